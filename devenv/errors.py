@@ -1,0 +1,91 @@
+"""The one family of errors devenv shows to users, each carrying its exit code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ExitCode:
+    """Exit codes, documented in README.md and stable across releases."""
+
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    INVALID_SPEC = 3
+    ENGINE_UNREACHABLE = 4
+    REFUSED = 5
+    INTERRUPTED = 130
+
+
+class DevenvError(Exception):
+    """An expected failure: shown as a message and a hint, never as a traceback."""
+
+    exit_code: int = ExitCode.FAILED
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def details(self) -> list[str]:
+        """Extra lines shown under the message, one problem each."""
+        return []
+
+
+class OperationFailed(DevenvError):
+    """Something devenv tried to do did not work (a build, a start, a write)."""
+
+
+class UsageError(DevenvError):
+    """The command line asks for something that cannot be done."""
+
+    exit_code = ExitCode.USAGE
+
+
+@dataclass(frozen=True)
+class SpecProblem:
+    """One problem in devenv.yaml, located precisely enough to jump to it in an editor."""
+
+    file: str
+    line: int
+    column: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+
+
+class SpecError(DevenvError):
+    """devenv.yaml is missing, unreadable or invalid; every problem is listed at once."""
+
+    exit_code = ExitCode.INVALID_SPEC
+
+    def __init__(self, problems: list[SpecProblem], hint: str | None = None) -> None:
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        file = problems[0].file if problems else "devenv.yaml"
+        super().__init__(f"{file} has {count} {noun}", hint)
+        self.problems = problems
+
+    def details(self) -> list[str]:
+        return [str(problem) for problem in self.problems]
+
+
+class EngineUnreachable(DevenvError):
+    """The Docker Engine did not answer."""
+
+    exit_code = ExitCode.ENGINE_UNREACHABLE
+
+
+class FilesRefused(DevenvError):
+    """devenv refused to change files: a hand-edited file, or drift under --check."""
+
+    exit_code = ExitCode.REFUSED
+
+
+class Interrupted(DevenvError):
+    """The user pressed Ctrl-C; what was done so far is left consistent."""
+
+    exit_code = ExitCode.INTERRUPTED

@@ -1,0 +1,222 @@
+"""Checks that span fields: what the typed model alone cannot say about a spec."""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import re
+import shlex
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from devenv.catalog import CATALOG
+from devenv.languages import LANGUAGES
+from devenv.project import resolve_commands
+from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
+
+KeyPath = tuple[str | int, ...]
+# Tab and newline are ordinary in environment values; every other control character could
+# smuggle a line into a generated file or confuse a terminal, so it is refused.
+# Lone surrogates and non-characters cannot be written as UTF-8 text at all.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found by a cross-field check, before it is given a line and column."""
+
+    path: KeyPath
+    message: str
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean `{close[0]}`?)" if close else ""
+
+
+def one_of(choices: list[str] | tuple[str, ...]) -> str:
+    quoted = [f"`{c}`" for c in choices]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def check_spec(spec: Spec) -> list[Finding]:
+    findings: list[Finding] = []
+    for name, app in spec.apps.items():
+        findings.extend(_check_app(spec, name, app))
+    for name, svc in spec.services.items():
+        findings.extend(_check_service(name, svc))
+    findings.extend(_check_names(spec))
+    findings.extend(_check_host_ports(spec))
+    findings.extend(_check_dockerfiles(spec))
+    return findings
+
+
+def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
+    at: KeyPath = ("apps", name)
+    language = LANGUAGES[app.language]
+    if app.package_manager and app.package_manager not in language.package_managers:
+        yield Finding(
+            (*at, "package_manager"),
+            f"`{app.package_manager}` is not a package manager for {app.language} "
+            f"(expected {one_of(language.package_managers)})",
+        )
+    if app.framework not in language.frameworks:
+        yield Finding(
+            (*at, "framework"),
+            f"`{app.framework}` is not a {app.language} framework devenv knows "
+            f"(expected {one_of(list(language.frameworks))})",
+        )
+    yield from _check_path(at, app)
+    yield from _check_commands(at, app)
+    if app.health and not app.port:
+        yield Finding((*at, "health"), "a health endpoint needs `port:` to reach it")
+    if app.host_port and not app.port:
+        yield Finding((*at, "host_port"), "`host_port` needs `port:`, the port inside")
+    yield from _check_host_ip((*at, "host_ip"), app.host_ip)
+    for index, used in enumerate(app.uses or []):
+        if used not in spec.services:
+            hint = did_you_mean(used, list(spec.services))
+            yield Finding((*at, "uses", index), f"no service named `{used}`{hint}")
+    for key, value in app.env.items():
+        if isinstance(value, str) and _CONTROL.search(value):
+            yield Finding((*at, "env", key), "control characters are not allowed in a value")
+    yield from _check_env_vars(spec, at, app)
+
+
+def _check_path(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
+    path = PurePosixPath(app.path)
+    if _CONTROL_OR_NEWLINE.search(app.path) or "\\" in app.path:
+        yield Finding((*at, "path"), "use a plain relative folder with `/` separators")
+    elif path.is_absolute() or ".." in path.parts:
+        yield Finding(
+            (*at, "path"), f"must be a folder inside the project (got `{app.path}`), like `backend`"
+        )
+    if not _FILE_NAME.match(app.dockerfile):
+        yield Finding(
+            (*at, "dockerfile"),
+            f"must be a plain file name like `Dockerfile` (got `{app.dockerfile}`)",
+        )
+
+
+def _check_commands(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
+    commands: list[tuple[KeyPath, Command]] = []
+    if app.command is not None:
+        commands.append(((*at, "command"), app.command))
+    if app.prod_command is not None:
+        commands.append(((*at, "prod_command"), app.prod_command))
+    commands.extend(((*at, "processes", proc), cmd) for proc, cmd in app.processes.items())
+    bad = False
+    for path, command in commands:
+        problem = _command_problem(command)
+        if problem:
+            bad = True
+            yield Finding(path, problem)
+    if not bad and app.command is None and not resolve_commands(app)[0]:
+        yield Finding(
+            (*at, "command"),
+            f"is required: devenv has no conventional command for a {app.language} app "
+            f"with framework `{app.framework}`",
+        )
+
+
+def _command_problem(command: Command) -> str | None:
+    parts = [command] if isinstance(command, str) else command
+    if any(_CONTROL_OR_NEWLINE.search(part) for part in parts):
+        return "control characters and line breaks are not allowed in a command"
+    if isinstance(command, str):
+        try:
+            parts = shlex.split(command)
+        except ValueError as error:
+            return f"cannot be split into arguments ({error}); check its quotes"
+    if not parts or not parts[0]:
+        return "must not be empty"
+    return None
+
+
+def _check_host_ip(path: KeyPath, value: str) -> Iterator[Finding]:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        yield Finding(path, f"expected an IP address such as `127.0.0.1` (got `{value}`)")
+
+
+def _check_env_vars(spec: Spec, at: KeyPath, app: AppSpec) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for service in app.uses if app.uses is not None else list(spec.services):
+        svc = spec.services.get(service)
+        kind = CATALOG.get(svc.type if svc and svc.type else service)
+        if kind is None:
+            continue
+        var = (svc.env_var if svc else None) or kind.env_var
+        if var in seen:
+            yield Finding(
+                (*at, "uses") if app.uses is not None else ("services", service),
+                f"`{seen[var]}` and `{service}` would both set {var} for app `{at[1]}`; "
+                f"give one of them `env_var:` (e.g. {service.upper().replace('-', '_')}_URL)",
+            )
+        seen[var] = service
+
+
+def _check_service(name: str, svc: ServiceSpec | None) -> Iterator[Finding]:
+    at: KeyPath = ("services", name)
+    if (svc is None or svc.type is None) and name not in CATALOG:
+        yield Finding(
+            at,
+            f"`{name}` is not a catalog service; add `type:` with one of "
+            f"{one_of(list(CATALOG))}{did_you_mean(name, list(CATALOG))}",
+        )
+    if svc is not None:
+        yield from _check_host_ip((*at, "host_ip"), svc.host_ip)
+        kind = CATALOG.get(svc.type or name)
+        if svc.ui_port and kind and kind.ui_port is None:
+            yield Finding((*at, "ui_port"), f"`{svc.type or name}` has no web UI to publish")
+
+
+def _check_names(spec: Spec) -> Iterator[Finding]:
+    owners: dict[str, KeyPath] = {name: ("services", name) for name in spec.services}
+    for name, app in spec.apps.items():
+        candidates: list[tuple[str, KeyPath]] = [(name, ("apps", name))]
+        candidates.extend(
+            (f"{name}-{proc}", ("apps", name, "processes", proc)) for proc in app.processes
+        )
+        for service_name, path in candidates:
+            if service_name in owners:
+                other = ".".join(str(p) for p in owners[service_name])
+                yield Finding(path, f"makes a service named `{service_name}`, as `{other}` does")
+            owners[service_name] = path
+
+
+def _check_host_ports(spec: Spec) -> Iterator[Finding]:
+    taken: dict[int, str] = {}
+    published: list[tuple[KeyPath, int | None]] = [
+        (("apps", n, "host_port" if a.host_port else "port"), a.host_port or a.port)
+        for n, a in spec.apps.items()
+    ]
+    for name, svc in spec.services.items():
+        if svc is not None:
+            published += [(("services", name, "port"), svc.port)]
+            published += [(("services", name, "ui_port"), svc.ui_port)]
+    for path, port in published:
+        if port is None:
+            continue
+        owner = ".".join(str(p) for p in path[:2])
+        if port in taken:
+            yield Finding(path, f"host port {port} is already published by `{taken[port]}`")
+        else:
+            taken[port] = owner
+
+
+def _check_dockerfiles(spec: Spec) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for name, app in spec.apps.items():
+        target = str(PurePosixPath(app.path) / app.dockerfile)
+        if target in seen:
+            yield Finding(
+                ("apps", name, "dockerfile"),
+                f"`{target}` is already written for app `{seen[target]}`; "
+                f"set a different `dockerfile:` such as `Dockerfile.{name}`",
+            )
+        seen[target] = name

@@ -1,0 +1,109 @@
+"""The typed shape of devenv.yaml: what a user may write, with defaults and field docs."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+# Compose project names allow only these characters; we use the same for all names so that a
+# spec name is always a valid Compose project, service, container and DNS name.
+NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+# A Docker image tag: what we put after `python:` in `FROM`.
+VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+ENV_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+HTTP_PATH_PATTERN = r"^/[A-Za-z0-9._~!&'()*+,;=:@%/?-]*$"
+
+Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=63)]
+Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
+EnvName = Annotated[str, StringConstraints(pattern=ENV_NAME_PATTERN, max_length=255)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+Command = Annotated[
+    str | list[str],
+    Field(
+        description="The command to run: a string split like a shell would, or a list of "
+        "arguments (exec form, no shell)."
+    ),
+]
+
+Language = Literal["python", "node", "go"]
+PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go"]
+Framework = Literal["django", "flask", "fastapi", "express", "next", "nestjs", "vite", "none"]
+ServiceType = Literal[
+    "postgres", "mysql", "mariadb", "redis", "mongo", "rabbitmq", "memcached", "mailpit"
+]
+
+
+class _Strict(BaseModel):
+    """Base for spec models: unknown keys are errors and YAML values are never coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class AppSpec(_Strict):
+    """One application built from the repository's own source."""
+
+    path: str = Field(".", description="Folder of the app, relative to devenv.yaml.")
+    language: Language = Field(description="The app's language.")
+    version: Version | None = Field(
+        None, description='Language version, used as the base image tag, e.g. "3.12".'
+    )
+    package_manager: PackageManager | None = Field(
+        None, description="How dependencies are installed; defaults to the language's usual one."
+    )
+    framework: Framework = Field("none", description="Framework; picks the default command.")
+    port: Port | None = Field(None, description="Port the app listens on inside its container.")
+    host_port: Port | None = Field(None, description="Port published on the host; default: port.")
+    host_ip: str = Field(
+        "127.0.0.1", description="Host address to publish on; only change it on purpose."
+    )
+    command: Command | None = Field(None, description="Development command (live reload).")
+    prod_command: Command | None = Field(None, description="Command of the prod image.")
+    processes: dict[Name, Command] = Field(
+        default_factory=dict,
+        description="Extra processes that share the app's image, e.g. a worker.",
+    )
+    env: dict[EnvName, str | int] = Field(
+        default_factory=dict, description="Environment variables, passed exactly as written."
+    )
+    health: Annotated[str, StringConstraints(pattern=HTTP_PATH_PATTERN)] | None = Field(
+        None, description="HTTP path that answers 2xx when the app is up, e.g. /health."
+    )
+    live_reload: bool = Field(
+        True, description="Bind-mount the source into the container so edits apply at once."
+    )
+    uses: list[Name] | None = Field(
+        None, description="Services this app talks to; default: all of them."
+    )
+    dockerfile: str = Field("Dockerfile", description="Name of the generated Dockerfile.")
+
+
+class ServiceSpec(_Strict):
+    """A backing service from the catalog (database, cache, broker, mail catcher)."""
+
+    type: ServiceType | None = Field(
+        None, description="Catalog entry; defaults to the service's own name."
+    )
+    version: Version | None = Field(None, description="Image tag; defaults to the catalog's.")
+    port: Port | None = Field(
+        None, description="Publish the service's main port on this host port (off by default)."
+    )
+    ui_port: Port | None = Field(
+        None, description="Publish the web UI (mailpit, rabbitmq) on this host port."
+    )
+    host_ip: str = Field("127.0.0.1", description="Host address to publish on.")
+    env_var: EnvName | None = Field(
+        None, description="Variable that hands apps the connection URL, e.g. DATABASE_URL."
+    )
+
+
+class Spec(_Strict):
+    """The whole devenv.yaml."""
+
+    name: Name = Field(description="Project name; prefixes containers, networks and volumes.")
+    apps: dict[Name, AppSpec] = Field(
+        description="Applications built from this repository.", min_length=1
+    )
+    services: dict[Name, ServiceSpec | None] = Field(
+        default_factory=dict, description="Backing services the apps use."
+    )
