@@ -1,0 +1,54 @@
+# Developer entry points. `make help` lists them.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DEMO_DIR ?= /tmp/devenv-demo
+EXAMPLES := $(wildcard examples/*/devenv.yaml)
+
+.PHONY: help install demo test lint format golden check-examples tools clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(BIN)/devenv: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/devenv tools ## Create .venv with devenv and the dev tools
+
+tools: $(BIN)/devenv ## Put the real Compose v2 where `docker compose` finds it
+	@mkdir -p $(HOME)/.docker/cli-plugins
+	@cp $(BIN)/docker-compose $(HOME)/.docker/cli-plugins/docker-compose
+
+demo: install ## Render the Flask example from scratch in $(DEMO_DIR) and validate it
+	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
+	cp examples/flask-postgres-redis/app.py examples/flask-postgres-redis/requirements.txt \
+	   examples/flask-postgres-redis/devenv.yaml $(DEMO_DIR)/
+	cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv render
+	$(BIN)/docker-compose -f $(DEMO_DIR)/compose.yaml config --quiet
+	$(BIN)/hadolint --failure-threshold warning $(DEMO_DIR)/Dockerfile
+	@echo "Rendered into $(DEMO_DIR); Compose and hadolint accept the result."
+
+test: install ## Run the whole test suite
+	$(BIN)/pytest
+
+lint: install ## ruff, ruff format --check and mypy --strict
+	$(BIN)/ruff check devenv tests
+	$(BIN)/ruff format --check devenv tests
+	$(BIN)/mypy
+
+format: install ## Apply ruff's formatting and safe fixes
+	$(BIN)/ruff format devenv tests
+	$(BIN)/ruff check --fix devenv tests
+
+golden: install ## Regenerate golden files and examples; review the diff before committing
+	$(BIN)/pytest tests/golden --update-golden -q
+	@for spec in $(EXAMPLES); do $(BIN)/devenv render --file $$spec; done
+
+check-examples: install ## Fail if any example's committed files drift from its devenv.yaml
+	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
+
+clean: ## Remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

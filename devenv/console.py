@@ -1,0 +1,29 @@
+"""Where devenv talks to people: one place that prints reports, errors and hints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from devenv.errors import DevenvError
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    # Plain stdout, not rich: machine output must not carry styling or wrapping.
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def show_error(error: DevenvError) -> None:
+    err.print(f"[bold red]error:[/] {escape(error.message)}")
+    for line in error.details():
+        err.print(f"  {escape(line)}")
+    if error.hint:
+        err.print(f"[bold]hint:[/] {escape(error.hint)}")

@@ -1,0 +1,110 @@
+"""Decide what rendering does to each file on disk, then do it safely: the file-writing edge."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from devenv.header import Origin, origin
+from devenv.render import RenderedFile
+
+BACKUP_SUFFIX = ".devenv-backup"
+
+
+class Status(Enum):
+    CREATED = "created"
+    UNCHANGED = "unchanged"
+    UPDATED = "updated"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class FileChange:
+    """What rendering would do to one file, and why."""
+
+    path: str
+    status: Status
+    new: str
+    old: str | None = None
+    reason: str = ""
+
+    @property
+    def writes(self) -> bool:
+        return self.status in (Status.CREATED, Status.UPDATED)
+
+    def diff(self) -> str:
+        old = (self.old or "").splitlines(keepends=True)
+        new = self.new.splitlines(keepends=True)
+        before = f"a/{self.path}" if self.old is not None else "/dev/null"
+        return "".join(difflib.unified_diff(old, new, before, f"b/{self.path}"))
+
+
+def plan_file(rendered: RenderedFile, existing: str | None) -> FileChange:
+    """Pure: compare what we would write with what is there."""
+    if existing is None:
+        return FileChange(rendered.path, Status.CREATED, rendered.content)
+    if existing == rendered.content:
+        return FileChange(rendered.path, Status.UNCHANGED, rendered.content, existing)
+    found = origin(existing)
+    if found is Origin.GENERATED:
+        return FileChange(
+            rendered.path, Status.UPDATED, rendered.content, existing, "devenv.yaml changed"
+        )
+    reason = (
+        "edited by hand since devenv wrote it"
+        if found is Origin.EDITED
+        else "not written by devenv (no devenv header)"
+    )
+    return FileChange(rendered.path, Status.CONFLICT, rendered.content, existing, reason)
+
+
+def plan_files(rendered: list[RenderedFile], root: Path) -> list[FileChange]:
+    return [plan_file(item, read_text(root / item.path)) for item in rendered]
+
+
+def read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError:
+        # Not text we could have written: treat it as the user's own file.
+        return path.read_bytes().decode("utf-8", errors="replace")
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(temporary).chmod(mode)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def apply_changes(changes: list[FileChange], root: Path, *, force: bool) -> list[str]:
+    """Write created/updated files, and conflicts when forced; returns the backups made."""
+    backups = []
+    for change in changes:
+        target = root / change.path
+        if change.status is Status.CONFLICT:
+            if not force:
+                continue
+            backup = target.with_name(target.name + BACKUP_SUFFIX)
+            write_atomically(backup, change.old or "")
+            backups.append(str(Path(change.path).with_name(backup.name).as_posix()))
+        elif not change.writes:
+            continue
+        write_atomically(target, change.new)
+    return backups

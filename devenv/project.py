@@ -1,0 +1,320 @@
+"""Resolve a validated spec into the concrete stack: every service with its effective settings.
+
+This is the single source of truth that both `compose.yaml` and the engine are built from, so
+that `docker compose up` and `devenv up` create identical containers.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Literal
+
+from devenv.catalog import CATALOG, ServiceKind
+from devenv.languages import LANGUAGES, default_package_manager
+from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
+
+# Where an app's source lives in its image; bind-mounted there for live reload.
+APP_DIR = "/app"
+# Quick intervals: `up` waits on these, so they bound how fast a stack reports healthy.
+SERVICE_HEALTH = {"interval": "2s", "timeout": "5s", "retries": 30, "start_period": "0s"}
+APP_HEALTH = {"interval": "5s", "timeout": "5s", "retries": 12, "start_period": "60s"}
+
+
+@dataclass(frozen=True)
+class Healthcheck:
+    test: tuple[str, ...]
+    interval: str
+    timeout: str
+    retries: int
+    start_period: str
+
+
+@dataclass(frozen=True)
+class PortBinding:
+    host_ip: str
+    host_port: int
+    container_port: int
+
+
+@dataclass(frozen=True)
+class Mount:
+    type: Literal["bind", "volume"]
+    source: str  # a path relative to the project folder, or a volume's short name
+    target: str
+
+
+@dataclass(frozen=True)
+class Build:
+    context: str  # relative to the project folder, "." or "./backend"
+    dockerfile: str  # relative to the context
+    target: str
+
+
+@dataclass(frozen=True)
+class AppImage:
+    """Everything a Dockerfile template needs about one app."""
+
+    name: str
+    path: str
+    dockerfile: str
+    language: str
+    version: str
+    package_manager: str
+    framework: str
+    port: int | None
+    dev_command: tuple[str, ...]
+    prod_command: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Service:
+    """One container of the stack, as Compose would run it."""
+
+    name: str
+    role: Literal["app", "process", "service"]
+    image: str
+    build: Build | None
+    command: tuple[str, ...] | None
+    environment: tuple[tuple[str, str], ...]
+    ports: tuple[PortBinding, ...]
+    mounts: tuple[Mount, ...]
+    healthcheck: Healthcheck | None
+    depends_on: tuple[str, ...]
+    # What a person uses to reach it: an http URL or a connection string.
+    endpoint: str | None = None
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    services: tuple[Service, ...]
+    volumes: tuple[str, ...]
+    apps: tuple[AppImage, ...]
+    # For .env.example: per app, the variables it receives.
+    app_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    host_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
+    return CATALOG[(spec.type if spec and spec.type else name)]
+
+
+def split_command(command: Command) -> tuple[str, ...]:
+    return tuple(shlex.split(command)) if isinstance(command, str) else tuple(command)
+
+
+def context_path(path: str) -> str:
+    posix = PurePosixPath(path)
+    return "." if str(posix) == "." else f"./{posix}"
+
+
+def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dev and prod commands, from the spec or the framework's convention."""
+    defaults = LANGUAGES[app.language].frameworks.get(app.framework)
+    pm = app.package_manager or default_package_manager(app.language)
+    port = app.port or LANGUAGES[app.language].default_port
+
+    def conventional(template: str | None) -> tuple[str, ...]:
+        return split_command(template.format(port=port, pm=pm)) if template else ()
+
+    dev = (
+        split_command(app.command)
+        if app.command
+        else conventional(defaults.dev if defaults else None)
+    )
+    if app.prod_command:
+        prod = split_command(app.prod_command)
+    else:
+        prod = conventional(defaults.prod if defaults else None) or dev
+    return dev, prod
+
+
+def build_project(spec: Spec) -> Project:
+    services_env = _service_env(spec, host=False)
+    host_env = _service_env(spec, host=True)
+    services: list[Service] = []
+    apps: list[AppImage] = []
+    app_env: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    app_host_env: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    for name, app in spec.apps.items():
+        image = _app_image(name, app)
+        apps.append(image)
+        used = _used_services(spec, app)
+        env = _merge_env([services_env[s] for s in used], app)
+        app_env.append((name, env))
+        app_host_env.append((name, _merge_env([host_env[s] for s in used], app)))
+        services.extend(_app_services(spec.name, image, app, env, used))
+    for name, svc in spec.services.items():
+        services.append(_backing_service(name, svc))
+    volumes = tuple(
+        f"{name}-data" for name, svc in spec.services.items() if service_kind(name, svc).data_path
+    )
+    return Project(
+        name=spec.name,
+        services=tuple(services),
+        volumes=volumes,
+        apps=tuple(apps),
+        app_env=tuple(app_env),
+        host_env=tuple(app_host_env),
+    )
+
+
+def _used_services(spec: Spec, app: AppSpec) -> tuple[str, ...]:
+    return tuple(app.uses) if app.uses is not None else tuple(spec.services)
+
+
+def _service_env(spec: Spec, *, host: bool) -> dict[str, tuple[str, str]]:
+    env: dict[str, tuple[str, str]] = {}
+    for name, svc in spec.services.items():
+        kind = service_kind(name, svc)
+        var = (svc.env_var if svc else None) or kind.env_var
+        if host and svc and svc.port:
+            env[name] = (var, kind.connection_url("localhost", svc.port))
+        else:
+            env[name] = (var, kind.connection_url(name))
+    return env
+
+
+def _merge_env(pairs: list[tuple[str, str]], app: AppSpec) -> tuple[tuple[str, str], ...]:
+    merged = dict(pairs)
+    # The user's own value wins over a connection URL of the same name.
+    merged.update({key: str(value) for key, value in app.env.items()})
+    return tuple(merged.items())
+
+
+def _app_image(name: str, app: AppSpec) -> AppImage:
+    language = LANGUAGES[app.language]
+    dev, prod = resolve_commands(app)
+    return AppImage(
+        name=name,
+        path=str(PurePosixPath(app.path)),
+        dockerfile=app.dockerfile,
+        language=app.language,
+        version=app.version or language.default_version,
+        package_manager=app.package_manager or default_package_manager(app.language),
+        framework=app.framework,
+        port=app.port,
+        dev_command=dev,
+        prod_command=prod,
+    )
+
+
+def _app_services(
+    project: str,
+    image: AppImage,
+    app: AppSpec,
+    env: tuple[tuple[str, str], ...],
+    used: tuple[str, ...],
+) -> list[Service]:
+    build = Build(context=context_path(image.path), dockerfile=image.dockerfile, target="dev")
+    mounts = (Mount("bind", context_path(image.path), APP_DIR),) if app.live_reload else ()
+    ports: tuple[PortBinding, ...] = ()
+    endpoint = None
+    if app.port:
+        host_port = app.host_port or app.port
+        ports = (PortBinding(app.host_ip, host_port, app.port),)
+        endpoint = f"http://{_url_host(app.host_ip)}:{host_port}/"
+    main = Service(
+        name=image.name,
+        role="app",
+        image=f"{project}-{image.name}:dev",
+        build=build,
+        command=image.dev_command,
+        environment=env,
+        ports=ports,
+        mounts=mounts,
+        healthcheck=_app_healthcheck(image.language, app),
+        depends_on=used,
+        endpoint=endpoint,
+    )
+    processes = [
+        Service(
+            name=f"{image.name}-{proc}",
+            role="process",
+            image=main.image,
+            build=build,
+            command=split_command(command),
+            environment=env,
+            ports=(),
+            mounts=mounts,
+            healthcheck=None,
+            depends_on=used,
+        )
+        for proc, command in app.processes.items()
+    ]
+    return [main, *processes]
+
+
+def _url_host(host_ip: str) -> str:
+    if host_ip in ("0.0.0.0", "::"):
+        return "localhost"
+    return f"[{host_ip}]" if ":" in host_ip else host_ip
+
+
+def _app_healthcheck(language: str, app: AppSpec) -> Healthcheck | None:
+    if not app.port:
+        return None
+    test = (
+        _http_probe(language, app.port, app.health)
+        if app.health
+        else _tcp_probe(language, app.port)
+    )
+    return Healthcheck(test=test, **APP_HEALTH)  # type: ignore[arg-type]
+
+
+def _http_probe(language: str, port: int, path: str) -> tuple[str, ...]:
+    url = f"http://127.0.0.1:{port}{path}"
+    if language == "python":
+        code = f"import urllib.request; urllib.request.urlopen('{url}', timeout=4)"
+        return ("CMD", "python", "-c", code)
+    if language == "node":
+        code = f"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+        return ("CMD", "node", "-e", code)
+    return ("CMD", "curl", "--fail", "--silent", "--output", "/dev/null", url)
+
+
+def _tcp_probe(language: str, port: int) -> tuple[str, ...]:
+    if language == "python":
+        code = f"import socket; socket.create_connection(('127.0.0.1', {port}), 4).close()"
+        return ("CMD", "python", "-c", code)
+    if language == "node":
+        code = (
+            f"require('node:net').connect({port}, '127.0.0.1')"
+            ".on('connect', () => process.exit(0)).on('error', () => process.exit(1))"
+        )
+        return ("CMD", "node", "-e", code)
+    return ("CMD", "bash", "-c", f"exec 3<>/dev/tcp/127.0.0.1/{port}")
+
+
+def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
+    kind = service_kind(name, svc)
+    version = (svc.version if svc else None) or kind.default_version
+    ports: tuple[PortBinding, ...] = ()
+    endpoint = None
+    if svc and svc.port:
+        ports = (PortBinding(svc.host_ip, svc.port, kind.port),)
+        endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port)
+    if svc and svc.ui_port and kind.ui_port:
+        ports = (*ports, PortBinding(svc.host_ip, svc.ui_port, kind.ui_port))
+        endpoint = f"http://{_url_host(svc.host_ip)}:{svc.ui_port}/"
+    mounts = (Mount("volume", f"{name}-data", kind.data_path),) if kind.data_path else ()
+    return Service(
+        name=name,
+        role="service",
+        image=kind.tag(version),
+        build=None,
+        command=None,
+        environment=tuple(kind.environment.items()),
+        ports=ports,
+        mounts=mounts,
+        healthcheck=Healthcheck(test=kind.healthcheck, **SERVICE_HEALTH),  # type: ignore[arg-type]
+        depends_on=(),
+        endpoint=endpoint,
+    )
+
+
+def relative_file(app_path: str, name: str) -> str:
+    """A generated file's path relative to the project folder, in POSIX form."""
+    return str(PurePosixPath(app_path) / name)

@@ -1,0 +1,123 @@
+"""Render a project into the files users commit: Dockerfiles, compose.yaml and friends."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import jinja2
+
+from devenv.header import stamp
+from devenv.project import AppImage, Project, build_project, relative_file
+from devenv.spec.model import Spec
+
+# An unprivileged numeric user: numeric so Kubernetes' runAsNonRoot can verify it.
+APP_UID = 10001
+# The official node images already have this user ("node"); reusing it keeps file ownership
+# familiar to people who know those images.
+NODE_UID = 1000
+# Build tools installed in images, pinned so a rebuild next month gives the same image.
+TOOL_VERSIONS = {"poetry": "2.5.1", "uv": "0.13.9"}
+
+COMPOSE_FILE = "compose.yaml"
+ENV_EXAMPLE_FILE = ".env.example"
+
+# YAML and Compose read these characters as something other than themselves inside a
+# double-quoted scalar, or as line breaks in YAML 1.1; they are written as escapes.
+_YAML_ESCAPES = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]')
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    path: str  # relative to the project folder, POSIX separators
+    content: str
+
+
+def templates_dir() -> Path:
+    """Templates ship inside the wheel; in a source checkout they sit beside the package."""
+    packaged = Path(str(resources.files("devenv"))) / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def yaml_quote(value: object) -> str:
+    """A double-quoted YAML scalar that Compose reads back exactly as `value`."""
+    text = str(value).replace("$", "$$")  # Compose would interpolate a lone `$`
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(0)
+        if char in '\\"':
+            return "\\" + char
+        return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+    return '"' + _YAML_ESCAPES.sub(escape, text) + '"'
+
+
+def yaml_list(values: tuple[str, ...]) -> str:
+    return "[" + ", ".join(yaml_quote(v) for v in values) + "]"
+
+
+def exec_form(command: tuple[str, ...]) -> str:
+    """A Dockerfile exec-form array; JSON escapes keep every argument a single token."""
+    return json.dumps(list(command), ensure_ascii=False)
+
+
+def dotenv_value(value: str) -> str:
+    """Quote a value for a .env file the way Compose and python-dotenv both read it."""
+    if re.fullmatch(r"[A-Za-z0-9_./:@,+=%-]*", value) and "$" not in value:
+        return value
+    if "'" not in value and "\n" not in value:
+        return f"'{value}'"
+    escaped = (
+        value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("$", "\\$")
+    )
+    return f'"{escaped}"'
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=False,
+    )
+    env.filters.update(q=yaml_quote, qlist=yaml_list, exec_form=exec_form, dotenv=dotenv_value)
+    return env
+
+
+def _render(template: str, **context: object) -> str:
+    text = _environment().get_template(template).render(**context)
+    return text.rstrip("\n") + "\n"
+
+
+def render_dockerfile(app: AppImage) -> str:
+    return _render(
+        f"Dockerfile.{app.language}.j2",
+        app=app,
+        uid=APP_UID,
+        node_uid=NODE_UID,
+        tools=TOOL_VERSIONS,
+    )
+
+
+def render_project(project: Project) -> list[RenderedFile]:
+    """Every generated file, stamped with its header, in a stable order."""
+    files = {
+        COMPOSE_FILE: _render("compose.yaml.j2", project=project),
+        ENV_EXAMPLE_FILE: _render("env.example.j2", project=project),
+    }
+    for app in project.apps:
+        files[relative_file(app.path, app.dockerfile)] = render_dockerfile(app)
+        files.setdefault(
+            relative_file(app.path, ".dockerignore"), _render("dockerignore.j2", app=app)
+        )
+    return [RenderedFile(path, stamp(content)) for path, content in sorted(files.items())]
+
+
+def render_spec(spec: Spec) -> list[RenderedFile]:
+    return render_project(build_project(spec))
