@@ -1,37 +1,15 @@
-"""The `devenv` command line: parses arguments, calls the core, and shows errors in one place."""
+"""The `devenv` command line: puts the commands together and shows errors in one place."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from devenv import __version__
-from devenv.console import out, print_json, show_error
-from devenv.errors import DevenvError, ExitCode, FilesRefused
-from devenv.files import FileChange, Status, apply_changes, plan_files
-from devenv.render import render_spec
-from devenv.spec.load import SPEC_FILE, read_spec
-from devenv.spec.schema import json_schema
-
-_STYLE = {
-    Status.CREATED: "green",
-    Status.UPDATED: "yellow",
-    Status.UNCHANGED: "dim",
-    Status.CONFLICT: "bold red",
-}
-
-spec_option = click.option(
-    "--file",
-    "-f",
-    "spec_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=SPEC_FILE,
-    show_default=True,
-    help="The project spec; generated files are written beside it.",
-)
+from devenv.commands.render import render, schema
+from devenv.console import show_error
+from devenv.errors import DevenvError, ExitCode
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,71 +18,8 @@ def cli() -> None:
     """Get a repository running in Docker from one short spec, devenv.yaml."""
 
 
-@cli.command()
-@spec_option
-@click.option("--check", is_flag=True, help="Write nothing; exit 5 if any file would change.")
-@click.option("--diff", "show_diff", is_flag=True, help="Show what would change; write nothing.")
-@click.option("--force", is_flag=True, help="Overwrite hand-edited files, keeping a backup.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: bool) -> None:
-    """Write Dockerfiles, compose.yaml, .dockerignore and .env.example from devenv.yaml."""
-    spec = read_spec(spec_file)
-    root = spec_file.parent
-    changes = plan_files(render_spec(spec), root)
-    dry = check or show_diff
-    conflicts = [c for c in changes if c.status is Status.CONFLICT]
-    blocked = bool(conflicts) and not force and not dry
-    backups = [] if dry or blocked else apply_changes(changes, root, force=force)
-    _report(changes, as_json=as_json, show_diff=show_diff, written=not (dry or blocked))
-    for backup in backups:
-        out.print(f"kept your version in {escape(backup)}")
-    if check and any(c.status is not Status.UNCHANGED for c in changes):
-        drifted = sum(c.status is not Status.UNCHANGED for c in changes)
-        raise FilesRefused(
-            f"{drifted} generated file(s) differ from what {spec_file} renders",
-            hint="Run `devenv render` and commit the result.",
-        )
-    if blocked:
-        names = ", ".join(c.path for c in conflicts)
-        raise FilesRefused(
-            f"nothing written: {names} changed by hand",
-            hint="Move your change into devenv.yaml, or run `devenv render --diff` to see it, "
-            "or `devenv render --force` to overwrite (a .devenv-backup copy is kept).",
-        )
-
-
-def _report(changes: list[FileChange], *, as_json: bool, show_diff: bool, written: bool) -> None:
-    if as_json:
-        print_json(
-            {
-                "written": written,
-                "files": [
-                    {"path": c.path, "status": c.status.value, "reason": c.reason or None}
-                    for c in changes
-                ],
-            }
-        )
-        return
-    for change in changes:
-        if show_diff and change.status is not Status.UNCHANGED:
-            out.print(escape(change.diff()), end="")
-        label = (
-            change.status.value
-            if written or change.status is Status.UNCHANGED
-            else (
-                f"would be {change.status.value}"
-                if change.status is not Status.CONFLICT
-                else "conflict"
-            )
-        )
-        reason = f"  ({escape(change.reason)})" if change.reason else ""
-        out.print(f"[{_STYLE[change.status]}]{label:>12}[/]  {escape(change.path)}{reason}")
-
-
-@cli.command()
-def schema() -> None:
-    """Print the JSON Schema of devenv.yaml (for editors and CI)."""
-    print_json(json_schema())
+cli.add_command(render)
+cli.add_command(schema)
 
 
 def main() -> None:
