@@ -10,10 +10,10 @@ from rich.markup import escape
 from devenv.commands.options import spec_option
 from devenv.console import out, print_json
 from devenv.errors import FilesRefused
-from devenv.files import FileChange, Status, apply_changes, plan_files
-from devenv.render import render_spec
+from devenv.files import FileChange, Status
 from devenv.spec.load import read_spec
 from devenv.spec.schema import json_schema
+from devenv.sync import conflicts_of, plan_sync, refuse_conflicts, sync_files
 
 _STYLE = {
     Status.CREATED: "green",
@@ -33,11 +33,10 @@ def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: 
     """Write Dockerfiles, compose.yaml, .dockerignore and .env.example from devenv.yaml."""
     spec = read_spec(spec_file)
     root = spec_file.parent
-    changes = plan_files(render_spec(spec), root)
+    changes = plan_sync(spec, root)
     dry = check or show_diff
-    conflicts = [c for c in changes if c.status is Status.CONFLICT]
-    blocked = bool(conflicts) and not force and not dry
-    backups = [] if dry or blocked else apply_changes(changes, root, force=force)
+    blocked = bool(conflicts_of(changes)) and not force and not dry
+    backups = [] if dry or blocked else sync_files(changes, root, force=force)
     _report(changes, as_json=as_json, show_diff=show_diff, written=not (dry or blocked))
     for backup in backups:
         out.print(f"kept your version in {escape(backup)}")
@@ -48,12 +47,7 @@ def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: 
             hint="Run `devenv render` and commit the result.",
         )
     if blocked:
-        names = ", ".join(c.path for c in conflicts)
-        raise FilesRefused(
-            f"nothing written: {names} changed by hand",
-            hint="Move your change into devenv.yaml, or run `devenv render --diff` to see it, "
-            "or `devenv render --force` to overwrite (a .devenv-backup copy is kept).",
-        )
+        refuse_conflicts(changes)
 
 
 def _report(changes: list[FileChange], *, as_json: bool, show_diff: bool, written: bool) -> None:
