@@ -7,7 +7,9 @@ import sys
 import click
 
 from devenv import __version__
+from devenv.commands.containers import exec_, logs, ps
 from devenv.commands.render import render, schema
+from devenv.commands.stack import build, down, restart, up
 from devenv.console import show_error
 from devenv.errors import DevenvError, ExitCode
 
@@ -18,8 +20,8 @@ def cli() -> None:
     """Get a repository running in Docker from one short spec, devenv.yaml."""
 
 
-cli.add_command(render)
-cli.add_command(schema)
+for command in (render, schema, up, down, ps, logs, exec_, restart, build):
+    cli.add_command(command)
 
 
 def main() -> None:

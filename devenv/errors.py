@@ -79,10 +79,14 @@ class EngineUnreachable(DevenvError):
     exit_code = ExitCode.ENGINE_UNREACHABLE
 
 
-class FilesRefused(DevenvError):
-    """devenv refused to change files: a hand-edited file, or drift under --check."""
+class Refused(DevenvError):
+    """devenv refused to do something destructive that was not confirmed."""
 
     exit_code = ExitCode.REFUSED
+
+
+class FilesRefused(Refused):
+    """devenv refused to change files: a hand-edited file, or drift under --check."""
 
 
 class Interrupted(DevenvError):

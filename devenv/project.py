@@ -66,6 +66,7 @@ class AppImage:
     port: int | None
     dev_command: tuple[str, ...]
     prod_command: tuple[str, ...]
+    live_reload: bool
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class Project:
     # For .env.example: per app, the variables it receives.
     app_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
     host_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+def app_image_ref(project: str, app: str) -> str:
+    """The tag of an app's dev image; compose.yaml names it explicitly so both tools share it."""
+    return f"{project}-{app}:dev"
 
 
 def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
@@ -198,6 +204,7 @@ def _app_image(name: str, app: AppSpec) -> AppImage:
         port=app.port,
         dev_command=dev,
         prod_command=prod,
+        live_reload=app.live_reload,
     )
 
 
@@ -219,7 +226,7 @@ def _app_services(
     main = Service(
         name=image.name,
         role="app",
-        image=f"{project}-{image.name}:dev",
+        image=app_image_ref(project, image.name),
         build=build,
         command=image.dev_command,
         environment=env,

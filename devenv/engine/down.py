@@ -1,0 +1,62 @@
+"""`devenv down`: stop and remove a project's containers and network, volumes only on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from devenv.engine.docker_api import Engine
+from devenv.engine.lock import project_lock
+from devenv.engine.plan import Action, DownPlan, Step, plan_down
+from devenv.engine.progress import Reporter
+from devenv.errors import Refused
+
+MAX_PARALLEL = 8
+
+
+def run_down(
+    engine: Engine,
+    project: str,
+    reporter: Reporter,
+    *,
+    remove_volumes: bool,
+    confirm: Callable[[list[str]], bool],
+    stop_timeout: int = 10,
+    dry_run: bool = False,
+) -> DownPlan:
+    with project_lock(project):
+        observed = engine.observe(project, [])
+        plan = plan_down(
+            project,
+            list(observed.containers),
+            engine.project_networks(project),
+            engine.project_volumes(project),
+            remove_volumes=remove_volumes,
+        )
+        if dry_run:
+            return plan
+        volumes = [step.target for step in plan.volumes]
+        if volumes and not confirm(volumes):
+            raise Refused(
+                f"kept the volumes {', '.join(volumes)}: removal was not confirmed",
+                hint="Pass --yes to remove them without asking.",
+            )
+
+        def run(step: Step) -> None:
+            reporter.step(step, "started")
+            if step.action is Action.STOP:
+                engine.stop(step.target, timeout=stop_timeout)
+            elif step.action is Action.REMOVE:
+                engine.remove(step.target)
+            elif step.action is Action.REMOVE_NETWORK:
+                engine.remove_network(step.target)
+            elif step.action is Action.REMOVE_VOLUME:
+                engine.remove_volume(step.target)
+            reporter.step(step, "done")
+
+        with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
+            for wave in (*plan.stop, plan.remove):
+                list(pool.map(run, wave))
+        for step in (*plan.networks, *plan.volumes):
+            run(step)
+    return plan

@@ -1,0 +1,269 @@
+"""Pure planning: from what exists and what the project wants, the Docker calls to make and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from devenv.engine import labels
+from devenv.engine.desired import ContainerConfig
+from devenv.engine.state import BuildInputs, ContainerState, Observed
+
+
+class Action(str, Enum):
+    PULL = "pull"
+    BUILD = "build"
+    CREATE_NETWORK = "create network"
+    CREATE_VOLUME = "create volume"
+    STOP = "stop"
+    REMOVE = "remove"
+    CREATE = "create"
+    START = "start"
+    REMOVE_NETWORK = "remove network"
+    REMOVE_VOLUME = "remove volume"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One Docker call and the reason it is needed."""
+
+    action: Action
+    target: str
+    reason: str
+    service: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.action.value} {self.target}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ServicePlan:
+    service: str
+    container: ContainerConfig
+    depends_on: tuple[str, ...]
+    steps: tuple[Step, ...]
+    wait_healthy: bool
+
+
+@dataclass(frozen=True)
+class UpOptions:
+    build: bool = False  # --build: rebuild app images whatever their inputs
+    remove_orphans: bool = False
+    wait_all: bool = False  # --wait: wait for every service, not only for dependencies
+
+
+@dataclass(frozen=True)
+class Plan:
+    project: str
+    images: tuple[Step, ...]
+    resources: tuple[Step, ...]
+    orphans: tuple[Step, ...]
+    services: tuple[ServicePlan, ...]  # dependencies before dependents
+    notes: tuple[str, ...] = field(default=())
+
+    def steps(self) -> list[Step]:
+        service_steps = [step for sp in self.services for step in sp.steps]
+        return [*self.images, *self.orphans, *self.resources, *service_steps]
+
+    @property
+    def changes_nothing(self) -> bool:
+        return not self.steps()
+
+
+def plan_up(
+    project: str,
+    containers: list[ContainerConfig],
+    builds: list[BuildInputs],
+    pulls: list[str],
+    observed: Observed,
+    options: UpOptions,
+) -> Plan:
+    image_steps, rebuilt = _image_steps(builds, pulls, observed, options)
+    resources = _resource_steps(project, containers, observed)
+    orphans, notes = _orphans(containers, observed, options)
+    needed = {dep for c in containers for dep in c.depends_on}
+    services = tuple(
+        ServicePlan(
+            service=config.service,
+            container=config,
+            depends_on=config.depends_on,
+            steps=tuple(_container_steps(config, observed, rebuilt)),
+            wait_healthy=config.healthcheck is not None
+            and (config.service in needed or options.wait_all),
+        )
+        for config in _dependency_order(containers)
+    )
+    return Plan(project, tuple(image_steps), tuple(resources), tuple(orphans), services, notes)
+
+
+def _image_steps(
+    builds: list[BuildInputs], pulls: list[str], observed: Observed, options: UpOptions
+) -> tuple[list[Step], dict[str, str]]:
+    steps: list[Step] = []
+    rebuilt: dict[str, str] = {}  # image -> why it is rebuilt
+    for build in builds:
+        image = observed.images.get(build.image)
+        if options.build:
+            reason = "--build asked for it"
+        elif image is None:
+            reason = "not built yet"
+        elif image.build_hash != build.digest:
+            reason = build.changes_since(image)
+        else:
+            continue
+        steps.append(Step(Action.BUILD, build.image, reason))
+        rebuilt[build.image] = reason
+    for ref in pulls:
+        if ref not in observed.images:
+            steps.append(Step(Action.PULL, ref, "not on this engine yet"))
+            rebuilt[ref] = "pulled"
+    return steps, rebuilt
+
+
+def _resource_steps(
+    project: str, containers: list[ContainerConfig], observed: Observed
+) -> list[Step]:
+    steps = []
+    network = labels.network_name(project)
+    if network not in observed.networks:
+        steps.append(Step(Action.CREATE_NETWORK, network, "the project's network is missing"))
+    wanted = sorted(
+        {bind.split(":", 1)[0] for c in containers for bind in c.binds if not bind.startswith("/")}
+    )
+    for volume in wanted:
+        if volume not in observed.volumes:
+            steps.append(Step(Action.CREATE_VOLUME, volume, "new data volume"))
+    return steps
+
+
+def _orphans(
+    containers: list[ContainerConfig], observed: Observed, options: UpOptions
+) -> tuple[list[Step], tuple[str, ...]]:
+    known = {c.service for c in containers}
+    orphans = [c for c in observed.containers if c.service not in known and not c.oneoff]
+    if not options.remove_orphans:
+        notes = tuple(
+            f"orphan container {c.name} (service `{c.service}` is no longer in devenv.yaml); "
+            "remove it with `devenv up --remove-orphans`"
+            for c in orphans
+        )
+        return [], notes
+    steps = []
+    for container in orphans:
+        if container.running:
+            steps.append(Step(Action.STOP, container.name, "orphan", container.service))
+        steps.append(Step(Action.REMOVE, container.name, "orphan", container.service))
+    return steps, ()
+
+
+def _container_steps(
+    config: ContainerConfig, observed: Observed, rebuilt: dict[str, str]
+) -> list[Step]:
+    existing = observed.service_containers(config.service)
+    steps = [
+        step
+        for extra in existing[1:]
+        for step in _removal(extra, f"extra container of `{config.service}`")
+    ]
+    if not existing:
+        reason = "new service"
+        return [*steps, *_creation(config, reason)]
+    current = existing[0]
+    why = _recreate_reason(config, current, observed, rebuilt)
+    if why:
+        return [*steps, *_removal(current, why), *_creation(config, why)]
+    if not current.running:
+        steps.append(
+            Step(Action.START, config.name, f"container was {current.status}", config.service)
+        )
+    return steps
+
+
+def _recreate_reason(
+    config: ContainerConfig, current: ContainerState, observed: Observed, rebuilt: dict[str, str]
+) -> str | None:
+    if config.image in rebuilt:
+        return "image rebuilt" if rebuilt[config.image] != "pulled" else "image pulled"
+    image = observed.images.get(config.image)
+    if image is None:
+        return "image missing"
+    if current.config_hash == config.config_hash(image.id):
+        return None
+    return "image changed" if current.image_id != image.id else "configuration changed"
+
+
+def _removal(container: ContainerState, reason: str) -> list[Step]:
+    steps = []
+    if container.running:
+        steps.append(Step(Action.STOP, container.name, reason, container.service))
+    steps.append(Step(Action.REMOVE, container.name, reason, container.service))
+    return steps
+
+
+def _creation(config: ContainerConfig, reason: str) -> list[Step]:
+    return [
+        Step(Action.CREATE, config.name, reason, config.service),
+        Step(Action.START, config.name, reason, config.service),
+    ]
+
+
+def _dependency_order(containers: list[ContainerConfig]) -> list[ContainerConfig]:
+    """Dependencies first; otherwise the project's own order, so plans read predictably."""
+    by_service = {c.service: c for c in containers}
+    ordered: list[ContainerConfig] = []
+    placed: set[str] = set()
+
+    def place(config: ContainerConfig) -> None:
+        if config.service in placed:
+            return
+        placed.add(config.service)
+        for dep in config.depends_on:
+            if dep in by_service:
+                place(by_service[dep])
+        ordered.append(config)
+
+    for config in containers:
+        place(config)
+    return ordered
+
+
+@dataclass(frozen=True)
+class DownPlan:
+    project: str
+    stop: tuple[tuple[Step, ...], ...]  # waves: dependents stop before what they depend on
+    remove: tuple[Step, ...]
+    networks: tuple[Step, ...]
+    volumes: tuple[Step, ...]
+    kept_volumes: tuple[str, ...]
+
+    def steps(self) -> list[Step]:
+        waves = [step for wave in self.stop for step in wave]
+        return [*waves, *self.remove, *self.networks, *self.volumes]
+
+
+def plan_down(
+    project: str,
+    containers: list[ContainerState],
+    networks: list[str],
+    volumes: list[str],
+    *,
+    remove_volumes: bool,
+) -> DownPlan:
+    """Everything the project has on the engine, found by label: works without devenv.yaml."""
+    running = [c for c in containers if c.running]
+    needed = {dep for c in containers for dep in c.depends_on}
+    first = tuple(
+        Step(Action.STOP, c.name, "down", c.service) for c in running if c.service not in needed
+    )
+    then = tuple(
+        Step(Action.STOP, c.name, "down", c.service) for c in running if c.service in needed
+    )
+    remove = tuple(Step(Action.REMOVE, c.name, "down", c.service) for c in containers)
+    network_steps = tuple(Step(Action.REMOVE_NETWORK, n, "down") for n in networks)
+    volume_steps = tuple(
+        Step(Action.REMOVE_VOLUME, v, "--volumes") for v in volumes if remove_volumes
+    )
+    kept = () if remove_volumes else tuple(volumes)
+    return DownPlan(
+        project, tuple(w for w in (first, then) if w), remove, network_steps, volume_steps, kept
+    )

@@ -1,0 +1,70 @@
+"""What exists on the engine for a project: plain values the planner reads, no Docker types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ContainerState:
+    id: str
+    name: str
+    service: str
+    number: int
+    status: str  # created, running, paused, restarting, exited, dead
+    health: str | None  # starting, healthy, unhealthy, or None without a healthcheck
+    config_hash: str
+    image_id: str
+    oneoff: bool
+    ports: tuple[tuple[str, int, int], ...] = ()  # (host ip, host port, container port)
+    exit_code: int = 0
+    depends_on: tuple[str, ...] = ()
+
+    @property
+    def running(self) -> bool:
+        return self.status in ("running", "restarting")
+
+
+@dataclass(frozen=True)
+class ImageState:
+    id: str
+    build_hash: str | None = None
+    build_inputs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Observed:
+    """A snapshot of one project's objects on the engine, taken before planning."""
+
+    containers: tuple[ContainerState, ...] = ()
+    networks: frozenset[str] = frozenset()
+    volumes: frozenset[str] = frozenset()
+    images: dict[str, ImageState] = field(default_factory=dict)
+
+    def service_containers(self, service: str) -> list[ContainerState]:
+        found = [c for c in self.containers if c.service == service and not c.oneoff]
+        return sorted(found, key=lambda c: c.number)
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """What an app image is built from, reduced to hashes so a change can be named."""
+
+    image: str
+    context: str  # absolute path
+    dockerfile: str  # relative to the context
+    target: str
+    digest: str
+    files: dict[str, str]  # the key inputs (Dockerfile, manifests, lockfiles) -> short hash
+    source_baked: bool  # the source is part of the image, not bind-mounted
+
+    def changes_since(self, image: ImageState) -> str:
+        """Why the image must be rebuilt, naming the files that changed where we can."""
+        changed = sorted(
+            path
+            for path in set(self.files) | set(image.build_inputs)
+            if self.files.get(path) != image.build_inputs.get(path)
+        )
+        if changed:
+            return f"{', '.join(changed)} changed"
+        return "source changed" if self.source_baked else "build inputs changed"

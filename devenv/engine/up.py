@@ -1,0 +1,76 @@
+"""`devenv up`: render if needed, observe, plan, check ports, apply; the imperative shell."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from devenv.engine.apply import Applier
+from devenv.engine.build_inputs import build_inputs
+from devenv.engine.docker_api import Engine
+from devenv.engine.lock import project_lock
+from devenv.engine.plan import Plan, UpOptions, plan_up
+from devenv.engine.ports import check_ports, port_is_free, ports_to_claim, process_holding
+from devenv.engine.progress import Reporter
+from devenv.engine.state import BuildInputs
+from devenv.engine.workspace import Workspace
+from devenv.files import FileChange, Status
+from devenv.sync import plan_sync, sync_files
+
+
+@dataclass(frozen=True)
+class UpResult:
+    files: list[FileChange]  # generated files brought up to date first
+    plan: Plan  # the container plan that was applied (after any builds)
+    first_plan: Plan  # the plan as first computed, images included
+
+
+def run_up(
+    workspace: Workspace,
+    engine: Engine,
+    reporter: Reporter,
+    options: UpOptions,
+    *,
+    dry_run: bool = False,
+    wait_timeout: float = 120,
+) -> UpResult:
+    files = plan_sync(workspace.spec, workspace.root)
+    if not dry_run:
+        sync_files(files, workspace.root)
+    changed = [f for f in files if f.status is not Status.UNCHANGED]
+    for change in changed:
+        reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
+    builds = build_inputs(workspace.root, workspace.project, engine.context_files)
+    with project_lock(workspace.name):
+        plan = _plan(workspace, engine, builds, options)
+        reporter.plan(plan)
+        if dry_run:
+            return UpResult(files, plan, plan)
+        first = plan
+        applier = Applier(engine, reporter, wait_timeout, threading.Event())
+        applier.images(plan, builds)
+        if plan.images:
+            # Plan containers again against the images as built: an unchanged image ID
+            # (a cached build) then recreates nothing.
+            plan = _plan(
+                workspace,
+                engine,
+                builds,
+                UpOptions(False, options.remove_orphans, options.wait_all),
+            )
+        for note in plan.notes:
+            reporter.note(note)
+        claims = ports_to_claim(plan, engine.observe(workspace.name, []))
+        if claims:
+            check_ports(claims, engine.published_ports(), port_is_free, process_holding)
+        applier.resources(plan)
+        applier.services(plan)
+    return UpResult(files, plan, first)
+
+
+def _plan(
+    workspace: Workspace, engine: Engine, builds: list[BuildInputs], options: UpOptions
+) -> Plan:
+    pulls = workspace.pulled_images()
+    observed = engine.observe(workspace.name, [b.image for b in builds] + pulls)
+    return plan_up(workspace.name, workspace.containers(), builds, pulls, observed, options)
