@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DIR ?= /tmp/devenv-demo
 EXAMPLES := $(wildcard examples/*/devenv.yaml)
 
-.PHONY: help install demo test lint format golden check-examples tools clean
+.PHONY: help install demo test lint format golden check-examples tools fixtures system-deps bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -31,7 +31,16 @@ demo: install ## Render the Flask example from scratch in $(DEMO_DIR) and valida
 	$(BIN)/hadolint --failure-threshold warning $(DEMO_DIR)/Dockerfile
 	@echo "Rendered into $(DEMO_DIR); Compose and hadolint accept the result."
 
-test: install ## Run the whole test suite
+system-deps: ## Install debootstrap (fixture images) when missing; needs root and apt-get
+	@command -v debootstrap >/dev/null 2>&1 || command -v /usr/sbin/debootstrap >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null); } || \
+	  { echo "debootstrap is needed to build the offline test images: install it (apt-get install debootstrap)"; exit 1; }
+
+fixtures: install system-deps ## Build (or reuse) the offline images the Docker tests need
+	$(BIN)/python fixtures/build.py
+
+test: install fixtures ## Run the whole test suite (unit, golden, referees, real Docker Engine)
 	$(BIN)/pytest
 
 lint: install ## ruff, ruff format --check and mypy --strict
