@@ -1,0 +1,126 @@
+"""The Flask example for real: up, HTTP through the app to Postgres and Redis, converge, down."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+
+import pytest
+
+from devenv.errors import ExitCode
+from tests.docker.conftest import Stack, ps_rows
+
+pytestmark = pytest.mark.docker
+
+
+def get_json(port: int) -> dict[str, object]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as response:
+        data: dict[str, object] = json.load(response)
+    return data
+
+
+def up(stack: Stack, *args: str) -> str:
+    result = stack.devenv("up", "--wait", "--progress", "plain", *args)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_lifecycle_up_converge_rebuild_down(flask_stack: Stack) -> None:
+    stack = flask_stack
+    output = up(stack)
+    assert "updated compose.yaml" in output  # the copy was renamed, so files are rendered first
+    assert f"http://127.0.0.1:{stack.app_port}/" in output
+    first = get_json(stack.app_port)
+    second = get_json(stack.app_port)
+    assert first["greeting"] == "Hello from Postgres!"
+    assert second["visits"] == int(str(first["visits"])) + 1  # Redis counts through the app
+
+    # The real Compose sees what devenv started.
+    compose_ps = stack.compose("ps", "--format", "json")
+    assert compose_ps.returncode == 0, compose_ps.stderr
+    listed = [json.loads(line) for line in compose_ps.stdout.splitlines() if line.strip()]
+    assert sorted(c["Service"] for c in listed) == ["postgres", "redis", "web"]
+    assert all(c["State"] == "running" for c in listed)
+
+    # Nothing changed: nothing is touched.
+    before = stack.containers()
+    assert "up to date" in up(stack)
+    assert stack.containers() == before
+
+    # A code change is live-reloaded, not rebuilt.
+    (stack.folder / "app.py").write_text((stack.folder / "app.py").read_text() + "\n# edit\n")
+    assert "up to date" in up(stack)
+    assert stack.containers() == before
+
+    # A lockfile change rebuilds the app image, says why, and recreates only its container.
+    requirements = stack.folder / "requirements.txt"
+    requirements.write_text(requirements.read_text() + "# pinned on purpose\n")
+    output = up(stack)
+    assert "requirements.txt changed" in output
+    after = stack.containers()
+    assert after["web"] != before["web"]
+    assert after["postgres"] == before["postgres"] and after["redis"] == before["redis"]
+    assert get_json(stack.app_port)["greeting"] == "Hello from Postgres!"
+
+    # A spec change recreates only the service it affects.
+    stack.edit_spec('FLASK_DEBUG: "1"', 'FLASK_DEBUG: "1"\n      FEATURE: "on"')
+    output = up(stack)
+    changed = stack.containers()
+    assert changed["web"] != after["web"] and changed["postgres"] == after["postgres"]
+    web = stack.client.containers.get(changed["web"])
+    assert "FEATURE=on" in web.attrs["Config"]["Env"]
+
+    volumes = stack.volumes()
+    assert volumes == sorted([f"{stack.name}_postgres-data", f"{stack.name}_redis-data"])
+    down = stack.devenv("down", "--progress", "plain")
+    assert down.returncode == 0, down.stderr
+    assert stack.containers() == {} and stack.networks() == []
+    assert stack.volumes() == volumes, "down must keep named volumes"
+    assert "kept volume" in down.stdout
+    assert stack.devenv("down").returncode == 0  # idempotent
+
+    refused = stack.devenv("down", "--volumes")  # no terminal, no --yes: must not delete data
+    assert refused.returncode == ExitCode.REFUSED
+    assert stack.volumes() == volumes
+    assert stack.devenv("down", "--volumes", "--yes").returncode == 0
+    assert stack.volumes() == []
+
+
+def test_ps_logs_exec_restart(flask_stack: Stack) -> None:
+    stack = flask_stack
+    up(stack)
+    services = ps_rows(stack)
+    assert services["web"]["state"] == "running"
+    assert services["web"]["health"] == "healthy"
+    assert services["web"]["endpoint"] == f"http://127.0.0.1:{stack.app_port}/"
+    assert services["postgres"]["health"] == "healthy"
+
+    logs = stack.devenv("logs", "--tail", "20", "postgres")
+    assert logs.returncode == 0
+    lines = [line for line in logs.stdout.splitlines() if line.strip()]
+    assert lines and all(line.startswith(f"{stack.name}-postgres-1 |") for line in lines)
+
+    ran = stack.devenv(
+        "exec", "web", "python", "-c", "import os, sys; print(os.environ['REDIS_URL']); sys.exit(3)"
+    )
+    assert ran.returncode == 3
+    assert ran.stdout.strip() == "redis://redis:6379/0"
+
+    before = stack.containers()["web"]
+    started = stack.client.containers.get(before).attrs["State"]["StartedAt"]
+    assert stack.devenv("restart", "web").returncode == 0
+    container = stack.client.containers.get(before)
+    assert container.attrs["State"]["StartedAt"] != started
+
+
+def test_orphans_are_reported_then_removed(flask_stack: Stack) -> None:
+    stack = flask_stack
+    stack.edit_spec("services:\n", "services:\n  cache:\n    type: redis\n    env_var: CACHE_URL\n")
+    up(stack)
+    assert "cache" in stack.containers()
+    stack.edit_spec("  cache:\n    type: redis\n    env_var: CACHE_URL\n", "")
+    output = up(stack)
+    assert "orphan container" in output and f"{stack.name}-cache-1" in output
+    assert "cache" in stack.containers()
+    up(stack, "--remove-orphans")
+    assert "cache" not in stack.containers()
