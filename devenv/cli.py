@@ -8,6 +8,7 @@ import click
 
 from devenv import __version__
 from devenv.commands.containers import exec_, logs, ps
+from devenv.commands.init import init
 from devenv.commands.render import render, schema
 from devenv.commands.stack import build, down, restart, up
 from devenv.console import show_error
@@ -22,6 +23,7 @@ def cli() -> None:
 
 for command in (render, schema, up, down, ps, logs, exec_, restart, build):
     cli.add_command(command)
+cli.add_command(init)
 
 
 def main() -> None:

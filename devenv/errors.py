@@ -93,3 +93,14 @@ class Interrupted(DevenvError):
     """The user pressed Ctrl-C; what was done so far is left consistent."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+class NothingToRun(OperationFailed):
+    """`devenv init` found no app it can template: an empty folder, or only other languages."""
+
+    def __init__(self, message: str, hint: str | None = None, lines: list[str] | None = None):
+        super().__init__(message, hint)
+        self.lines = lines or []
+
+    def details(self) -> list[str]:
+        return self.lines

@@ -108,3 +108,11 @@ def apply_changes(changes: list[FileChange], root: Path, *, force: bool) -> list
             continue
         write_atomically(target, change.new)
     return backups
+
+
+def move_aside(root: Path, path: str) -> str:
+    """Keep a user's file as FILE.devenv-backup and remove it, so devenv's can replace it."""
+    target = root / path
+    backup = target.with_name(target.name + BACKUP_SUFFIX)
+    target.replace(backup)  # a rename: atomic, and the bytes stay exactly the user's
+    return str(Path(path).with_name(backup.name).as_posix())

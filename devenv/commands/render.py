@@ -37,7 +37,11 @@ def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: 
     dry = check or show_diff
     blocked = bool(conflicts_of(changes)) and not force and not dry
     backups = [] if dry or blocked else sync_files(changes, root, force=force)
-    _report(changes, as_json=as_json, show_diff=show_diff, written=not (dry or blocked))
+    written = not (dry or blocked)
+    if as_json:
+        print_json({"written": written, "files": changes_json(changes)})
+    else:
+        report_changes(changes, show_diff=show_diff, written=written)
     for backup in backups:
         out.print(f"kept your version in {escape(backup)}")
     if check and any(c.status is not Status.UNCHANGED for c in changes):
@@ -50,18 +54,13 @@ def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: 
         refuse_conflicts(changes)
 
 
-def _report(changes: list[FileChange], *, as_json: bool, show_diff: bool, written: bool) -> None:
-    if as_json:
-        print_json(
-            {
-                "written": written,
-                "files": [
-                    {"path": c.path, "status": c.status.value, "reason": c.reason or None}
-                    for c in changes
-                ],
-            }
-        )
-        return
+def changes_json(changes: list[FileChange]) -> list[dict[str, str | None]]:
+    """Each file's status as JSON; `devenv init --json` reports files the same way."""
+    return [{"path": c.path, "status": c.status.value, "reason": c.reason or None} for c in changes]
+
+
+def report_changes(changes: list[FileChange], *, show_diff: bool, written: bool) -> None:
+    """One line per file with its status; shared with `devenv init`."""
     for change in changes:
         if show_diff and change.status is not Status.UNCHANGED:
             out.print(escape(change.diff()), end="")

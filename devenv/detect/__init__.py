@@ -1,0 +1,1 @@
+"""Repository detection for `devenv init`: read a tree of files, infer apps and services."""

@@ -1,0 +1,135 @@
+"""Detect a Go app: the toolchain version, its main package, the port it listens on, services."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from devenv.detect.model import AppFinding, Choice, Dependency
+from devenv.detect.procfile import apply_procfile
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, join, parent
+from devenv.detect.versions import GO, pinned
+
+_GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
+_TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)
+_REQUIRE_BLOCK = re.compile(r"^require\s*\((.*?)^\)", re.MULTILINE | re.DOTALL)
+_MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
+# ":8080" in ListenAndServe(":8080"), r.Run(":8080"), Addr: ":8080", e.Start(":1323")...
+_LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
+_PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
+_PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return tree.exists(join(folder, "go.mod"))
+
+
+def requirements(text: str, file: str) -> list[Dependency]:
+    """Direct requirements of go.mod; `// indirect` ones come with something else."""
+    lines: list[tuple[int, str]] = []
+    for block in _REQUIRE_BLOCK.finditer(text):
+        first = text.count("\n", 0, block.start(1)) + 1
+        lines += [(first + i, line) for i, line in enumerate(block.group(1).split("\n"))]
+    for match in re.finditer(r"^require\s+([^\s(]\S*\s+\S+.*)$", text, re.MULTILINE):
+        lines.append((text.count("\n", 0, match.start()) + 1, match.group(1)))
+    found = []
+    for number, line in lines:
+        parts = line.split("//")[0].split()
+        if len(parts) >= 2 and "indirect" not in line:
+            found.append(Dependency(parts[0], file, number, f"{parts[0]} {parts[1]}"))
+    return found
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    manifest = join(folder, "go.mod")
+    text = tree.text(manifest) or ""
+    finding = AppFinding(
+        path=folder,
+        language=Choice("go", (manifest,)),
+        manifest=manifest,
+        version=_version(text, manifest),
+        package_manager=Choice("go", (manifest,)),
+    )
+    finding = _main_package(tree, folder, exclude, finding)
+    procfile = join(folder, "Procfile")
+    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
+    return replace(finding, services=tuple(services))
+
+
+def _version(text: str, manifest: str) -> Choice[str]:
+    """The toolchain line when there is one (what the project builds with), else `go`."""
+    for pattern, label in ((_TOOLCHAIN, "toolchain"), (_GO_LINE, "go")):
+        match = pattern.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            found = pinned(GO, match.group(1), f"{manifest}:{line} {label}")
+            if found:
+                return found
+    return Choice(GO.default, ("no go line in go.mod; devenv's default",))
+
+
+def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
+    skipped = tuple(f"{e}/" for e in exclude)
+    return [
+        p
+        for p in tree.under(folder, max_depth=3)
+        if p.endswith(".go") and not p.endswith("_test.go") and not p.startswith(skipped)
+    ]
+
+
+def _main_package(
+    tree: RepoTree, folder: str, exclude: Iterable[str], finding: AppFinding
+) -> AppFinding:
+    files = _go_files(tree, folder, exclude)
+    mains: dict[str, list[str]] = {}
+    for path in files:
+        if _MAIN.search(tree.text(path) or ""):
+            mains.setdefault(parent(path), []).append(path)
+    if not mains:
+        note = f"{folder}: a Go module without a main package (a library)"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
+    port = _port(tree, mains[chosen])
+    main_file = mains[chosen][0]
+    command = None
+    notes = finding.notes
+    if chosen != folder:
+        package = "./" + chosen[len(folder) + 1 :] if folder != "." else "./" + chosen
+        command = Choice(f"go run {package}", (f"{main_file} package main",))
+        notes = (
+            *notes,
+            f"{folder}: the main package is {package}; the prod stage of the Dockerfile "
+            "builds `.`, so change its `go build` line to build it",
+        )
+    others = sorted(set(mains) - {chosen})
+    if others:
+        notes = (*notes, f"{folder}: other main packages, not run: {', '.join(others)}")
+    return replace(
+        finding,
+        command=command,
+        port=port,
+        notes=notes,
+        framework=Choice("none", (f"{main_file} package main",)),
+        strength=2,
+    )
+
+
+def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
+    name = candidate.rsplit("/", 1)[-1]
+    preferred = _PREFERRED_CMDS.index(name) if name in _PREFERRED_CMDS else len(_PREFERRED_CMDS)
+    return (candidate.count("/"), preferred, candidate)
+
+
+def _port(tree: RepoTree, files: list[str]) -> Choice[int] | None:
+    for path in files:
+        text = tree.text(path) or ""
+        match = _LISTEN.search(text)
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+    if any(_PORT_ENV.search(tree.text(p) or "") for p in files):
+        return Choice(8080, ("reads $PORT; 8080, Go's usual port",))
+    return None

@@ -1,0 +1,63 @@
+"""Forgiving readers for manifest formats: bad TOML or JSON is a note, never a crash."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+
+def load_toml(text: str | None) -> tuple[dict[str, Any], str | None]:
+    """The parsed table (empty when unreadable) and a problem description, if any."""
+    if text is None:
+        return {}, None
+    try:
+        return tomllib.loads(text), None
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as error:
+        return {}, f"invalid TOML ({error})"
+
+
+def load_json(text: str | None) -> tuple[dict[str, Any], str | None]:
+    if text is None:
+        return {}, None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        return {}, f"invalid JSON ({error})"
+    if not isinstance(data, dict):
+        return {}, "expected a JSON object"
+    return data, None
+
+
+def table(data: Any, *keys: str) -> dict[str, Any]:
+    """A nested table, or {} when any level is missing or not a table."""
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def strings(value: Any) -> list[str]:
+    """The strings of a list, or [] for anything else."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def line_of(text: str, pattern: str) -> int | None:
+    """The 1-based line of the first match of a regular expression, for evidence."""
+    match = re.search(pattern, text, flags=re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def line_with(text: str, needle: str) -> int | None:
+    return line_of(text, re.escape(needle))
+
+
+def quoted_key_line(text: str, key: str) -> int | None:
+    """The line declaring `key` in TOML or JSON, quoted or bare."""
+    name = re.escape(key)
+    return line_of(text, rf"^\s*[\"']?{name}[\"']?\s*[=:]")

@@ -1,0 +1,87 @@
+"""The values detection produces: every decision paired with the evidence behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+# Covariant: a Choice[str] is a fine Choice[Command]; choices are frozen, never written to.
+T = TypeVar("T", covariant=True)
+# A command as the spec takes it: a string split like a shell would, or exec-form arguments.
+Command = str | list[str]
+
+# Languages devenv has Dockerfile templates for; the others are recognised and reported.
+TEMPLATED = ("python", "node", "go")
+
+
+@dataclass(frozen=True)
+class Choice(Generic[T]):
+    """A decided value and why: evidence such as `requirements.txt:3 psycopg[binary]`."""
+
+    value: T
+    why: tuple[str, ...] = ()
+
+
+def where(file: str, line: int | None) -> str:
+    return f"{file}:{line}" if line else file
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """One declared dependency, located in the manifest that declares it."""
+
+    name: str  # normalised: lowercase, and for Python `_`/`.` read as `-`
+    file: str
+    line: int | None
+    text: str  # as written, for evidence
+    extras: frozenset[str] = frozenset()
+
+    @property
+    def evidence(self) -> str:
+        return f"{where(self.file, self.line)} {self.text}"
+
+
+@dataclass(frozen=True)
+class ServiceNeed:
+    """A backing service an app needs, and the dependency or hint that says so."""
+
+    type: str
+    why: str
+
+
+@dataclass(frozen=True)
+class AppFinding:
+    """Everything detection decided about one app folder."""
+
+    path: str
+    language: Choice[str]
+    manifest: str
+    runnable: bool = True
+    version: Choice[str] | None = None
+    package_manager: Choice[str] | None = None
+    framework: Choice[str] = Choice("none")
+    port: Choice[int] | None = None
+    # None: the framework's conventional command applies (devenv.languages).
+    command: Choice[Command] | None = None
+    prod_command: Choice[Command] | None = None
+    processes: tuple[tuple[str, Choice[Command]], ...] = ()
+    env: tuple[tuple[str, str], ...] = ()
+    services: tuple[ServiceNeed, ...] = ()
+    notes: tuple[str, ...] = ()
+    # How sure we are this folder is an app: 3 a framework, 2 an entry point, 0 a manifest.
+    strength: int = 0
+
+    @property
+    def templated(self) -> bool:
+        return self.language.value in TEMPLATED
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a repository holds: its apps, the user's own compose files, and notes."""
+
+    apps: tuple[AppFinding, ...]
+    compose_files: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    # Dockerfiles of the user's own (no devenv header) where an app's Dockerfile would go.
+    own_dockerfiles: tuple[str, ...] = ()

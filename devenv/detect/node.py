@@ -1,0 +1,284 @@
+"""Detect a Node app: version, package manager, framework, commands, port and services.
+
+The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`next dev`,
+`vite`) works as a command when package.json has no script for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from devenv.detect.manifests import load_json, quoted_key_line, table
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
+from devenv.detect.nodepm import node_version, package_manager
+from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, ancestors, join
+
+# (framework in the spec, dependency, conventional port); the first match wins.
+_FRAMEWORKS = (
+    ("next", "next", 3000),
+    ("nestjs", "@nestjs/core", 3000),
+    ("nuxt", "nuxt", 3000),
+    ("angular", "@angular/cli", 4200),
+    ("astro", "astro", 4321),
+    ("gatsby", "gatsby", 8000),
+    ("react-scripts", "react-scripts", 3000),
+    ("express", "express", 3000),
+    ("fastify", "fastify", 3000),
+    ("koa", "koa", 3000),
+    ("hapi", "@hapi/hapi", 3000),
+    ("vite", "vite", 5173),
+)
+_SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
+# Frameworks devenv has no convention for: their own dev server, listening on all addresses.
+_OWN_DEV = {
+    "nuxt": f"nuxt dev --host 0.0.0.0 --port {PORT}",
+    "angular": f"ng serve --host 0.0.0.0 --port {PORT}",
+    "astro": f"astro dev --host 0.0.0.0 --port {PORT}",
+    "gatsby": f"gatsby develop -H 0.0.0.0 -p {PORT}",
+}
+_ENTRIES = ("server", "index", "app", "main")
+_LISTEN = re.compile(
+    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
+    r"|\bport:\s*(\d{2,5})\b"
+)
+_SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
+_PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
+_PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return tree.exists(join(folder, "package.json"))
+
+
+def is_workspace_root(tree: RepoTree, folder: str) -> bool:
+    data, _ = load_json(tree.text(join(folder, "package.json")))
+    return "workspaces" in data or tree.exists(join(folder, "pnpm-workspace.yaml"))
+
+
+def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
+    found = []
+    for section in sections:
+        for name, version in table(data, section).items():
+            written = f"{name}@{version}" if isinstance(version, str) else name
+            found.append(Dependency(name.lower(), file, quoted_key_line(text, name), written))
+    return found
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    manifest = join(folder, "package.json")
+    text = tree.text(manifest) or ""
+    data, problem = load_json(text)
+    notes = [f"{manifest}: {problem}; read as an empty package"] if problem else []
+    finding = AppFinding(
+        path=folder,
+        language=Choice("node", (manifest,)),
+        manifest=manifest,
+        version=node_version(tree, folder, data, text),
+        package_manager=package_manager(tree, folder, notes),
+        notes=tuple(notes),
+    )
+    if is_workspace_root(tree, folder) and not _own_framework(data):
+        note = f"{folder}: workspace root; its packages are detected one by one"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    runtime = dependencies(text, data, manifest, "dependencies")
+    every = runtime + dependencies(text, data, manifest, "devDependencies")
+    finding = _run_decisions(tree, folder, data, every, finding)
+    procfile = join(folder, "Procfile")
+    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    services = services_for("node", runtime) + _prisma(tree, folder, every)
+    services += mail_catcher(tree, folder)
+    return replace(finding, services=tuple(_unique(services)))
+
+
+def _own_framework(data: dict[str, Any]) -> bool:
+    names = set(table(data, "dependencies")) | set(table(data, "devDependencies"))
+    return any(dep in names for _, dep, _ in _FRAMEWORKS[:4])
+
+
+def _unique(needs: list[ServiceNeed]) -> list[ServiceNeed]:
+    seen: dict[str, ServiceNeed] = {}
+    for need in needs:
+        seen.setdefault(need.type, need)
+    return list(seen.values())
+
+
+def _run_decisions(
+    tree: RepoTree, folder: str, data: dict[str, Any], deps: list[Dependency], finding: AppFinding
+) -> AppFinding:
+    scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
+    pm = finding.package_manager.value if finding.package_manager else "npm"
+    by_name = {d.name: d for d in reversed(deps)}
+    match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
+    entry = _entry_file(tree, folder, data)
+    if match is None:
+        # A workspace package without scripts is a library whatever its `main` says.
+        in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
+        return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
+    framework, dependency, port = match
+    dev, prod = _commands(framework, scripts, pm, entry)
+    hint = _port_hint(tree, folder, scripts, entry)
+    chosen = Choice(port, (f"{framework}'s usual port",))
+    if hint and framework != "vite":  # the vite command sets its own port
+        chosen = Choice(hint[0], (hint[1],))
+    return replace(
+        finding,
+        framework=Choice(
+            framework if framework in _SPEC_FRAMEWORKS else "none", (dependency.evidence,)
+        ),
+        port=chosen,
+        command=dev,
+        prod_command=prod,
+        env=_env(tree, folder, entry, framework),
+        strength=3,
+    )
+
+
+def _commands(
+    framework: str, scripts: dict[str, str], pm: str, entry: str | None
+) -> tuple[Choice[Command] | None, Choice[Command] | None]:
+    """Explicit dev and prod commands, None where devenv's convention already works."""
+    if framework == "vite":
+        return _vite(scripts, pm)
+    if framework == "nestjs":
+        watch = None if "start:dev" in scripts else Choice("nest start --watch", ("no start:dev",))
+        built = None if "start:prod" in scripts else Choice("node dist/main", ("no start:prod",))
+        return watch, built
+    dev: Choice[Command] | None
+    binaries = {"next": ("next dev", "next start"), "react-scripts": ("react-scripts start",) * 2}
+    own = binaries.get(framework, (None, None))
+    dev = _script_or(scripts, ("dev", "start"), pm, own[0], entry)
+    if framework in _OWN_DEV:
+        dev = Choice(_OWN_DEV[framework], (f"{framework}'s dev server on all addresses",))
+    prod = _script_or(scripts, ("start",), pm, own[1], entry) or dev
+    # devenv's convention for express, next and none is `run dev` / `start`.
+    keep_dev = dev is not None and dev.value != f"{pm} run dev"
+    keep_prod = prod is not None and prod.value != f"{pm} start"
+    return (dev if keep_dev else None), (prod if keep_prod else None)
+
+
+def _vite(
+    scripts: dict[str, str], pm: str
+) -> tuple[Choice[Command] | None, Choice[Command] | None]:
+    # npm needs `--` before a script's arguments; yarn and pnpm would pass it on literally.
+    host = f"--host 0.0.0.0 --port {PORT}"
+    if pm == "npm" and "dev" in scripts and "preview" in scripts:
+        return None, None
+    run = f"{pm} run"
+    sep = " --" if pm == "npm" else ""
+    dev = f"{run} dev{sep} {host}" if "dev" in scripts else f"vite {host}"
+    prod = f"{run} preview{sep} {host}" if "preview" in scripts else f"vite preview {host}"
+    why = (f"{pm} passes script arguments on without `--`" if pm != "npm" else "no script",)
+    return Choice(dev, why), Choice(prod, why)
+
+
+def _script_or(
+    scripts: dict[str, str], names: tuple[str, ...], pm: str, binary: str | None, entry: str | None
+) -> Choice[Command] | None:
+    """The first script that exists, else the framework's binary, else `node` on the entry."""
+    for name in names:
+        if name in scripts:
+            command = f"{pm} start" if name == "start" else f"{pm} run {name}"
+            return Choice(command, (f"package.json scripts.{name}: {scripts[name]}",))
+    if binary:
+        return Choice(binary, (f"no `{names[0]}` script: the framework's own binary",))
+    if entry:
+        return Choice(f"node {entry}", (f"no `{names[0]}` script: the entry file",))
+    return None
+
+
+def _plain(
+    tree: RepoTree,
+    folder: str,
+    scripts: dict[str, str],
+    pm: str,
+    entry: str | None,
+    finding: AppFinding,
+) -> AppFinding:
+    dev = _script_or(scripts, ("dev", "start"), pm, None, entry)
+    if dev is None:
+        note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    prod = _script_or(scripts, ("start",), pm, None, entry) or dev
+    hint = _port_hint(tree, folder, scripts, entry)
+    listens = hint is not None or _reads_port(tree, folder, entry)
+    port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
+    return replace(
+        finding,
+        command=None if dev.value == f"{pm} run dev" else dev,
+        prod_command=None if prod.value == f"{pm} start" else prod,
+        port=port if listens else None,
+        env=_env(tree, folder, entry, "none"),
+        strength=2,
+    )
+
+
+def _entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
+    """The file `node` would start: package.json `main`, else server/index/app/main.js."""
+    main = data.get("main")
+    runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
+    if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):
+        return str(main).removeprefix("./")
+    for stem in _ENTRIES:
+        for suffix in (".js", ".mjs", ".cjs"):
+            for base in ("", "src/"):
+                if tree.exists(join(folder, f"{base}{stem}{suffix}")):
+                    return f"{base}{stem}{suffix}"
+    return "bin/www" if tree.exists(join(folder, "bin/www")) else None
+
+
+def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
+    names = [entry] if entry else []
+    for stem in _ENTRIES:
+        for suffix in (".js", ".ts", ".mjs"):
+            names += [f"{stem}{suffix}", f"src/{stem}{suffix}"]
+    return [join(folder, n) for n in dict.fromkeys(names) if tree.text(join(folder, n))]
+
+
+def _port_hint(
+    tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None
+) -> tuple[int, str] | None:
+    for name in ("dev", "start"):
+        match = _SCRIPT_PORT.search(scripts.get(name, ""))
+        if match:
+            return int(match.group(1)), f"package.json scripts.{name}: {scripts[name]}"
+    for path in _sources(tree, folder, entry):
+        text = tree.text(path) or ""
+        found = _LISTEN.search(text)
+        if found:
+            port = int(next(g for g in found.groups() if g))
+            line = text.count("\n", 0, found.start()) + 1
+            return port, f"{path}:{line} {found.group(0)}"
+    return None
+
+
+def _reads_port(tree: RepoTree, folder: str, entry: str | None) -> bool:
+    return any("process.env.PORT" in (tree.text(p) or "") for p in _sources(tree, folder, entry))
+
+
+def _env(
+    tree: RepoTree, folder: str, entry: str | None, framework: str
+) -> tuple[tuple[str, str], ...]:
+    """PORT for servers that read it, so the app listens where compose publishes."""
+    if framework == "react-scripts":
+        return (("HOST", "0.0.0.0"), ("PORT", PORT))
+    return (("PORT", PORT),) if _reads_port(tree, folder, entry) else ()
+
+
+def _prisma(tree: RepoTree, folder: str, deps: list[Dependency]) -> list[ServiceNeed]:
+    if not any(d.name in ("prisma", "@prisma/client") for d in deps):
+        return []
+    for name in ("prisma/schema.prisma", "schema.prisma", "src/prisma/schema.prisma"):
+        path = join(folder, name)
+        text = tree.text(path) or ""
+        match = _PRISMA.search(text)
+        if match:
+            provider = match.group(1)
+            service = _PRISMA_SERVICE.get(provider, "mongo" if provider == "mongodb" else provider)
+            line = text.count("\n", 0, match.start()) + 1
+            return [ServiceNeed(service, f"{path}:{line} {match.group(0)}")]
+    return []

@@ -1,0 +1,259 @@
+"""Turn a scan and the user's choices into a plan: named apps, services, and spec entries.
+
+Pure: the same scan and choices always give the same plan, and every value keeps its reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from devenv.catalog import CATALOG
+from devenv.detect.model import AppFinding, Choice, Command, Scan
+from devenv.detect.procfile import PORT
+from devenv.languages import LANGUAGES
+from devenv.spec.write import Entry
+
+# Written when the user's own Dockerfile is where devenv's would go.
+SIDE_DOCKERFILE = "Dockerfile.devenv"
+_NAME_CHARS = re.compile(r"[^a-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the user decided on the command line or at the prompts."""
+
+    name: str | None = None
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    ports: Mapping[str, int] = field(default_factory=dict)
+    versions: Mapping[str, str] = field(default_factory=dict)
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class PlannedApp:
+    name: str
+    finding: AppFinding
+    port: Choice[int] | None
+    host_port: Choice[int] | None
+    version: Choice[str] | None
+    dockerfile: Choice[str]
+    uses: tuple[str, ...] | None
+
+    def fill(self, command: Command) -> Command:
+        """A command with the port placeholder replaced by the app's port."""
+        port = str(self.port.value if self.port else LANGUAGES[self.language].default_port)
+        if isinstance(command, str):
+            return command.replace(PORT, port)
+        return [part.replace(PORT, port) for part in command]
+
+    @property
+    def language(self) -> str:
+        return self.finding.language.value
+
+
+@dataclass(frozen=True)
+class PlannedService:
+    name: str
+    why: tuple[str, ...]
+    apps: tuple[str, ...]
+    env_var: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: Choice[str]
+    apps: tuple[PlannedApp, ...]
+    untemplated: tuple[AppFinding, ...]
+    services: tuple[PlannedService, ...]
+    notes: tuple[str, ...]
+    compose_files: tuple[str, ...]
+
+
+def project_name(text: str) -> str:
+    """A valid spec name from a folder name: lowercase, other characters become `-`."""
+    cleaned = _NAME_CHARS.sub("-", text.lower()).strip("-_")[:63].strip("-_")
+    return cleaned or "app"
+
+
+def make_plan(scan: Scan, choices: Choices, folder_name: str) -> Plan:
+    templated = [app for app in scan.apps if app.templated]
+    names = _app_names(templated)
+    apps = [
+        _plan_app(name, app, scan, choices) for name, app in zip(names, templated, strict=False)
+    ]
+    apps = _distinct_host_ports(apps)
+    services = _services(apps, choices)
+    if len(apps) > 1 and services:  # a single app uses every service by default
+        apps = [replace(a, uses=_uses(a, services)) for a in apps]
+    name = (
+        Choice(choices.name, ("--name",))
+        if choices.name
+        else Choice(project_name(folder_name), (f"the folder's name, {folder_name}",))
+    )
+    notes = [*scan.notes]
+    for app in scan.apps:
+        notes.extend(app.notes)
+    return Plan(
+        name=name,
+        apps=tuple(apps),
+        untemplated=tuple(app for app in scan.apps if not app.templated),
+        services=_env_vars(services, apps),
+        notes=tuple(dict.fromkeys(notes)),
+        compose_files=scan.compose_files,
+    )
+
+
+def _app_names(apps: list[AppFinding]) -> list[str]:
+    """Folder names (backend, frontend, api); the root app is `web`, or `app` without a port."""
+    names: list[str] = []
+    for app in apps:
+        if app.path == ".":
+            base = "web" if app.port else "app"
+        else:
+            base = project_name(app.path.rsplit("/", 1)[-1])
+            if base in names:
+                base = project_name(app.path.replace("/", "-"))
+        if base in CATALOG:  # an app folder called `redis` must not clash with the service
+            base = f"{base}-app"
+        name, number = base, 2
+        while name in names:
+            name, number = f"{base}-{number}", number + 1
+        names.append(name)
+    return names
+
+
+def _plan_app(name: str, app: AppFinding, scan: Scan, choices: Choices) -> PlannedApp:
+    port = app.port
+    if name in choices.ports:
+        port = Choice(choices.ports[name], ("your choice",))
+    version = app.version
+    if name in choices.versions:
+        version = Choice(choices.versions[name], ("your choice",))
+    own = f"{app.path}/Dockerfile" if app.path != "." else "Dockerfile"
+    dockerfile = Choice("Dockerfile", ("devenv's default",))
+    if own in scan.own_dockerfiles and not choices.force:
+        dockerfile = Choice(SIDE_DOCKERFILE, (f"{own} is yours; devenv's goes beside it",))
+    return PlannedApp(name, app, port, None, version, dockerfile, None)
+
+
+def _distinct_host_ports(apps: list[PlannedApp]) -> list[PlannedApp]:
+    """Two apps on one port (two Next.js apps on 3000) are published on different host ports."""
+    taken: set[int] = set()
+    planned = []
+    for app in apps:
+        if app.port is None:
+            planned.append(app)
+            continue
+        host = app.port.value
+        while host in taken:
+            host += 1
+        taken.add(host)
+        if host != app.port.value:
+            why = (f"port {app.port.value} is already published by another app",)
+            app = replace(app, host_port=Choice(host, why))
+        planned.append(app)
+    return planned
+
+
+def _services(apps: list[PlannedApp], choices: Choices) -> list[PlannedService]:
+    """One service per catalog type, in catalog order, with the apps that need it."""
+    needed: dict[str, list[tuple[str, str]]] = {}
+    for app in apps:
+        for need in app.finding.services:
+            needed.setdefault(need.type, []).append((app.name, need.why))
+    for added in choices.add:
+        needed.setdefault(added, []).extend((app.name, "--service") for app in apps)
+    return [
+        PlannedService(
+            name=kind,
+            why=tuple(dict.fromkeys(why for _, why in needed[kind])),
+            apps=tuple(dict.fromkeys(app for app, _ in needed[kind])),
+        )
+        for kind in CATALOG
+        if kind in needed and kind not in choices.remove
+    ]
+
+
+def _uses(app: PlannedApp, services: list[PlannedService]) -> tuple[str, ...]:
+    return tuple(s.name for s in services if app.name in s.apps)
+
+
+def _env_vars(services: list[PlannedService], apps: list[PlannedApp]) -> tuple[PlannedService, ...]:
+    """Postgres and MySQL both hand out DATABASE_URL: an app using both gets MYSQL_URL too."""
+    renamed: dict[str, str] = {}
+    for app in apps:
+        used = app.uses if app.uses is not None else tuple(s.name for s in services)
+        seen: set[str] = set()
+        for name in used:
+            var = renamed.get(name, CATALOG[name].env_var)
+            if var in seen:
+                renamed[name] = f"{name.upper()}_URL"
+                var = renamed[name]
+            seen.add(var)
+    return tuple(replace(s, env_var=renamed.get(s.name)) for s in services)
+
+
+def spec_entries(plan: Plan) -> tuple[Entry, ...]:
+    """The devenv.yaml content, each decision commented with its first reason."""
+    apps = tuple(Entry(app.name, _app_entries(app)) for app in plan.apps)
+    services = tuple(
+        Entry(
+            s.name,
+            (Entry("env_var", s.env_var, "another service already sets the usual name"),)
+            if s.env_var
+            else (),
+            s.why[0] if s.why else "",
+        )
+        for s in plan.services
+    )
+    entries = [Entry("name", plan.name.value), Entry("apps", apps)]
+    if services:
+        entries.append(Entry("services", services))
+    return tuple(entries)
+
+
+def _why(choice: Choice[object] | None) -> str:
+    return choice.why[0] if choice and choice.why else ""
+
+
+def _app_entries(app: PlannedApp) -> tuple[Entry, ...]:
+    found = app.finding
+    entries = []
+    if found.path != ".":
+        entries.append(Entry("path", found.path))
+    entries.append(Entry("language", app.language, found.manifest))
+    if app.version:
+        entries.append(Entry("version", app.version.value, _why(app.version)))
+    if found.package_manager:
+        entries.append(
+            Entry("package_manager", found.package_manager.value, _why(found.package_manager))
+        )
+    if found.framework.value != "none":
+        entries.append(Entry("framework", found.framework.value, _why(found.framework)))
+    if app.port:
+        entries.append(Entry("port", app.port.value, _why(app.port)))
+    if app.host_port:
+        entries.append(Entry("host_port", app.host_port.value, _why(app.host_port)))
+    for key, choice in (("command", found.command), ("prod_command", found.prod_command)):
+        if choice:
+            entries.append(Entry(key, _command_value(app.fill(choice.value)), _why(choice)))
+    if found.processes:
+        processes = tuple(
+            Entry(name, _command_value(app.fill(c.value)), _why(c)) for name, c in found.processes
+        )
+        entries.append(Entry("processes", processes))
+    if found.env:
+        env = tuple(Entry(k, str(app.fill(v))) for k, v in found.env)
+        entries.append(Entry("env", env, "so the app listens on the published port"))
+    if app.uses is not None:
+        entries.append(Entry("uses", list(app.uses)))
+    if app.dockerfile.value != "Dockerfile":
+        entries.append(Entry("dockerfile", app.dockerfile.value, _why(app.dockerfile)))
+    return tuple(entries)
+
+
+def _command_value(command: Command) -> str | list[str]:
+    return command if isinstance(command, str) else list(command)

@@ -1,0 +1,104 @@
+"""Procfiles (Heroku, Foreman, Honcho): `web:` is how the app is served, the rest are processes.
+
+A Procfile command is run by a shell with $PORT set; containers have neither, so $PORT becomes
+the app's port and anything that needs a shell is wrapped in `sh -c`.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, replace
+
+from devenv.detect.model import AppFinding, Choice, Command
+from devenv.languages import LANGUAGES
+
+# Placeholder for the app's port in commands, filled in once the port is final.
+PORT = "{port}"
+_ENTRY = re.compile(r"^([A-Za-z0-9_.-]+)\s*:\s*(.+?)\s*$")
+_PORT_VARIABLE = re.compile(r"\$\{PORT(?::?-[^}]*)?\}|\$PORT\b")
+_SHELL = re.compile(r"[;&|<>`]|\$")
+# One-off tasks, not long-running processes.
+_ONE_OFF = frozenset({"release", "postdeploy", "predeploy"})
+_PORT_FLAGS = re.compile(
+    r"(?:--bind|-b|--listen)[= ]\S*:(\d{2,5})\b|(?:--port|-p)[= ](\d{2,5})\b"
+    r"|\b(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]):(\d{2,5})\b"
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    command: str
+    line: int
+
+
+def read_procfile(text: str) -> list[Entry]:
+    entries = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        match = _ENTRY.match(raw.strip())
+        if match and not raw.lstrip().startswith("#") and match.group(1) not in _ONE_OFF:
+            entries.append(Entry(match.group(1), match.group(2), number))
+    return entries
+
+
+def to_command(command: str) -> Command:
+    """A Procfile command as the spec takes it: the port filled in, a shell only if needed."""
+    text = _PORT_VARIABLE.sub(PORT, command)
+    needs_shell = bool(_SHELL.search(text))
+    if not needs_shell:
+        try:
+            shlex.split(text)
+        except ValueError:
+            needs_shell = True
+    return ["sh", "-c", text] if needs_shell else text
+
+
+def port_in(command: str) -> int | None:
+    """A literal port a command listens on (`--bind 0.0.0.0:8000`, `--port 5000`), if any."""
+    match = _PORT_FLAGS.search(command)
+    if not match:
+        return None
+    port = int(next(group for group in match.groups() if group))
+    return port if 0 < port < 65536 else None
+
+
+def process_name(name: str) -> str:
+    """A Procfile name as a spec process name: lowercase letters, digits, `-` and `_`."""
+    cleaned = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-_")
+    return cleaned or "process"
+
+
+def apply_procfile(finding: AppFinding, text: str | None, file: str) -> AppFinding:
+    """Fold a Procfile into a finding: `web:` serves the app in prod, the rest are processes.
+
+    The framework's own dev command (with live reload) stays; an app without one runs `web:`
+    in dev as well.
+    """
+    entries = read_procfile(text or "")
+    if not entries:
+        return finding
+    web = next((e for e in entries if e.name == "web"), None)
+    first = web or entries[0]
+    why = (f"{file}:{first.line} {first.name}: {first.command}",)
+    changes: dict[str, object] = {}
+    if web is not None:
+        changes["prod_command"] = Choice(to_command(web.command), why)
+        port = port_in(web.command)
+        if port:
+            changes["port"] = Choice(port, why)
+        elif finding.port is None and _PORT_VARIABLE.search(web.command):
+            default = LANGUAGES[finding.language.value].default_port
+            changes["port"] = Choice(default, (f"{why[0]}; $PORT is {default}, devenv's default",))
+    if finding.framework.value == "none" and (web is not None or not finding.runnable):
+        changes["command"] = Choice(to_command(first.command), why)
+        changes.update(runnable=True, strength=max(finding.strength, 2))
+    taken = {name for name, _ in finding.processes}
+    processes = list(finding.processes)
+    for entry in entries:
+        name = process_name(entry.name)
+        if entry is not first and name not in taken:
+            taken.add(name)
+            evidence = (f"{file}:{entry.line} {entry.name}: {entry.command}",)
+            processes.append((name, Choice(to_command(entry.command), evidence)))
+    return replace(finding, processes=tuple(processes), **changes)  # type: ignore[arg-type]

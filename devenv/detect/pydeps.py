@@ -1,0 +1,196 @@
+"""The dependencies a Python app declares, across requirements files, pyproject, Pipfile, setup.
+
+Only runtime dependencies count: test, lint and docs requirement files and groups would
+otherwise bring services the app itself never talks to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from devenv.detect.manifests import line_with, load_toml, quoted_key_line, strings, table
+from devenv.detect.model import Dependency
+from devenv.detect.tree import RepoTree, join, parent
+
+# `name[extra,...]` at the start of a PEP 508 requirement.
+_REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[([^\]]*)\])?")
+_EGG = re.compile(r"#egg=([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?")
+_INCLUDE = re.compile(r"^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)")
+# Requirement files and groups for tooling, not for running the app.
+_NOT_RUNTIME = re.compile(
+    r"(?:^|[-_/.])(?:tests?|testing|lint|docs?|typing|types|mypy|flake8?|style|format|ci|check)"
+    r"(?:[-_.]|$)",
+    re.IGNORECASE,
+)
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def parse_requirement(text: str, file: str, line: int | None) -> Dependency | None:
+    """One PEP 508 string, `psycopg[binary]>=3; python_version>'3.8'`, as a Dependency."""
+    match = _REQUIREMENT.match(text)
+    if not match:
+        return None
+    extras = frozenset(normalise(e) for e in (match.group(2) or "").split(",") if e.strip())
+    return Dependency(normalise(match.group(1)), file, line, text.strip(), extras)
+
+
+def requirement_files(tree: RepoTree, folder: str) -> list[str]:
+    """The app's runtime requirement files: requirements*.txt and requirements/*.txt."""
+    found = [
+        join(folder, name)
+        for name in tree.names(folder)
+        if name.startswith("requirements") and name.endswith(".txt")
+    ]
+    found += [
+        join(join(folder, "requirements"), name)
+        for name in tree.names(join(folder, "requirements"))
+        if name.endswith(".txt")
+    ]
+    return [f for f in found if not _NOT_RUNTIME.search(f.rsplit("/", 1)[-1])]
+
+
+def read_requirements(tree: RepoTree, path: str, seen: set[str] | None = None) -> list[Dependency]:
+    """Dependencies of a requirements file, following `-r` includes (each file once)."""
+    seen = set() if seen is None else seen
+    text = tree.text(path)
+    if path in seen or text is None:
+        return []
+    seen.add(path)
+    found: list[Dependency] = []
+    for number, line in _logical_lines(text):
+        include = _INCLUDE.match(line)
+        if include:
+            target = _resolve(parent(path), include.group(1))
+            if target and not _NOT_RUNTIME.search(target.rsplit("/", 1)[-1]):
+                found += read_requirements(tree, target, seen)
+            continue
+        egg = _EGG.search(line)
+        if egg:
+            extras = egg.group(2) or ""
+            found.append(
+                Dependency(
+                    normalise(egg.group(1)),
+                    path,
+                    number,
+                    line,
+                    frozenset(normalise(e) for e in extras.split(",") if e.strip()),
+                )
+            )
+            continue
+        if line.startswith("-") or "://" in line.split(";")[0].split("@")[0]:
+            continue  # options (--index-url...) and bare URLs name no package we can read
+        dependency = parse_requirement(line, path, number)
+        if dependency:
+            found.append(dependency)
+    return found
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Lines without comments, joined across trailing backslashes, with their first line."""
+    pending, start = "", 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = re.sub(r"(^|\s)#.*$", "", raw).strip()
+        if not pending:
+            start = number
+        if line.endswith("\\"):
+            pending += line[:-1] + " "
+            continue
+        line = (pending + line).strip()
+        pending = ""
+        if line:
+            yield start, line
+
+
+def _resolve(folder: str, target: str) -> str | None:
+    parts = [] if folder == "." else folder.split("/")
+    for piece in target.split("/"):
+        if piece == "..":
+            if not parts:
+                return None  # outside the repository
+            parts.pop()
+        elif piece not in ("", "."):
+            parts.append(piece)
+    return "/".join(parts) or None
+
+
+def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
+    """[project] dependencies, Poetry's main dependencies and its runtime groups."""
+    data, _ = load_toml(text)
+    found = []
+    for item in strings(table(data, "project").get("dependencies")):
+        dependency = parse_requirement(item, file, line_with(text, item))
+        if dependency:
+            found.append(dependency)
+    poetry = table(data, "tool", "poetry")
+    tables = [table(poetry, "dependencies")]
+    for group, body in table(poetry, "group").items():
+        if not _NOT_RUNTIME.search(group) and group != "dev":
+            tables.append(table(body, "dependencies"))
+    for deps in tables:
+        found += _table_dependencies(deps, text, file)
+    return [d for d in found if d.name != "python"]
+
+
+def pipfile_dependencies(text: str, file: str) -> list[Dependency]:
+    data, _ = load_toml(text)
+    return _table_dependencies(table(data, "packages"), text, file)
+
+
+def _table_dependencies(deps: dict[str, object], text: str, file: str) -> list[Dependency]:
+    """Dependencies written as a TOML table: `name = "^1.0"` or `name = {extras = [...]}`."""
+    found = []
+    for name, spec in deps.items():
+        extras = strings(spec.get("extras")) if isinstance(spec, dict) else []
+        written = f"{name}[{','.join(extras)}]" if extras else name
+        found.append(
+            Dependency(
+                normalise(name),
+                file,
+                quoted_key_line(text, name),
+                written,
+                frozenset(normalise(e) for e in extras),
+            )
+        )
+    return found
+
+
+def setup_dependencies(text: str, file: str) -> list[Dependency]:
+    """install_requires from setup.py (the literal list) or setup.cfg (the indented block)."""
+    block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
+    if block:
+        items = re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
+    else:
+        cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
+        items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
+    found = []
+    for item in items:
+        dependency = parse_requirement(item, file, line_with(text, item))
+        if dependency:
+            found.append(dependency)
+    return found
+
+
+def python_dependencies(tree: RepoTree, folder: str) -> list[Dependency]:
+    """Every runtime dependency of the Python app in `folder`, first declaration wins."""
+    found: list[Dependency] = []
+    seen: set[str] = set()
+    for path in requirement_files(tree, folder):
+        found += read_requirements(tree, path, seen)
+    readers = {
+        "pyproject.toml": pyproject_dependencies,
+        "Pipfile": pipfile_dependencies,
+        "setup.py": setup_dependencies,
+        "setup.cfg": setup_dependencies,
+    }
+    for name, reader in readers.items():
+        text = tree.text(join(folder, name))
+        if text is not None:
+            found += reader(text, join(folder, name))
+    unique: dict[tuple[str, frozenset[str]], Dependency] = {}
+    for dependency in found:
+        unique.setdefault((dependency.name, dependency.extras), dependency)
+    return list(unique.values())

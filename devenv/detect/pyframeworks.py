@@ -1,0 +1,283 @@
+"""How a Python app is run: Django, FastAPI, Flask, Streamlit, a plain script, Celery workers.
+
+Commands carry a `{port}` placeholder (procfile.PORT), filled in when the port is final.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from devenv.detect import pysource as src
+from devenv.detect.model import AppFinding, Choice, Command, Dependency
+from devenv.detect.procfile import PORT
+from devenv.detect.tree import RepoTree, join
+
+_SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"']([\w.]+)[\"']")
+_BEAT = re.compile(r"beat_schedule|CELERY_BEAT_SCHEDULE|CELERYBEAT_SCHEDULE")
+_PORTS = {"django": 8000, "fastapi": 8000, "flask": 5000, "streamlit": 8501}
+
+
+@dataclass(frozen=True)
+class PyApp:
+    """What the framework rules read: the tree, the app's folder, sources and dependencies."""
+
+    tree: RepoTree
+    folder: str
+    files: tuple[str, ...]
+    deps: dict[str, Dependency]
+
+    def relative(self, path: str) -> str:
+        return src.relative(path, self.folder)
+
+
+def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:
+    """Framework, port and commands, by the first rule that applies."""
+    manage = manage_py(app)
+    if manage or "django" in app.deps:
+        return _django(app, manage, finding)
+    if "fastapi" in app.deps:
+        return _fastapi(app, finding)
+    if "flask" in app.deps:
+        return _flask(app, finding)
+    if "streamlit" in app.deps:
+        return _streamlit(app, finding)
+    return _plain(app, finding)
+
+
+def manage_py(app: PyApp) -> str | None:
+    """manage.py in the app's folder or one folder down (src/manage.py)."""
+    direct = join(app.folder, "manage.py")
+    if app.tree.exists(direct):
+        return direct
+    nested = (join(join(app.folder, sub), "manage.py") for sub in _subfolders(app))
+    return next((p for p in nested if app.tree.exists(p)), None)
+
+
+def _subfolders(app: PyApp) -> list[str]:
+    prefix = "" if app.folder == "." else app.folder + "/"
+    return sorted(
+        f[len(prefix) :]
+        for f in app.tree.folders
+        if f.startswith(prefix) and f != app.folder and "/" not in f[len(prefix) :]
+    )
+
+
+def _note(finding: AppFinding, text: str) -> tuple[str, ...]:
+    return (*finding.notes, f"{finding.path}: {text}")
+
+
+def _port(app: PyApp, framework: str) -> Choice[int]:
+    hint = src.port_hint(app.tree, app.files[:40])
+    if hint:
+        return Choice(hint[0], (hint[1],))
+    return Choice(_PORTS.get(framework, 8000), (f"{framework}'s conventional port",))
+
+
+def django_project(app: PyApp, manage: str | None) -> str | None:
+    """The project package named by manage.py's DJANGO_SETTINGS_MODULE."""
+    match = _SETTINGS.search(app.tree.text(manage) or "") if manage else None
+    return match.group(1).split(".")[0] if match else None
+
+
+def _manage_dir(app: PyApp, manage: str | None) -> str:
+    """The folder of manage.py relative to the app, "" when it is the app's own."""
+    return app.relative(manage)[: -len("manage.py")].rstrip("/") if manage else ""
+
+
+def _django(app: PyApp, manage: str | None, finding: AppFinding) -> AppFinding:
+    why = app.deps["django"].evidence if "django" in app.deps else str(manage)
+    sub = _manage_dir(app, manage)
+    command = None
+    if sub:  # the conventional command assumes manage.py at the top of the app
+        command = Choice(f"python {sub}/manage.py runserver 0.0.0.0:{PORT}", (str(manage),))
+    project = django_project(app, manage)
+    prod = _django_prod(app, sub, project, str(manage)) if project else None
+    notes = finding.notes
+    if prod is None:
+        notes = _note(
+            finding,
+            "no gunicorn or uvicorn among the dependencies, so the prod image runs Django's "
+            "development server; add gunicorn and set prod_command",
+        )
+    return replace(
+        finding,
+        framework=Choice("django", (why,)),
+        port=Choice(8000, ("Django's runserver port",)),
+        command=command,
+        prod_command=prod,
+        notes=notes,
+        strength=3,
+    )
+
+
+def _django_prod(app: PyApp, sub: str, project: str, manage: str) -> Choice[Command] | None:
+    settings = f"{manage} DJANGO_SETTINGS_MODULE {project}.settings"
+    gunicorn = app.deps.get("gunicorn")
+    if gunicorn:
+        chdir = f"--chdir {sub} " if sub else ""
+        command = f"gunicorn {chdir}--bind 0.0.0.0:{PORT} {project}.wsgi"
+        return Choice(command, (settings, gunicorn.evidence))
+    uvicorn = app.deps.get("uvicorn")
+    asgi = join(join(app.folder, sub) if sub else app.folder, f"{project}/asgi.py")
+    if uvicorn and app.tree.exists(asgi):
+        app_dir = f"--app-dir {sub} " if sub else ""
+        command = f"uvicorn {app_dir}{project}.asgi:application --host 0.0.0.0 --port {PORT}"
+        return Choice(command, (asgi, uvicorn.evidence))
+    return None
+
+
+def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
+    found = next(src.find_objects(app.tree, list(app.files), app.folder, "FastAPI"), None)
+    why: tuple[str, ...] = (app.deps["fastapi"].evidence,)
+    command = prod = None
+    notes = finding.notes
+    if found is None:
+        notes = _note(finding, "no module creating FastAPI(...) found; assuming main.py")
+    else:
+        why = (*why, f"{found.file}:{found.line} FastAPI(")
+    if found and (found.module, found.variable, found.import_root) != ("main", "app", ""):
+        factory = " --factory" if found.variable.endswith("()") else ""
+        app_dir = f" --app-dir {found.import_root}" if found.import_root else ""
+        target = f"{found.module}:{found.variable.removesuffix('()')}"
+        base = f"uvicorn {target}{app_dir}{factory} --host 0.0.0.0 --port {PORT}"
+        command = Choice(f"{base} --reload", why[-1:])
+        prod = Choice(base, why[-1:])
+    has_server = "uvicorn" in app.deps or app.deps["fastapi"].extras & {"standard", "all"}
+    if not has_server:
+        notes = (*notes, f"{finding.path}: uvicorn is not a dependency; the commands need it")
+    return replace(
+        finding,
+        framework=Choice("fastapi", why),
+        port=_port(app, "fastapi"),
+        command=command,
+        prod_command=prod,
+        notes=notes,
+        strength=3,
+    )
+
+
+def _flask(app: PyApp, finding: AppFinding) -> AppFinding:
+    found = next(src.find_objects(app.tree, list(app.files), app.folder, "Flask"), None)
+    why: tuple[str, ...] = (app.deps["flask"].evidence,)
+    notes = finding.notes
+    target = "app"
+    if found is None:
+        notes = _note(finding, "no module creating Flask(...) found; assuming app.py")
+    else:
+        why = (*why, f"{found.file}:{found.line} Flask(")
+        # `flask --app` takes a file path too, which also covers src layouts; it finds
+        # `app`, `application` and `create_app()` by itself.
+        module = app.relative(found.file) if found.import_root else found.module
+        plain = found.variable in ("app", "application", "create_app()", "make_app()")
+        target = module if plain else f"{module}:{found.variable}"
+    command = None
+    if target != "app":
+        command = Choice(
+            f"flask --app {target} run --host 0.0.0.0 --port {PORT} --debug", why[::-1]
+        )
+    prod = None
+    if "gunicorn" not in app.deps:
+        notes = (*notes, f"{finding.path}: gunicorn is not a dependency; prod runs `flask run`")
+        prod = Choice(f"flask --app {target} run --host 0.0.0.0 --port {PORT}", why)
+    elif found and (found.module, found.variable, found.import_root) != ("app", "app", ""):
+        path = f"--pythonpath {found.import_root} " if found.import_root else ""
+        command_text = f"gunicorn {path}--bind 0.0.0.0:{PORT} {found.module}:{found.variable}"
+        prod = Choice(command_text, (*why[-1:], app.deps["gunicorn"].evidence))
+    return replace(
+        finding,
+        framework=Choice("flask", why),
+        port=_port(app, "flask"),
+        command=command,
+        prod_command=prod,
+        notes=notes,
+        strength=3,
+    )
+
+
+def _streamlit(app: PyApp, finding: AppFinding) -> AppFinding:
+    pattern = re.compile(r"^\s*(?:import streamlit|from streamlit)", re.MULTILINE)
+    script = next((p for p in app.files if pattern.search(app.tree.text(p) or "")), None)
+    if script is None:
+        return _plain(app, finding)
+    command = (
+        f"streamlit run {app.relative(script)} --server.address 0.0.0.0 "
+        f"--server.port {PORT} --server.headless true"
+    )
+    return replace(
+        finding,
+        port=Choice(8501, ("Streamlit's conventional port",)),
+        command=Choice(command, (app.deps["streamlit"].evidence, script)),
+        strength=3,
+    )
+
+
+def _plain(app: PyApp, finding: AppFinding) -> AppFinding:
+    """No web framework: a script that runs itself, or a package with __main__.py."""
+    script = src.entry_script(app.tree, app.folder, list(app.files))
+    if script:
+        hint = src.port_hint(app.tree, [script])
+        port = Choice(hint[0], (hint[1],)) if hint else None
+        run = Choice(f"python {app.relative(script)}", (f"{script} __main__",))
+        return replace(finding, command=run, port=port, strength=2)
+    package = src.package_main(app.tree, app.folder, list(app.files))
+    if package:
+        root, name = package
+        main = join(app.folder, f"{root}/{name}" if root else name).replace(".", "/")
+        command: Command = (
+            ["sh", "-c", f"cd {root} && exec python -m {name}"] if root else f"python -m {name}"
+        )
+        return replace(finding, command=Choice(command, (f"{main}/__main__.py",)), strength=2)
+    return finding  # a Procfile may still say how it runs: see python.detect
+
+
+def unrunnable(finding: AppFinding) -> AppFinding:
+    """An app with no framework convention and no command found is not an app we can run."""
+    if finding.framework.value != "none" or finding.command is not None:
+        return finding
+    return replace(
+        finding,
+        runnable=False,
+        notes=_note(
+            finding,
+            "a Python project without a web framework, entry script or Procfile; if it runs, "
+            "add it to devenv.yaml with `command:`",
+        ),
+    )
+
+
+def celery_processes(app: PyApp, finding: AppFinding) -> AppFinding:
+    """A `worker` (and `beat`, when there is a schedule) for an app that uses Celery."""
+    celery = app.deps.get("celery")
+    commands = " ".join(str(choice.value) for _, choice in finding.processes)
+    if celery is None or "celery" in commands or not finding.runnable:
+        return finding  # a Procfile already says how its workers run
+    found = next(src.find_objects(app.tree, list(app.files), app.folder, "Celery"), None)
+    manage = manage_py(app)
+    workdir = _manage_dir(app, manage)
+    if found:
+        # `-A proj` finds proj.celery by itself, which is Django's convention.
+        module = found.module.removesuffix(".celery")
+        workdir = found.import_root or workdir
+        why: tuple[str, ...] = (celery.evidence, f"{found.file}:{found.line} Celery(")
+    elif django_project(app, manage):
+        module = str(django_project(app, manage))
+        why = (celery.evidence, f"{manage} Django project {module}")
+    else:
+        text = "Celery is a dependency but no Celery(...) app was found; add a worker"
+        return replace(finding, notes=_note(finding, f"{text} under `processes:`"))
+    head = f"celery --workdir {workdir} -A {module}" if workdir else f"celery -A {module}"
+    worker = Choice(f"{head} worker --loglevel INFO", why)
+    script = f"python {app.relative(found.file)}" if found else None
+    if finding.framework.value == "none" and (
+        finding.command is None or finding.command.value == script
+    ):
+        # The Celery module is the whole app: it runs as the worker, not beside itself.
+        return replace(finding, command=worker, port=None, strength=2)
+    processes = [*finding.processes, ("worker", worker)]
+    beat = app.deps.get("django-celery-beat")
+    schedule = src.first_line(app.tree, app.files, _BEAT)
+    if beat or schedule:
+        reason = beat.evidence if beat else f"{schedule} beat schedule"
+        processes.append(("beat", Choice(f"{head} beat --loglevel INFO", (reason,))))
+    return replace(finding, processes=tuple(processes))

@@ -1,0 +1,133 @@
+"""Reading Python source for what it says about running the app: app objects, modules, ports."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from devenv.detect.tree import RepoTree
+
+# Entry modules people name their app after, best first: ties between candidates go to them.
+_PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
+_PORT_HINT = re.compile(r"\bport\s*=\s*(\d{2,5})\b|[\"']PORT[\"']\s*,\s*[\"']?(\d{2,5})\b")
+_MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class AppObject:
+    """Where a framework object (Flask(...), FastAPI(...), Celery(...)) is created."""
+
+    file: str  # repository-relative
+    line: int
+    variable: str  # the module-level name, or a factory's name followed by ()
+    module: str  # dotted, relative to the import root
+    import_root: str  # "" for the app folder itself, or "src" for a src layout
+
+
+def python_files(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> list[str]:
+    """The app's .py files, shallowest first, skipping nested apps' folders."""
+    skipped = tuple(f"{e}/" for e in exclude)
+    return [
+        p
+        for p in tree.under(folder, max_depth=4)
+        if p.endswith(".py") and not p.startswith(skipped)
+    ]
+
+
+def relative(path: str, folder: str) -> str:
+    return path if folder == "." else path[len(folder) + 1 :]
+
+
+def module_of(relative_path: str) -> tuple[str, str] | None:
+    """(import root, dotted module) for a file inside the app; None if not importable."""
+    parts = list(PurePosixPath(relative_path).with_suffix("").parts)
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    root = ""
+    if len(parts) > 1 and parts[0] == "src":
+        root, parts = "src", parts[1:]
+    if not parts or not all(p.isidentifier() for p in parts):
+        return None
+    return root, ".".join(parts)
+
+
+def find_objects(
+    tree: RepoTree, files: list[str], folder: str, class_name: str
+) -> Iterator[AppObject]:
+    """Every module-level `name = ClassName(` (or a factory returning one), best first."""
+    assignment = re.compile(
+        rf"^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*(?:[A-Za-z_][\w.]*\.)?{class_name}\(", re.MULTILINE
+    )
+    created = re.compile(rf"(?:^|[\s=(.])(?:[A-Za-z_][\w.]*\.)?{class_name}\(", re.MULTILINE)
+    factory = re.compile(r"^(?:async\s+)?def\s+(create_app|make_app|get_app)\s*\(", re.MULTILINE)
+    found = []
+    for path in files:
+        text = tree.text(path) or ""
+        if f"{class_name}(" not in text:
+            continue
+        names = module_of(relative(path, folder))
+        if names is None:
+            continue
+        match = assignment.search(text) or factory.search(text)
+        if match is None or not created.search(text):
+            continue
+        variable = match.group(1) + ("()" if match.re is factory else "")
+        line = text.count("\n", 0, match.start()) + 1
+        found.append(AppObject(path, line, variable, names[1], names[0]))
+    yield from sorted(found, key=_rank)
+
+
+def _rank(found: AppObject) -> tuple[int, int, str]:
+    stem = found.module.rsplit(".", 1)[-1]
+    preferred = _PREFERRED.index(stem) if stem in _PREFERRED else len(_PREFERRED)
+    return (found.module.count("."), preferred, found.module)
+
+
+def port_hint(tree: RepoTree, files: Iterable[str]) -> tuple[int, str] | None:
+    """A port the code asks for (`app.run(port=5001)`, `os.getenv("PORT", 8080)`)."""
+    for path in files:
+        text = tree.text(path) or ""
+        match = _PORT_HINT.search(text)
+        if match:
+            port = int(match.group(1) or match.group(2))
+            if 0 < port < 65536:
+                line = text.count("\n", 0, match.start()) + 1
+                return port, f"{path}:{line} {match.group(0).strip()}"
+    return None
+
+
+def entry_script(tree: RepoTree, folder: str, files: list[str]) -> str | None:
+    """A script at the app's top level that runs itself (`if __name__ == "__main__":`)."""
+    top = [p for p in files if "/" not in relative(p, folder)]
+    guarded = [p for p in top if _MAIN_GUARD.search(tree.text(p) or "")]
+    if not guarded:
+        return None
+
+    def rank(path: str) -> tuple[int, str]:
+        stem = PurePosixPath(path).stem
+        return (_PREFERRED.index(stem) if stem in _PREFERRED else len(_PREFERRED), path)
+
+    return min(guarded, key=rank)
+
+
+def package_main(tree: RepoTree, folder: str, files: list[str]) -> tuple[str, str] | None:
+    """A package runnable with `python -m` (it has __main__.py): (import root, package)."""
+    for path in files:
+        rel = relative(path, folder)
+        if rel.endswith("/__main__.py") and rel.count("/") <= 2:
+            names = module_of(rel[: -len("/__main__.py")] + "/__init__.py")
+            if names and (names[0] == "" or rel.startswith("src/")):
+                return names
+    return None
+
+
+def first_line(tree: RepoTree, files: Iterable[str], pattern: re.Pattern[str]) -> str | None:
+    """`file:line` of the first match of a pattern in the given files."""
+    for path in files:
+        text = tree.text(path) or ""
+        match = pattern.search(text)
+        if match:
+            return f"{path}:{text.count(chr(10), 0, match.start()) + 1}"
+    return None

@@ -1,0 +1,157 @@
+"""Detect a Python app: version, package manager, how it runs, and the services it needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from devenv.detect import pysource as src
+from devenv.detect.manifests import load_toml, quoted_key_line, table
+from devenv.detect.model import AppFinding, Choice
+from devenv.detect.procfile import apply_procfile
+from devenv.detect.pydeps import python_dependencies, requirement_files
+from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
+from devenv.detect.services import celery_broker, mail_catcher, services_for
+from devenv.detect.tree import RepoTree, ancestors_first, join
+from devenv.detect.versions import PYTHON, choose, pinned
+
+MARKERS = ("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "manage.py")
+_BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    names = set(tree.names(folder))
+    return bool(names & set(MARKERS)) or any(
+        n.startswith("requirements") and n.endswith(".txt") for n in names
+    )
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    deps = python_dependencies(tree, folder)
+    # reversed: the first declaration of a name wins
+    app = PyApp(
+        tree,
+        folder,
+        tuple(src.python_files(tree, folder, exclude)),
+        {d.name: d for d in reversed(deps)},
+    )
+    manifest = _manifest(tree, folder)
+    notes: list[str] = []
+    finding = AppFinding(
+        path=folder,
+        language=Choice("python", (manifest,)),
+        manifest=manifest,
+        version=_version(tree, folder),
+        package_manager=_package_manager(tree, folder, notes),
+        notes=tuple(notes),
+    )
+    finding = run_decisions(app, finding)
+    procfile = join(folder, "Procfile")
+    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    finding = unrunnable(celery_processes(app, finding))
+    services = services_for("python", deps)
+    celery = app.deps.get("celery")
+    if celery:
+        hints = {
+            kind: found
+            for kind, pattern in _BROKER_URLS.items()
+            if (found := src.first_line(tree, _config_files(tree, folder, app.files), pattern))
+        }
+        broker = celery_broker(celery, services, hints)
+        services += [broker] if broker else []
+    services += mail_catcher(tree, folder, app.files)
+    return replace(finding, services=tuple(services))
+
+
+def _config_files(tree: RepoTree, folder: str, files: Iterable[str]) -> list[str]:
+    return [join(folder, ".env.example"), join(folder, ".env.sample"), *files]
+
+
+def _manifest(tree: RepoTree, folder: str) -> str:
+    for name in MARKERS:
+        if tree.exists(join(folder, name)):
+            return join(folder, name)
+    others = requirement_files(tree, folder)
+    return others[0] if others else join(folder, "requirements.txt")
+
+
+def _version(tree: RepoTree, folder: str) -> Choice[str]:
+    """.python-version, then requires-python, Poetry's python, Pipfile, runtime.txt."""
+    for path in ancestors_first(folder, ".python-version"):
+        lines = (tree.text(path) or "").split()
+        found = pinned(PYTHON, lines[0], path) if lines else None
+        if found:
+            return found
+    found = _pyproject_version(tree, join(folder, "pyproject.toml"))
+    if found:
+        return found
+    pipfile = join(folder, "Pipfile")
+    text = tree.text(pipfile) or ""
+    requires = table(load_toml(text)[0], "requires")
+    for key in ("python_full_version", "python_version"):
+        value = requires.get(key)
+        if isinstance(value, str):
+            found = pinned(PYTHON, value, f"{pipfile}:{quoted_key_line(text, key)}")
+            if found:
+                return found
+    runtime = join(folder, "runtime.txt")
+    match = re.match(r"\s*python-(\d+\.\d+)", tree.text(runtime) or "")
+    found = pinned(PYTHON, match.group(1), runtime) if match else None
+    return found or Choice(PYTHON.default, ("no Python version pinned; devenv's default",))
+
+
+def _pyproject_version(tree: RepoTree, path: str) -> Choice[str] | None:
+    text = tree.text(path) or ""
+    data, _ = load_toml(text)
+    constraints = [
+        ("requires-python", table(data, "project").get("requires-python")),
+        ("python", table(data, "tool", "poetry", "dependencies").get("python")),
+    ]
+    for key, value in constraints:
+        if isinstance(value, str):
+            found = choose(PYTHON, value, f"{path}:{quoted_key_line(text, key)} {key} {value}")
+            if found:
+                return found
+    return None
+
+
+def _package_manager(tree: RepoTree, folder: str, notes: list[str]) -> Choice[str]:
+    """uv and Poetry by their lockfile or tool table; otherwise pip, the template's default."""
+    pyproject = join(folder, "pyproject.toml")
+    data, problem = load_toml(tree.text(pyproject))
+    if problem:
+        notes.append(f"{pyproject}: {problem}; ignored")
+    tool = table(data, "tool")
+    uv_lock, poetry_lock = join(folder, "uv.lock"), join(folder, "poetry.lock")
+    if tree.exists(uv_lock) or "uv" in tool:
+        if not tree.exists(uv_lock):
+            notes.append(f"{folder}: run `uv lock`; the Dockerfile installs from uv.lock")
+        return Choice("uv", (uv_lock if tree.exists(uv_lock) else f"{pyproject} [tool.uv]",))
+    if tree.exists(poetry_lock) or "poetry" in tool:
+        why = poetry_lock if tree.exists(poetry_lock) else f"{pyproject} [tool.poetry]"
+        return Choice("poetry", (why,))
+    requirements = join(folder, "requirements.txt")
+    if tree.exists(requirements):
+        return Choice("pip", (requirements,))
+    others = requirement_files(tree, folder)
+    if others:
+        notes.append(
+            f"{folder}: the Dockerfile installs requirements.txt; add one that says "
+            f"`-r {others[0] if folder == '.' else others[0][len(folder) + 1 :]}`"
+        )
+        return Choice("pip", (others[0],))
+    if "pdm" in tool or table(data, "project"):
+        notes.append(
+            f"{folder}: devenv has no PDM or setuptools template; uv installs the same "
+            "[project] dependencies: run `uv lock` to create uv.lock"
+        )
+        return Choice("uv", (f"{pyproject} [project]",))
+    if tree.exists(join(folder, "Pipfile")):
+        notes.append(
+            f"{folder}: devenv installs with pip from requirements.txt; create it with "
+            "`pipenv requirements > requirements.txt`"
+        )
+        return Choice("pip", (join(folder, "Pipfile"),))
+    notes.append(f"{folder}: no requirements.txt; the Dockerfile expects one")
+    return Choice("pip", ("no lockfile or pyproject: pip, devenv's default",))

@@ -1,0 +1,95 @@
+"""Find every app in a repository tree: pure, from a RepoTree to a Scan.
+
+Each folder up to APP_DEPTH with a manifest is a candidate. When a folder could be apps in
+two languages (a Django project with a package.json for its CSS), the stronger finding wins;
+modules of one Java, Rust... build are one app; a library is a note, not an app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import ModuleType
+
+from devenv.detect import golang, node, other, python
+from devenv.detect.model import AppFinding, Scan
+from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join, parent
+from devenv.header import Origin, origin
+
+# Tie-breaks between findings of equal strength in one folder: a package.json beside another
+# language's manifest is usually that app's front-end tooling.
+DETECTORS: tuple[tuple[str, ModuleType], ...] = (
+    ("python", python),
+    ("go", golang),
+    ("other", other),
+    ("node", node),
+)
+COMPOSE_FILES = ("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml")
+
+
+def below(folder: str, ancestor: str) -> bool:
+    return folder != ancestor and (ancestor == "." or folder.startswith(ancestor + "/"))
+
+
+def scan_repo(tree: RepoTree) -> Scan:
+    folders = sorted(
+        (f for f in tree.folders if depth(f) <= APP_DEPTH), key=lambda f: (depth(f), f)
+    )
+    candidates = {
+        folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
+        for folder in folders
+    }
+    candidates = {folder: modules for folder, modules in candidates.items() if modules}
+    notes = list(tree.notes)
+    apps: list[AppFinding] = []
+    for folder, modules in candidates.items():
+        nested = [c for c in candidates if below(c, folder)]
+        findings = [module.detect(tree, folder, nested) for module in modules]
+        chosen = _strongest(findings)
+        for finding in findings:
+            if finding is not chosen and finding.runnable and finding.strength >= 2:
+                notes.append(
+                    f"{folder}: {finding.manifest} ({finding.language.value}) is taken as part "
+                    f"of the {chosen.language.value} app there"
+                )
+        if not chosen.runnable:
+            # Detectors give the reason last; advice such as lockfiles is moot for a non-app.
+            notes.extend(chosen.notes[-1:])
+        elif _part_of_another(chosen, apps, tree):
+            continue
+        else:
+            apps.append(chosen)
+    return Scan(
+        apps=tuple(apps),
+        compose_files=_users_files(tree, COMPOSE_FILES),
+        notes=tuple(notes),
+        own_dockerfiles=_users_files(tree, [join(app.path, "Dockerfile") for app in apps]),
+    )
+
+
+def _strongest(findings: list[AppFinding]) -> AppFinding:
+    order = {id(f): i for i, f in enumerate(findings)}
+    return max(findings, key=lambda f: (f.runnable, f.strength, -order[id(f)]))
+
+
+def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> bool:
+    """A nested module of the same build, or a Django folder its parent app already runs."""
+    language = finding.language.value
+    for app in apps:
+        if not below(finding.path, app.path) or app.language.value != language:
+            continue
+        if not finding.templated:
+            return True  # a module of a Maven, Gradle, Cargo... build
+        only_manage = finding.manifest.endswith("manage.py")
+        if language == "python" and only_manage and parent(finding.path) == app.path:
+            return True
+    return False
+
+
+def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
+    """The files among `paths` that exist without devenv's header: the user's own."""
+    found = []
+    for path in paths:
+        text = tree.text(path)
+        if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
+            found.append(path)
+    return tuple(found)

@@ -1,0 +1,220 @@
+"""Which backing services an app's dependencies imply: one table per ecosystem, and Celery.
+
+The tables list client libraries whose only purpose is to talk to one kind of server, so a
+match is strong evidence. Libraries that talk to several (ORMs, cache front-ends) count only
+through their extras or the driver they bring. Mailpit is never inferred from a dependency:
+an SMTP client says nothing about which server a developer wants, so only a repository that
+already names a mail catcher (mailpit, mailhog, maildev) gets one; `--service mailpit` adds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from devenv.detect.model import Dependency, ServiceNeed
+from devenv.detect.tree import RepoTree, join
+
+PYTHON = {
+    "postgres": {
+        "psycopg",
+        "psycopg2",
+        "psycopg2-binary",
+        "psycopg-binary",
+        "psycopg-c",
+        "psycopg2cffi",
+        "asyncpg",
+        "pg8000",
+        "aiopg",
+    },
+    "mysql": {"mysqlclient", "pymysql", "mysql-connector-python", "aiomysql", "asyncmy"},
+    "mariadb": {"mariadb"},
+    "mongo": {
+        "pymongo",
+        "motor",
+        "mongoengine",
+        "beanie",
+        "odmantic",
+        "djongo",
+        "flask-pymongo",
+        "flask-mongoengine",
+        "django-mongodb-backend",
+    },
+    "redis": {
+        "redis",
+        "aioredis",
+        "rq",
+        "django-redis",
+        "django-rq",
+        "flask-redis",
+        "flask-rq2",
+        "arq",
+        "channels-redis",
+        "redis-om",
+        "django-cacheops",
+        "celery-redbeat",
+    },
+    "rabbitmq": {"pika", "aio-pika", "aiormq", "amqpstorm", "rabbitpy"},
+    "memcached": {"pymemcache", "python-memcached", "python3-memcached", "pylibmc", "aiomcache"},
+}
+NODE = {
+    "postgres": {"pg", "pg-promise", "postgres", "pg-pool", "slonik", "@mikro-orm/postgresql"},
+    "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
+    "mariadb": {"mariadb", "@mikro-orm/mariadb"},
+    "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose"},
+    "redis": {
+        "redis",
+        "ioredis",
+        "@redis/client",
+        "bull",
+        "bullmq",
+        "@nestjs/bull",
+        "@nestjs/bullmq",
+        "bee-queue",
+        "kue",
+        "connect-redis",
+        "cache-manager-redis-store",
+        "cache-manager-ioredis",
+        "rate-limit-redis",
+        "@socket.io/redis-adapter",
+        "socket.io-redis",
+    },
+    "rabbitmq": {"amqplib", "amqp-connection-manager", "@golevelup/nestjs-rabbitmq", "rascal"},
+    "memcached": {"memjs", "memcached"},
+}
+# Go module paths; a listed path also matches its major versions (pgx/v5, go-redis/v9).
+GO = {
+    "postgres": {
+        "github.com/lib/pq",
+        "github.com/jackc/pgx",
+        "github.com/go-pg/pg",
+        "gorm.io/driver/postgres",
+        "github.com/uptrace/bun/driver/pgdriver",
+    },
+    "mysql": {"github.com/go-sql-driver/mysql", "gorm.io/driver/mysql"},
+    "mongo": {"go.mongodb.org/mongo-driver", "github.com/globalsign/mgo", "gopkg.in/mgo.v2"},
+    "redis": {
+        "github.com/go-redis/redis",
+        "github.com/redis/go-redis",
+        "github.com/gomodule/redigo",
+        "github.com/garyburd/redigo",
+        "github.com/hibiken/asynq",
+        "github.com/redis/rueidis",
+    },
+    "rabbitmq": {"github.com/streadway/amqp", "github.com/rabbitmq/amqp091-go"},
+    "memcached": {"github.com/bradfitz/gomemcache"},
+}
+JAVA = {
+    "postgres": {"postgresql", "r2dbc-postgresql"},
+    "mysql": {"mysql-connector-java", "mysql-connector-j", "r2dbc-mysql"},
+    "mariadb": {"mariadb-java-client"},
+    "mongo": {
+        "spring-boot-starter-data-mongodb",
+        "spring-boot-starter-data-mongodb-reactive",
+        "mongodb-driver-sync",
+        "mongo-java-driver",
+    },
+    "redis": {
+        "spring-boot-starter-data-redis",
+        "spring-boot-starter-data-redis-reactive",
+        "jedis",
+        "lettuce-core",
+        "redisson",
+    },
+    "rabbitmq": {"spring-boot-starter-amqp", "amqp-client", "spring-rabbit"},
+    "memcached": {"spymemcached", "xmemcached"},
+}
+RUST = {
+    "postgres": {"tokio-postgres", "postgres", "deadpool-postgres", "bb8-postgres"},
+    "mysql": {"mysql", "mysql_async"},
+    "mongo": {"mongodb"},
+    "redis": {"redis", "deadpool-redis", "bb8-redis", "fred"},
+    "rabbitmq": {"lapin", "amiquip"},
+    "memcached": {"memcache"},
+}
+RUBY = {
+    "postgres": {"pg"},
+    "mysql": {"mysql2", "trilogy"},
+    "mongo": {"mongoid", "mongo"},
+    "redis": {"redis", "sidekiq", "resque", "redis-rails", "hiredis"},
+    "rabbitmq": {"bunny", "sneakers"},
+    "memcached": {"dalli"},
+}
+PHP = {
+    "postgres": {"ext-pgsql", "ext-pdo_pgsql"},
+    "mysql": {"ext-pdo_mysql", "ext-mysqli"},
+    "mongo": {"mongodb/mongodb", "ext-mongodb", "doctrine/mongodb-odm"},
+    "redis": {"predis/predis", "ext-redis", "snc/redis-bundle"},
+    "rabbitmq": {"php-amqplib/php-amqplib", "ext-amqp"},
+    "memcached": {"ext-memcached"},
+}
+ECOSYSTEMS = {
+    "python": PYTHON,
+    "node": NODE,
+    "go": GO,
+    "java": JAVA,
+    "rust": RUST,
+    "ruby": RUBY,
+    "php": PHP,
+}
+# Extras and feature flags that pick a driver: sqlalchemy[postgresql], celery[redis],
+# sqlx with features = ["postgres"], dramatiq[rabbitmq]...
+EXTRAS = {
+    "postgres": re.compile(r"^(postgres|postgresql.*|asyncpg|psycopg2?|pg|sqlx-postgres)$"),
+    "mysql": re.compile(r"^(mysql|pymysql|aiomysql|asyncmy|mysqlclient|sqlx-mysql)$"),
+    "redis": re.compile(r"^(redis|hiredis)$"),
+    "mongo": re.compile(r"^(mongo|mongodb|pymongo|motor)$"),
+    "rabbitmq": re.compile(r"^(rabbitmq|librabbitmq|amqp)$"),
+    "memcached": re.compile(r"^(memcached|pymemcache|pylibmc)$"),
+}
+# Names people give a mail catcher's host in the files they already have.
+MAIL_CATCHERS = re.compile(r"\b(mailpit|mailhog|maildev|smtp4dev)\b", re.IGNORECASE)
+
+
+def _matches(name: str, listed: set[str], ecosystem: str) -> bool:
+    if ecosystem == "go":
+        return any(name == path or name.startswith(path + "/") for path in listed)
+    return name in listed
+
+
+def services_for(ecosystem: str, dependencies: Iterable[Dependency]) -> list[ServiceNeed]:
+    """The services a list of dependencies implies, each once, with the first evidence."""
+    rules = ECOSYSTEMS.get(ecosystem, {})
+    found: dict[str, ServiceNeed] = {}
+    for dependency in dependencies:
+        for service, names in rules.items():
+            if _matches(dependency.name, names, ecosystem):
+                found.setdefault(service, ServiceNeed(service, dependency.evidence))
+        for service, pattern in EXTRAS.items():
+            if any(pattern.match(extra) for extra in dependency.extras):
+                found.setdefault(service, ServiceNeed(service, dependency.evidence))
+    return list(found.values())
+
+
+def celery_broker(
+    celery: Dependency, found: list[ServiceNeed], hints: dict[str, str]
+) -> ServiceNeed | None:
+    """The broker a Celery app needs, unless an existing finding already serves as one.
+
+    `hints` maps "redis"/"amqp" to where the source names such a URL (file:line).
+    """
+    have = {need.type for need in found}
+    if have & {"redis", "rabbitmq"}:
+        return None  # celery[redis], or a redis/amqp client the app already uses
+    if "amqp" in hints:
+        return ServiceNeed("rabbitmq", f"{hints['amqp']} amqp:// broker URL")
+    if "redis" in hints:
+        return ServiceNeed("redis", f"{hints['redis']} redis:// broker URL")
+    return ServiceNeed("rabbitmq", f"{celery.evidence} (Celery's default broker is RabbitMQ)")
+
+
+def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list[ServiceNeed]:
+    """Mailpit, when the repository already names a mail catcher in its config or code."""
+    config = (".env.example", ".env.sample", "docker-compose.yml", "docker-compose.yaml")
+    for path in [*(join(folder, name) for name in config), *files]:
+        text = tree.text(path) or ""
+        match = MAIL_CATCHERS.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
+    return []

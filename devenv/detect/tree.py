@@ -1,0 +1,295 @@
+"""The read-only edge of detection: gather a repository's relevant files, within firm limits.
+
+Everything after this module works on the RepoTree value, so detection is testable on trees
+built in memory and can never be surprised by the file system (loops, devices, huge files).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+# How deep we look: apps sit at most APP_DEPTH folders down (services/api, apps/web/...),
+# their sources a few folders further (src/pkg/module.py).
+MAX_DEPTH = 6
+APP_DEPTH = 3
+MAX_ENTRIES = 50_000
+MAX_MANIFEST_BYTES = 512 * 1024
+MAX_SOURCE_BYTES = 256 * 1024
+MAX_SOURCE_FILES = 3_000
+# yarn.lock can be megabytes; its first lines say whether it is Yarn 1 or Yarn Berry.
+HEAD_BYTES = 2048
+
+# Folders that never hold an app of the repository's own: dependencies, build output, caches,
+# tests and docs. Every folder whose name starts with "." is skipped as well.
+SKIP_DIRS = frozenset(
+    {
+        "node_modules",
+        "bower_components",
+        "jspm_packages",
+        "vendor",
+        "venv",
+        "env",
+        "virtualenv",
+        "site-packages",
+        "__pycache__",
+        "__pypackages__",
+        "dist",
+        "build",
+        "target",
+        "out",
+        "coverage",
+        "htmlcov",
+        "storybook-static",
+        "tmp",
+        "temp",
+        "logs",
+        "test",
+        "tests",
+        "__tests__",
+        "testdata",
+        "fixtures",
+        "e2e",
+        "cypress",
+        "docs",
+        "doc",
+        "examples",
+        "example",
+        "samples",
+    }
+)
+# The files detection reads in full (up to MAX_MANIFEST_BYTES).
+MANIFESTS = frozenset(
+    {
+        "pyproject.toml",
+        "setup.py",
+        "setup.cfg",
+        "Pipfile",
+        ".python-version",
+        "runtime.txt",
+        "manage.py",
+        "package.json",
+        ".nvmrc",
+        ".node-version",
+        ".yarnrc.yml",
+        "pnpm-workspace.yaml",
+        "schema.prisma",
+        "go.mod",
+        "pom.xml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts",
+        "Cargo.toml",
+        "Gemfile",
+        "composer.json",
+        "mix.exs",
+        "Procfile",
+        "Dockerfile",
+        "compose.yaml",
+        "compose.yml",
+        "docker-compose.yml",
+        "docker-compose.yaml",
+        ".env.example",
+        ".env.sample",
+    }
+)
+HEAD_ONLY = frozenset({"yarn.lock"})
+SOURCE_SUFFIXES = frozenset({".py", ".go"})
+# Node entry points are read for their port; the rest of a Node tree is not needed.
+NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
+NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
+
+
+def join(folder: str, name: str) -> str:
+    """A repository-relative POSIX path; the root folder is "."."""
+    return name if folder in ("", ".") else f"{folder}/{name}"
+
+
+def parent(path: str) -> str:
+    found = str(PurePosixPath(path).parent)
+    return "." if found in ("", ".") else found
+
+
+def ancestors(folder: str) -> list[str]:
+    """The folders above `folder`, nearest first, up to the root "."."""
+    found = []
+    while folder != ".":
+        folder = parent(folder)
+        found.append(folder)
+    return found
+
+
+def ancestors_first(folder: str, name: str) -> list[str]:
+    """`name` in the folder, then in each parent up to the root: nearest first."""
+    return [join(f, name) for f in (folder, *ancestors(folder))]
+
+
+def depth(folder: str) -> int:
+    return 0 if folder == "." else folder.count("/") + 1
+
+
+@dataclass(frozen=True)
+class RepoTree:
+    """The files of a repository that matter to detection: paths seen, and texts read."""
+
+    texts: Mapping[str, str]
+    paths: frozenset[str]
+    notes: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def of(cls, texts: Mapping[str, str], *others: str) -> RepoTree:
+        """A tree from file texts plus paths that exist but were not read (lockfiles...)."""
+        return cls(dict(texts), frozenset(texts) | frozenset(others))
+
+    def text(self, path: str) -> str | None:
+        return self.texts.get(path)
+
+    def exists(self, path: str) -> bool:
+        return path in self.paths
+
+    @cached_property
+    def _by_folder(self) -> dict[str, list[str]]:
+        folders: dict[str, list[str]] = {}
+        for path in sorted(self.paths):
+            folders.setdefault(parent(path), []).append(PurePosixPath(path).name)
+        return folders
+
+    @cached_property
+    def folders(self) -> frozenset[str]:
+        """Every folder that holds a file, and each of its ancestors."""
+        found = {"."}
+        for folder in self._by_folder:
+            while folder != ".":
+                found.add(folder)
+                folder = parent(folder)
+        return frozenset(found)
+
+    def names(self, folder: str) -> list[str]:
+        """File names directly in a folder, sorted."""
+        return self._by_folder.get(folder, [])
+
+    def under(self, folder: str, *, max_depth: int = MAX_DEPTH) -> Iterator[str]:
+        """Paths of files read below a folder, shallowest first, at most max_depth down."""
+        prefix = "" if folder == "." else folder + "/"
+        base = depth(folder)
+        found = [
+            p for p in self.texts if p.startswith(prefix) and depth(parent(p)) - base <= max_depth
+        ]
+        yield from sorted(found, key=lambda p: (p.count("/"), p))
+
+
+def gather(root: Path) -> RepoTree:
+    """Read what detection needs from a folder. Never follows symlinked folders."""
+    texts: dict[str, str] = {}
+    paths: set[str] = set()
+    notes: list[str] = []
+    budget = {"entries": MAX_ENTRIES, "sources": MAX_SOURCE_FILES}
+    stack: list[tuple[Path, str]] = [(root, ".")]
+    real_root = root.resolve()
+    while stack:
+        folder, rel = stack.pop()
+        entries = _list(folder)
+        if rel != "." and any(e.name in ("pyvenv.cfg", "conda-meta") for e in entries):
+            continue  # a virtualenv or conda environment, whatever its name
+        for entry in entries:
+            budget["entries"] -= 1
+            if budget["entries"] < 0:
+                notes.append(f"stopped scanning after {MAX_ENTRIES} files and folders")
+                return RepoTree(texts, frozenset(paths), tuple(notes))
+            path = join(rel, entry.name)
+            if _is_dir(entry):
+                if depth(path) <= MAX_DEPTH and not _skipped(entry.name):
+                    stack.append((Path(entry.path), path))
+                continue
+            if not _is_regular_file(entry, real_root):
+                continue
+            paths.add(path)
+            limit = _read_limit(entry.name, depth(rel), budget)
+            if limit:
+                text = _read(Path(entry.path), limit)
+                if text is not None:
+                    texts[path] = text
+    return RepoTree(texts, frozenset(paths), tuple(notes))
+
+
+def _list(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as found:
+            return sorted(found, key=lambda e: e.name)
+    except OSError:
+        return []  # unreadable folders are simply not part of what we see
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_regular_file(entry: os.DirEntry[str], real_root: Path) -> bool:
+    """A regular file; a symlink counts only when it points inside the repository."""
+    try:
+        if entry.is_symlink():
+            target = Path(entry.path).resolve()
+            if not target.is_relative_to(real_root):
+                return False
+        return stat.S_ISREG(entry.stat(follow_symlinks=True).st_mode)
+    except (OSError, RuntimeError):
+        return False  # dangling links and symlink loops
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
+
+
+def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
+    if name in MANIFESTS or _is_requirements(name):
+        return MAX_MANIFEST_BYTES
+    if name in HEAD_ONLY:
+        return HEAD_BYTES
+    suffix = PurePosixPath(name).suffix
+    is_source = suffix in SOURCE_SUFFIXES or (
+        suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS
+    )
+    if is_source and budget["sources"] > 0:
+        budget["sources"] -= 1
+        return MAX_SOURCE_BYTES
+    return 0
+
+
+def _is_requirements(name: str) -> bool:
+    return name.endswith(".txt") and (name.startswith("requirements") or name in _REQ_DIR_HINT)
+
+
+# Files inside a requirements/ folder have free names (base.txt, production.txt); reading
+# every .txt file would be wasteful, so those folders' common names are listed.
+_REQ_DIR_HINT = frozenset(
+    {"base.txt", "common.txt", "prod.txt", "production.txt", "local.txt", "dev.txt", "main.txt"}
+)
+
+
+def _read(path: Path, limit: int) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit)
+    except OSError:
+        return None
+    return decode(data)
+
+
+def decode(data: bytes) -> str | None:
+    """Text from bytes in the encodings people's manifests come in; None for binary files."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data[:8192]:
+        return None
+    return data.decode("utf-8", errors="replace").lstrip("\ufeff")

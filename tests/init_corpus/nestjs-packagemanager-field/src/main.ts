@@ -1,0 +1,1 @@
+await app.listen(3000);

@@ -1,0 +1,3 @@
+module github.com/x/y
+
+go 1.20
