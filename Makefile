@@ -59,5 +59,8 @@ golden: install ## Regenerate golden files and examples; review the diff before 
 check-examples: install ## Fail if any example's committed files drift from its devenv.yaml
 	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
 
+bench: fixtures ## Time devenv against docker compose (1, 5, 20 services) and print ratios
+	$(BIN)/python bench/compare.py
+
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from devenv import __version__
-from devenv.commands.containers import exec_, logs, ps
-from devenv.commands.init import init
-from devenv.commands.render import render, schema
-from devenv.commands.stack import build, down, restart, up
 from devenv.console import show_error
 from devenv.errors import DevenvError, ExitCode
 
+# Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
+# render` the Docker SDK. Start-up time is part of every command's speed.
+COMMANDS = {
+    "init": "devenv.commands.init:init",
+    "render": "devenv.commands.render:render",
+    "schema": "devenv.commands.render:schema",
+    "up": "devenv.commands.stack:up",
+    "down": "devenv.commands.stack:down",
+    "build": "devenv.commands.stack:build",
+    "restart": "devenv.commands.stack:restart",
+    "ps": "devenv.commands.containers:ps",
+    "logs": "devenv.commands.containers:logs",
+    "exec": "devenv.commands.containers:exec_",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are looked up by name and imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, attribute = COMMANDS[cmd_name].split(":")
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="devenv")
 def cli() -> None:
     """Get a repository running in Docker from one short spec, devenv.yaml."""
-
-
-for command in (render, schema, up, down, ps, logs, exec_, restart, build):
-    cli.add_command(command)
-cli.add_command(init)
 
 
 def main() -> None:
