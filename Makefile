@@ -44,13 +44,13 @@ test: install fixtures ## Run the whole test suite (unit, golden, referees, real
 	$(BIN)/pytest
 
 lint: install ## ruff, ruff format --check and mypy --strict
-	$(BIN)/ruff check devenv tests
-	$(BIN)/ruff format --check devenv tests
+	$(BIN)/ruff check devenv tests bench fixtures
+	$(BIN)/ruff format --check devenv tests bench fixtures
 	$(BIN)/mypy
 
 format: install ## Apply ruff's formatting and safe fixes
-	$(BIN)/ruff format devenv tests
-	$(BIN)/ruff check --fix devenv tests
+	$(BIN)/ruff format devenv tests bench fixtures
+	$(BIN)/ruff check --fix devenv tests bench fixtures
 
 golden: install ## Regenerate golden files and examples; review the diff before committing
 	$(BIN)/pytest tests/golden --update-golden -q

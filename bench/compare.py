@@ -142,9 +142,8 @@ def run_size(
 def print_table(size: int, samples: dict[str, Samples]) -> list[str]:
     failures = []
     print(f"\n{size} service(s), median of {len(samples['devenv'].seconds['down'])} rounds")
-    print(
-        f"  {'phase':<10} {'devenv':>9} {'compose':>9} {'ratio':>7} {'target':>7}   peak RSS devenv / compose"
-    )
+    header = f"{'phase':<10} {'devenv':>9} {'compose':>9} {'ratio':>7} {'target':>7}"
+    print(f"  {header}        peak RSS devenv / compose")
     for phase, target in TARGETS.items():
         ours = statistics.median(samples["devenv"].seconds[phase])
         theirs = statistics.median(samples["compose"].seconds[phase])
@@ -152,9 +151,11 @@ def print_table(size: int, samples: dict[str, Samples]) -> list[str]:
         verdict = "ok" if ratio <= target else "MISSED"
         if ratio > target:
             failures.append(f"{size} services, {phase}: {ratio:.2f} > {target}")
-        memory = f"{samples['devenv'].peak_kib[phase] // 1024} MiB / {samples['compose'].peak_kib[phase] // 1024} MiB"
+        ours_mib, theirs_mib = (samples[t].peak_kib[phase] // 1024 for t in ("devenv", "compose"))
+        limit = f"<= {target}"
         print(
-            f"  {phase:<10} {ours:>8.2f}s {theirs:>8.2f}s {ratio:>7.2f} {'<= ' + str(target):>7} {verdict:<6} {memory}"
+            f"  {phase:<10} {ours:>8.2f}s {theirs:>8.2f}s {ratio:>7.2f} {limit:>7} {verdict:<6}"
+            f" {ours_mib} MiB / {theirs_mib} MiB"
         )
     return failures
 
