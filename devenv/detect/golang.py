@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -98,7 +99,7 @@ def _main_package(
     notes = finding.notes
     if chosen != folder:
         package = "./" + chosen[len(folder) + 1 :] if folder != "." else "./" + chosen
-        command = Choice(f"go run {package}", (f"{main_file} package main",))
+        command = Choice(f"go run {shlex.quote(package)}", (f"{main_file} package main",))
         notes = (
             *notes,
             f"{folder}: the main package is {package}; the prod stage of the Dockerfile "

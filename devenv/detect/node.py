@@ -7,6 +7,7 @@ The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`nex
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -187,7 +188,7 @@ def _script_or(
     if binary:
         return Choice(binary, (f"no `{names[0]}` script: the framework's own binary",))
     if entry:
-        return Choice(f"node {entry}", (f"no `{names[0]}` script: the entry file",))
+        return Choice(f"node {shlex.quote(entry)}", (f"no `{names[0]}` script: the entry file",))
     return None
 
 
@@ -244,13 +245,15 @@ def _port_hint(
 ) -> tuple[int, str] | None:
     for name in ("dev", "start"):
         match = _SCRIPT_PORT.search(scripts.get(name, ""))
-        if match:
+        if match and 0 < int(match.group(1)) < 65536:
             return int(match.group(1)), f"package.json scripts.{name}: {scripts[name]}"
     for path in _sources(tree, folder, entry):
         text = tree.text(path) or ""
         found = _LISTEN.search(text)
         if found:
             port = int(next(g for g in found.groups() if g))
+            if not 0 < port < 65536:
+                continue
             line = text.count("\n", 0, found.start()) + 1
             return port, f"{path}:{line} {found.group(0)}"
     return None

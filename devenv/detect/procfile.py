@@ -44,7 +44,10 @@ def read_procfile(text: str) -> list[Entry]:
 
 def to_command(command: str) -> Command:
     """A Procfile command as the spec takes it: the port filled in, a shell only if needed."""
-    text = _PORT_VARIABLE.sub(PORT, command)
+    # Tabs and other control characters are refused in devenv.yaml commands; a shell
+    # reads them as spaces anyway.
+    text = re.sub(r"\s+", " ", _PORT_VARIABLE.sub(PORT, command)).strip()
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", "", text)
     needs_shell = bool(_SHELL.search(text))
     if not needs_shell:
         try:

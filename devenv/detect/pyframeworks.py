@@ -6,6 +6,7 @@ Commands carry a `{port}` placeholder (procfile.PORT), filled in when the port i
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, replace
 
 from devenv.detect import pysource as src
@@ -174,12 +175,13 @@ def _flask(app: PyApp, finding: AppFinding) -> AppFinding:
     command = None
     if target != "app":
         command = Choice(
-            f"flask --app {target} run --host 0.0.0.0 --port {PORT} --debug", why[::-1]
+            f"flask --app {shlex.quote(target)} run --host 0.0.0.0 --port {PORT} --debug",
+            why[::-1],
         )
     prod = None
     if "gunicorn" not in app.deps:
         notes = (*notes, f"{finding.path}: gunicorn is not a dependency; prod runs `flask run`")
-        prod = Choice(f"flask --app {target} run --host 0.0.0.0 --port {PORT}", why)
+        prod = Choice(f"flask --app {shlex.quote(target)} run --host 0.0.0.0 --port {PORT}", why)
     elif found and (found.module, found.variable, found.import_root) != ("app", "app", ""):
         path = f"--pythonpath {found.import_root} " if found.import_root else ""
         command_text = f"gunicorn {path}--bind 0.0.0.0:{PORT} {found.module}:{found.variable}"
@@ -201,7 +203,7 @@ def _streamlit(app: PyApp, finding: AppFinding) -> AppFinding:
     if script is None:
         return _plain(app, finding)
     command = (
-        f"streamlit run {app.relative(script)} --server.address 0.0.0.0 "
+        f"streamlit run {shlex.quote(app.relative(script))} --server.address 0.0.0.0 "
         f"--server.port {PORT} --server.headless true"
     )
     return replace(
@@ -218,7 +220,7 @@ def _plain(app: PyApp, finding: AppFinding) -> AppFinding:
     if script:
         hint = src.port_hint(app.tree, [script])
         port = Choice(hint[0], (hint[1],)) if hint else None
-        run = Choice(f"python {app.relative(script)}", (f"{script} __main__",))
+        run = Choice(f"python {shlex.quote(app.relative(script))}", (f"{script} __main__",))
         return replace(finding, command=run, port=port, strength=2)
     package = src.package_main(app.tree, app.folder, list(app.files))
     if package:
@@ -268,7 +270,7 @@ def celery_processes(app: PyApp, finding: AppFinding) -> AppFinding:
         return replace(finding, notes=_note(finding, f"{text} under `processes:`"))
     head = f"celery --workdir {workdir} -A {module}" if workdir else f"celery -A {module}"
     worker = Choice(f"{head} worker --loglevel INFO", why)
-    script = f"python {app.relative(found.file)}" if found else None
+    script = f"python {shlex.quote(app.relative(found.file))}" if found else None
     if finding.framework.value == "none" and (
         finding.command is None or finding.command.value == script
     ):
