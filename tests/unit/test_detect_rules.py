@@ -225,3 +225,12 @@ def test_empty_and_untemplated_repositories() -> None:
     [ruby] = found["plan"].untemplated
     assert ruby.language.value == "ruby"
     assert {s.type for s in ruby.services} == {"postgres", "redis"}
+
+
+def test_port_defaults_of_port_variables_are_hints() -> None:
+    server = (
+        "from flask import Flask\napp = Flask(__name__)\n"
+        'app.run(port=os.environ.get("FLASK_SERVER_PORT", 9090))\n'
+    )
+    app = app_of({"requirements.txt": "flask\n", "server.py": server})
+    assert app["port"] == 9090
