@@ -20,11 +20,9 @@ import docker  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from docker import DockerClient  # type: ignore[import-untyped, unused-ignore]
 
-from fixtures.build import ensure_fixture_images
+from fixtures.standins import STAND_INS, pull_or_stand_in
 from tests.conftest import ROOT
 
-# The official images the examples name, and the fixture role that stands in for each.
-STAND_INS = {"python:3.12-slim": "python", "postgres:16": "postgres", "redis:7.4": "redis"}
 PROJECT_LABEL = "com.docker.compose.project"
 
 
@@ -42,14 +40,7 @@ def client() -> Iterator[DockerClient]:
 @pytest.fixture(scope="session")
 def official_images(client: DockerClient) -> Iterator[None]:
     """Tag fixture images under the official names the engine lacks; untag only those after."""
-    refs = ensure_fixture_images(client)
-    made = []
-    for official, role in STAND_INS.items():
-        try:
-            client.images.get(official)
-        except docker.errors.ImageNotFound:
-            client.images.get(refs[role]).tag(official)
-            made.append(official)
+    made = pull_or_stand_in(client, sorted(STAND_INS), pull=False, say=lambda line: None)
     yield
     for official in made:
         client.images.remove(official, noprune=True)
