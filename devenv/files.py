@@ -8,9 +8,12 @@ import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from devenv.header import Origin, origin
-from devenv.render import RenderedFile
+
+if TYPE_CHECKING:  # only the type: importing the renderer would load Jinja for every command
+    from devenv.render import RenderedFile
 
 BACKUP_SUFFIX = ".devenv-backup"
 

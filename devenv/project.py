@@ -9,11 +9,13 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from devenv.catalog import CATALOG, ServiceKind
 from devenv.languages import LANGUAGES, default_package_manager
-from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
+
+if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs every command
+    from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
 
 # Where an app's source lives in its image; bind-mounted there for live reload.
 APP_DIR = "/app"

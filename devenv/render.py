@@ -6,14 +6,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 import jinja2
 
 from devenv.header import stamp
 from devenv.project import AppImage, Project, build_project, relative_file
 from devenv.spec.model import Spec
+from devenv.template_files import templates_dir
 
 # An unprivileged numeric user: numeric so Kubernetes' runAsNonRoot can verify it.
 APP_UID = 10001
@@ -35,12 +34,6 @@ _YAML_ESCAPES = re.compile(r'[\\"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\ufff
 class RenderedFile:
     path: str  # relative to the project folder, POSIX separators
     content: str
-
-
-def templates_dir() -> Path:
-    """Templates ship inside the wheel; in a source checkout they sit beside the package."""
-    packaged = Path(str(resources.files("devenv"))) / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
 
 
 def yaml_quote(value: object) -> str:

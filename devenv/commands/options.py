@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from devenv.spec.load import SPEC_FILE
+from devenv.spec.source import SPEC_FILE
 
 spec_option = click.option(
     "--file",

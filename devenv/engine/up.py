@@ -15,7 +15,6 @@ from devenv.engine.progress import Reporter
 from devenv.engine.state import BuildInputs
 from devenv.engine.workspace import Workspace
 from devenv.files import FileChange, Status
-from devenv.sync import plan_sync, sync_files
 
 
 @dataclass(frozen=True)
@@ -34,9 +33,7 @@ def run_up(
     dry_run: bool = False,
     wait_timeout: float = 120,
 ) -> UpResult:
-    files = plan_sync(workspace.spec, workspace.root)
-    if not dry_run:
-        sync_files(files, workspace.root)
+    files = [] if workspace.generated_files_current() else _sync(workspace, dry_run=dry_run)
     changed = [f for f in files if f.status is not Status.UNCHANGED]
     for change in changed:
         reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
@@ -66,6 +63,16 @@ def run_up(
         applier.resources(plan)
         applier.services(plan)
     return UpResult(files, plan, first)
+
+
+def _sync(workspace: Workspace, *, dry_run: bool) -> list[FileChange]:
+    """Bring the generated files up to date first, with the same conflict rules as render."""
+    from devenv.sync import plan_sync, sync_files
+
+    files = plan_sync(workspace.spec(), workspace.root)
+    if not dry_run:
+        sync_files(files, workspace.root)
+    return files
 
 
 def _plan(

@@ -1,26 +1,48 @@
-"""A project opened for the engine: its spec, folder, resolved stack and container configs."""
+"""A project opened for the engine: its folder, resolved stack and container configs, read
+through the project cache so that an unchanged devenv.yaml is not validated again."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from devenv import project_cache
 from devenv.engine.desired import ContainerConfig, container_config
+from devenv.files import read_text
 from devenv.project import Project, build_project
-from devenv.spec.load import read_spec
-from devenv.spec.model import Spec
+from devenv.spec.source import display_name, read_source
+
+if TYPE_CHECKING:
+    from devenv.spec.model import Spec
 
 
-@dataclass(frozen=True)
+@dataclass
 class Workspace:
     spec_file: Path
     root: Path  # absolute: labels and bind mounts need a full path
-    spec: Spec
+    source: bytes
     project: Project
+    rendered: dict[str, str]  # generated file -> digest of what devenv would write
+    _spec: Spec | None = field(default=None, repr=False)
 
     @property
     def name(self) -> str:
         return self.project.name
+
+    def spec(self) -> Spec:
+        """The validated spec, parsed on first use (the cache lets most commands skip it)."""
+        if self._spec is None:
+            self._spec = _parse(self.source, self.spec_file)
+        return self._spec
+
+    def generated_files_current(self) -> bool:
+        """True when every generated file on disk is exactly what devenv would write now."""
+        for path, digest in self.rendered.items():
+            text = read_text(self.root / path)
+            if text is None or project_cache.content_digest(text) != digest:
+                return False
+        return True
 
     def containers(self) -> list[ContainerConfig]:
         return [container_config(self.project, s, str(self.root)) for s in self.project.services]
@@ -28,15 +50,24 @@ class Workspace:
     def pulled_images(self) -> list[str]:
         return sorted({s.image for s in self.project.services if s.build is None})
 
-    def service_names(self) -> list[str]:
-        return [s.name for s in self.project.services]
-
 
 def open_workspace(spec_file: Path) -> Workspace:
-    spec = read_spec(spec_file)
-    return Workspace(
-        spec_file=spec_file,
-        root=spec_file.resolve().parent,
-        spec=spec,
-        project=build_project(spec),
-    )
+    source = read_source(spec_file)
+    root = spec_file.resolve().parent
+    cached = project_cache.load(spec_file, source)
+    if cached is not None:
+        return Workspace(spec_file, root, source, cached.project, cached.rendered)
+    spec = _parse(source, spec_file)
+    # Imported here, not at the top: Jinja and pydantic cost every command that skips them.
+    from devenv.render import render_project
+
+    project = build_project(spec)
+    rendered = {f.path: project_cache.content_digest(f.content) for f in render_project(project)}
+    project_cache.store(spec_file, source, project_cache.CachedProject(project, rendered))
+    return Workspace(spec_file, root, source, project, rendered, spec)
+
+
+def _parse(source: bytes, spec_file: Path) -> Spec:
+    from devenv.spec.load import parse_spec
+
+    return parse_spec(source, display_name(spec_file))

@@ -11,9 +11,8 @@ from pydantic_core import ErrorDetails
 from devenv.errors import SpecError, SpecProblem
 from devenv.spec.checks import check_spec, did_you_mean, one_of
 from devenv.spec.model import AppSpec, ServiceSpec, Spec
+from devenv.spec.source import SPEC_FILE, display_name, read_source
 from devenv.spec.yaml_source import KeyPath, LocatedDocument, YamlSourceError, load_located
-
-SPEC_FILE = "devenv.yaml"
 
 # What a pattern-checked string must look like, by the last key of its path.
 _PATTERN_HELP = {
@@ -36,17 +35,8 @@ _TYPE_NAMES = {
 
 
 def read_spec(path: Path) -> Spec:
-    """Read and validate a spec file; the one place the spec is read from disk."""
-    display = path.name if path.parent == Path() else str(path)
-    try:
-        source = path.read_bytes()
-    except FileNotFoundError:
-        problem = SpecProblem(display, 1, 1, "", "no such file")
-        raise SpecError([problem], hint="Run `devenv init` to write one.") from None
-    except OSError as error:
-        problem = SpecProblem(display, 1, 1, "", f"cannot be read: {error.strerror}")
-        raise SpecError([problem]) from None
-    return parse_spec(source, display)
+    """Read and validate a spec file."""
+    return parse_spec(read_source(path), display_name(path))
 
 
 def parse_spec(source: bytes | str, filename: str = SPEC_FILE) -> Spec:
