@@ -28,7 +28,8 @@ def attach(session: ExecSession) -> int:
 
     previous = signal.signal(signal.SIGWINCH, resize)
     try:
-        tty.setraw(stdin)
+        # TCSANOW, not the default TCSAFLUSH: keys typed before the exec started must not be lost.
+        tty.setraw(stdin, termios.TCSANOW)
         resize()
         _pump(session, stdin, stdout)
     finally:

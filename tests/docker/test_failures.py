@@ -94,3 +94,16 @@ def test_two_ups_at_once_do_not_race(flask_stack: Stack) -> None:
     assert sorted(str(c.name) for c in found) == sorted(
         f"{flask_stack.name}-{s}-1" for s in ("postgres", "redis", "web")
     )
+
+
+def test_hand_edited_compose_file_stops_up_before_anything_starts(flask_stack: Stack) -> None:
+    assert flask_stack.devenv("render").returncode == 0
+    compose = flask_stack.folder / "compose.yaml"
+    edited = compose.read_text() + "# my change\n"
+    compose.write_text(edited)
+    flask_stack.edit_spec("FLASK_DEBUG", 'FLASK_ENV: "development"\n      FLASK_DEBUG')
+    result = flask_stack.devenv("up", "--progress", "plain")
+    assert result.returncode == ExitCode.REFUSED
+    assert "compose.yaml" in result.stderr
+    assert compose.read_text() == edited
+    assert flask_stack.containers() == {}

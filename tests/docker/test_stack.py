@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
+import signal
+import subprocess
+import sys
+import time
 import urllib.request
 
 import pytest
@@ -124,3 +131,81 @@ def test_orphans_are_reported_then_removed(flask_stack: Stack) -> None:
     assert "cache" in stack.containers()
     up(stack, "--remove-orphans")
     assert "cache" not in stack.containers()
+
+
+def test_dry_run_prints_the_plan_and_changes_nothing(flask_stack: Stack) -> None:
+    result = flask_stack.devenv("up", "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "build" in result.stdout and f"{flask_stack.name}-web:dev" in result.stdout
+    assert f"create          {flask_stack.name}-postgres-1  new service" in result.stdout
+    assert flask_stack.containers() == {} and flask_stack.networks() == []
+    as_json = json.loads(flask_stack.devenv("up", "--dry-run", "--json").stdout)
+    assert as_json["dry_run"] is True
+    assert {
+        "action": "create network",
+        "target": f"{flask_stack.name}_default",
+        "reason": "the project's network is missing",
+        "service": None,
+    } in as_json["steps"]
+    assert flask_stack.containers() == {}
+
+
+def test_down_by_project_name_works_without_the_folder(
+    flask_stack: Stack, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    up(flask_stack)
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    result = subprocess.run(
+        [sys.executable, "-m", "devenv", "down", "--project", flask_stack.name],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert flask_stack.containers() == {} and flask_stack.networks() == []
+
+
+def test_interactive_exec_gets_a_terminal(flask_stack: Stack) -> None:
+    up(flask_stack)
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "devenv", "exec", "web", "sh"],
+        cwd=flask_stack.folder,
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+    )
+    os.close(secondary)
+    os.write(primary, b"tty; echo marker-$((6*7)); exit 7\n")
+    seen = b""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and b"marker-42" not in seen:
+        ready, _, _ = select.select([primary], [], [], 1)
+        if ready:
+            try:
+                seen += os.read(primary, 4096)
+            except OSError:
+                break
+    assert process.wait(timeout=30) == 7
+    os.close(primary)
+    assert b"marker-42" in seen and b"/dev/pts/" in seen  # the shell runs on a real terminal
+
+
+def test_logs_follow_streams_new_lines(flask_stack: Stack) -> None:
+    up(flask_stack)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "devenv", "logs", "-f", "--tail", "0", "web"],
+        cwd=flask_stack.folder,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(1)
+        get_json(flask_stack.app_port)  # Flask logs the request
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.startswith(f"{flask_stack.name}-web-1 |") and "GET / HTTP" in line
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 130
