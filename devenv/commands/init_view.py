@@ -28,7 +28,10 @@ def _command_text(command: Command) -> str:
 def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
     count = len(plan.apps)
     noun = "app" if count == 1 else "apps"
-    out.print(f"[bold]devenv init[/]: {count} {noun} in {escape(where)}, project {plan.name.value}")
+    if count:  # with no app, the error that follows says it all
+        out.print(
+            f"[bold]devenv init[/]: {count} {noun} in {escape(where)}, project {plan.name.value}"
+        )
     for app in plan.apps:
         _show_app(app, spec)
     if plan.services:
