@@ -12,9 +12,7 @@ from devenv.detect.tree import RepoTree
 # Entry modules people name their app after, best first: ties between candidates go to them.
 _PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
 # `port=5001`, or a default for a *PORT variable: os.environ.get("FLASK_SERVER_PORT", 9090).
-_PORT_HINT = re.compile(
-    r"\bport\s*=\s*(\d{2,5})\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{2,5})\b"
-)
+_PORT_HINT = re.compile(r"\bport\s*=\s*(\d{2,5})\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{2,5})\b")
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
 
 
