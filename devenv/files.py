@@ -7,7 +7,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from devenv.header import Origin, origin
@@ -18,11 +18,17 @@ if TYPE_CHECKING:  # only the type: importing the renderer would load Jinja for 
 BACKUP_SUFFIX = ".devenv-backup"
 
 
+# Files repositories often have of their own: the user's version is kept as it is, where for
+# a Dockerfile or compose.yaml it would be a conflict.
+KEPT_WHEN_FOREIGN = frozenset({".dockerignore", ".env.example"})
+
+
 class Status(Enum):
     CREATED = "created"
     UNCHANGED = "unchanged"
     UPDATED = "updated"
     CONFLICT = "conflict"
+    KEPT = "kept"  # the user's own file, left alone on purpose
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,11 @@ class FileChange:
     def writes(self) -> bool:
         return self.status in (Status.CREATED, Status.UPDATED)
 
+    @property
+    def settled(self) -> bool:
+        """Nothing to do for this file: it is current, or it is the user's and stays so."""
+        return self.status in (Status.UNCHANGED, Status.KEPT)
+
     def diff(self) -> str:
         old = (self.old or "").splitlines(keepends=True)
         new = self.new.splitlines(keepends=True)
@@ -53,6 +64,10 @@ def plan_file(rendered: RenderedFile, existing: str | None) -> FileChange:
     if existing == rendered.content:
         return FileChange(rendered.path, Status.UNCHANGED, rendered.content, existing)
     found = origin(existing)
+    if found is Origin.FOREIGN and kept_when_foreign(rendered.path):
+        return FileChange(
+            rendered.path, Status.KEPT, rendered.content, existing, "your own file, left as it is"
+        )
     if found is Origin.GENERATED:
         return FileChange(
             rendered.path, Status.UPDATED, rendered.content, existing, "devenv.yaml changed"
@@ -63,6 +78,10 @@ def plan_file(rendered: RenderedFile, existing: str | None) -> FileChange:
         else "not written by devenv (no devenv header)"
     )
     return FileChange(rendered.path, Status.CONFLICT, rendered.content, existing, reason)
+
+
+def kept_when_foreign(path: str) -> bool:
+    return PurePosixPath(path).name in KEPT_WHEN_FOREIGN
 
 
 def plan_files(rendered: list[RenderedFile], root: Path) -> list[FileChange]:

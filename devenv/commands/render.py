@@ -20,6 +20,7 @@ _STYLE = {
     Status.UPDATED: "yellow",
     Status.UNCHANGED: "dim",
     Status.CONFLICT: "bold red",
+    Status.KEPT: "dim",
 }
 
 
@@ -44,8 +45,8 @@ def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: 
         report_changes(changes, show_diff=show_diff, written=written)
     for backup in backups:
         out.print(f"kept your version in {escape(backup)}")
-    if check and any(c.status is not Status.UNCHANGED for c in changes):
-        drifted = sum(c.status is not Status.UNCHANGED for c in changes)
+    if check and not all(c.settled for c in changes):
+        drifted = sum(not c.settled for c in changes)
         raise FilesRefused(
             f"{drifted} generated file(s) differ from what {spec_file} renders",
             hint="Run `devenv render` and commit the result.",
@@ -62,11 +63,11 @@ def changes_json(changes: list[FileChange]) -> list[dict[str, str | None]]:
 def report_changes(changes: list[FileChange], *, show_diff: bool, written: bool) -> None:
     """One line per file with its status; shared with `devenv init`."""
     for change in changes:
-        if show_diff and change.status is not Status.UNCHANGED:
+        if show_diff and not change.settled:
             out.print(escape(change.diff()), end="")
         label = (
             change.status.value
-            if written or change.status is Status.UNCHANGED
+            if written or change.settled
             else (
                 f"would be {change.status.value}"
                 if change.status is not Status.CONFLICT

@@ -16,7 +16,8 @@ from devenv.errors import Interrupted, OperationFailed
 
 POLL_SECONDS = 0.2
 LOG_LINES_ON_FAILURE = 20
-MAX_PARALLEL = 8
+# Creating and starting containers is mostly waiting on the engine.
+MAX_PARALLEL = 16
 
 
 @dataclass

@@ -66,11 +66,10 @@ class Engine:
     def observe(self, project: str, images: list[str]) -> Observed:
         containers = self.api.containers(all=True, filters=labels.project_filter(project))
         networks = self.api.networks(filters=labels.project_filter(project))
-        wanted_network = labels.network_name(project)
         volumes = self.api.volumes(filters=labels.project_filter(project)).get("Volumes") or []
         return Observed(
             containers=tuple(_container_state(c) for c in containers),
-            networks=frozenset(n["Name"] for n in networks if n["Name"] == wanted_network),
+            networks=frozenset(n["Name"] for n in networks),
             volumes=frozenset(v["Name"] for v in volumes),
             images={ref: state for ref in images if (state := self.image(ref)) is not None},
         )
@@ -191,13 +190,6 @@ class Engine:
     def remove_volume(self, name: str) -> None:
         with contextlib.suppress(docker.errors.NotFound):
             self.api.remove_volume(name)
-
-    def project_networks(self, project: str) -> list[str]:
-        return [n["Name"] for n in self.api.networks(filters=labels.project_filter(project))]
-
-    def project_volumes(self, project: str) -> list[str]:
-        found = self.api.volumes(filters=labels.project_filter(project)).get("Volumes") or []
-        return sorted(v["Name"] for v in found)
 
     # -- containers ----------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from devenv.engine.plan import Action, DownPlan, Step, plan_down
 from devenv.engine.progress import Reporter
 from devenv.errors import Refused
 
-MAX_PARALLEL = 8
+# Stopping is mostly waiting for processes to exit: wide parallelism costs little.
+MAX_PARALLEL = 16
 
 
 def run_down(
@@ -29,8 +30,8 @@ def run_down(
         plan = plan_down(
             project,
             list(observed.containers),
-            engine.project_networks(project),
-            engine.project_volumes(project),
+            sorted(observed.networks),
+            sorted(observed.volumes),
             remove_volumes=remove_volumes,
         )
         if dry_run:
@@ -54,9 +55,13 @@ def run_down(
                 engine.remove_volume(step.target)
             reporter.step(step, "done")
 
+        def teardown(sequence: tuple[Step, ...]) -> None:
+            for step in sequence:
+                run(step)
+
         with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
-            for wave in (*plan.stop, plan.remove):
-                list(pool.map(run, wave))
+            for wave in plan.waves:
+                list(pool.map(teardown, wave))
         for step in (*plan.networks, *plan.volumes):
             run(step)
     return plan

@@ -230,15 +230,16 @@ def _dependency_order(containers: list[ContainerConfig]) -> list[ContainerConfig
 @dataclass(frozen=True)
 class DownPlan:
     project: str
-    stop: tuple[tuple[Step, ...], ...]  # waves: dependents stop before what they depend on
-    remove: tuple[Step, ...]
+    # Dependents go before what they depend on; within a wave each container is stopped and
+    # removed in one go, in parallel with the others.
+    waves: tuple[tuple[tuple[Step, ...], ...], ...]
     networks: tuple[Step, ...]
     volumes: tuple[Step, ...]
     kept_volumes: tuple[str, ...]
 
     def steps(self) -> list[Step]:
-        waves = [step for wave in self.stop for step in wave]
-        return [*waves, *self.remove, *self.networks, *self.volumes]
+        containers = [step for wave in self.waves for seq in wave for step in seq]
+        return [*containers, *self.networks, *self.volumes]
 
 
 def plan_down(
@@ -250,20 +251,19 @@ def plan_down(
     remove_volumes: bool,
 ) -> DownPlan:
     """Everything the project has on the engine, found by label: works without devenv.yaml."""
-    running = [c for c in containers if c.running]
     needed = {dep for c in containers for dep in c.depends_on}
-    first = tuple(
-        Step(Action.STOP, c.name, "down", c.service) for c in running if c.service not in needed
-    )
-    then = tuple(
-        Step(Action.STOP, c.name, "down", c.service) for c in running if c.service in needed
-    )
-    remove = tuple(Step(Action.REMOVE, c.name, "down", c.service) for c in containers)
+
+    def teardown(container: ContainerState) -> tuple[Step, ...]:
+        stop = (Step(Action.STOP, container.name, "down", container.service),)
+        remove = Step(Action.REMOVE, container.name, "down", container.service)
+        return (*(stop if container.running else ()), remove)
+
+    first = tuple(teardown(c) for c in containers if c.service not in needed)
+    then = tuple(teardown(c) for c in containers if c.service in needed)
     network_steps = tuple(Step(Action.REMOVE_NETWORK, n, "down") for n in networks)
     volume_steps = tuple(
         Step(Action.REMOVE_VOLUME, v, "--volumes") for v in volumes if remove_volumes
     )
     kept = () if remove_volumes else tuple(volumes)
-    return DownPlan(
-        project, tuple(w for w in (first, then) if w), remove, network_steps, volume_steps, kept
-    )
+    waves = tuple(wave for wave in (first, then) if wave)
+    return DownPlan(project, waves, network_steps, volume_steps, kept)

@@ -14,7 +14,7 @@ from devenv.engine.ports import check_ports, port_is_free, ports_to_claim, proce
 from devenv.engine.progress import Reporter
 from devenv.engine.state import BuildInputs
 from devenv.engine.workspace import Workspace
-from devenv.files import FileChange, Status
+from devenv.files import FileChange
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def run_up(
     wait_timeout: float = 120,
 ) -> UpResult:
     files = [] if workspace.generated_files_current() else _sync(workspace, dry_run=dry_run)
-    changed = [f for f in files if f.status is not Status.UNCHANGED]
+    changed = [f for f in files if not f.settled]
     for change in changed:
         reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
     builds = build_inputs(workspace.root, workspace.project, engine.context_files)

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from devenv import project_cache
 from devenv.engine.desired import ContainerConfig, container_config
-from devenv.files import read_text
+from devenv.files import kept_when_foreign, read_text
+from devenv.header import Origin, origin
 from devenv.project import Project, build_project
 from devenv.spec.source import display_name, read_source
 
@@ -40,8 +41,11 @@ class Workspace:
         """True when every generated file on disk is exactly what devenv would write now."""
         for path, digest in self.rendered.items():
             text = read_text(self.root / path)
-            if text is None or project_cache.content_digest(text) != digest:
-                return False
+            if text is not None and project_cache.content_digest(text) == digest:
+                continue
+            if text is not None and kept_when_foreign(path) and origin(text) is Origin.FOREIGN:
+                continue
+            return False
         return True
 
     def containers(self) -> list[ContainerConfig]:

@@ -156,3 +156,13 @@ def test_schema_is_published_and_current(tmp_path: Path) -> None:
     assert json.loads(committed.read_text()) == schema, (
         "run `devenv schema > schema/devenv.schema.json`"
     )
+
+
+def test_users_own_dockerignore_and_env_example_are_kept(project: Path) -> None:
+    (project / ".dockerignore").write_text("node_modules\n")
+    (project / ".env.example").write_text("SECRET=\n")
+    found = statuses(project)
+    assert found[".dockerignore"] == "kept" and found[".env.example"] == "kept"
+    assert found["compose.yaml"] == "created"
+    assert (project / ".dockerignore").read_text() == "node_modules\n"
+    assert run_devenv("render", "--check", cwd=project).returncode == ExitCode.OK

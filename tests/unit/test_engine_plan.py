@@ -249,9 +249,10 @@ def test_down_stops_dependents_first_and_keeps_volumes() -> None:
         ["shop_postgres-data"],
         remove_volumes=False,
     )
-    first, then = result.stop
-    assert {s.service for s in first} == {"web", "web-worker"}
-    assert {s.service for s in then} == {"postgres", "redis"}
+    first, then = result.waves
+    assert {seq[0].service for seq in first} == {"web", "web-worker"}
+    assert {seq[0].service for seq in then} == {"postgres", "redis"}
+    assert all([s.action for s in seq] == [Action.STOP, Action.REMOVE] for seq in first + then)
     assert [s.target for s in result.networks] == ["shop_default"]
     assert result.volumes == ()
     assert result.kept_volumes == ("shop_postgres-data",)
