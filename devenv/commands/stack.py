@@ -25,7 +25,7 @@ from devenv.engine.down import run_down
 from devenv.engine.lock import project_lock
 from devenv.engine.plan import Action, Plan, Step, UpOptions
 from devenv.engine.status import service_rows
-from devenv.engine.up import run_up
+from devenv.engine.up import run_up, sync_generated_files
 from devenv.engine.workspace import open_workspace
 from devenv.errors import UsageError
 from devenv.project import app_image_ref
@@ -165,8 +165,10 @@ def down(
         _print_plan(plan.steps(), ())
     elif not plan.steps():
         out.print(f"nothing to remove: project {escape(name)} has no containers or network")
-    for volume in plan.kept_volumes:
-        out.print(f"kept volume {escape(volume)} (remove it with `devenv down --volumes`)")
+    if plan.kept_volumes:
+        names = ", ".join(plan.kept_volumes)
+        noun = "volume" if len(plan.kept_volumes) == 1 else "volumes"
+        out.print(f"kept {noun} {escape(names)} (`devenv down --volumes` removes them)")
 
 
 @click.command()
@@ -181,6 +183,7 @@ def build(spec_file: Path, apps: tuple[str, ...], progress: str) -> None:
     if unknown:
         raise UsageError(f"no app named {', '.join(unknown)} (apps: {', '.join(known)})")
     engine = Engine.connect()
+    sync_generated_files(workspace)  # the Dockerfile must be the one devenv.yaml describes
     reporter = reporter_for(progress)
     applier = Applier(engine, reporter, 0, threading.Event())
     builds = [

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import socket
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ DEFAULT_HOST = "unix:///var/run/docker.sock"
 CONNECT_TIMEOUT = 5
 # Long enough for a slow build step or a container that takes its time to stop.
 CALL_TIMEOUT = 900
+NETWORK_REMOVAL_TRIES = 20
 _HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
 
 OnLine = Callable[[str], None]
@@ -40,11 +42,54 @@ class ExecSession:
     exit_code: Callable[[], int | None]
 
 
+class EngineRefused(OperationFailed):
+    """The engine answered a call with an error (a conflict, a bad request, a busy object)."""
+
+    def __init__(self, message: str, explanation: str) -> None:
+        super().__init__(message)
+        self.explanation = explanation
+
+
+class _RefusalsAsErrors:
+    """Wraps docker-py's client so that an API error becomes an EngineRefused naming the call,
+    shown like any other failure; NotFound passes through for callers that expect it."""
+
+    def __init__(self, api: docker.APIClient, address: str) -> None:
+        self._api = api
+        self._address = address
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._api, name)
+        if not callable(attribute):
+            return attribute
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attribute(*args, **kwargs)
+            except docker.errors.NotFound:
+                raise
+            except docker.errors.APIError as error:
+                explanation = str(error.explanation or error)
+                target = f" {args[0]}" if args and isinstance(args[0], str) else ""
+                raise EngineRefused(
+                    f"the Docker Engine refused {name.replace('_', ' ')}{target}: {explanation}",
+                    explanation,
+                ) from None
+            except requests.exceptions.ConnectionError:
+                raise EngineUnreachable(
+                    f"lost the connection to the Docker Engine at {self._address}",
+                    hint="Check that it is still running, then run the command again.",
+                ) from None
+
+        return call
+
+
 class Engine:
     """A connected Docker Engine. Every method is one or a few API calls."""
 
     def __init__(self, api: docker.APIClient, address: str) -> None:
-        self.api = api
+        # Typed as the client it wraps: every attribute is the client's own, with errors mapped.
+        self.api: docker.APIClient = _RefusalsAsErrors(api, address)  # type: ignore[assignment]
         self.address = address
 
     @classmethod
@@ -148,17 +193,22 @@ class Engine:
             decode=True,
             pull=False,
         )
-        for chunk in stream:
-            if "error" in chunk:
-                raise OperationFailed(
-                    f"building {build.image} failed: {chunk['error'].strip()}",
-                    hint="\n".join(tail[-10:]) or None,
-                )
-            image_id = (chunk.get("aux") or {}).get("ID", image_id)
-            for line in str(chunk.get("stream", "")).splitlines():
-                if line.strip():
-                    tail.append(line)
-                    on_line(line)
+        try:
+            for chunk in stream:
+                if "error" in chunk:
+                    raise OperationFailed(
+                        f"building {build.image} failed: {chunk['error'].strip()}",
+                        hint="\n".join(tail[-10:]) or None,
+                    )
+                image_id = (chunk.get("aux") or {}).get("ID", image_id)
+                for line in str(chunk.get("stream", "")).splitlines():
+                    if line.strip():
+                        tail.append(line)
+                        on_line(line)
+        except docker.errors.APIError as error:  # raised while streaming, past the wrapper
+            raise OperationFailed(
+                f"building {build.image} failed: {error.explanation or error}"
+            ) from None
         return image_id
 
     def pull(self, ref: str, on_line: OnLine) -> None:
@@ -184,8 +234,19 @@ class Engine:
         self.api.create_volume(name, driver="local", labels=volume_labels)
 
     def remove_network(self, name: str) -> None:
-        with contextlib.suppress(docker.errors.NotFound):
-            self.api.remove_network(name)
+        # The engine can report a network busy for a moment after its last container was
+        # removed, while it tears the endpoint down: give it a few tries before failing.
+        for attempt in range(NETWORK_REMOVAL_TRIES):
+            try:
+                with contextlib.suppress(docker.errors.NotFound):
+                    self.api.remove_network(name)
+                return
+            except EngineRefused as refused:
+                if "active endpoints" not in refused.explanation:
+                    raise
+                if attempt == NETWORK_REMOVAL_TRIES - 1:
+                    raise
+                time.sleep(0.25)
 
     def remove_volume(self, name: str) -> None:
         with contextlib.suppress(docker.errors.NotFound):

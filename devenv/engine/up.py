@@ -33,7 +33,7 @@ def run_up(
     dry_run: bool = False,
     wait_timeout: float = 120,
 ) -> UpResult:
-    files = [] if workspace.generated_files_current() else _sync(workspace, dry_run=dry_run)
+    files = sync_generated_files(workspace, dry_run=dry_run)
     changed = [f for f in files if not f.settled]
     for change in changed:
         reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
@@ -65,9 +65,11 @@ def run_up(
     return UpResult(files, plan, first)
 
 
-def _sync(workspace: Workspace, *, dry_run: bool) -> list[FileChange]:
+def sync_generated_files(workspace: Workspace, *, dry_run: bool = False) -> list[FileChange]:
     """Bring the generated files up to date first, with the same conflict rules as render."""
-    from devenv.sync import plan_sync, sync_files
+    if workspace.generated_files_current():
+        return []
+    from devenv.sync import plan_sync, sync_files  # loads Jinja: only when a file is stale
 
     files = plan_sync(workspace.spec(), workspace.root)
     if not dry_run:

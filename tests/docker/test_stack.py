@@ -83,7 +83,7 @@ def test_lifecycle_up_converge_rebuild_down(flask_stack: Stack) -> None:
     assert down.returncode == 0, down.stderr
     assert stack.containers() == {} and stack.networks() == []
     assert stack.volumes() == volumes, "down must keep named volumes"
-    assert "kept volume" in down.stdout
+    assert "kept volumes" in down.stdout
     assert stack.devenv("down").returncode == 0  # idempotent
 
     refused = stack.devenv("down", "--volumes")  # no terminal, no --yes: must not delete data
