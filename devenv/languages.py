@@ -65,7 +65,7 @@ LANGUAGES: dict[str, LanguageDefaults] = {
         default_version="1.23",
         default_port=8080,
         package_managers=("go",),
-        frameworks={"none": FrameworkDefaults(dev="go run .", prod="/usr/local/bin/app")},
+        frameworks={"none": FrameworkDefaults(dev="go run {main}", prod="/usr/local/bin/app")},
     ),
 }
 

@@ -69,6 +69,7 @@ class AppImage:
     dev_command: tuple[str, ...]
     prod_command: tuple[str, ...]
     live_reload: bool
+    main_package: str = "."  # Go: the package `go build` compiles for the prod image
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,10 @@ def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
     pm = app.package_manager or default_package_manager(app.language)
     port = app.port or LANGUAGES[app.language].default_port
 
+    main = app.main_package or "."
+
     def conventional(template: str | None) -> tuple[str, ...]:
-        return split_command(template.format(port=port, pm=pm)) if template else ()
+        return split_command(template.format(port=port, pm=pm, main=main)) if template else ()
 
     dev = (
         split_command(app.command)
@@ -207,6 +210,7 @@ def _app_image(name: str, app: AppSpec) -> AppImage:
         dev_command=dev,
         prod_command=prod,
         live_reload=app.live_reload,
+        main_package=app.main_package or ".",
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -95,22 +94,17 @@ def _main_package(
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
     port = _port(tree, mains[chosen])
     main_file = mains[chosen][0]
-    command = None
+    main_package = None
     notes = finding.notes
     if chosen != folder:
         package = "./" + chosen[len(folder) + 1 :] if folder != "." else "./" + chosen
-        command = Choice(f"go run {shlex.quote(package)}", (f"{main_file} package main",))
-        notes = (
-            *notes,
-            f"{folder}: the main package is {package}; the prod stage of the Dockerfile "
-            "builds `.`, so change its `go build` line to build it",
-        )
+        main_package = Choice(package, (f"{main_file} package main",))
     others = sorted(set(mains) - {chosen})
     if others:
         notes = (*notes, f"{folder}: other main packages, not run: {', '.join(others)}")
     return replace(
         finding,
-        command=command,
+        main_package=main_package,
         port=port,
         notes=notes,
         framework=Choice("none", (f"{main_file} package main",)),

@@ -65,6 +65,7 @@ class AppFinding:
     command: Choice[Command] | None = None
     prod_command: Choice[Command] | None = None
     processes: tuple[tuple[str, Choice[Command]], ...] = ()
+    main_package: Choice[str] | None = None  # Go, when the main package is not the module root
     env: tuple[tuple[str, str], ...] = ()
     services: tuple[ServiceNeed, ...] = ()
     notes: tuple[str, ...] = ()

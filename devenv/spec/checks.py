@@ -71,6 +71,8 @@ def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
         )
     yield from _check_path(at, app)
     yield from _check_commands(at, app)
+    if app.main_package and app.language != "go":
+        yield Finding((*at, "main_package"), "only Go apps have a main package to build")
     if app.health and not app.port:
         yield Finding((*at, "health"), "a health endpoint needs `port:` to reach it")
     if app.host_port and not app.port:

@@ -13,6 +13,7 @@ NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
 ENV_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 HTTP_PATH_PATTERN = r"^/[A-Za-z0-9._~!&'()*+,;=:@%/?-]*$"
+GO_PACKAGE_PATTERN = r"^\.(/[A-Za-z0-9_.-]+)*$"
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=63)]
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
@@ -68,6 +69,9 @@ class AppSpec(_Strict):
     )
     health: Annotated[str, StringConstraints(pattern=HTTP_PATH_PATTERN)] | None = Field(
         None, description="HTTP path that answers 2xx when the app is up, e.g. /health."
+    )
+    main_package: Annotated[str, StringConstraints(pattern=GO_PACKAGE_PATTERN)] | None = Field(
+        None, description="Go: the main package to run and build, e.g. ./cmd/server (default .)."
     )
     live_reload: bool = Field(
         True, description="Bind-mount the source into the container so edits apply at once."
