@@ -19,9 +19,6 @@ if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs 
 
 # Where an app's source lives in its image; bind-mounted there for live reload.
 APP_DIR = "/app"
-# Quick intervals: `up` waits on these, so they bound how fast a stack reports healthy.
-SERVICE_HEALTH = {"interval": "2s", "timeout": "5s", "retries": 30, "start_period": "0s"}
-APP_HEALTH = {"interval": "5s", "timeout": "5s", "retries": 12, "start_period": "60s"}
 
 
 @dataclass(frozen=True)
@@ -274,7 +271,8 @@ def _app_healthcheck(language: str, app: AppSpec) -> Healthcheck | None:
         if app.health
         else _tcp_probe(language, app.port)
     )
-    return Healthcheck(test=test, **APP_HEALTH)  # type: ignore[arg-type]
+    # Apps may compile or migrate on start: a minute's grace, then checks every 5 s.
+    return Healthcheck(test, interval="5s", timeout="5s", retries=12, start_period="60s")
 
 
 def _http_probe(language: str, port: int, path: str) -> tuple[str, ...]:
@@ -322,7 +320,10 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         environment=tuple(kind.environment.items()),
         ports=ports,
         mounts=mounts,
-        healthcheck=Healthcheck(test=kind.healthcheck, **SERVICE_HEALTH),  # type: ignore[arg-type]
+        # Quick checks: `up` waits on them, so they bound how fast a stack reports healthy.
+        healthcheck=Healthcheck(
+            kind.healthcheck, interval="2s", timeout="5s", retries=30, start_period="0s"
+        ),
         depends_on=(),
         endpoint=endpoint,
     )
