@@ -32,7 +32,7 @@ from devenv.errors import Interrupted, OperationFailed, UsageError
 def ps(spec_file: Path, project_name: str | None, as_json: bool) -> None:
     """List the stack's services: state, health, ports and URL."""
     workspace, name = workspace_or_name(spec_file, project_name)
-    containers = Engine.connect().observe(name, []).containers
+    containers = Engine.connect().containers(name)
     rows = service_rows(workspace.project if workspace else None, containers)
     if as_json:
         print_json({"project": name, "services": [row.to_json() for row in rows]})
@@ -41,7 +41,7 @@ def ps(spec_file: Path, project_name: str | None, as_json: bool) -> None:
 
 
 def _containers(engine: Engine, project: str, services: tuple[str, ...]) -> list[ContainerState]:
-    found = [c for c in engine.observe(project, []).containers if not c.oneoff]
+    found = [c for c in engine.containers(project) if not c.oneoff]
     missing = sorted(set(services) - {c.service for c in found})
     if missing:
         known = ", ".join(sorted({c.service for c in found})) or "none"

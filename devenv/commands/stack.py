@@ -70,11 +70,7 @@ def up(
     steps = (
         result.first_plan.steps() if dry_run else [*result.first_plan.images, *result.plan.steps()]
     )
-    rows = (
-        []
-        if dry_run
-        else service_rows(workspace.project, engine.observe(workspace.name, []).containers)
-    )
+    rows = [] if dry_run else service_rows(workspace.project, engine.containers(workspace.name))
     if as_json:
         print_json(
             {
@@ -212,7 +208,7 @@ def restart(
     """Restart the containers of the named services, or of all."""
     _, name = workspace_or_name(spec_file, project_name)
     engine = Engine.connect()
-    containers = engine.observe(name, []).containers
+    containers = engine.containers(name)
     chosen = [c for c in containers if not services or c.service in services]
     missing = sorted(set(services) - {c.service for c in containers})
     if missing:

@@ -58,14 +58,20 @@ class Applier:
                 self.engine.remove(step.target)
             self.reporter.step(step, "done")
 
-    def services(self, plan: Plan) -> None:
-        """Start services as soon as what they depend on is healthy, independent ones at once."""
+    def services(self, plan: Plan, image_ids: dict[str, str]) -> None:
+        """Start services as soon as what they depend on is healthy, independent ones at once.
+
+        `image_ids` maps each image reference to the ID the plan was made against; it is
+        recorded on the containers so a later change of image is noticed."""
         futures: dict[str, Future[None]] = {}
         with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up") as pool:
             # Submitted in dependency order, so a task only ever waits on earlier tasks.
             for service_plan in plan.services:
                 deps = [futures[d] for d in service_plan.depends_on if d in futures]
-                futures[service_plan.service] = pool.submit(self._service, service_plan, deps)
+                image_id = image_ids.get(service_plan.container.image, "")
+                futures[service_plan.service] = pool.submit(
+                    self._service, service_plan, deps, image_id
+                )
             self._wait_all(list(futures.values()))
 
     def _wait_all(self, futures: list[Future[None]]) -> None:
@@ -85,15 +91,14 @@ class Applier:
                 hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
             ) from None
 
-    def _service(self, service_plan: ServicePlan, deps: list[Future[None]]) -> None:
+    def _service(self, service_plan: ServicePlan, deps: list[Future[None]], image_id: str) -> None:
         for dep in deps:
             dep.result()  # re-raises a dependency's failure, which stops this service too
         config = service_plan.container
-        image = self.engine.image(config.image)
         for step in service_plan.steps:
             self._check_cancelled()
             self.reporter.step(step, "started")
-            self._container_step(step, config, image.id if image else "")
+            self._container_step(step, config, image_id)
             self.reporter.step(step, "done")
         if service_plan.wait_healthy:
             self.wait_healthy(config.name, service_plan.service)

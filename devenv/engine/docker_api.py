@@ -108,12 +108,16 @@ class Engine:
 
     # -- observing ---------------------------------------------------------------------
 
+    def containers(self, project: str) -> tuple[ContainerState, ...]:
+        """The project's containers alone: one call, for ps and for reports."""
+        found = self.api.containers(all=True, filters=labels.project_filter(project))
+        return tuple(_container_state(c) for c in found)
+
     def observe(self, project: str, images: list[str]) -> Observed:
-        containers = self.api.containers(all=True, filters=labels.project_filter(project))
         networks = self.api.networks(filters=labels.project_filter(project))
         volumes = self.api.volumes(filters=labels.project_filter(project)).get("Volumes") or []
         return Observed(
-            containers=tuple(_container_state(c) for c in containers),
+            containers=self.containers(project),
             networks=frozenset(n["Name"] for n in networks),
             volumes=frozenset(v["Name"] for v in volumes),
             images={ref: state for ref in images if (state := self.image(ref)) is not None},

@@ -12,7 +12,7 @@ from devenv.engine.lock import project_lock
 from devenv.engine.plan import Plan, UpOptions, plan_up
 from devenv.engine.ports import check_ports, port_is_free, ports_to_claim, process_holding
 from devenv.engine.progress import Reporter
-from devenv.engine.state import BuildInputs
+from devenv.engine.state import BuildInputs, Observed
 from devenv.engine.workspace import Workspace
 from devenv.files import FileChange
 
@@ -39,7 +39,7 @@ def run_up(
         reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
     builds = build_inputs(workspace.root, workspace.project, engine.context_files)
     with project_lock(workspace.name):
-        plan = _plan(workspace, engine, builds, options)
+        plan, observed = _plan(workspace, engine, builds, options)
         reporter.plan(plan)
         if dry_run:
             return UpResult(files, plan, plan)
@@ -49,19 +49,15 @@ def run_up(
         if plan.images:
             # Plan containers again against the images as built: an unchanged image ID
             # (a cached build) then recreates nothing.
-            plan = _plan(
-                workspace,
-                engine,
-                builds,
-                UpOptions(False, options.remove_orphans, options.wait_all),
-            )
+            again = UpOptions(False, options.remove_orphans, options.wait_all)
+            plan, observed = _plan(workspace, engine, builds, again)
         for note in plan.notes:
             reporter.note(note)
-        claims = ports_to_claim(plan, engine.observe(workspace.name, []))
+        claims = ports_to_claim(plan, observed)
         if claims:
             check_ports(claims, engine.published_ports(), port_is_free, process_holding)
         applier.resources(plan)
-        applier.services(plan)
+        applier.services(plan, {ref: image.id for ref, image in observed.images.items()})
     return UpResult(files, plan, first)
 
 
@@ -79,7 +75,8 @@ def sync_generated_files(workspace: Workspace, *, dry_run: bool = False) -> list
 
 def _plan(
     workspace: Workspace, engine: Engine, builds: list[BuildInputs], options: UpOptions
-) -> Plan:
+) -> tuple[Plan, Observed]:
     pulls = workspace.pulled_images()
     observed = engine.observe(workspace.name, [b.image for b in builds] + pulls)
-    return plan_up(workspace.name, workspace.containers(), builds, pulls, observed, options)
+    containers = workspace.containers()
+    return plan_up(workspace.name, containers, builds, pulls, observed, options), observed
