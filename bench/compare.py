@@ -131,11 +131,11 @@ def run_size(
             report(f"  {size:>2} services: round {round_number + 1}/{rounds} done")
     finally:
         subprocess.run(
-            [*COMPOSE, "down", "--volumes", "--rmi", "local"],
-            cwd=folder,
-            capture_output=True,
-            check=False,
+            [*COMPOSE, "down", "--volumes"], cwd=folder, capture_output=True, check=False
         )
+        # Only the app image this run built: `--rmi all` would untag postgres:16 and friends.
+        image = f"devenv-bench-{size}-web:dev"
+        subprocess.run(["docker", "image", "rm", image], capture_output=True, check=False)
     return samples
 
 

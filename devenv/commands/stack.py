@@ -161,9 +161,10 @@ def down(
         _print_plan(plan.steps(), ())
     elif not plan.steps():
         out.print(f"nothing to remove: project {escape(name)} has no containers or network")
-    if plan.kept_volumes:
-        names = ", ".join(plan.kept_volumes)
-        noun = "volume" if len(plan.kept_volumes) == 1 else "volumes"
+    kept = plan.kept_volumes
+    if kept:
+        names = ", ".join(kept) if len(kept) <= 4 else f"{len(kept)} volumes of {name}"
+        noun = "volume" if len(kept) == 1 else "volumes"
         out.print(f"kept {noun} {escape(names)} (`devenv down --volumes` removes them)")
 
 
