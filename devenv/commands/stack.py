@@ -163,9 +163,11 @@ def down(
         out.print(f"nothing to remove: project {escape(name)} has no containers or network")
     kept = plan.kept_volumes
     if kept:
-        names = ", ".join(kept) if len(kept) <= 4 else f"{len(kept)} volumes of {name}"
-        noun = "volume" if len(kept) == 1 else "volumes"
-        out.print(f"kept {noun} {escape(names)} (`devenv down --volumes` removes them)")
+        if len(kept) == 1:
+            what = f"volume {kept[0]}"
+        else:
+            what = f"volumes {', '.join(kept)}" if len(kept) <= 4 else f"{len(kept)} volumes"
+        out.print(f"kept {escape(what)} (`devenv down --volumes` removes them)")
 
 
 @click.command()
