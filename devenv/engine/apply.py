@@ -20,6 +20,37 @@ LOG_LINES_ON_FAILURE = 20
 MAX_PARALLEL = 16
 
 
+def perform(
+    engine: Engine,
+    project: str,
+    step: Step,
+    *,
+    container: desired.ContainerConfig | None = None,
+    image_id: str = "",
+    stop_timeout: int = 10,
+) -> None:
+    """The one Docker call a step of a plan stands for (builds and pulls stream: see images)."""
+    if step.action is Action.CREATE_NETWORK:
+        engine.create_network(step.target, desired.network_labels(project))
+    elif step.action is Action.CREATE_VOLUME:
+        volume = step.target.removeprefix(f"{project}_")
+        engine.create_volume(step.target, desired.volume_labels(project, volume))
+    elif step.action is Action.STOP:
+        engine.stop(step.target, timeout=stop_timeout)
+    elif step.action is Action.REMOVE:
+        engine.remove(step.target)
+    elif step.action is Action.CREATE and container is not None:
+        engine.create_container(container, image_id)
+    elif step.action is Action.START:
+        engine.start(step.target)
+    elif step.action is Action.REMOVE_NETWORK:
+        engine.remove_network(step.target)
+    elif step.action is Action.REMOVE_VOLUME:
+        engine.remove_volume(step.target)
+    else:
+        raise ValueError(f"no single call for {step.describe()}")
+
+
 @dataclass
 class Applier:
     engine: Engine
@@ -47,15 +78,7 @@ class Applier:
         for step in [*plan.orphans, *plan.resources]:
             self._check_cancelled()
             self.reporter.step(step, "started")
-            if step.action is Action.CREATE_NETWORK:
-                self.engine.create_network(step.target, desired.network_labels(plan.project))
-            elif step.action is Action.CREATE_VOLUME:
-                volume = step.target.removeprefix(f"{plan.project}_")
-                self.engine.create_volume(step.target, desired.volume_labels(plan.project, volume))
-            elif step.action is Action.STOP:
-                self.engine.stop(step.target)
-            elif step.action is Action.REMOVE:
-                self.engine.remove(step.target)
+            perform(self.engine, plan.project, step)
             self.reporter.step(step, "done")
 
     def services(self, plan: Plan, image_ids: dict[str, str]) -> None:
@@ -70,7 +93,7 @@ class Applier:
                 deps = [futures[d] for d in service_plan.depends_on if d in futures]
                 image_id = image_ids.get(service_plan.container.image, "")
                 futures[service_plan.service] = pool.submit(
-                    self._service, service_plan, deps, image_id
+                    self._service, plan.project, service_plan, deps, image_id
                 )
             self._wait_all(list(futures.values()))
 
@@ -91,27 +114,19 @@ class Applier:
                 hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
             ) from None
 
-    def _service(self, service_plan: ServicePlan, deps: list[Future[None]], image_id: str) -> None:
+    def _service(
+        self, project: str, service_plan: ServicePlan, deps: list[Future[None]], image_id: str
+    ) -> None:
         for dep in deps:
             dep.result()  # re-raises a dependency's failure, which stops this service too
         config = service_plan.container
         for step in service_plan.steps:
             self._check_cancelled()
             self.reporter.step(step, "started")
-            self._container_step(step, config, image_id)
+            perform(self.engine, project, step, container=config, image_id=image_id)
             self.reporter.step(step, "done")
         if service_plan.wait_healthy:
             self.wait_healthy(config.name, service_plan.service)
-
-    def _container_step(self, step: Step, config: desired.ContainerConfig, image_id: str) -> None:
-        if step.action is Action.STOP:
-            self.engine.stop(step.target)
-        elif step.action is Action.REMOVE:
-            self.engine.remove(step.target)
-        elif step.action is Action.CREATE:
-            self.engine.create_container(config, image_id)
-        elif step.action is Action.START:
-            self.engine.start(step.target)
 
     def wait_healthy(self, container: str, service: str) -> None:
         deadline = time.monotonic() + self.wait_timeout

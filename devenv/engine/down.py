@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
+from devenv.engine.apply import perform
 from devenv.engine.docker_api import Engine
 from devenv.engine.lock import project_lock
-from devenv.engine.plan import Action, DownPlan, Step, plan_down
+from devenv.engine.plan import DownPlan, Step, plan_down
 from devenv.engine.progress import Reporter
 from devenv.errors import Refused
 
@@ -45,14 +46,7 @@ def run_down(
 
         def run(step: Step) -> None:
             reporter.step(step, "started")
-            if step.action is Action.STOP:
-                engine.stop(step.target, timeout=stop_timeout)
-            elif step.action is Action.REMOVE:
-                engine.remove(step.target)
-            elif step.action is Action.REMOVE_NETWORK:
-                engine.remove_network(step.target)
-            elif step.action is Action.REMOVE_VOLUME:
-                engine.remove_volume(step.target)
+            perform(engine, project, step, stop_timeout=stop_timeout)
             reporter.step(step, "done")
 
         def teardown(sequence: tuple[Step, ...]) -> None:
