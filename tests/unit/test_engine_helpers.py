@@ -9,10 +9,10 @@ import pytest
 from devenv.engine.logs import split_lines
 from devenv.engine.plan import UpOptions, plan_up
 from devenv.engine.ports import check_ports, port_is_free, ports_to_claim
-from devenv.engine.state import ContainerState, Observed
+from devenv.engine.state import Observed
 from devenv.engine.status import service_rows
 from devenv.errors import OperationFailed
-from tests.unit.test_engine_plan import build_of, configs, project_of
+from tests.unit.test_engine_plan import bare, build_of, configs, project_of
 
 
 def test_claims_cover_started_services_only() -> None:
@@ -51,29 +51,8 @@ def test_port_probe_sees_a_real_listener() -> None:
 
 def test_rows_show_declared_services_and_strays() -> None:
     project = project_of()
-    web = ContainerState(
-        id="1",
-        name="shop-web-1",
-        service="web",
-        number=1,
-        status="running",
-        health="healthy",
-        config_hash="",
-        image_id="",
-        oneoff=False,
-        ports=(("127.0.0.1", 8000, 8000),),
-    )
-    stray = ContainerState(
-        id="2",
-        name="shop-old-1",
-        service="old",
-        number=1,
-        status="exited",
-        health=None,
-        config_hash="",
-        image_id="",
-        oneoff=False,
-    )
+    web = bare("shop-web-1", "web", health="healthy", ports=(("127.0.0.1", 8000, 8000),))
+    stray = bare("shop-old-1", "old", status="exited")
     rows = {row.service: row for row in service_rows(project, (web, stray))}
     assert rows["web"].endpoint == "http://127.0.0.1:8000/"
     assert rows["web"].ports == ["127.0.0.1:8000->8000"]

@@ -49,6 +49,23 @@ def build_of(digest: str = "d1", files: dict[str, str] | None = None) -> BuildIn
     )
 
 
+def bare(name: str, service: str, status: str = "running", **more: object) -> ContainerState:
+    """A container that devenv did not configure: only its name, service and status matter."""
+    fields: dict[str, object] = {
+        "id": f"id-{name}",
+        "name": name,
+        "service": service,
+        "number": 1,
+        "status": status,
+        "health": None,
+        "config_hash": "",
+        "image_id": "",
+        "oneoff": False,
+        **more,
+    }
+    return ContainerState(**fields)  # type: ignore[arg-type]
+
+
 def running(config: ContainerConfig, image_id: str, **changes: object) -> ContainerState:
     state = ContainerState(
         id=f"id-{config.name}",
@@ -189,17 +206,7 @@ def test_stopped_container_is_started_not_recreated() -> None:
 def test_orphans_are_reported_or_removed(remove: bool) -> None:
     project = project_of()
     observed = converged(project, build_of())
-    orphan = ContainerState(
-        id="x",
-        name="shop-old-1",
-        service="old",
-        number=1,
-        status="running",
-        health=None,
-        config_hash="h",
-        image_id="i",
-        oneoff=False,
-    )
+    orphan = bare("shop-old-1", "old")
     with_orphan = Observed(
         (*observed.containers, orphan), observed.networks, observed.volumes, observed.images
     )
