@@ -103,8 +103,18 @@ def app_image_ref(project: str, app: str) -> str:
     return f"{project}-{app}:dev"
 
 
+def service_type(name: str, spec: ServiceSpec | None) -> str:
+    """The catalog entry a service uses: its `type:`, or else its own name."""
+    return spec.type if spec and spec.type else name
+
+
 def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
-    return CATALOG[(spec.type if spec and spec.type else name)]
+    return CATALOG[service_type(name, spec)]
+
+
+def connection_var(spec: ServiceSpec | None, kind: ServiceKind) -> str:
+    """The variable that hands apps a service's URL: its `env_var:`, or the catalog's."""
+    return (spec.env_var if spec else None) or kind.env_var
 
 
 def split_command(command: Command) -> tuple[str, ...]:
@@ -177,7 +187,7 @@ def _service_env(spec: Spec, *, host: bool) -> dict[str, tuple[str, str]]:
     env: dict[str, tuple[str, str]] = {}
     for name, svc in spec.services.items():
         kind = service_kind(name, svc)
-        var = (svc.env_var if svc else None) or kind.env_var
+        var = connection_var(svc, kind)
         if host and svc and svc.port:
             env[name] = (var, kind.connection_url("localhost", svc.port))
         else:

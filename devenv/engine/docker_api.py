@@ -139,10 +139,6 @@ class Engine:
             build_inputs=build.get("inputs") or {},
         )
 
-    def projects(self) -> set[str]:
-        found = self.api.containers(all=True, filters={"label": labels.PROJECT})
-        return {c["Labels"][labels.PROJECT] for c in found}
-
     def container(self, name: str) -> ContainerState | None:
         try:
             found = self.api.inspect_container(name)

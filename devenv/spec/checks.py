@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from devenv.catalog import CATALOG
 from devenv.languages import LANGUAGES
-from devenv.project import resolve_commands
+from devenv.project import connection_var, relative_file, resolve_commands, service_type
 from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
 
 KeyPath = tuple[str | int, ...]
@@ -149,10 +149,10 @@ def _check_env_vars(spec: Spec, at: KeyPath, app: AppSpec) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for service in app.uses if app.uses is not None else list(spec.services):
         svc = spec.services.get(service)
-        kind = CATALOG.get(svc.type if svc and svc.type else service)
+        kind = CATALOG.get(service_type(service, svc))
         if kind is None:
             continue
-        var = (svc.env_var if svc else None) or kind.env_var
+        var = connection_var(svc, kind)
         if var in seen:
             yield Finding(
                 (*at, "uses") if app.uses is not None else ("services", service),
@@ -164,7 +164,8 @@ def _check_env_vars(spec: Spec, at: KeyPath, app: AppSpec) -> Iterator[Finding]:
 
 def _check_service(name: str, svc: ServiceSpec | None) -> Iterator[Finding]:
     at: KeyPath = ("services", name)
-    if (svc is None or svc.type is None) and name not in CATALOG:
+    kind_name = service_type(name, svc)
+    if kind_name not in CATALOG:  # a `type:` outside the catalog is the model's to refuse
         yield Finding(
             at,
             f"`{name}` is not a catalog service; add `type:` with one of "
@@ -172,9 +173,9 @@ def _check_service(name: str, svc: ServiceSpec | None) -> Iterator[Finding]:
         )
     if svc is not None:
         yield from _check_host_ip((*at, "host_ip"), svc.host_ip)
-        kind = CATALOG.get(svc.type or name)
+        kind = CATALOG.get(kind_name)
         if svc.ui_port and kind and kind.ui_port is None:
-            yield Finding((*at, "ui_port"), f"`{svc.type or name}` has no web UI to publish")
+            yield Finding((*at, "ui_port"), f"`{kind_name}` has no web UI to publish")
 
 
 def _check_names(spec: Spec) -> Iterator[Finding]:
@@ -214,7 +215,7 @@ def _check_host_ports(spec: Spec) -> Iterator[Finding]:
 def _check_dockerfiles(spec: Spec) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for name, app in spec.apps.items():
-        target = str(PurePosixPath(app.path) / app.dockerfile)
+        target = relative_file(app.path, app.dockerfile)
         if target in seen:
             yield Finding(
                 ("apps", name, "dockerfile"),
