@@ -276,37 +276,14 @@ def _url_host(host_ip: str) -> str:
 def _app_healthcheck(language: str, app: AppSpec) -> Healthcheck | None:
     if not app.port:
         return None
-    test = (
-        _http_probe(language, app.port, app.health)
-        if app.health
-        else _tcp_probe(language, app.port)
-    )
+    probes = LANGUAGES[language].probes
+    # The URL or port goes last, as an argument: a spec value is data, never probe code.
+    if app.health:
+        test = ("CMD", *probes.http, f"http://127.0.0.1:{app.port}{app.health}")
+    else:
+        test = ("CMD", *probes.tcp, str(app.port))
     # Apps may compile or migrate on start: a minute's grace, then checks every 5 s.
     return Healthcheck(test, interval="5s", timeout="5s", retries=12, start_period="60s")
-
-
-def _http_probe(language: str, port: int, path: str) -> tuple[str, ...]:
-    url = f"http://127.0.0.1:{port}{path}"
-    if language == "python":
-        code = f"import urllib.request; urllib.request.urlopen('{url}', timeout=4)"
-        return ("CMD", "python", "-c", code)
-    if language == "node":
-        code = f"fetch('{url}').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-        return ("CMD", "node", "-e", code)
-    return ("CMD", "curl", "--fail", "--silent", "--output", "/dev/null", url)
-
-
-def _tcp_probe(language: str, port: int) -> tuple[str, ...]:
-    if language == "python":
-        code = f"import socket; socket.create_connection(('127.0.0.1', {port}), 4).close()"
-        return ("CMD", "python", "-c", code)
-    if language == "node":
-        code = (
-            f"require('node:net').connect({port}, '127.0.0.1')"
-            ".on('connect', () => process.exit(0)).on('error', () => process.exit(1))"
-        )
-        return ("CMD", "node", "-e", code)
-    return ("CMD", "bash", "-c", f"exec 3<>/dev/tcp/127.0.0.1/{port}")
 
 
 def _backing_service(name: str, svc: ServiceSpec | None) -> Service:

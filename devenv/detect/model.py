@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from devenv.languages import LANGUAGES
+
 # Covariant: a Choice[str] is a fine Choice[Command]; choices are frozen, never written to.
 T = TypeVar("T", covariant=True)
 # A command as the spec takes it: a string split like a shell would, or exec-form arguments.
 Command = str | list[str]
 
 # Languages devenv has Dockerfile templates for; the others are recognised and reported.
-TEMPLATED = ("python", "node", "go")
+TEMPLATED = tuple(LANGUAGES)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from devenv.detect.model import Choice
+from devenv.languages import LANGUAGES
 
 Version = tuple[int, ...]
 # A tag like "3.12" stands for the newest patch release of 3.12.
@@ -26,11 +27,16 @@ class Line:
     parts: int  # 2 for python/go ("3.12", "1.23"), 1 for node ("22")
 
 
-PYTHON = Line("python", "3.12", ("3.9", "3.10", "3.11", "3.12", "3.13", "3.14"), 2)
-# The node template uses -bookworm-slim images, which exist from Node 18 on.
-NODE = Line("node", "22", ("18", "20", "22", "24"), 1)
-# The go template uses -bookworm images, which exist from Go 1.21 on.
-GO = Line("go", "1.23", ("1.21", "1.22", "1.23", "1.24", "1.25"), 2)
+def line(language: str) -> Line:
+    """The versions of a templated language, as its descriptor in devenv.languages names them."""
+    defaults = LANGUAGES[language]
+    known = defaults.known_versions
+    return Line(language, defaults.default_version, known, known[-1].count(".") + 1)
+
+
+PYTHON = line("python")
+NODE = line("node")
+GO = line("go")
 
 _VERSION = r"v?\d+(?:\.(?:\d+|[xX*]))*"
 _CLAUSE = re.compile(rf"(===|==|!=|~=|>=|<=|>|<|\^|~|=)?\s*({_VERSION})")

@@ -7,19 +7,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from devenv.engine.state import BuildInputs
+from devenv.languages import manifests
 from devenv.project import AppImage, Project, app_image_ref
 
-# The files each package manager's Dockerfile copies before the source (see templates/):
-# a change to any of them must rebuild the image even when the source is bind-mounted.
-MANIFESTS: dict[str, tuple[str, ...]] = {
-    "pip": ("requirements*.txt",),
-    "poetry": ("pyproject.toml", "poetry.lock"),
-    "uv": ("pyproject.toml", "uv.lock"),
-    "npm": ("package.json", "package-lock.json"),
-    "yarn": ("package.json", "yarn.lock"),
-    "pnpm": ("package.json", "pnpm-lock.yaml"),
-    "go": ("go.mod", "go.sum"),
-}
 _CHUNK = 1 << 16
 
 
@@ -32,7 +22,7 @@ def file_digest(path: Path) -> str:
 
 
 def key_files(context: Path, app: AppImage) -> list[str]:
-    patterns = (app.dockerfile, ".dockerignore", *MANIFESTS[app.package_manager])
+    patterns = (app.dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
     found = {p.name for pattern in patterns for p in context.glob(pattern) if p.is_file()}
     return sorted(found)
 

@@ -61,7 +61,7 @@ def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
         yield Finding(
             (*at, "package_manager"),
             f"`{app.package_manager}` is not a package manager for {app.language} "
-            f"(expected {one_of(language.package_managers)})",
+            f"(expected {one_of(tuple(language.package_managers))})",
         )
     if app.framework not in language.frameworks:
         yield Finding(

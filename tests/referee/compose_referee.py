@@ -31,4 +31,9 @@ def container_environment(service: dict[str, Any]) -> dict[str, str]:
     that one rule gives the values the container will see.
     """
     env = service.get("environment") or {}
-    return {key: value.replace("$$", "$") for key, value in env.items()}
+    return {key: literal(value) for key, value in env.items()}
+
+
+def literal(value: str) -> str:
+    """A string from `config`'s output as the container sees it: `$$` is a literal `$`."""
+    return value.replace("$$", "$")

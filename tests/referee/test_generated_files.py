@@ -11,7 +11,7 @@ import pytest
 from devenv.project import build_project
 from devenv.spec.load import parse_spec
 from tests.conftest import EXAMPLES, ROOT, referee
-from tests.referee.compose_referee import compose_config, container_environment
+from tests.referee.compose_referee import compose_config, container_environment, literal
 
 GOLDEN = sorted((ROOT / "tests" / "golden" / "cases").glob("*/devenv.yaml"))
 # Each entry: (spec file, folder holding its generated files).
@@ -48,7 +48,9 @@ def test_compose_accepts_and_keeps_our_settings(spec_file: Path, folder: Path) -
         ]
         assert published == [(p.host_ip, p.host_port, p.container_port) for p in service.ports]
         if service.healthcheck:
-            assert seen["healthcheck"]["test"] == list(service.healthcheck.test)
+            assert [literal(arg) for arg in seen["healthcheck"]["test"]] == list(
+                service.healthcheck.test
+            )
         for dependency in service.depends_on:
             assert seen["depends_on"][dependency]["condition"] == "service_healthy"
     assert sorted(config.get("volumes", {})) == sorted(project.volumes)
