@@ -88,11 +88,15 @@ class Stack:
         )
 
     def containers(self) -> dict[str, str]:
-        """service -> container id, for this project only."""
-        found = self.client.containers.list(
+        """service -> container id, for this project only.
+
+        The low-level list answers in one call with labels; the high-level one inspects each
+        container afterwards and fails when one is removed in between (as `up` does).
+        """
+        found = self.client.api.containers(
             all=True, filters={"label": f"{PROJECT_LABEL}={self.name}"}
         )
-        return {c.labels["com.docker.compose.service"]: c.id for c in found}
+        return {c["Labels"]["com.docker.compose.service"]: c["Id"] for c in found}
 
     def networks(self) -> list[str]:
         return [
@@ -115,7 +119,7 @@ class Stack:
     def sweep(self) -> None:
         """Remove everything labelled with this project, and the images built for it."""
         selector = {"label": f"{PROJECT_LABEL}={self.name}"}
-        for container in self.client.containers.list(all=True, filters=selector):
+        for container in self.client.containers.list(all=True, filters=selector, sparse=True):
             container.remove(force=True)
         for network in self.client.networks.list(filters=selector):
             network.remove()
