@@ -24,6 +24,8 @@ COMMANDS = {
     "ps": "devenv.commands.containers:ps",
     "logs": "devenv.commands.containers:logs",
     "exec": "devenv.commands.containers:exec_",
+    "ls": "devenv.commands.instances:ls",
+    "snapshot": "devenv.commands.snapshot:snapshot",
 }
 
 

@@ -12,7 +12,7 @@ from rich.table import Table
 from devenv.console import out
 from devenv.engine.progress import Mode, Reporter, choose_reporter
 from devenv.engine.status import ServiceRow
-from devenv.engine.workspace import Workspace, open_workspace
+from devenv.engine.workspace import Workspace
 from devenv.errors import UsageError
 
 progress_option = click.option(
@@ -41,14 +41,22 @@ def _mode(mode: str) -> Mode:
 
 
 def workspace_or_name(spec_file: Path, project_name: str | None) -> tuple[Workspace | None, str]:
-    """The workspace when devenv.yaml is there; a bare project name is enough to find a stack."""
+    """The workspace when devenv.yaml is there; a bare project name is enough to find a stack.
+    The workspace is the current instance's (see devenv/engine/instance.py)."""
     if project_name:
-        workspace = open_workspace(spec_file) if spec_file.exists() else None
+        workspace = _instance_workspace(spec_file) if spec_file.exists() else None
         if workspace and workspace.name != project_name:
             workspace = None
         return workspace, project_name
-    workspace = open_workspace(spec_file)
+    workspace = _instance_workspace(spec_file)
     return workspace, workspace.name
+
+
+def _instance_workspace(spec_file: Path) -> Workspace:
+    from devenv.commands.instance_option import chosen_instance
+    from devenv.engine.instance import open_instance
+
+    return open_instance(spec_file, chosen_instance()).workspace
 
 
 def is_interactive() -> bool:
