@@ -63,7 +63,7 @@ def stack_rows(
         managed = any(c.labels.get(labels.MANAGED_BY) == "devenv" for c in members)
         if spec is None and not managed:
             continue
-        name = spec or _guess_name(project)
+        name = spec or project  # the folder is gone: the instance cannot be told apart
         running = sum(c.state == "running" for c in members)
         state = "running" if running == len(members) else "partly running" if running else "stopped"
         rows.append(
@@ -81,10 +81,6 @@ def stack_rows(
             )
         )
     return rows
-
-
-def _guess_name(project: str) -> str:
-    return project  # the folder is gone: its instance cannot be told from the name alone
 
 
 def age(seconds: int) -> str:
@@ -109,7 +105,7 @@ def ls(as_json: bool) -> None:
         return
     table = Table(box=None, pad_edge=False)
     for column in ("PROJECT", "INSTANCE", "STATE", "PORTS", "FOLDER", "AGE"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "PORTS", overflow="fold")
     for row in rows:
         colour = {"running": "green", "stopped": "dim"}.get(row.state, "yellow")
         folder = row.folder if row.folder_exists else f"{row.folder} (gone)"

@@ -123,7 +123,7 @@ def list_(spec_file: Path, as_json: bool) -> None:
         return
     table = Table(box=None, pad_edge=False)
     for column in ("NAME", "FROM INSTANCE", "VOLUMES", "CREATED"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "VOLUMES", overflow="fold")
     for s in found:
         table.add_row(
             escape(s.name), escape(s.instance), escape(", ".join(sorted(s.volumes))), s.created

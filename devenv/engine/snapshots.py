@@ -13,7 +13,8 @@ the files are copied by a throwaway container of the service's own image, and th
 are started again and waited for until healthy. The cost is a few seconds of downtime.
 
 Each snapshot volume holds `data/` (the copy) and `stamp`, touched once the services are back
-up: live data with a file newer than the stamp has changed since, so `restore` asks first.
+up: live data with a file newer than the stamp (caches and pid files aside) has changed since,
+so `restore` asks first.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ CREATED = "org.devenv.snapshot.created"
 HELPER_IMAGE = "org.devenv.snapshot.image"
 HELPER = "org.devenv.snapshot-helper"
 HEALTHY_TIMEOUT = 180
+# Files a database rewrites on start-up or on a first connection without any change to the
+# data (Postgres' relation cache and pid files): a newer one of these is not newer data.
+RUNTIME_FILES = ("pg_internal.init", "*.pid", "postmaster.opts", "*.sock", "*.lock")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 
 Say = Callable[[str], None]
@@ -184,7 +188,9 @@ def changed_since(engine: Engine, target: Target, snapshot: Snapshot) -> list[st
         code, output = docker_api.run_helper(
             engine,
             snapshot.image.get(short) or _helper_image(target.images, short),
-            "find /live -newer /snap/stamp | head -n 1",
+            "find /live -type f -newer /snap/stamp "
+            + " ".join(f"! -name '{pattern}'" for pattern in RUNTIME_FILES)
+            + " ! -path '*/pg_stat_tmp/*' | head -n 1",
             [f"{live[short]}:/live:ro", f"{copy}:/snap:ro"],
             {HELPER: target.project},
         )
