@@ -297,3 +297,23 @@ def test_ls_rows_group_instances_and_keep_only_devenv_stacks() -> None:
     assert (rows["shop-review"].instance, rows["shop-review"].state) == ("review", "stopped")
     assert rows["gone-x"].folder_exists is False
     assert rows["shop"].age_seconds == 90
+
+
+def test_a_taken_default_port_names_its_holder_and_offers_the_next_free_one() -> None:
+    from devenv.engine.instance import _offer_free_ports
+    from devenv.errors import OperationFailed
+    from devenv.project import PortBinding
+
+    bindings = {"DEVENV_PORT_WEB": PortBinding("127.0.0.1", 8000, 8000, "DEVENV_PORT_WEB")}
+    taken = {8000, 8001}
+    with pytest.raises(OperationFailed) as raised:
+        _offer_free_ports(bindings, {8000: "other-web-1"}, taken.__contains__, None)
+    assert "port 8000 is in use by container other-web-1; 8002 is free: DEVENV_PORT_WEB=8002" in (
+        raised.value.message
+    )
+    questions: list[str] = []
+    accepted = _offer_free_ports(
+        bindings, {8000: "other-web-1"}, taken.__contains__, lambda q: not questions.append(q)
+    )
+    assert accepted == {"DEVENV_PORT_WEB": 8002}
+    assert "Publish it on 8002 instead?" in questions[0]
