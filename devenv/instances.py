@@ -188,12 +188,14 @@ def choose_ports(
     """An instance's ports: the ones it had (from .env) while they stay free, else a port
     derived from its name, moved on past any taken one. Shell-pinned values are kept as is."""
     chosen: dict[str, int] = {}
-    for var in port_vars(project):
+    variables = port_vars(project)
+    defaults = {var.default for var in variables}  # the default instance's, even when it is down
+    for var in variables:
         had = current.get(var.variable)
         if var.variable in pinned and had:
             chosen[var.variable] = had
             continue
-        used = set(chosen.values())
+        used = set(chosen.values()) | defaults
         if had and had != var.default and had not in used and not is_taken(had):
             chosen[var.variable] = had
             continue

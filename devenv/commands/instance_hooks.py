@@ -22,22 +22,25 @@ from devenv.instances import instance_of
 
 
 def up_instance(
-    spec_file: Path, engine: Engine, *, dry_run: bool, quiet: bool, restore_branch: bool
-) -> Instance:
+    spec_file: Path, *, dry_run: bool, quiet: bool, restore_branch: bool
+) -> tuple[Instance, Engine]:
     """The instance `up` brings up, with its ports chosen (and written to .env), and its
-    branch's snapshot restored first when asked."""
+    branch's snapshot restored first when asked. The spec is read before the engine is
+    reached, so a spec error is reported first."""
     instance = open_instance(spec_file, chosen_instance())
+    engine = Engine.connect()
     ask = click.confirm if is_interactive() and not quiet else None
     instance = prepare_ports(instance, engine, ask=ask, dry_run=dry_run)
     if not instance.identity.is_default and not quiet:
+        written = "would be written to .env" if dry_run else "written to .env"
         err.print(
             f"instance [bold]{escape(instance.identity.instance)}[/] "
             f"(project {escape(instance.name)}, from {instance.identity.source}); "
-            "ports and project name in .env"
+            f"its project name and ports {written}"
         )
     if restore_branch and not dry_run:
         _restore_branch(engine, instance)
-    return instance
+    return instance, engine
 
 
 def _restore_branch(engine: Engine, instance: Instance) -> None:

@@ -65,10 +65,10 @@ def up(
     """Build, create and start the stack; converge it if it already runs."""
     from devenv.commands.instance_hooks import up_instance
 
-    engine = Engine.connect()
-    workspace = up_instance(
-        spec_file, engine, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
-    ).workspace
+    instance, engine = up_instance(
+        spec_file, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
+    )
+    workspace = instance.workspace
     reporter = reporter_for("quiet" if as_json else progress)
     options = UpOptions(build=force_build, remove_orphans=remove_orphans, wait_all=wait_all)
     try:
