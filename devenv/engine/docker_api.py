@@ -458,15 +458,21 @@ def run_helper(
 ) -> tuple[int, str]:
     """Run `sh -c script` as root in a throwaway container with no network; its exit code and
     output. Its anonymous volumes (an image's VOLUME) go with it."""
-    created = engine.api.create_container(
-        image=image,
-        entrypoint=["sh", "-c"],
-        command=[script],
-        user="0:0",
-        labels=helper_labels,
-        network_disabled=True,
-        host_config=engine.api.create_host_config(binds=binds),
-    )
+    try:
+        created = engine.api.create_container(
+            image=image,
+            entrypoint=["sh", "-c"],
+            command=[script],
+            user="0:0",
+            labels=helper_labels,
+            network_disabled=True,
+            host_config=engine.api.create_host_config(binds=binds),
+        )
+    except docker.errors.NotFound:
+        raise OperationFailed(
+            f"the image {image} is not on the engine: it copies the volume's files",
+            hint="Run `devenv up` once (it pulls or builds the image), then try again.",
+        ) from None
     container = str(created["Id"])
     try:
         engine.api.start(container)
