@@ -14,6 +14,7 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
+from devenv.detect.nodekind import not_a_server
 from devenv.detect.nodepm import node_version, package_manager
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -49,6 +50,7 @@ _LISTEN = re.compile(
 )
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
+_PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
 _PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
 
 
@@ -57,8 +59,13 @@ def is_candidate(tree: RepoTree, folder: str) -> bool:
 
 
 def is_workspace_root(tree: RepoTree, folder: str) -> bool:
+    """npm/yarn `workspaces`, or a pnpm-workspace.yaml that lists packages.
+
+    pnpm 10 also keeps settings-only pnpm-workspace.yaml files (no `packages:`) in plain apps.
+    """
     data, _ = load_json(tree.text(join(folder, "package.json")))
-    return "workspaces" in data or tree.exists(join(folder, "pnpm-workspace.yaml"))
+    pnpm = tree.text(join(folder, "pnpm-workspace.yaml")) or ""
+    return "workspaces" in data or bool(_PNPM_PACKAGES.search(pnpm))
 
 
 def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
@@ -89,6 +96,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     runtime = dependencies(text, data, manifest, "dependencies")
     every = runtime + dependencies(text, data, manifest, "devDependencies")
     finding = _run_decisions(tree, folder, data, every, finding)
+    not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
+    if not_served:
+        finding = replace(
+            finding, runnable=False, notes=(*finding.notes, f"{folder}: {not_served}")
+        )
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
     services = services_for("node", runtime) + _prisma(tree, folder, every)

@@ -13,6 +13,7 @@ from types import ModuleType
 from devenv.detect import golang, node, other, python
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join, parent
+from devenv.detect.workspace import inherit_services
 from devenv.header import Origin, origin
 
 # Tie-breaks between findings of equal strength in one folder: a package.json beside another
@@ -41,9 +42,11 @@ def scan_repo(tree: RepoTree) -> Scan:
     candidates = {folder: modules for folder, modules in candidates.items() if modules}
     notes = list(tree.notes)
     apps: list[AppFinding] = []
+    node_packages: dict[str, AppFinding] = {}
     for folder, modules in candidates.items():
         nested = [c for c in candidates if below(c, folder)]
         findings = [module.detect(tree, folder, nested) for module in modules]
+        node_packages.update({f.path: f for f in findings if f.language.value == "node"})
         chosen = _strongest(findings)
         for finding in findings:
             if finding is not chosen and finding.runnable and finding.strength >= 2:
@@ -58,6 +61,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             continue
         else:
             apps.append(chosen)
+    apps = inherit_services(tree, apps, node_packages)
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),
