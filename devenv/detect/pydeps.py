@@ -125,6 +125,13 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
         dependency = parse_requirement(item, file, line_with(text, item))
         if dependency:
             found.append(dependency)
+    # PEP 735 dependency groups: the runtime ones (`main`, `prod`...), not dev or test.
+    for group, items in table(data, "dependency-groups").items():
+        if not _NOT_RUNTIME.search(group) and group != "dev":
+            for item in strings(items):
+                dependency = parse_requirement(item, file, line_with(text, item))
+                if dependency:
+                    found.append(dependency)
     poetry = table(data, "tool", "poetry")
     tables = [table(poetry, "dependencies")]
     for group, body in table(poetry, "group").items():

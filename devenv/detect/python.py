@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, quoted_key_line, table
-from devenv.detect.model import AppFinding, Choice
+from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
 from devenv.detect.pydeps import python_dependencies, requirement_files
 from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
@@ -58,10 +58,24 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             for kind, pattern in _BROKER_URLS.items()
             if (found := src.first_line(tree, _config_files(tree, folder, app.files), pattern))
         }
+        if "amqp" in hints:
+            services = _amqp_broker(services, hints)
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
     services += mail_catcher(tree, folder, app.files)
     return replace(finding, services=tuple(services))
+
+
+def _amqp_broker(services: list[ServiceNeed], hints: dict[str, str]) -> list[ServiceNeed]:
+    """Settings that name an amqp:// broker win over a Redis client among the dependencies.
+
+    Redis stays when the configuration also names a redis:// URL; otherwise it is a client
+    the settings never point anywhere, and the broker is RabbitMQ.
+    """
+    kept = [n for n in services if n.type != "redis" or "redis" in hints]
+    if not any(n.type == "rabbitmq" for n in kept):
+        kept.append(ServiceNeed("rabbitmq", f"{hints['amqp']} amqp:// Celery broker URL"))
+    return kept
 
 
 def _config_files(tree: RepoTree, folder: str, files: Iterable[str]) -> list[str]:

@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import golang, node, other, python
+from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
-from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join, parent
+from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
+from devenv.detect.weigh import EMBEDDED, compose_services, config_files, configured_sql, weigh
 from devenv.detect.workspace import inherit_services
 from devenv.header import Origin, origin
 
@@ -62,6 +64,11 @@ def scan_repo(tree: RepoTree) -> Scan:
         else:
             apps.append(chosen)
     apps = inherit_services(tree, apps, node_packages)
+    composed = compose_services(tree)
+    apps = [
+        weigh(a, composed, configured_sql(tree, config_files(tree, a.path)), embedded(tree, a))
+        for a in apps
+    ]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),
@@ -84,7 +91,7 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
         if not finding.templated:
             return True  # a module of a Maven, Gradle, Cargo... build
         only_manage = finding.manifest.endswith("manage.py")
-        if language == "python" and only_manage and parent(finding.path) == app.path:
+        if language == "python" and only_manage:  # Django's project folder, Alembic helpers
             return True
     return False
 
@@ -97,3 +104,16 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
         if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
             found.append(path)
     return tuple(found)
+
+
+def embedded(tree: RepoTree, app: AppFinding) -> str | None:
+    """Evidence of an embedded database driver among the app's declared dependencies."""
+    text = tree.text(app.manifest) or ""
+    names: list[str] = []
+    if app.manifest.endswith("go.mod"):
+        names = [d.name for d in golang.requirements(text, app.manifest)]
+    elif app.manifest.endswith("package.json"):
+        data, _ = load_json(text)
+        names = [*table(data, "dependencies")]
+    found = next((n for n in names if EMBEDDED.match(n)), None)
+    return f"{app.manifest} {found}" if found else None

@@ -7,6 +7,7 @@ built in memory and can never be surprised by the file system (loops, devices, h
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -249,7 +250,7 @@ def _skipped(name: str) -> bool:
 
 
 def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
-    if name in MANIFESTS or _is_requirements(name):
+    if name in MANIFESTS or _is_requirements(name) or _is_config(name, folder_depth):
         return MAX_MANIFEST_BYTES
     if name in HEAD_ONLY:
         return HEAD_BYTES
@@ -261,6 +262,18 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
         budget["sources"] -= 1
         return MAX_SOURCE_BYTES
     return 0
+
+
+# Env files and examples (`.env`, `.env.dev`, `env-example-docker`) and compose variants
+# (`docker-compose.dev.yml`) name the services and URLs a repository really uses.
+_CONFIG_NAME = re.compile(
+    r"^(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"(docker-)?compose[\w.-]*\.ya?ml)$"
+)
+
+
+def _is_config(name: str, folder_depth: int) -> bool:
+    return folder_depth <= APP_DEPTH + 1 and bool(_CONFIG_NAME.match(name))
 
 
 def _is_requirements(name: str) -> bool:
