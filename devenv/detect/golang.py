@@ -18,6 +18,11 @@ _REQUIRE_BLOCK = re.compile(r"^require\s*\((.*?)^\)", re.MULTILINE | re.DOTALL)
 _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 # ":8080" in ListenAndServe(":8080"), r.Run(":8080"), Addr: ":8080", e.Start(":1323")...
 _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
+# A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
+_FLAG_PORT = re.compile(r"\"[\w-]*port\"\s*,\s*(\d{2,5})\b", re.IGNORECASE)
+# Procfile commands that run Go source; anything else starts a binary built elsewhere.
+_GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
+_GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
@@ -54,9 +59,24 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
-    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    finding = _procfile(finding, tree.text(procfile), procfile)
     services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
     return replace(finding, services=tuple(services))
+
+
+def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
+    """A Procfile's processes, except lines that start a compiled binary (`web: bin/app`):
+    the Go template builds and runs the main package itself."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for line in (text or "").splitlines():
+        words = line.partition(":")[2].split()
+        binary = bool(words) and words[0] not in _GO_RUNNERS
+        (dropped if binary else kept).append(line)
+    if dropped:
+        note = f"{path}: `{dropped[0].strip()}` runs a built binary; devenv runs the main package"
+        finding = replace(finding, notes=(*finding.notes, note))
+    return apply_procfile(finding, "\n".join(kept), path)
 
 
 def _version(text: str, manifest: str) -> Choice[str]:
@@ -92,7 +112,7 @@ def _main_package(
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
-    port = _port(tree, mains[chosen])
+    port = _port(tree, mains[chosen], files)
     main_file = mains[chosen][0]
     main_package = None
     notes = finding.notes
@@ -118,13 +138,26 @@ def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
     return (candidate.count("/"), preferred, candidate)
 
 
-def _port(tree: RepoTree, files: list[str]) -> Choice[int] | None:
+def _port(tree: RepoTree, files: list[str], module: list[str]) -> Choice[int] | None:
+    """A literal address in the main package, then a flag's or config's default anywhere in
+    the module (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
+    for pattern in (_LISTEN, _FLAG_PORT):
+        for path in [*files, *(f for f in module if f not in files)]:
+            found = _first(tree, path, pattern)
+            if found:
+                return found
     for path in files:
-        text = tree.text(path) or ""
-        match = _LISTEN.search(text)
-        if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+        if _GIN_RUN.search(tree.text(path) or ""):
+            return Choice(8080, (f"{path} .Run(): gin listens on 8080 by default",))
     if any(_PORT_ENV.search(tree.text(p) or "") for p in files):
         return Choice(8080, ("reads $PORT; 8080, Go's usual port",))
+    return None
+
+
+def _first(tree: RepoTree, path: str, pattern: re.Pattern[str]) -> Choice[int] | None:
+    text = tree.text(path) or ""
+    match = pattern.search(text)
+    if match and 0 < int(match.group(1)) < 65536:
+        line = text.count("\n", 0, match.start()) + 1
+        return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
     return None

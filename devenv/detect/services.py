@@ -161,6 +161,72 @@ PHP = {
     "rabbitmq": {"php-amqplib/php-amqplib", "ext-amqp"},
     "memcached": {"ext-memcached"},
 }
+# Search engines, object stores and event streams, by ecosystem. "s3" is not a service: an
+# S3 client becomes MinIO only where the repository's configuration names MinIO (weigh.py).
+_MORE = {
+    "python": {
+        "elasticsearch": {
+            "elasticsearch",
+            "elasticsearch-dsl",
+            "elasticsearch-async",
+            "django-elasticsearch-dsl",
+            "opensearch-py",
+            "opensearch-dsl",
+        },
+        "minio": {"minio", "django-minio-backend"},
+        "kafka": {
+            "kafka-python",
+            "kafka-python-ng",
+            "confluent-kafka",
+            "aiokafka",
+            "faust",
+            "faust-streaming",
+        },
+        "s3": {"boto3", "aioboto3", "s3fs", "django-storages"},
+    },
+    "node": {
+        "elasticsearch": {
+            "@elastic/elasticsearch",
+            "elasticsearch",
+            "@opensearch-project/opensearch",
+        },
+        "minio": {"minio"},
+        "kafka": {"kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"},
+        "s3": {"@aws-sdk/client-s3", "aws-sdk"},
+    },
+    "go": {
+        "elasticsearch": {
+            "github.com/elastic/go-elasticsearch",
+            "github.com/olivere/elastic",
+            "github.com/opensearch-project/opensearch-go",
+        },
+        "minio": {"github.com/minio/minio-go"},
+        "kafka": {
+            "github.com/segmentio/kafka-go",
+            "github.com/IBM/sarama",
+            "github.com/Shopify/sarama",
+            "github.com/confluentinc/confluent-kafka-go",
+            "github.com/twmb/franz-go",
+        },
+        "s3": {"github.com/aws/aws-sdk-go", "github.com/aws/aws-sdk-go-v2/service/s3"},
+    },
+    "java": {
+        "elasticsearch": {"spring-boot-starter-data-elasticsearch", "elasticsearch-java"},
+        "minio": {"minio"},
+        "kafka": {"spring-kafka", "kafka-clients"},
+    },
+    "ruby": {
+        "elasticsearch": {"elasticsearch", "searchkick", "elasticsearch-model"},
+        "kafka": {"ruby-kafka", "rdkafka", "karafka"},
+    },
+    "php": {"elasticsearch": {"elasticsearch/elasticsearch"}},
+    "rust": {"elasticsearch": {"elasticsearch"}, "kafka": {"rdkafka"}},
+}
+_TABLES = {"python": PYTHON, "node": NODE, "go": GO, "java": JAVA}
+_TABLES.update(ruby=RUBY, php=PHP, rust=RUST)
+for _name, _table in _MORE.items():
+    _TABLES[_name].update(_table)
+
 ECOSYSTEMS = {
     "python": PYTHON,
     "node": NODE,

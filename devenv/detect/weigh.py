@@ -37,6 +37,7 @@ _CONFIG_SQL = (
     (re.compile(r"\bmysql(?:\+\w+)?://|django\.db\.backends\.mysql"), "mysql"),
     (re.compile(r"\bmariadb(?:\+\w+)?://"), "mariadb"),
     (re.compile(r"\bsqlite(?:\+\w+)?:///?|django\.db\.backends\.sqlite3"), "sqlite"),
+    (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
 )
 # Dependencies of an embedded database: an app that has one works without a server.
 EMBEDDED = re.compile(
@@ -81,12 +82,12 @@ def weigh(
     embedded: str | None,
 ) -> AppFinding:
     """The app's services after weighing them against the repository's configuration."""
-    needs = list(app.services)
-    notes: list[str] = []
+    needs, notes = _object_store(app, composed, configured)
     if composed:
         needs, notes = _by_compose(app.path, needs, composed)
     sql = [n for n in needs if n.type in SQL]
-    if len(sql) > 1 or (sql and (embedded or "sqlite" in configured)):
+    in_compose = len(sql) == 1 and sql[0].type in composed
+    if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]
         if named and len(named) < len(sql) and not ("sqlite" in configured and embedded):
             keep = named
@@ -101,6 +102,18 @@ def weigh(
     if not notes and needs == list(app.services):
         return app
     return replace(app, services=tuple(needs), notes=(*app.notes, *notes))
+
+
+def _object_store(
+    app: AppFinding, composed: dict[str, str], configured: dict[str, str]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """An S3 client needs MinIO only where the configuration names MinIO."""
+    needs = [n for n in app.services if n.type != "s3"]
+    client = next((n for n in app.services if n.type == "s3"), None)
+    minio = composed.get("minio") or configured.get("minio")
+    if client and minio and not any(n.type == "minio" for n in needs):
+        needs.append(ServiceNeed("minio", f"{client.why}; {minio}"))
+    return needs, []
 
 
 def _by_compose(

@@ -31,7 +31,17 @@ Language = Literal["python", "node", "go"]
 PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go"]
 Framework = Literal["django", "flask", "fastapi", "express", "next", "nestjs", "vite", "none"]
 ServiceType = Literal[
-    "postgres", "mysql", "mariadb", "redis", "mongo", "rabbitmq", "memcached", "mailpit"
+    "postgres",
+    "mysql",
+    "mariadb",
+    "redis",
+    "mongo",
+    "rabbitmq",
+    "memcached",
+    "mailpit",
+    "elasticsearch",
+    "minio",
+    "kafka",
 ]
 
 

@@ -22,13 +22,15 @@ from typing import Any
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
+# Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
+MAX_DEPTH = 5
 KEEP_AS_IS = frozenset(
     {".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"}
 )
 PLACEHOLDERS = re.compile(
     r"(^|/)(pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lockb?|uv\.lock|"
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
-    r"[^/]+\.csproj|__init__\.py|__main__\.py|wsgi\.py|asgi\.py|settings\.py)$"
+    r"[^/]+\.csproj|__main__\.py|wsgi\.py|asgi\.py)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -46,7 +48,7 @@ SOURCE_FACTS = {
     ),
     ".go": re.compile(
         r"^package\s+main\b|\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:\d{2,5}\""
-        r"|Getenv\(\"PORT\"\)|\.Run\(\)|\bflag\.\w+\(\s*\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}"
+        r"|Getenv\(\"PORT\"\)|\b\w+\.Run\(\)|\bflag\.\w+\(\s*\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}"
         r"|\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}\b",
         re.MULTILINE | re.IGNORECASE,
     ),
@@ -65,18 +67,22 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(tree.paths):
         name = PurePosixPath(path).name
-        if name.startswith("test_") or name == "conftest.py":
+        if name.startswith("test_") or name == "conftest.py" or "/migrations/" in path:
+            continue
+        if path.count("/") > MAX_DEPTH and not name.endswith(("package.json", "go.mod")):
             continue
         text = tree.text(path)
         trimmed = _trim(path, name, text) if text is not None else None
         if trimmed is not None:
             found[path] = trimmed
+        elif name.endswith(".py") and path.count("/") <= 2:
+            found[path] = ""  # keeps the order in which detection reads an app's modules
         elif PLACEHOLDERS.search(path) or name == "yarn.lock":
             found[path] = _yarn_head(text) if name == "yarn.lock" else ""
     return found
 
 
-def _trim(path: str, name: str, text: str) -> str | None:  # noqa: PLR0911
+def _trim(path: str, name: str, text: str) -> str | None:
     if name in KEEP_AS_IS:
         return text
     if name == "package.json":
@@ -211,7 +217,8 @@ def _setup(text: str) -> str:
     else:
         cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
         items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
-    return "install_requires = [\n" + "".join(f"    {json.dumps(n)},\n" for n in _names(items)) + "]\n"
+    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(items))
+    return "install_requires = [\n" + listed + "]\n"
 
 
 def _go_mod(text: str) -> str:
