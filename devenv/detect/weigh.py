@@ -89,7 +89,7 @@ def weigh(
     in_compose = len(sql) == 1 and sql[0].type in composed
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]
-        if named and len(named) < len(sql) and not ("sqlite" in configured and embedded):
+        if named and not ("sqlite" in configured and embedded):
             keep = named
         elif embedded or ("sqlite" in configured and not named):
             keep = []
