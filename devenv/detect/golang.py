@@ -19,7 +19,15 @@ _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 # ":8080" in ListenAndServe(":8080"), r.Run(":8080"), Addr: ":8080", e.Start(":1323")...
 _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
 # A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
-_FLAG_PORT = re.compile(r"\"[\w-]*port\"\s*,\s*(\d{2,5})\b", re.IGNORECASE)
+# cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
+# give theirs in a tag: `ListenPort int `default:"80"``.
+_FLAG_PORT = re.compile(
+    r"\"[\w-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?(\d{2,5})\b"
+    r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\"",
+    re.IGNORECASE,
+)
+# A literal address elsewhere in the module counts only near words about listening.
+_ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve")
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
@@ -141,9 +149,10 @@ def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
 def _port(tree: RepoTree, files: list[str], module: list[str]) -> Choice[int] | None:
     """A literal address in the main package, then a flag's or config's default anywhere in
     the module (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
+    others = [f for f in module if f not in files]
     for pattern in (_LISTEN, _FLAG_PORT):
-        for path in [*files, *(f for f in module if f not in files)]:
-            found = _first(tree, path, pattern)
+        for path in [*files, *others]:
+            found = _first(tree, path, pattern, path in files or pattern is _FLAG_PORT)
             if found:
                 return found
     for path in files:
@@ -154,10 +163,15 @@ def _port(tree: RepoTree, files: list[str], module: list[str]) -> Choice[int] | 
     return None
 
 
-def _first(tree: RepoTree, path: str, pattern: re.Pattern[str]) -> Choice[int] | None:
+def _first(
+    tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool
+) -> Choice[int] | None:
     text = tree.text(path) or ""
-    match = pattern.search(text)
-    if match and 0 < int(match.group(1)) < 65536:
-        line = text.count("\n", 0, match.start()) + 1
-        return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+    for match in pattern.finditer(text):
+        # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
+        before = text[max(0, match.start() - 160) : match.start()]
+        port = int(next(g for g in match.groups() if g))
+        if 0 < port < 65535 and (any_line or _ADDR_LINE.search(before)):
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(port, (f"{path}:{line} {match.group(0)}",))
     return None

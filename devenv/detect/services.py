@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.model import Dependency, ServiceNeed
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree
 
 PYTHON = {
     "postgres": {
@@ -247,7 +247,9 @@ EXTRAS = {
     "memcached": re.compile(r"^(memcached|pymemcache|pylibmc)$"),
 }
 # Names people give a mail catcher's host in the files they already have.
-MAIL_CATCHERS = re.compile(r"\b(mailpit|mailhog|maildev|smtp4dev)\b", re.IGNORECASE)
+MAIL_CATCHERS = re.compile(
+    r"\b(mailpit|mailhog|maildev|smtp4dev|inbucket|mailcatcher)\b", re.IGNORECASE
+)
 
 
 def _matches(name: str, listed: set[str], ecosystem: str) -> bool:
@@ -288,12 +290,28 @@ def celery_broker(
 
 
 def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list[ServiceNeed]:
-    """Mailpit, when the repository already names a mail catcher in its config or code."""
-    config = (".env.example", ".env.sample", "docker-compose.yml", "docker-compose.yaml")
-    for path in [*(join(folder, name) for name in config), *files]:
+    """Mailpit, when the repository already names a mail catcher in its config or code.
+
+    Env files and their examples (`.env`, `.env.dev`, `env-example-docker`) and compose files
+    are read in the app's folder and at the repository's root.
+    """
+    prefix = "" if folder == "." else folder + "/"
+    config = sorted(
+        path
+        for path in tree.texts
+        if _MAIL_CONFIG.search(path)
+        and ((path.startswith(prefix) and "/" not in path[len(prefix) :]) or "/" not in path)
+    )
+    for path in [*config, *files]:
         text = tree.text(path) or ""
         match = MAIL_CATCHERS.search(text)
         if match:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
     return []
+
+
+_MAIL_CONFIG = re.compile(
+    r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"(docker-)?compose[\w.-]*\.ya?ml)$"
+)

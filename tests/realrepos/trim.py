@@ -49,7 +49,8 @@ SOURCE_FACTS = {
     ".go": re.compile(
         r"^package\s+main\b|\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:\d{2,5}\""
         r"|Getenv\(\"PORT\"\)|\b\w+\.Run\(\)|\bflag\.\w+\(\s*\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}"
-        r"|\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}\b",
+        r"|\"[\w-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\d{2,5}\b"
+        r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"\d{2,5}\"",
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(
@@ -118,12 +119,25 @@ def _lines(text: str, pattern: str) -> str:
 
 def _source(name: str, text: str) -> str | None:
     pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
-    facts = [m.group(0).rstrip() for m in pattern.finditer(text)]
+    facts = [_fact(name, text, m) for m in pattern.finditer(text)]
     if not facts:
         return None
     comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs")) else "#"
     head = f"{comment} facts only, one per line\n"
     return head + "".join(f"{fact}\n" for fact in facts)
+
+
+_ADDRESS = re.compile(r"^\"[\d.a-z]*:\d+\"$")
+_NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
+
+
+def _fact(name: str, text: str, match: re.Match[str]) -> str:
+    """The matched idiom; a Go address literal says whether it sits near a listen setting."""
+    fact = match.group(0).rstrip()
+    if name.endswith(".go") and _ADDRESS.match(fact):
+        near = _NEAR_LISTEN.search(text[max(0, match.start() - 160) : match.start()])
+        return f"listenAddr = {fact}" if near else fact
+    return fact
 
 
 def _package_json(text: str) -> str:

@@ -20,9 +20,7 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 KNOWN_MISSES = {
     "documenso__documenso": "minio in the dev compose is only for optional S3 storage",
     "eddycjy__go-gin-example": "port and MySQL live in conf/app.ini and a gorm dialect",
-    "go-shiori__shiori": "the port is a cobra flag default in another package",
     "gotify__server": "the port lives in the YAML config defaults",
-    "hack4impact__flask-base": "port 5000 is Flask's; a MAIL_PORT default is read instead",
     "miguelgrinberg__microblog": "config names postgres:// only to rewrite Heroku URLs",
     "polarsource__polar": "dev/cli is a developer tool with an entry script",
     "saleor__saleor": "mailpit is named only in .devcontainer, which is not scanned",

@@ -1,3 +1,3 @@
 // facts only, one per line
 package main
-":9090"
+listenAddr = ":9090"

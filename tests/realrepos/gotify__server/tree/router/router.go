@@ -1,2 +1,2 @@
 // facts only, one per line
-"127.0.0.1:65535"
+listenAddr = "127.0.0.1:65535"

@@ -1,3 +1,3 @@
 // facts only, one per line
-"127.0.0.1:8080"
-"127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"

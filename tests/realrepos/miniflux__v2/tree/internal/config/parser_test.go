@@ -1,3 +1,3 @@
 // facts only, one per line
-":8080"
-":8443"
+listenAddr = ":8080"
+listenAddr = ":8443"
