@@ -15,6 +15,7 @@ from devenv.commands.init_view import adjust, confirm, show_plan
 from devenv.commands.options import spec_option
 from devenv.commands.render import changes_json, report_changes
 from devenv.console import out, print_json
+from devenv.detect.foreign import keep_both_hint, spec_owner
 from devenv.detect.model import Scan
 from devenv.detect.plan import Choices, Plan, make_plan, spec_entries
 from devenv.detect.report import plan_json
@@ -160,7 +161,10 @@ def _draft(plan: Plan, spec_file: Path, *, force: bool, no_render: bool) -> Draf
     changes = [] if no_render else plan_sync(spec, root)
     spec_change = _spec_change(spec_file, text)
     refusals = []
-    if spec_change.status is Status.CONFLICT and not force:
+    owner = _owner(spec_file, spec_change)
+    if owner and not force:
+        refusals.append(f"{spec_file.name} belongs to {owner}")
+    elif spec_change.status is Status.CONFLICT and not force:
         refusals.append(f"{spec_file.name} already exists")
     if not no_render and not force:
         if plan.compose_files:
@@ -184,9 +188,18 @@ def _spec_change(spec_file: Path, text: str) -> FileChange:
     return FileChange(name, Status.CONFLICT, text, existing, "exists; --force replaces it")
 
 
+def _owner(spec_file: Path, change: FileChange) -> str | None:
+    """Another tool's devenv.yaml (cachix devenv) where init would write ours."""
+    if change.status is not Status.CONFLICT or change.old is None:
+        return None
+    return spec_owner(change.old, (spec_file.parent / "devenv.nix").exists())
+
+
 def _hint(draft: Draft) -> str:
     parts = []
-    if draft.spec_change.status is Status.CONFLICT:
+    if any("belongs to" in r for r in draft.refusals):
+        parts.append(keep_both_hint(draft.spec_change.path))
+    elif draft.spec_change.status is Status.CONFLICT:
         parts.append(
             "To keep your devenv.yaml, edit it and run `devenv render`. "
             f"`devenv init --force` replaces it (yours is kept as devenv.yaml{BACKUP_SUFFIX})."

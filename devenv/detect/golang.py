@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.model import AppFinding, Choice, Dependency
-from devenv.detect.procfile import apply_procfile
+from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join, parent
 from devenv.detect.versions import GO, pinned
@@ -73,18 +73,26 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
 
 
 def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
-    """A Procfile's processes, except lines that start a compiled binary (`web: bin/app`):
+    """A Procfile's processes, except lines that start a built binary (`web: bin/app`):
     the Go template builds and runs the main package itself."""
-    kept: list[str] = []
-    dropped: list[str] = []
-    for line in (text or "").splitlines():
-        words = line.partition(":")[2].split()
-        binary = bool(words) and words[0] not in _GO_RUNNERS
-        (dropped if binary else kept).append(line)
-    if dropped:
-        note = f"{path}: `{dropped[0].strip()}` runs a built binary; devenv runs the main package"
-        finding = replace(finding, notes=(*finding.notes, note))
-    return apply_procfile(finding, "\n".join(kept), path)
+    entries = read_procfile(text or "")
+    binaries = [e for e in entries if e.command.split()[0] not in _GO_RUNNERS]
+    if not binaries:
+        return apply_procfile(finding, text, path)
+    first = binaries[0]
+    note = f"{path}:{first.line} `{first.command}` runs a built binary; devenv runs the package"
+    finding = replace(finding, notes=(*finding.notes, note))
+    if all(e.name != "web" for e in binaries):
+        skipped = {e.line for e in binaries}  # blank lines keep the others' line numbers
+        lines = (text or "").splitlines()
+        kept = ["" if n in skipped else line for n, line in enumerate(lines, start=1)]
+        return apply_procfile(finding, "\n".join(kept), path)
+    processes = list(finding.processes)
+    for entry in entries:
+        if entry not in binaries:
+            why = (f"{path}:{entry.line} {entry.name}: {entry.command}",)
+            processes.append((process_name(entry.name), Choice(to_command(entry.command), why)))
+    return replace(finding, processes=tuple(processes))
 
 
 def _version(text: str, manifest: str) -> Choice[str]:

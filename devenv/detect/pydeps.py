@@ -19,7 +19,8 @@ _EGG = re.compile(r"#egg=([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?")
 _INCLUDE = re.compile(r"^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)")
 # Requirement files and groups for tooling, not for running the app.
 _NOT_RUNTIME = re.compile(
-    r"(?:^|[-_/.])(?:tests?|testing|lint|docs?|typing|types|mypy|flake8?|style|format|ci|check)"
+    r"(?:^|[-_/.])(?:tests?|testing|lint|docs?|typing|types|mypy|flake8?|style|format|ci|check|"
+    r"dev|devel|development)"
     r"(?:[-_.]|$)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from devenv.detect.foreign import keep_both_hint, spec_owner
 from devenv.errors import SpecError, SpecProblem
 from devenv.spec.checks import check_spec, did_you_mean, one_of
 from devenv.spec.model import AppSpec, ServiceSpec, Spec
@@ -35,8 +36,17 @@ _TYPE_NAMES = {
 
 
 def read_spec(path: Path) -> Spec:
-    """Read and validate a spec file."""
-    return parse_spec(read_source(path), display_name(path))
+    """Read and validate a spec file; another tool's file is named as such, not as broken."""
+    source = read_source(path)
+    try:
+        return parse_spec(source, display_name(path))
+    except SpecError:
+        text = source.decode("utf-8", errors="replace")
+        owner = spec_owner(text, (path.parent / "devenv.nix").exists())
+        if owner is None:
+            raise
+        problem = SpecProblem(display_name(path), 1, 1, "", f"belongs to {owner}")
+        raise SpecError([problem], hint=keep_both_hint(path.name)) from None
 
 
 def parse_spec(source: bytes | str, filename: str = SPEC_FILE) -> Spec:

@@ -216,7 +216,7 @@ def _toml_value(value: object) -> str:
 
 def _pipfile(text: str) -> str:
     data, _ = load_toml(text)
-    out = ["[packages]\n", *(f"{json.dumps(n)} = \"*\"\n" for n in table(data, "packages"))]
+    out = ["[packages]\n", *(f'{json.dumps(n)} = "*"\n' for n in table(data, "packages"))]
     requires = table(data, "requires")
     if requires:
         out.append("\n[requires]\n")
