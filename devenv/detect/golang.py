@@ -27,6 +27,16 @@ _FLAG_PORT = re.compile(
     re.IGNORECASE,
 )
 # A literal address elsewhere in the module counts only near words about listening.
+# Ports of the backing services an app connects to: never the app's own, outside its main.
+_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092})
+_CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
+# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
+_CONFIG_PORT = re.compile(
+    r"^[ \t]*(?:[\w]*[._-])?(?:http_?port|port|listen_?port)[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
+    r"|^[ \t]*(?:[\w]*[._-])?(?:address|addr|listen|listen_?addr|bind)[ \t]*[:=][ \t]*"
+    r"[\"']?[\w.]*:(\d{2,5})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve")
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
@@ -128,7 +138,7 @@ def _main_package(
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
-    port = _port(tree, mains[chosen], files)
+    port = _port(tree, folder, mains[chosen], files)
     main_file = mains[chosen][0]
     main_package = None
     notes = finding.notes
@@ -154,9 +164,18 @@ def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
     return (candidate.count("/"), preferred, candidate)
 
 
-def _port(tree: RepoTree, files: list[str], module: list[str]) -> Choice[int] | None:
-    """A literal address in the main package, then a flag's or config's default anywhere in
-    the module (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
+def _port(tree: RepoTree, folder: str, files: list[str], module: list[str]) -> Choice[int] | None:
+    """A literal address in the main package, then the app's config file (`http.port: 6157`,
+    `HttpPort = 8000`), then a flag's or default's anywhere in the module
+    (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
+    for path in files:
+        found = _first(tree, path, _LISTEN, True)
+        if found:
+            return found
+    for path in _config_files(tree, folder):
+        found = _first(tree, path, _CONFIG_PORT, True)
+        if found:
+            return found
     others = [f for f in module if f not in files]
     for pattern in (_LISTEN, _FLAG_PORT):
         for path in [*files, *others]:
@@ -171,6 +190,15 @@ def _port(tree: RepoTree, files: list[str], module: list[str]) -> Choice[int] | 
     return None
 
 
+def _config_files(tree: RepoTree, folder: str) -> list[str]:
+    """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample)."""
+    found = []
+    for sub in ("", "conf", "config", "configs"):
+        where = join(folder, sub) if sub else folder
+        found += [join(where, n) for n in tree.names(where) if _CONFIG_NAME.match(n)]
+    return [p for p in found if tree.text(p) is not None]
+
+
 def _first(
     tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool
 ) -> Choice[int] | None:
@@ -179,7 +207,9 @@ def _first(
         # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
         before = text[max(0, match.start() - 160) : match.start()]
         port = int(next(g for g in match.groups() if g))
-        if 0 < port < 65535 and (any_line or _ADDR_LINE.search(before)):
+        if not 0 < port < 65535 or (not any_line and port in _SERVICE_PORTS):
+            continue
+        if any_line or _ADDR_LINE.search(before):
             line = text.count("\n", 0, match.start()) + 1
             return Choice(port, (f"{path}:{line} {match.group(0)}",))
     return None

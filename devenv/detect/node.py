@@ -35,6 +35,7 @@ _FRAMEWORKS = (
     ("hapi", "@hapi/hapi", 3000),
     ("vite", "vite", 5173),
 )
+_FRONT_END = {"vite", "react-scripts", "angular"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -47,6 +48,10 @@ _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
     r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
+)
+# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
+_SCRIPT_ENTRY = re.compile(
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
@@ -147,7 +152,8 @@ def _run_decisions(
         command=dev,
         prod_command=prod,
         env=_env(tree, folder, entry, framework),
-        strength=3,
+        # A front-end bundler beside a Go or Python server in one folder builds its assets.
+        strength=2 if framework in _FRONT_END else 3,
     )
 
 
@@ -231,7 +237,14 @@ def _plain(
 
 
 def _entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
-    """The file `node` would start: package.json `main`, else server/index/app/main.js."""
+    """The file `node` would start: the start/dev script's, package.json `main`, else
+    server/index/app/main.js."""
+    scripts = table(data, "scripts")
+    for name in ("start", "dev", "server"):
+        script = scripts.get(name)
+        found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
+        if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
+            return found.group(1).removeprefix("./")
     main = data.get("main")
     runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
     if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):

@@ -23,14 +23,27 @@ _BUILD_ONLY = re.compile(
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"
 )
 _DOCS = ("@docusaurus/core", "vitepress", "nextra", "@vuepress/core", "vuepress", "mintlify")
-_MOBILE = ("expo", "react-native")
+# Packages that are not servers: mobile and desktop apps, editor plugins.
+_NOT_SERVERS = {
+    "expo": "a mobile app",
+    "react-native": "a mobile app",
+    "@tauri-apps/cli": "a desktop app",
+    "electron": "a desktop app",
+    "obsidian": "an Obsidian plugin",
+}
+SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
 
 def _command(script: str) -> str:
     """The script's real command, past `cross-env A=b`, `dotenv --` and env assignments."""
-    text = re.sub(r"^(?:cross-env\s+|env\s+|dotenv(?:\s+-\S+(?:\s+\S+)?)*\s+--\s+)", "", script)
+    text = re.sub(
+        r"^(?:(?:cross-env|env|npx|bunx|pnpm\s+exec|npm\s+exec|yarn\s+exec)\s+"
+        r"|dotenv(?:\s+-\S+(?:\s+\S+)?)*\s+--\s+)+",
+        "",
+        script,
+    )
     return re.sub(r"^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+", "", text.strip())
 
 
@@ -64,9 +77,11 @@ def not_a_server(
     docs = next((d for d in _DOCS if d in names), None)
     if docs:
         return f"a documentation site ({docs}), not run as an app"
-    mobile = next((d for d in _MOBILE if d in names), None)
-    if mobile:
-        return f"a mobile app ({mobile}), not run as a server"
+    other = next((d for d in _NOT_SERVERS if d in names), None)
+    if other:
+        return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
+    if data.get("bin") and not any(d in names for d in SERVER_FRAMEWORKS):
+        return "a command-line tool (package.json bin), not a server"
     served = serving_script(scripts)
     built = build_only(scripts)
     if built and not served:

@@ -15,7 +15,7 @@ from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
 from devenv.detect.weigh import EMBEDDED, compose_services, config_files, configured_sql, weigh
-from devenv.detect.workspace import inherit_services
+from devenv.detect.workspace import drop_used_libraries, inherit_services
 from devenv.header import Origin, origin
 
 # Tie-breaks between findings of equal strength in one folder: a package.json beside another
@@ -34,8 +34,10 @@ def below(folder: str, ancestor: str) -> bool:
 
 
 def scan_repo(tree: RepoTree) -> Scan:
+    # Folders named `_x` hold examples and archives (Go's tooling skips them too).
     folders = sorted(
-        (f for f in tree.folders if depth(f) <= APP_DEPTH), key=lambda f: (depth(f), f)
+        (f for f in tree.folders if depth(f) <= APP_DEPTH and "/_" not in f"/{f}"),
+        key=lambda f: (depth(f), f),
     )
     candidates = {
         folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
@@ -64,6 +66,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         else:
             apps.append(chosen)
     apps = inherit_services(tree, apps, node_packages)
+    apps, library_notes = drop_used_libraries(tree, apps, node_packages)
+    notes += library_notes
     composed = compose_services(tree)
     apps = [
         weigh(a, composed, configured_sql(tree, config_files(tree, a.path)), embedded(tree, a))

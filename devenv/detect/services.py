@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.tree import RepoTree
+from devenv.detect.weigh import TEST_COMPOSE
 
 PYTHON = {
     "postgres": {
@@ -300,6 +301,7 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
         path
         for path in tree.texts
         if _MAIL_CONFIG.search(path)
+        and not TEST_COMPOSE.search(path)
         and ((path.startswith(prefix) and "/" not in path[len(prefix) :]) or "/" not in path)
     )
     for path in [*config, *files]:

@@ -264,11 +264,14 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
     return 0
 
 
-# Env files and examples (`.env`, `.env.dev`, `env-example-docker`) and compose variants
-# (`docker-compose.dev.yml`) name the services and URLs a repository really uses.
+# Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants
+# (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`) name the
+# services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
     r"^(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    r"(docker-)?compose[\w.-]*\.ya?ml)$"
+    r"(docker-)?compose[\w.-]*\.ya?ml|"
+    r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
+    r"([._-](example|sample|dist))?)$"
 )
 
 

@@ -30,6 +30,8 @@ _IMAGES = (
     (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
 )
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
+# Compose files that run test suites, not the app: their services say nothing about dev.
+TEST_COMPOSE = re.compile(r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright)([/._-]|$)")
 _COMPOSE_NAME = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 # Where configuration names a database: URLs, Django engines, Prisma/ORM providers.
 _CONFIG_SQL = (
@@ -51,7 +53,7 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
     found: dict[str, str] = {}
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
-        if not _COMPOSE_NAME.search(path):
+        if not _COMPOSE_NAME.search(path) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
         for match in _IMAGE_LINE.finditer(text):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, ServiceNeed
+from devenv.detect.nodekind import SERVER_FRAMEWORKS
 from devenv.detect.tree import RepoTree, join
 
 _SECTIONS = ("dependencies", "devDependencies", "peerDependencies")
@@ -56,3 +57,27 @@ def inherit_services(
             queue += sorted(packages[folder][1])
         result.append(replace(app, services=tuple(needs)))
     return result
+
+
+def drop_used_libraries(
+    tree: RepoTree, apps: list[AppFinding], findings: Mapping[str, AppFinding]
+) -> tuple[list[AppFinding], list[str]]:
+    """Workspace packages other packages depend on are libraries, unless they are servers.
+
+    `hoppscotch-common` has a `dev` script, but the web apps import it: it is not run alone.
+    """
+    packages = {folder: _package(tree, folder) for folder in findings}
+    used_by: dict[str, str] = {}
+    for folder, (_, deps) in sorted(packages.items()):
+        for dep in deps:
+            used_by.setdefault(dep, folder)
+    kept, notes = [], []
+    for app in apps:
+        name, deps = packages.get(app.path, (None, set()))
+        user = used_by.get(name) if name else None
+        server = any(d in deps for d in SERVER_FRAMEWORKS)
+        if app.language.value == "node" and user and user != app.path and not server:
+            notes.append(f"{app.path}: a library of the workspace ({user} depends on {name})")
+            continue
+        kept.append(app)
+    return kept, notes

@@ -55,10 +55,13 @@ SOURCE_FACTS = {
     ),
     ".js": re.compile(
         r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
-        r"|\bport:\s*\d{2,5}\b|process\.env\.PORT",
+        r"|\bport:\s*\d{2,5}\b|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?",
     ),
 }
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
+CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
+# Port and listen-address settings of a config file; nothing else is kept.
+CONFIG_PORT = r"(?im)^[ \t]*[\w.-]*(port|addr|address|listen|bind)[\w.-]*[ \t]*[:=].*"
 COMPOSE = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env\.(example|sample|dist|template)|env[.-]example[\w.-]*)$")
 
@@ -106,6 +109,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^FROM\s.*")
     if COMPOSE.search(path):
         return _compose(text)
+    if CONFIG_FILE.search(path):
+        return _lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
         return _lines(text, r"^\s*#?\s*[A-Z][A-Z0-9_]*=.*")
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:

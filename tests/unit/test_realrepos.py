@@ -19,7 +19,10 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     "documenso__documenso": "minio in the dev compose is only for optional S3 storage",
-    "eddycjy__go-gin-example": "port and MySQL live in conf/app.ini and a gorm dialect",
+    "eddycjy__go-gin-example": "MySQL comes through a gorm dialect, not a driver requirement",
+    "hoppscotch__hoppscotch": "the Go server that serves the desktop bundles counts as an app",
+    "khoj-ai__khoj": "its Next.js front end and telemetry server are taken as apps",
+    "knadh__listmonk": "frontend/email-builder, a Vite package inside the front end, is an app",
     "gotify__server": "the port lives in the YAML config defaults",
     "miguelgrinberg__microblog": "config names postgres:// only to rewrite Heroku URLs",
     "polarsource__polar": "dev/cli is a developer tool with an entry script",

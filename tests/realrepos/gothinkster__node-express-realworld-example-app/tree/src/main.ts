@@ -1,2 +1,2 @@
 // facts only, one per line
-process.env.PORT
+process.env.PORT || 3000
