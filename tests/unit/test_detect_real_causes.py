@@ -336,3 +336,93 @@ def test_init_names_the_owner_and_file_keeps_both(tmp_path: Path) -> None:
     assert (tmp_path / "devenv.yaml").read_text() == CACHIX
     checked = run_devenv("render", "--check", "--file", "devenv.stack.yaml", cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
+
+
+# Held-out repositories showed these too
+
+
+def test_desktop_apps_plugins_and_command_line_tools_are_not_servers() -> None:
+    files = {
+        "package.json": pkg(workspaces=["packages/*"]),
+        "packages/web/package.json": pkg(
+            name="web", scripts={"dev": "vite"}, dependencies={"vite": "5"}
+        ),
+        "packages/desktop/package.json": pkg(
+            scripts={"dev": "vite"}, dependencies={"vite": "5", "@tauri-apps/cli": "2"}
+        ),
+        "packages/shell/package.json": pkg(
+            scripts={"start": "electron ."}, dependencies={"electron": "30"}
+        ),
+        "packages/cli/package.json": pkg(
+            bin={"tool": "bin/tool.js"}, scripts={"dev": "pnpm exec tsc --watch"}
+        ),
+    }
+    assert [a.finding.path for a in plan_of(files)["plan"].apps] == ["packages/web"]
+
+
+def test_a_package_other_workspace_packages_import_is_a_library() -> None:
+    files = {
+        "package.json": pkg(workspaces=["packages/*"]),
+        "packages/web/package.json": pkg(
+            name="web", scripts={"dev": "vite"}, dependencies={"vite": "5", "@x/common": "*"}
+        ),
+        "packages/common/package.json": pkg(
+            name="@x/common", scripts={"dev": "vite"}, dependencies={"vite": "5"}
+        ),
+    }
+    found = plan_of(files)
+    assert [a.finding.path for a in found["plan"].apps] == ["packages/web"]
+    assert "packages/common: a library of the workspace" in "\n".join(found["plan"].notes)
+
+
+def test_underscore_folders_hold_examples_not_apps() -> None:
+    main = 'package main\n\nhttp.ListenAndServe(":8080", nil)\n'
+    files = {
+        "go.mod": "module x\n\ngo 1.22\n",
+        "main.go": main,
+        "_example/store/go.mod": "module y\n\ngo 1.22\n",
+        "_example/store/main.go": main,
+    }
+    assert list(apps_of(files)) == ["web"]
+
+
+def test_a_front_end_build_yields_to_the_go_server_in_its_folder() -> None:
+    files = {
+        "go.mod": "module x\n\ngo 1.22\n",
+        "main.go": "package main\n",
+        "config.yml": "# the port\nhttp.port: 6157\n",
+        "package.json": pkg(scripts={"dev": "vite"}, devDependencies={"vite": "5"}),
+    }
+    app = apps_of(files, "package-lock.json")["web"]
+    assert app["language"] == "go" and app["port"] == 6157
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "port"),
+    [
+        ("conf/app.ini", "[server]\nHttpPort = 8000\n", 8000),
+        ("config.toml.sample", '[app]\naddress = "localhost:9000"\n', 9000),
+    ],
+)
+def test_go_ports_from_config_files(name: str, text: str, port: int) -> None:
+    files = {"go.mod": "module x\n\ngo 1.22\n", "main.go": "package main\n", name: text}
+    assert apps_of(files)["web"]["port"] == port
+
+
+def test_the_entry_a_start_script_runs_gives_the_node_port() -> None:
+    files = {
+        "package.json": pkg(
+            scripts={"start": "node backend/server.js"}, dependencies={"express": "4"}
+        ),
+        "backend/server.js": "const port = process.env.PORT || 5000;\n",
+    }
+    assert apps_of(files, "package-lock.json")["web"]["port"] == 5000
+
+
+def test_compose_files_of_test_suites_do_not_weigh_services() -> None:
+    files = {
+        "requirements.txt": "flask\nredis\n",
+        "app.py": "app = Flask(__name__)\n",
+        "compose-e2e-test.yml": "services:\n  mail:\n    image: axllent/mailpit\n",
+    }
+    assert services_of(files) == ["redis"]
