@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DIR ?= /tmp/devenv-demo
 EXAMPLES := $(wildcard examples/*/devenv.yaml)
 
-.PHONY: help install demo test lint format golden check-examples tools fixtures system-deps bench clean
+.PHONY: help install demo test lint format golden check-examples tools fixtures system-deps bench realrepos clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ check-examples: install ## Fail if any example's committed files drift from its 
 
 bench: fixtures ## Time devenv against docker compose (1, 5, 20 services) and print ratios
 	$(BIN)/python bench/compare.py
+
+realrepos: install ## Score `devenv init` on real clones: make realrepos CLONES=/path/to/clones
+	$(BIN)/python bench/realrepos.py $(CLONES)
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
