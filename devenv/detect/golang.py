@@ -22,7 +22,7 @@ _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
 # cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
 # give theirs in a tag: `ListenPort int `default:"80"``.
 _FLAG_PORT = re.compile(
-    r"\"[\w-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?(\d{2,5})\b"
+    r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
     r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\"",
     re.IGNORECASE,
 )
@@ -37,9 +37,12 @@ _CONFIG_PORT = re.compile(
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve")
+_ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve|interface")
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
+_GIN = "github.com/gin-gonic/gin"
+# Mage build scripts are `package main` too, but they build the app rather than being it.
+_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
@@ -122,7 +125,10 @@ def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
     return [
         p
         for p in tree.under(folder, max_depth=3)
-        if p.endswith(".go") and not p.endswith("_test.go") and not p.startswith(skipped)
+        if p.endswith(".go")
+        and not p.endswith("_test.go")
+        and not p.startswith(skipped)
+        and not _BUILD_SCRIPT.search(tree.text(p) or "")
     ]
 
 
@@ -138,7 +144,8 @@ def _main_package(
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
-    port = _port(tree, folder, mains[chosen], files)
+    gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))
+    port = _port(tree, folder, mains[chosen], files, gin)
     main_file = mains[chosen][0]
     main_package = None
     notes = finding.notes
@@ -164,7 +171,9 @@ def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
     return (candidate.count("/"), preferred, candidate)
 
 
-def _port(tree: RepoTree, folder: str, files: list[str], module: list[str]) -> Choice[int] | None:
+def _port(
+    tree: RepoTree, folder: str, files: list[str], module: list[str], gin: bool
+) -> Choice[int] | None:
     """A literal address in the main package, then the app's config file (`http.port: 6157`,
     `HttpPort = 8000`), then a flag's or default's anywhere in the module
     (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
@@ -177,12 +186,13 @@ def _port(tree: RepoTree, folder: str, files: list[str], module: list[str]) -> C
         if found:
             return found
     others = [f for f in module if f not in files]
-    for pattern in (_LISTEN, _FLAG_PORT):
+    # A default given for a port setting by name beats a bare address literal.
+    for pattern in (_FLAG_PORT, _LISTEN):
         for path in [*files, *others]:
             found = _first(tree, path, pattern, path in files or pattern is _FLAG_PORT)
             if found:
                 return found
-    for path in files:
+    for path in files if gin else ():
         if _GIN_RUN.search(tree.text(path) or ""):
             return Choice(8080, (f"{path} .Run(): gin listens on 8080 by default",))
     if any(_PORT_ENV.search(tree.text(p) or "") for p in files):

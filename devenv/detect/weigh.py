@@ -41,11 +41,20 @@ _CONFIG_SQL = (
     (re.compile(r"\bsqlite(?:\+\w+)?:///?|django\.db\.backends\.sqlite3"), "sqlite"),
     (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
 )
+# Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
+_MENTIONS = {
+    "redis": re.compile(r"redis|valkey", re.IGNORECASE),
+    "mongo": re.compile(r"mongo", re.IGNORECASE),
+    "rabbitmq": re.compile(r"amqp|rabbit", re.IGNORECASE),
+    "memcached": re.compile(r"memcache", re.IGNORECASE),
+    "elasticsearch": re.compile(r"elastic|opensearch", re.IGNORECASE),
+    "kafka": re.compile(r"kafka", re.IGNORECASE),
+}
 # Dependencies of an embedded database: an app that has one works without a server.
 EMBEDDED = re.compile(
     r"^(github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite|"
-    r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|sqlite3|better-sqlite3|"
-    r"h2|com\.h2database|aiosqlite)$"
+    r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|(@[\w-]+/)?sqlite3?|"
+    r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite)$"
 )
 
 
@@ -66,11 +75,14 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
 
 
 def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
-    """Databases named in configuration files: kind (or "sqlite") -> `file:line`."""
+    """Services named in configuration files: kind (or "sqlite") -> `file:line`.
+
+    Databases count by their URL or engine; other services by the words that name them.
+    """
     found: dict[str, str] = {}
     for path in files:
         text = tree.text(path) or ""
-        for pattern, kind in _CONFIG_SQL:
+        for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
             match = pattern.search(text)
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
@@ -87,6 +99,8 @@ def weigh(
     needs, notes = _object_store(app, composed, configured)
     if composed:
         needs, notes = _by_compose(app.path, needs, composed)
+    elif any(kind in configured for kind in _MENTIONS):
+        needs, notes = _by_configuration(app.path, needs, configured)
     sql = [n for n in needs if n.type in SQL]
     in_compose = len(sql) == 1 and sql[0].type in composed
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
@@ -133,6 +147,23 @@ def _by_compose(
             notes.append(_left_out(folder, need, f"the repository's compose files run {runs}"))
     if "mailpit" in composed and not any(n.type == "mailpit" for n in kept):
         kept.append(ServiceNeed("mailpit", composed["mailpit"]))
+    return kept, notes
+
+
+def _by_configuration(
+    folder: str, needs: list[ServiceNeed], configured: dict[str, str]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """Configuration that names some services but not one a client library allows: that
+    one is an optional back end (a cache, a queue, a monitor target)."""
+    kept: list[ServiceNeed] = []
+    notes = []
+    named = ", ".join(k for k in configured if k in _MENTIONS)
+    for need in needs:
+        if need.type in _MENTIONS and need.type not in configured:
+            reason = f"the configuration names {named} but not {need.type}"
+            notes.append(_left_out(folder, need, reason))
+        else:
+            kept.append(need)
     return kept, notes
 
 

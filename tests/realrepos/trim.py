@@ -19,6 +19,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
+from devenv.detect import golang
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -46,11 +47,13 @@ SOURCE_FACTS = {
         r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev",
         re.MULTILINE,
     ),
+    # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
     ".go": re.compile(
-        r"^package\s+main\b|\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:\d{2,5}\""
-        r"|Getenv\(\"PORT\"\)|\b\w+\.Run\(\)|\bflag\.\w+\(\s*\"[\w-]*port[\w-]*\"\s*,\s*\d{2,5}"
-        r"|\"[\w-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\d{2,5}\b"
-        r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"\d{2,5}\"",
+        "|".join(
+            p.pattern
+            for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
+        )
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(

@@ -257,8 +257,22 @@ def test_a_flask_script_manage_py_is_not_django() -> None:
     ],
 )
 def test_go_ports_beyond_a_literal(source: str, port: int) -> None:
-    go_mod = "module x\n\ngo 1.22\n"
+    go_mod = "module x\n\ngo 1.22\n\nrequire github.com/gin-gonic/gin v1.10.0\n"
     assert apps_of({"go.mod": go_mod, "main.go": source})["web"]["port"] == port
+
+
+def test_gin_run_means_8080_only_in_a_gin_app_and_not_in_magefiles() -> None:
+    run = "package main\n\nfunc main() { r.Run() }\n"
+    assert "port" not in apps_of({"go.mod": "module x\n\ngo 1.22\n", "main.go": run})["app"]
+    viper = 'package config\n\nfunc init() { v.SetDefault("core.port", "8088") }\n'
+    files = {
+        "go.mod": "module x\n\ngo 1.22\n",
+        "main.go": "package main\n",
+        "magefile.go": "//go:build mage\n\npackage main\n",
+        "config/config.go": viper + 'var nsq = "127.0.0.1:4150" // addr\n',
+    }
+    app = apps_of(files)["web"]
+    assert app["port"] == 8088 and "main_package" not in app
 
 
 def test_go_port_defaults_in_a_config_package_and_cobra_flags() -> None:
