@@ -50,8 +50,7 @@ SOURCE_FACTS = {
     # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
     ".go": re.compile(
         "|".join(
-            p.pattern
-            for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
+            p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
         )
         + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
         re.MULTILINE | re.IGNORECASE,
