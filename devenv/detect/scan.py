@@ -34,9 +34,8 @@ def below(folder: str, ancestor: str) -> bool:
 
 
 def scan_repo(tree: RepoTree) -> Scan:
-    # Folders named `_x` hold examples and archives (Go's tooling skips them too).
     folders = sorted(
-        (f for f in tree.folders if depth(f) <= APP_DEPTH and "/_" not in f"/{f}"),
+        (f for f in tree.folders if depth(f) <= APP_DEPTH and not _sample(f)),
         key=lambda f: (depth(f), f),
     )
     candidates = {
@@ -79,6 +78,12 @@ def scan_repo(tree: RepoTree) -> Scan:
         notes=tuple(notes),
         own_dockerfiles=_users_files(tree, [join(app.path, "Dockerfile") for app in apps]),
     )
+
+
+def _sample(folder: str) -> bool:
+    """Folders named `_x` (Go's tooling skips them too) or `*example*` (push-examples,
+    example-app) hold examples and archives, not the repository's apps."""
+    return any(p.startswith("_") or "example" in p.lower() for p in folder.split("/"))
 
 
 def _strongest(findings: list[AppFinding]) -> AppFinding:

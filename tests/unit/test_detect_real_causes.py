@@ -396,6 +396,8 @@ def test_underscore_folders_hold_examples_not_apps() -> None:
         "main.go": main,
         "_example/store/go.mod": "module y\n\ngo 1.22\n",
         "_example/store/main.go": main,
+        "extra/push-examples/go/go.mod": "module z\n\ngo 1.22\n",
+        "extra/push-examples/go/main.go": main,
     }
     assert list(apps_of(files)) == ["web"]
 
