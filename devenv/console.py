@@ -9,7 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from devenv.errors import DevenvError
+from devenv.errors import DevenvError, json_printable, printable
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -17,13 +17,14 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def print_json(data: Any) -> None:
     # Plain stdout, not rich: machine output must not carry styling or wrapping.
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_printable(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
     sys.stdout.flush()
 
 
 def show_error(error: DevenvError) -> None:
-    err.print(f"[bold red]error:[/] {escape(error.message)}")
+    # Messages quote specs, repositories and the engine: escapes are shown, never obeyed.
+    err.print(f"[bold red]error:[/] {escape(printable(error.message))}")
     for line in error.details():
-        err.print(f"  {escape(line)}")
+        err.print(f"  {escape(printable(line))}")
     if error.hint:
-        err.print(f"[bold]hint:[/] {escape(error.hint)}")
+        err.print(f"[bold]hint:[/] {escape(printable(error.hint))}")
