@@ -125,8 +125,7 @@ def read_bounded(path: Path, limit: int) -> bytes | None:
             )
         if not stat.S_ISREG(info.st_mode):
             raise FileTrouble(
-                f"{shown(path)} is not a regular file (a device, FIFO or socket); "
-                "nothing written",
+                f"{shown(path)} is not a regular file (a device, FIFO or socket); nothing written",
                 hint="Replace it with a regular file or remove it.",
             )
         if info.st_size > limit:
@@ -250,9 +249,7 @@ def _stage(writes: list[tuple[Path, bytes]]) -> list[tuple[Path, Path]]:
                     hint="Move the folder away (or rename it), then run the command again.",
                 )
             mode = target.stat().st_mode & 0o777 if target.is_file() else 0o644
-            fd, name = tempfile.mkstemp(
-                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-            )
+            fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             temporary = Path(name)
             staged.append((temporary, target))
             with os.fdopen(fd, "wb") as handle:

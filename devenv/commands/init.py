@@ -26,6 +26,7 @@ from devenv.files import (
     BACKUP_SUFFIX,
     FileChange,
     Status,
+    escape_reason,
     move_aside,
     read_text,
     write_atomically,
@@ -33,6 +34,8 @@ from devenv.files import (
 from devenv.spec.checks import did_you_mean
 from devenv.spec.load import parse_spec
 from devenv.spec.model import NAME_PATTERN, Spec
+from devenv.spec.paths import path_findings
+from devenv.spec.source import project_root
 from devenv.spec.write import to_data, to_yaml
 from devenv.sync import conflicts_of, plan_sync, sync_files
 
@@ -82,7 +85,7 @@ def init(
     removed: tuple[str, ...],
 ) -> None:
     """Write devenv.yaml for this repository, explaining each decision, then render it."""
-    root = spec_file.parent
+    root = project_root(spec_file)
     choices = _choices(name, added, removed, force)
     scan = scan_repo(gather(root))
     folder = root.resolve().name
@@ -157,7 +160,17 @@ def _draft(plan: Plan, spec_file: Path, *, force: bool, no_render: bool) -> Draf
             f"devenv init produced a devenv.yaml that does not validate: {problems}",
             hint="Please report this; meanwhile write devenv.yaml by hand (`devenv schema`).",
         ) from None
-    root = spec_file.parent
+    root = project_root(spec_file)
+    # Links in the repository must not lead devenv's writes out of it, or into .git.
+    unsafe = [] if no_render else [f.message for f in path_findings(spec, root, spec_file)]
+    spec_escape = escape_reason(root, spec_file.name)
+    if spec_escape:
+        unsafe.insert(0, f"`{spec_file.name}` {spec_escape}")
+    if unsafe:
+        raise FilesRefused(
+            "nothing written: " + "; ".join(unsafe),
+            hint="Remove or fix the symbolic links (or folders) named above, then run it again.",
+        )
     changes = [] if no_render else plan_sync(spec, root)
     spec_change = _spec_change(spec_file, text)
     refusals = []

@@ -65,10 +65,12 @@ def sync_generated_files(workspace: Workspace, *, dry_run: bool = False) -> list
     """Bring the generated files up to date first, with the same conflict rules as render."""
     if workspace.generated_files_current():
         return []
-    from devenv.sync import plan_sync, sync_files  # loads Jinja: only when a file is stale
+    from devenv.sync import plan_sync, refuse_conflicts, sync_files  # loads Jinja: when stale
 
-    files = plan_sync(workspace.spec(), workspace.root)
-    if not dry_run:
+    files = plan_sync(workspace.spec(), workspace.root, workspace.spec_file)
+    if dry_run:
+        refuse_conflicts(files)  # a dry run refuses what the real `up` would refuse
+    else:
         sync_files(files, workspace.root)
     return files
 

@@ -12,7 +12,7 @@ from devenv.engine.desired import ContainerConfig, container_config
 from devenv.files import kept_when_foreign, read_text
 from devenv.header import Origin, origin
 from devenv.project import Project, build_project
-from devenv.spec.source import display_name, read_source
+from devenv.spec.source import display_name, project_root, read_source
 
 if TYPE_CHECKING:
     from devenv.spec.model import Spec
@@ -57,7 +57,7 @@ class Workspace:
 
 def open_workspace(spec_file: Path) -> Workspace:
     source = read_source(spec_file)
-    root = spec_file.resolve().parent
+    root = project_root(spec_file)  # the same folder `render` writes to, links or not
     cached = project_cache.load(spec_file, source)
     if cached is not None:
         return Workspace(spec_file, root, source, cached.project, cached.rendered)
