@@ -114,6 +114,7 @@ def _app_names(apps: list[AppFinding]) -> list[str]:
             base = project_name(app.path.rsplit("/", 1)[-1])
             if base in names:
                 base = project_name(app.path.replace("/", "-"))
+        base = base[:55].strip("-_")  # room for `-app` or `-12`: names stay within 63
         if base in CATALOG:  # an app folder called `redis` must not clash with the service
             base = f"{base}-app"
         name, number = base, 2

@@ -204,6 +204,9 @@ def gather(root: Path) -> RepoTree:
                 return RepoTree(texts, frozenset(paths), tuple(notes))
             path = join(rel, entry.name)
             if _is_dir(entry):
+                if not _spec_safe(entry.name):
+                    notes.append(f"skipped the folder {path!r}: devenv.yaml cannot name it")
+                    continue
                 if depth(path) <= MAX_DEPTH and not _skipped(entry.name):
                     stack.append((Path(entry.path), path))
                 continue
@@ -243,6 +246,16 @@ def _is_regular_file(entry: os.DirEntry[str], real_root: Path) -> bool:
         return stat.S_ISREG(entry.stat(follow_symlinks=True).st_mode)
     except (OSError, RuntimeError):
         return False  # dangling links and symlink loops
+
+
+def _spec_safe(name: str) -> bool:
+    """A folder name devenv.yaml can hold as an app path: UTF-8 (no surrogate escapes of
+    other bytes), printable, no backslash, no spaces at either end."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return name.isprintable() and "\\" not in name and name == name.strip()
 
 
 def _skipped(name: str) -> bool:
@@ -291,8 +304,16 @@ _REQ_DIR_HINT = frozenset(
 
 
 def _read(path: Path, limit: int) -> str | None:
+    """At most `limit` bytes of a regular file. The type is checked again on the open file:
+    a FIFO or device swapped in since the listing is not read (and never waited on)."""
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
             data = handle.read(limit)
     except OSError:
         return None
