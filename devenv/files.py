@@ -116,18 +116,23 @@ def read_bounded(path: Path, limit: int) -> bytes | None:
         return None
     except OSError as error:
         raise _trouble(path, "cannot be read", error) from None
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)  # a folder cannot even be wrapped in a file object
         if stat.S_ISDIR(info.st_mode):
             raise FileTrouble(
                 f"{shown(path)} is a folder where devenv expects a file; nothing written",
                 hint="Move the folder away (or rename it), then run the command again.",
             )
-        if not stat.S_ISREG(info.st_mode):
-            raise FileTrouble(
-                f"{shown(path)} is not a regular file (a device, FIFO or socket); nothing written",
-                hint="Replace it with a regular file or remove it.",
-            )
+        raise FileTrouble(
+            f"{shown(path)} is not a regular file (a device, FIFO or socket); nothing written",
+            hint="Replace it with a regular file or remove it.",
+        )
+    with os.fdopen(fd, "rb") as handle:
         if info.st_size > limit:
             raise FileTrouble(
                 f"{shown(path)} is {info.st_size} bytes, over devenv's limit of {limit}; "

@@ -131,7 +131,7 @@ def _json(plan: Plan, draft: Draft | None) -> dict[str, object]:
 def _choices(
     name: str | None, added: tuple[str, ...], removed: tuple[str, ...], force: bool
 ) -> Choices:
-    if (name is not None and not re.match(NAME_PATTERN, name)) or (name and len(name) > 63):
+    if (name is not None and not re.fullmatch(NAME_PATTERN, name)) or (name and len(name) > 63):
         raise UsageError(
             f"--name {name!r}: use lowercase letters, digits, `-` and `_`, starting with a "
             "letter or digit"

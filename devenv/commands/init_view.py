@@ -150,6 +150,6 @@ def _ask_services(current: list[str]) -> list[str]:
 def _ask_version(app: str, default: str) -> str:
     while True:
         answer: str = click.prompt(f"{app}: version (image tag)", default=default)
-        if re.match(VERSION_PATTERN, answer.strip()):
+        if re.fullmatch(VERSION_PATTERN, answer.strip()):
             return answer.strip()
         out.print('  expected an image tag such as "3.12" or "22"')

@@ -109,7 +109,7 @@ def _check_path(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
         )
     elif any(part.lower() == ".git" for part in path.parts):
         yield Finding((*at, "path"), "must not be inside .git, the repository's own data")
-    if not _FILE_NAME.match(app.dockerfile):
+    if not _FILE_NAME.fullmatch(app.dockerfile):
         yield Finding(
             (*at, "dockerfile"),
             f"must be a plain file name like `Dockerfile` (got `{app.dockerfile}`)",

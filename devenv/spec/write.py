@@ -49,7 +49,7 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def key(name: str) -> str:
-    return name if _PLAIN_KEY.match(name) and name.lower() not in _TRAP_KEYS else scalar(name)
+    return name if _PLAIN_KEY.fullmatch(name) and name.lower() not in _TRAP_KEYS else scalar(name)
 
 
 def _comment(text: str) -> str:
