@@ -88,8 +88,9 @@ class SpecProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{printable(self.file)}:{self.line}:{self.column}"
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        where = f"{self.file}:{self.line}:{self.column}"
+        text = f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        return printable(text)  # keys and values quoted from the spec stay on one line
 
 
 class SpecError(DevenvError):

@@ -19,7 +19,7 @@ Value = Scalar | list[str] | tuple["Entry", ...] | None
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 # Keys YAML 1.1 reads as booleans or null when unquoted, in any letter case.
 _TRAP_KEYS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7e]")  # DEL too: YAML refuses it raw
 _UNSAFE_COMMENT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
