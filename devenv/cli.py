@@ -9,7 +9,7 @@ import click
 
 from devenv import __version__
 from devenv.console import show_error
-from devenv.errors import DevenvError, ExitCode
+from devenv.errors import DevenvError, ExitCode, Interrupted
 
 # Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
 # render` the Docker SDK. Start-up time is part of every command's speed.
@@ -49,6 +49,12 @@ def cli() -> None:
     """Get a repository running in Docker from one short spec, devenv.yaml."""
 
 
+def _interrupted() -> None:
+    """Ctrl-C anywhere (a build, a prompt) says what happened rather than exit in silence."""
+    show_error(Interrupted("interrupted", hint="Run the command again to carry on."))
+    sys.exit(ExitCode.INTERRUPTED)
+
+
 def main() -> None:
     """Entry point: the one place where errors become messages and exit codes."""
     try:
@@ -57,10 +63,10 @@ def main() -> None:
         show_error(error)
         sys.exit(error.exit_code)
     except click.exceptions.Abort:
-        sys.exit(ExitCode.INTERRUPTED)
+        _interrupted()
     except click.ClickException as error:
         error.show()
         sys.exit(ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code)
     except KeyboardInterrupt:
-        sys.exit(ExitCode.INTERRUPTED)
+        _interrupted()
     sys.exit(code if isinstance(code, int) else ExitCode.OK)

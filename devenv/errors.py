@@ -29,6 +29,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(escape, text)
 
 
+# Terminal control sequences a build or a program prints: colours (CSI) and titles (OSC).
+_ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+
+
+def plain_text(text: str) -> str:
+    """Output of a program as plain text: colour and title sequences removed, the rest of
+    its control characters escaped, one line."""
+    return printable(_ANSI_SEQUENCE.sub("", text))
+
+
 def json_printable(text: str) -> str:
     """JSON text whose strings carry no raw terminal controls: they become \\u escapes."""
     # json.dumps already escapes C0 controls inside strings; the newlines left are its layout.

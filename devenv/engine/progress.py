@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from devenv.engine.plan import Action, Plan, Step
+from devenv.errors import plain_text
 
 Mode = Literal["auto", "tty", "plain", "quiet"]
 _WORDS = {
@@ -88,7 +89,7 @@ class PlainReporter(QuietReporter):
 
     def output(self, target: str, line: str) -> None:
         if line.startswith("Step "):  # the classic builder's step headers show progress enough
-            self._line(f"[dim]{escape(target)} | {escape(line)}[/]")
+            self._line(f"[dim]{escape(target)} | {escape(plain_text(line))}[/]")
 
     def service(self, service: str, status: str) -> None:
         self._line(f"{escape(service)} is {escape(status)}")
@@ -123,7 +124,7 @@ class LiveReporter(PlainReporter):
         self._set(label, f"[cyan]{verb}[/]", step.reason)
 
     def output(self, target: str, line: str) -> None:
-        self._set(target, "[cyan]building[/]", line)
+        self._set(target, "[cyan]building[/]", plain_text(line))
 
     def service(self, service: str, status: str) -> None:
         colour = {"healthy": "green", "running": "green"}.get(status, "yellow")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -179,6 +180,8 @@ def test_random_specs_are_located_or_accepted_by_the_referees(data: dict[str, An
         assert "\x1b" not in outcome.output
         assert snapshot(outside) == {}
         accepted_by_referees(project)
+        # A user may copy .env.example to .env: Compose must read it too.
+        shutil.copy(project / ".env.example", project / ".env")
         # Values intact: what Compose hands each container is what the spec says.
         config = compose_config(project / "compose.yaml")
         for service in build_project(spec).services:
