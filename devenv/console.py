@@ -23,8 +23,13 @@ def print_json(data: Any) -> None:
 
 def show_error(error: DevenvError) -> None:
     # Messages quote specs, repositories and the engine: escapes are shown, never obeyed.
-    err.print(f"[bold red]error:[/] {escape(printable(error.message))}")
+    # devenv's own line breaks (a service's last log lines) stay; each line is made safe.
+    err.print(f"[bold red]error:[/] {_safe(error.message)}")
     for line in error.details():
-        err.print(f"  {escape(printable(line))}")
+        err.print(f"  {_safe(line)}")
     if error.hint:
-        err.print(f"[bold]hint:[/] {escape(printable(error.hint))}")
+        err.print(f"[bold]hint:[/] {_safe(error.hint)}")
+
+
+def _safe(text: str) -> str:
+    return "\n".join(escape(printable(line)) for line in text.split("\n"))
