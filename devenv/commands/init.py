@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
@@ -26,10 +26,10 @@ from devenv.files import (
     BACKUP_SUFFIX,
     FileChange,
     Status,
+    apply_changes,
     escape_reason,
     move_aside,
     read_text,
-    write_atomically,
 )
 from devenv.spec.checks import did_you_mean
 from devenv.spec.load import parse_spec
@@ -37,7 +37,7 @@ from devenv.spec.model import NAME_PATTERN, Spec
 from devenv.spec.paths import path_findings
 from devenv.spec.source import project_root
 from devenv.spec.write import to_data, to_yaml
-from devenv.sync import conflicts_of, plan_sync, sync_files
+from devenv.sync import conflicts_of, plan_sync
 
 HEADER = (
     "Written by `devenv init` from this repository's own files; comments say why.",
@@ -232,16 +232,15 @@ def _hint(draft: Draft) -> str:
 
 
 def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool) -> None:
-    backups = []
-    if draft.spec_change.status is Status.CONFLICT:
-        backups.append(move_aside(root, spec_file.name))
+    # devenv.yaml and the generated files in one all-or-nothing write (conflicts reach here
+    # only under --force, and each keeps a numbered backup); the repository's own compose
+    # files are moved aside only once that has worked.
+    spec_change = replace(draft.spec_change, path=spec_file.name)
+    backups = apply_changes([spec_change, *draft.changes], root, force=force)
     if draft.changes:
         for compose in plan.compose_files:
             if compose != "compose.yaml":
                 backups.append(move_aside(root, compose))
-    if draft.spec_change.status is not Status.UNCHANGED:
-        write_atomically(spec_file, draft.text)
-    backups += sync_files(draft.changes, root, force=force)
     written = [FileChange(draft.spec_change.path, _written(draft.spec_change), draft.text)]
     report_changes([*written, *draft.changes], show_diff=False, written=True)
     for backup in backups:

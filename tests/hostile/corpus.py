@@ -820,4 +820,20 @@ TREE_CASES = [
     ),
 ]
 
+TREE_CASES.append(
+    Case(
+        "init-force-keeps-earlier-backup",
+        "tree",
+        OK,
+        "devenv.yaml.2.devenv-backup",
+        {
+            **FLASK_FILES,
+            "requirements.txt": "flask\n",
+            "devenv.yaml": "name: mine\n",
+            "devenv.yaml.devenv-backup": "name: older\n",
+        },
+        args=("init", "--yes", "--force"),
+    )
+)
+
 CASES = [*SPEC_CASES, *FS_CASES, *TREE_CASES]

@@ -100,3 +100,26 @@ def test_the_write_edge_refuses_a_path_that_escapes(tmp_path: Path) -> None:
     with pytest.raises(FileTrouble, match="outside the project"):
         apply_changes([change], project, force=False)
     assert list(outside.iterdir()) == []
+
+
+def test_init_writes_nothing_when_one_file_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.hostile.runner import run
+
+    (tmp_path / "requirements.txt").write_text("flask\n")
+    (tmp_path / "app.py").write_text("from flask import Flask\napp = Flask(__name__)\n")
+    real = tempfile.mkstemp
+    calls = []
+
+    def full_disk(*args: object, **kwargs: object) -> tuple[int, str]:
+        calls.append(1)
+        if len(calls) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(*args, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(tempfile, "mkstemp", full_disk)
+    outcome = run(["init", "--yes"], tmp_path)
+    assert outcome.code == 1, outcome.output
+    assert "cannot be written (No space left on device); nothing written" in outcome.stderr
+    assert listing(tmp_path) == ["app.py", "requirements.txt"]
