@@ -49,3 +49,17 @@ def test_up_dry_run_refuses_what_up_refuses(tmp_path: Path) -> None:
     with pytest.raises(FilesRefused, match="changed by hand"):
         sync_generated_files(workspace, dry_run=True)
     assert (tmp_path / "compose.yaml").read_text() == "services: {}\n"
+
+
+def test_render_and_up_agree_on_a_linked_spec(tmp_path: Path) -> None:
+    elsewhere, project = tmp_path / "elsewhere", tmp_path / "project"
+    elsewhere.mkdir()
+    project.mkdir()
+    (elsewhere / "devenv.yaml").write_text(GOOD)
+    (project / "devenv.yaml").symlink_to(elsewhere / "devenv.yaml")
+    assert run(["render"], project).code == 0
+    assert (project / "compose.yaml").is_file()
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["devenv.yaml"]
+    workspace = open_workspace(project / "devenv.yaml")
+    assert workspace.root == project
+    assert workspace.generated_files_current()
