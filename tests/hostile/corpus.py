@@ -390,6 +390,75 @@ SPEC_CASES = [
     _spec_case("no-apps", "name: shop\napps: {}\n", "apps", "at least one"),
 ]
 
+# Hostile-looking but valid: accepted, and Compose and hadolint must agree, values intact.
+ACCEPTED_SPECS = [
+    _spec_case(
+        "same-port-two-addresses",
+        spec(
+            'host_ip: "127.0.0.1"',
+            extra_apps=(
+                "api:",
+                "  path: api",
+                "  language: python",
+                "  framework: flask",
+                "  port: 8000",
+                '  host_ip: "127.0.0.2"',
+            ),
+        ),
+        None,
+        "created",
+        OK,
+    ),
+    _spec_case("env-minus-zero-quoted", spec('env: {A: "-0"}'), None, "created", OK),
+    _spec_case("health-with-quotes", spec("health: \"/health?name='x'\""), None, "created", OK),
+    _spec_case(
+        "health-code-injection",
+        spec("health: \"/'+__import__('os').system('id')+'\""),
+        None,
+        "created",
+        OK,
+    ),
+    _spec_case(
+        "health-js-injection", spec("health: \"/');process.exit(0);('\""), None, "created", OK
+    ),
+    _spec_case("name-double-dash", spec(name="my--shop"), None, "created", OK),
+    _spec_case("name-double-underscore", spec(name="my__shop"), None, "created", OK),
+    _spec_case("path-with-space", spec('path: "my app"'), None, "created", OK),
+    _spec_case(
+        "env-tricky-values",
+        spec(
+            "env:",
+            '  DOLLAR: "$HOME ${X} $$"',
+            '  QUOTES: "it\'s \\"quoted\\""',
+            '  BACKSLASH: "C:\\\\path\\\\"',
+            '  NEWLINE: "line one\\nline two"',
+            '  EMOJI: "\U0001f680 caf\u00e9"',
+            '  HASH: "a # not a comment"',
+            '  EMPTY: ""',
+        ),
+        None,
+        "created",
+        OK,
+    ),
+    _spec_case(
+        "command-tricky-args",
+        spec('command: ["sh", "-c", "echo \\"$X\\" && exit 0", "`id`", "a;b"]'),
+        None,
+        "created",
+        OK,
+    ),
+    _spec_case("version-128-room", spec(f'version: "{"3" * 100}"'), None, "created", OK),
+    _spec_case("host-ip-v6", spec('host_ip: "::1"'), None, "created", OK),
+    _spec_case(
+        "go-main-package",
+        spec("language: go", "framework: none", "main_package: ./cmd/server", base=False),
+        None,
+        "created",
+        OK,
+    ),
+]
+SPEC_CASES += ACCEPTED_SPECS
+
 FS_CASES = [
     # The spec file itself as a trap: bounded, typed reads.
     Case(

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from devenv.project import build_project
+from devenv.spec.load import parse_spec
 from tests.conftest import referee
 from tests.hostile.corpus import CASES, FS_CASES, INVALID, OK, SPEC_CASES, TREE_CASES, Case
 from tests.hostile.runner import run, snapshot
-from tests.referee.compose_referee import compose_config
+from tests.referee.compose_referee import compose_config, container_environment, literal
 
 LOCATED = re.compile(r"devenv\.yaml:\d+:\d+: ")
 
@@ -35,7 +37,17 @@ def build(case: Case, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def accepted_by_referees(project: Path) -> None:
-    compose_config(project / "compose.yaml")
+    config = compose_config(project / "compose.yaml")
+    # Values intact: what Compose hands each container is exactly what the spec says.
+    spec = parse_spec((project / "devenv.yaml").read_bytes())
+    for service in build_project(spec).services:
+        seen = config["services"][service.name]
+        assert container_environment(seen) == dict(service.environment)
+        if service.command:
+            assert [literal(arg) for arg in seen["command"]] == list(service.command)
+        if service.healthcheck:
+            test = [literal(arg) for arg in seen["healthcheck"]["test"]]
+            assert test == list(service.healthcheck.test)
     for dockerfile in project.rglob("Dockerfile"):
         result = subprocess.run(
             [referee("hadolint"), "--no-color", "--failure-threshold", "info", str(dockerfile)],
