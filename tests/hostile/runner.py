@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from devenv.cli import main
+
+TIMEOUT_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,21 @@ def run(args: list[str], cwd: Path) -> Outcome:
     os.chdir(cwd)
     sys.argv = ["devenv", *args]
     code = 0
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError(f"devenv {' '.join(args)} hung (a FIFO or device read?)")
+
+    # A read that waits on a FIFO would hang the suite: fail the case instead.
+    previous_handler = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(TIMEOUT_SECONDS)
     try:
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             main()
     except SystemExit as exit_:
         code = exit_.code if isinstance(exit_.code, int) else 1
     finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous_handler)
         os.chdir(previous)
         sys.argv = argv
     return Outcome(code, stdout.getvalue(), stderr.getvalue())
