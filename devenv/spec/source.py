@@ -32,7 +32,8 @@ def read_source(path: Path) -> bytes:
     try:
         data = read_bounded(path, MAX_BYTES)
     except FileTrouble as error:
-        raise SpecError([SpecProblem(display, 1, 1, "", error.message)]) from None
+        message = error.message.removeprefix(f"{path} ")  # the location already names it
+        raise SpecError([SpecProblem(display, 1, 1, "", message)], hint=error.hint) from None
     if data is None:
         problem = SpecProblem(display, 1, 1, "", "no such file")
         raise SpecError([problem], hint="Run `devenv init` to write one.") from None
