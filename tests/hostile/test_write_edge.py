@@ -123,3 +123,26 @@ def test_init_writes_nothing_when_one_file_cannot_be_written(
     assert outcome.code == 1, outcome.output
     assert "cannot be written (No space left on device); nothing written" in outcome.stderr
     assert listing(tmp_path) == ["app.py", "requirements.txt"]
+
+
+def test_instance_env_is_never_written_through_a_link(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from devenv.engine.instance import read_dotenv, write_instance_env
+
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    project.mkdir()
+    outside.mkdir()
+    (outside / "bashrc").write_text("export PATH=/usr/bin\n")
+    (project / ".env").symlink_to(outside / "bashrc")
+    instance = SimpleNamespace(workspace=SimpleNamespace(root=project), worktree=None)
+    with pytest.raises(FileTrouble, match="outside the project"):
+        write_instance_env(instance, {"DEVENV_PORT_WEB": "8001"})  # type: ignore[arg-type]
+    assert (outside / "bashrc").read_text() == "export PATH=/usr/bin\n"
+    # Reading it stays bounded: a link to a huge file is refused rather than read whole.
+    (project / ".env").unlink()
+    with (outside / "huge").open("wb") as handle:
+        handle.truncate(1 << 30)
+    (project / ".env").symlink_to(outside / "huge")
+    with pytest.raises(FileTrouble, match="over devenv's limit"):
+        read_dotenv(project)
