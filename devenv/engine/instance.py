@@ -131,11 +131,11 @@ def _offer_free_ports(
             else process_holding(port) or "another program"
         )
         free = instances.next_free(port + 1, is_taken, set(ports.values()))
-        question = f"port {port} ({var}) is in use by {who}. Publish it on {free} instead?"
-        if ask is not None and ask(question):
+        taken = f"port {binding.host_ip}:{port} is in use by {who}"
+        if ask is not None and ask(f"{taken}. Publish it on {free} instead ({var})?"):
             ports[var] = free
         else:
-            problems.append(f"port {port} is in use by {who}; {free} is free: {var}={free}")
+            problems.append(f"{taken}; {free} is free: {var}={free}")
     if problems:
         raise OperationFailed(
             "host ports are taken:\n  " + "\n  ".join(problems),
