@@ -7,7 +7,9 @@ so adding a language means adding one entry, one Dockerfile template and its det
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,30 @@ class Probes:
 
 
 @dataclass(frozen=True)
+class Endpoint:
+    """Where an app reaches one backing service: what a wiring hook turns into variables."""
+
+    kind: str  # the catalog entry: postgres, mysql, redis...
+    env_var: str  # the variable that already carries `url` (DATABASE_URL, REDIS_URL...)
+    url: str
+    host: str
+    port: int
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+
+
+# From one service an app uses to the extra variables its ecosystem reads. They come after
+# the connection URL, so a hook may also replace the URL's value (Rails' mysql2:// scheme).
+Wiring = Callable[[Endpoint], tuple[tuple[str, str], ...]]
+
+
+def url_only(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
+    """The connection URL alone is what the language's libraries read."""
+    return ()
+
+
+@dataclass(frozen=True)
 class LanguageDefaults:
     """Per-language defaults and the combinations devenv has templates for."""
 
@@ -44,6 +70,38 @@ class LanguageDefaults:
     package_managers: dict[str, tuple[str, ...]]
     frameworks: dict[str, FrameworkDefaults]
     probes: Probes
+    wiring: Wiring = url_only
+
+
+# Laravel's names (config/database.php, .env.example), which many PHP apps copy; Symfony and
+# Doctrine read DATABASE_URL / REDIS_URL, which every app gets anyway.
+_LARAVEL_DRIVERS = {"postgres": "pgsql", "mysql": "mysql", "mariadb": "mysql"}
+
+
+def laravel_wiring(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
+    host, port = ("HOST", endpoint.host), ("PORT", str(endpoint.port))
+    if endpoint.kind in _LARAVEL_DRIVERS:
+        return (
+            ("DB_CONNECTION", _LARAVEL_DRIVERS[endpoint.kind]),
+            ("DB_HOST", endpoint.host),
+            ("DB_PORT", str(endpoint.port)),
+            ("DB_DATABASE", endpoint.database or ""),
+            ("DB_USERNAME", endpoint.user or ""),
+            ("DB_PASSWORD", endpoint.password or ""),
+        )
+    prefix = {"redis": "REDIS", "memcached": "MEMCACHED", "mailpit": "MAIL"}.get(endpoint.kind)
+    if prefix is None:
+        return ()
+    pairs = tuple((f"{prefix}_{key}", value) for key, value in (host, port))
+    return (("MAIL_MAILER", "smtp"), *pairs) if prefix == "MAIL" else pairs
+
+
+def rails_wiring(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
+    """Rails takes the adapter from DATABASE_URL's scheme: the mysql2 gem's is `mysql2`."""
+    if endpoint.kind in ("mysql", "mariadb"):
+        parts = urlsplit(endpoint.url)
+        return ((endpoint.env_var, urlunsplit(parts._replace(scheme="mysql2"))),)
+    return ()
 
 
 LANGUAGES: dict[str, LanguageDefaults] = {
@@ -134,6 +192,67 @@ LANGUAGES: dict[str, LanguageDefaults] = {
             http=("curl", "--fail", "--silent", "--output", "/dev/null", "--"),
             tcp=("bash", "-c", 'exec 3<>"/dev/tcp/127.0.0.1/$1"', "probe"),
         ),
+    ),
+    "php": LanguageDefaults(
+        default_version="8.4",
+        # The php template uses -cli-bookworm and -apache-bookworm images.
+        known_versions=("8.1", "8.2", "8.3", "8.4", "8.5"),
+        default_port=8000,
+        package_managers={"composer": ("composer.json", "composer.lock")},
+        # Dev runs PHP's built-in server: every request reads the source again, so edits show
+        # at once. Prod serves the same code with Apache and mod_php (the template's prod stage).
+        frameworks={
+            "laravel": FrameworkDefaults(
+                dev="php artisan serve --host=0.0.0.0 --port={port}", prod="apache2-foreground"
+            ),
+            "symfony": FrameworkDefaults(
+                dev="php -S 0.0.0.0:{port} -t public", prod="apache2-foreground"
+            ),
+            "none": FrameworkDefaults(dev="php -S 0.0.0.0:{port}", prod="apache2-foreground"),
+        },
+        # `php -r CODE ARG` puts ARG at $argv[1].
+        probes=Probes(
+            http=("php", "-r", "exit(@file_get_contents($argv[1]) === false ? 1 : 0);"),
+            tcp=("php", "-r", "exit(@fsockopen('127.0.0.1', (int) $argv[1]) ? 0 : 1);"),
+        ),
+        wiring=laravel_wiring,
+    ),
+    "ruby": LanguageDefaults(
+        default_version="3.4",
+        # The ruby template uses -bookworm images.
+        known_versions=("3.1", "3.2", "3.3", "3.4"),
+        default_port=3000,
+        package_managers={"bundler": ("Gemfile", "Gemfile.lock")},
+        # Rails reloads code in development by itself; Sinatra and Rack apps via rackup.
+        frameworks={
+            "rails": FrameworkDefaults(
+                dev="bin/rails server -b 0.0.0.0 -p {port}",
+                prod="bundle exec puma --bind tcp://0.0.0.0:{port}",
+                port=3000,
+            ),
+            "sinatra": FrameworkDefaults(
+                dev="bundle exec rackup --host 0.0.0.0 --port {port}",
+                prod="bundle exec puma --bind tcp://0.0.0.0:{port}",
+                port=9292,
+            ),
+            "rack": FrameworkDefaults(
+                dev="bundle exec rackup --host 0.0.0.0 --port {port}",
+                prod="bundle exec puma --bind tcp://0.0.0.0:{port}",
+                port=9292,
+            ),
+            "none": FrameworkDefaults(dev=None, prod=None),
+        },
+        # `ruby -e CODE ARG` puts ARG at ARGV[0].
+        probes=Probes(
+            http=(
+                "ruby",
+                "-rnet/http",
+                "-e",
+                "exit Net::HTTP.get_response(URI(ARGV[0])).is_a?(Net::HTTPSuccess)",
+            ),
+            tcp=("ruby", "-rsocket", "-e", "TCPSocket.new('127.0.0.1', Integer(ARGV[0])).close"),
+        ),
+        wiring=rails_wiring,
     ),
 }
 

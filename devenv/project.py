@@ -10,9 +10,10 @@ import shlex
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
 
 from devenv.catalog import CATALOG, ServiceKind
-from devenv.languages import LANGUAGES, default_package_manager
+from devenv.languages import LANGUAGES, Endpoint, default_package_manager
 
 if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs every command
     from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
@@ -70,6 +71,8 @@ class AppImage:
     prod_command: tuple[str, ...]
     live_reload: bool
     main_package: str = "."  # Go: the package `go build` compiles for the prod image
+    # Catalog kinds of the services the app uses: PHP's image installs their drivers.
+    services: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,12 +169,15 @@ def build_project(spec: Spec) -> Project:
     app_env: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     app_host_env: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     for name, app in spec.apps.items():
-        image = _app_image(name, app)
-        apps.append(image)
         used = _used_services(spec, app)
-        env = _merge_env([services_env[s] for s in used], app)
+        kinds = tuple(dict.fromkeys(service_type(s, spec.services[s]) for s in used))
+        image = _app_image(name, app, kinds)
+        apps.append(image)
+        env = _merge_env(_wire(app.language, [services_env[s] for s in used]), app)
         app_env.append((name, env))
-        app_host_env.append((name, _merge_env([host_env[s] for s in used], app)))
+        app_host_env.append(
+            (name, _merge_env(_wire(app.language, [host_env[s] for s in used]), app))
+        )
         services.extend(_app_services(spec.name, image, app, env, used))
     for name, svc in spec.services.items():
         services.append(_backing_service(name, svc))
@@ -192,16 +198,45 @@ def _used_services(spec: Spec, app: AppSpec) -> tuple[str, ...]:
     return tuple(app.uses) if app.uses is not None else tuple(spec.services)
 
 
-def _service_env(spec: Spec, *, host: bool) -> dict[str, tuple[str, str]]:
-    env: dict[str, tuple[str, str]] = {}
+def _service_env(spec: Spec, *, host: bool) -> dict[str, Endpoint]:
+    env: dict[str, Endpoint] = {}
     for name, svc in spec.services.items():
         kind = service_kind(name, svc)
         var = connection_var(svc, kind)
         if host and svc and svc.port:
-            env[name] = (var, kind.connection_url("localhost", svc.port))
+            address, port = "localhost", svc.port
         else:
-            env[name] = (var, kind.connection_url(name))
+            address, port = name, kind.port
+        url = kind.connection_url(address, port)
+        parts = urlsplit(url if "://" in url else f"tcp://{url}")
+        env[name] = Endpoint(
+            kind=service_type(name, svc),
+            env_var=var,
+            url=url,
+            host=address,
+            port=port,
+            user=parts.username,
+            password=parts.password,
+            database=parts.path.strip("/") or None,
+        )
     return env
+
+
+def _wire(language: str, endpoints: list[Endpoint]) -> list[tuple[str, str]]:
+    """Each service's URL variable, then what the language's ecosystem reads (DB_HOST...).
+
+    When two services would set one extra variable, the first one the app uses keeps it.
+    """
+    pairs = [(e.env_var, e.url) for e in endpoints]
+    urls = {e.env_var for e in endpoints}
+    extra: dict[str, str] = {}
+    for endpoint in endpoints:
+        for key, value in LANGUAGES[language].wiring(endpoint):
+            if key in urls:
+                pairs.append((key, value))  # the hook rewrites its own URL (scheme, options)
+            else:
+                extra.setdefault(key, value)
+    return [*pairs, *extra.items()]
 
 
 def _merge_env(pairs: list[tuple[str, str]], app: AppSpec) -> tuple[tuple[str, str], ...]:
@@ -211,7 +246,7 @@ def _merge_env(pairs: list[tuple[str, str]], app: AppSpec) -> tuple[tuple[str, s
     return tuple(merged.items())
 
 
-def _app_image(name: str, app: AppSpec) -> AppImage:
+def _app_image(name: str, app: AppSpec, services: tuple[str, ...] = ()) -> AppImage:
     language = LANGUAGES[app.language]
     dev, prod = resolve_commands(app)
     return AppImage(
@@ -227,6 +262,7 @@ def _app_image(name: str, app: AppSpec) -> AppImage:
         prod_command=prod,
         live_reload=app.live_reload,
         main_package=app.main_package or ".",
+        services=services,
     )
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from devenv.detect.manifests import load_json, load_toml, strings, table
+from devenv.detect.manifests import load_toml, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import ECOSYSTEMS, services_for
 from devenv.detect.tree import RepoTree, join
@@ -21,14 +21,11 @@ MANIFESTS = (
     ("build.gradle.kts", "java", "Gradle"),
     ("build.gradle", "java", "Gradle"),
     ("Cargo.toml", "rust", "Cargo"),
-    ("Gemfile", "ruby", "Bundler"),
-    ("composer.json", "php", "Composer"),
     ("mix.exs", "elixir", "Mix"),
 )
 # Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
 _DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
-_GEM = re.compile(r"^\s*gem\s+[\"']([\w.-]+)[\"']", re.MULTILINE)
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -69,19 +66,6 @@ def _dependencies(language: str, text: str, path: str) -> list[Dependency]:
         return _tokens(text, path, "java")
     if language == "rust":
         return _cargo(text, path)
-    if language == "ruby":
-        return [
-            Dependency(
-                m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(0).strip()
-            )
-            for m in _GEM.finditer(text)
-        ]
-    if language == "php":
-        data, _ = load_json(text)
-        found = []
-        for name in [*table(data, "require"), *table(data, "require-dev")][:200]:
-            found.append(Dependency(name.lower(), path, _line(text, f'"{name}"'), name))
-        return found
     return []
 
 

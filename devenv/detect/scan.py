@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import golang, node, other, python
+from devenv.detect import golang, node, other, php, python, ruby
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
@@ -23,6 +23,8 @@ from devenv.header import Origin, origin
 DETECTORS: tuple[tuple[str, ModuleType], ...] = (
     ("python", python),
     ("go", golang),
+    ("php", php),
+    ("ruby", ruby),
     ("other", other),
     ("node", node),
 )

@@ -97,6 +97,18 @@ MANIFESTS = frozenset(
         "docker-compose.yaml",
         ".env.example",
         ".env.sample",
+        # PHP and Ruby: versions, Symfony's committed .env, Rails' database, Sinatra entry files.
+        ".env",
+        ".env.dist",
+        ".tool-versions",
+        ".ruby-version",
+        "Gemfile.lock",
+        "database.yml",
+        "config.ru",
+        "app.rb",
+        "main.rb",
+        "server.rb",
+        "web.rb",
     }
 )
 HEAD_ONLY = frozenset({"yarn.lock"})

@@ -37,6 +37,8 @@ def line(language: str) -> Line:
 PYTHON = line("python")
 NODE = line("node")
 GO = line("go")
+PHP = line("php")
+RUBY = line("ruby")
 
 _VERSION = r"v?\d+(?:\.(?:\d+|[xX*]))*"
 _CLAUSE = re.compile(rf"(===|==|!=|~=|>=|<=|>|<|\^|~|=)?\s*({_VERSION})")

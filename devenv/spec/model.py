@@ -29,9 +29,23 @@ Command = Annotated[
     ),
 ]
 
-Language = Literal["python", "node", "go"]
-PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go"]
-Framework = Literal["django", "flask", "fastapi", "express", "next", "nestjs", "vite", "none"]
+Language = Literal["python", "node", "go", "php", "ruby"]
+PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go", "composer", "bundler"]
+Framework = Literal[
+    "django",
+    "flask",
+    "fastapi",
+    "express",
+    "next",
+    "nestjs",
+    "vite",
+    "laravel",
+    "symfony",
+    "rails",
+    "sinatra",
+    "rack",
+    "none",
+]
 ServiceType = Literal[
     "postgres",
     "mysql",

@@ -1,0 +1,205 @@
+"""Detect a PHP app: Composer's manifest, Laravel or Symfony, the PHP version and services.
+
+A Composer package that is a library (an explicit non-project `type`, or no front controller
+or framework to serve) is a note, not an app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from devenv.detect.manifests import load_json, table
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
+from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, join
+from devenv.detect.versions import PHP, choose, pinned
+
+MANIFEST = "composer.json"
+# Front controllers a web server would serve, with the document root they imply.
+_FRONT_CONTROLLERS = (("public/index.php", "public"), ("web/index.php", "web"), ("index.php", "."))
+_APP_TYPES = ("project", "")
+_ENV_FILES = (".env.example", ".env.dist", ".env")
+_ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*[\"']?([^\"'#\s]*)", re.M)
+# Laravel's .env.example keys: a driver setting names the server it needs.
+_LARAVEL_DB = {"pgsql": "postgres", "mysql": "mysql", "mariadb": "mariadb"}
+_DRIVER_KEYS = (
+    "QUEUE_CONNECTION",
+    "CACHE_STORE",
+    "CACHE_DRIVER",
+    "SESSION_DRIVER",
+    "BROADCAST_CONNECTION",
+    "BROADCAST_DRIVER",
+)
+_DRIVER_SERVICES = {"redis": "redis", "memcached": "memcached", "rabbitmq": "rabbitmq"}
+# URL schemes in Symfony-style DATABASE_URL / *_DSN values.
+_SCHEMES = {
+    "postgres": "postgres",
+    "postgresql": "postgres",
+    "pgsql": "postgres",
+    "mysql": "mysql",
+    "mariadb": "mariadb",
+    "redis": "redis",
+    "rediss": "redis",
+    "amqp": "rabbitmq",
+    "mongodb": "mongo",
+    "memcached": "memcached",
+}
+_QUEUE_IDLE = ("", "sync", "null")
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return tree.exists(join(folder, MANIFEST))
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    manifest = join(folder, MANIFEST)
+    text = tree.text(manifest) or ""
+    data, problem = load_json(text)
+    finding = AppFinding(
+        path=folder,
+        language=Choice("php", (f"{manifest} (Composer)",)),
+        manifest=manifest,
+        package_manager=Choice("composer", (manifest,)),
+    )
+    if problem:
+        note = f"{manifest}: {problem}; read as a PHP app without dependencies"
+        finding = replace(finding, notes=(note,))
+    kind = data.get("type", "")
+    if not isinstance(kind, str) or kind not in _APP_TYPES:
+        note = f"{folder}: a Composer package of type `{kind}` (a library), not an app"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    deps = dependencies(text, data, manifest)
+    names = {d.name for d in deps}
+    finding = _framework(tree, folder, finding, names, manifest)
+    if finding.strength == 0:
+        procfile = join(folder, "Procfile")
+        finding = apply_procfile(finding, tree.text(procfile), procfile)
+        if not finding.runnable or finding.strength == 0:
+            note = f"{folder}: {MANIFEST} without a front controller or framework (a library)"
+            return replace(finding, runnable=False, notes=(*finding.notes, note))
+    else:
+        procfile = join(folder, "Procfile")
+        finding = apply_procfile(finding, tree.text(procfile), procfile)
+    env = _env_settings(tree, folder)
+    services = _services(deps, env) + mail_catcher(tree, folder)
+    return replace(
+        finding,
+        version=_version(tree, folder, data, text, manifest),
+        port=finding.port or Choice(8000, ("the usual port of `php -S` and `artisan serve`",)),
+        processes=(*finding.processes, *_workers(finding, names, env, manifest)),
+        services=tuple(_dedupe(services)),
+    )
+
+
+def dependencies(text: str, data: dict[str, Any], path: str) -> list[Dependency]:
+    """`require` and `require-dev` of composer.json, platform entries (ext-*) included."""
+    found = []
+    for section in ("require", "require-dev"):
+        for name, constraint in list(table(data, section).items())[:300]:
+            line = _line(text, f'"{name}"')
+            found.append(Dependency(name.lower(), path, line, f"{name} {constraint}"))
+    return found
+
+
+def _line(text: str, needle: str) -> int | None:
+    index = text.find(needle)
+    return text.count("\n", 0, index) + 1 if index >= 0 else None
+
+
+def _framework(
+    tree: RepoTree, folder: str, finding: AppFinding, names: set[str], manifest: str
+) -> AppFinding:
+    if "laravel/framework" in names and tree.exists(join(folder, "artisan")):
+        why = (f"{manifest} laravel/framework, and artisan",)
+        return replace(finding, framework=Choice("laravel", why), strength=3)
+    if "symfony/framework-bundle" in names and tree.exists(join(folder, "public/index.php")):
+        why = (f"{manifest} symfony/framework-bundle, and public/index.php",)
+        return replace(finding, framework=Choice("symfony", why), strength=3)
+    for controller, root in _FRONT_CONTROLLERS:
+        path = join(folder, controller)
+        if tree.exists(path):
+            command: Command = f"php -S 0.0.0.0:{PORT}" + (f" -t {root}" if root != "." else "")
+            why = (f"{path}, served by PHP's built-in server",)
+            return replace(finding, command=Choice(command, why), strength=2)
+    return finding
+
+
+def _version(
+    tree: RepoTree, folder: str, data: dict[str, Any], text: str, manifest: str
+) -> Choice[str]:
+    platform = table(data, "config", "platform").get("php")
+    if isinstance(platform, str):
+        found = pinned(PHP, platform, f"{manifest} config.platform.php")
+        if found:
+            return found
+    tool_versions = join(folder, ".tool-versions")
+    for number, raw in enumerate((tree.text(tool_versions) or "").splitlines(), start=1):
+        parts = raw.split()
+        if len(parts) >= 2 and parts[0] == "php":
+            found = pinned(PHP, parts[1], f"{where(tool_versions, number)} php")
+            if found:
+                return found
+    constraint = table(data, "require").get("php")
+    if isinstance(constraint, str):
+        line = _line(text, '"php"')
+        source = f"{where(manifest, line)} require.php {constraint}"
+        # Composer writes "or" as | or ||.
+        found = choose(PHP, constraint.replace("||", "|").replace("|", "||"), source)
+        if found:
+            return found
+    return Choice(PHP.default, ("no PHP version in composer.json; devenv's default",))
+
+
+def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
+    """KEY -> (value, evidence) from the committed env templates, first file first."""
+    settings: dict[str, tuple[str, str]] = {}
+    for name in _ENV_FILES:
+        path = join(folder, name)
+        text = tree.text(path) or ""
+        for match in _ENV_LINE.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            key, value = match.group(1), match.group(2)
+            settings.setdefault(key, (value, f"{path}:{line} {key}"))
+    return settings
+
+
+def _services(deps: list[Dependency], env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:
+    found = services_for("php", deps)
+    connection = env.get("DB_CONNECTION")
+    if connection and connection[0] in _LARAVEL_DB:
+        value, why = connection
+        found.append(ServiceNeed(_LARAVEL_DB[value], f"{why}={value}"))
+    for key in _DRIVER_KEYS:
+        value, why = env.get(key, ("", ""))
+        if value in _DRIVER_SERVICES:
+            found.append(ServiceNeed(_DRIVER_SERVICES[value], f"{why}={value}"))
+    for key, (value, why) in env.items():
+        scheme = value.split("://", 1)[0].lower() if "://" in value else ""
+        if (key.endswith("_URL") or key.endswith("_DSN")) and scheme in _SCHEMES:
+            found.append(ServiceNeed(_SCHEMES[scheme], f"{why}={scheme}://…"))
+    return found
+
+
+def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:
+    seen: dict[str, ServiceNeed] = {}
+    for need in services:
+        seen.setdefault(need.type, need)
+    return list(seen.values())
+
+
+def _workers(
+    finding: AppFinding, names: set[str], env: dict[str, tuple[str, str]], manifest: str
+) -> list[tuple[str, Choice[Command]]]:
+    """Laravel's queue worker (Horizon's when it is installed), as Celery's is for Python."""
+    if finding.framework.value != "laravel" or any(n == "queue" for n, _ in finding.processes):
+        return []
+    if "laravel/horizon" in names:
+        return [("horizon", Choice("php artisan horizon", (f"{manifest} laravel/horizon",)))]
+    value, why = env.get("QUEUE_CONNECTION", ("", ""))
+    if value in _QUEUE_IDLE:
+        return []
+    return [("queue", Choice("php artisan queue:work", (f"{why}={value}",)))]

@@ -1,0 +1,187 @@
+"""Detect a Ruby app: Bundler's Gemfile, Rails, Sinatra or Rack, the Ruby version and services.
+
+A Gemfile that only serves a gem (`gemspec`), or one with no framework and no config.ru to
+serve, is a note, not an app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
+from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, join
+from devenv.detect.versions import RUBY, choose, pinned
+
+MANIFEST = "Gemfile"
+_GEM = re.compile(r"^\s*gem\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE)
+_GEMSPEC = re.compile(r"^\s*gemspec\b", re.MULTILINE)
+_RUBY_LINE = re.compile(r"^\s*ruby\s*\(?\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_LOCKED_RUBY = re.compile(r"^RUBY VERSION\s*\n\s*ruby\s+(\d[\w.]*)", re.MULTILINE)
+_REQUIRE_SINATRA = re.compile(r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']", re.MULTILINE)
+_ADAPTER = re.compile(r"^\s*adapter:\s*[\"']?(\w+)", re.MULTILINE)
+_ADAPTERS = {
+    "postgresql": "postgres",
+    "postgis": "postgres",
+    "mysql2": "mysql",
+    "trilogy": "mysql",
+    "mongodb": "mongo",
+}
+_ENTRY_FILES = ("app.rb", "main.rb", "server.rb", "web.rb")
+# Background job runners that come as gems: they become processes, as Celery does for Python.
+_WORKERS = (
+    ("sidekiq", "sidekiq", "bundle exec sidekiq"),
+    ("good_job", "good_job", "bundle exec good_job start"),
+    ("resque", "resque", "bundle exec rake resque:work QUEUE=*"),
+)
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return tree.exists(join(folder, MANIFEST))
+
+
+def gems(text: str, path: str) -> list[Dependency]:
+    return [
+        Dependency(m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(0).strip())
+        for m in _GEM.finditer(text)
+    ]
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    manifest = join(folder, MANIFEST)
+    text = tree.text(manifest) or ""
+    deps = gems(text, manifest)
+    names = {d.name for d in deps}
+    finding = AppFinding(
+        path=folder,
+        language=Choice("ruby", (f"{manifest} (Bundler)",)),
+        manifest=manifest,
+        package_manager=Choice("bundler", (manifest,)),
+    )
+    finding = _framework(tree, folder, finding, names, manifest)
+    procfile = join(folder, "Procfile")
+    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    if finding.strength == 0 or not finding.runnable:
+        if _GEMSPEC.search(text):
+            reason = f"{folder}: {manifest} builds a gem (gemspec), a library, not an app"
+        else:
+            reason = f"{folder}: {manifest} without Rails, Sinatra or a config.ru to serve"
+        return replace(finding, runnable=False, notes=(*finding.notes, reason))
+    services = services_for("ruby", deps) + _database_yml(tree, folder)
+    services += mail_catcher(tree, folder)
+    return replace(
+        finding,
+        version=_version(tree, folder, text, manifest),
+        processes=(*finding.processes, *_workers(finding, deps)),
+        services=tuple(_dedupe(services)),
+    )
+
+
+def _framework(
+    tree: RepoTree, folder: str, finding: AppFinding, names: set[str], manifest: str
+) -> AppFinding:
+    rackup = join(folder, "config.ru")
+    has_rackup = tree.exists(rackup)
+    if names & {"rails", "railties"} and tree.exists(join(folder, "config/application.rb")):
+        why = (f"{manifest} rails, and config/application.rb",)
+        finding = replace(finding, framework=Choice("rails", why), port=Choice(3000, why))
+        if not tree.exists(join(folder, "bin/rails")):  # apps from before Rails 4
+            command = f"bundle exec rails server -b 0.0.0.0 -p {PORT}"
+            finding = replace(finding, command=Choice(command, (f"{folder}: no bin/rails",)))
+        return replace(finding, strength=3)
+    if "sinatra" in names:
+        why = (f"{manifest} sinatra",)
+        finding = replace(finding, framework=Choice("sinatra", why), strength=3)
+        if not has_rackup:
+            return _sinatra_script(tree, folder, finding)
+    elif has_rackup:
+        why = (f"{rackup}, served by rackup",)
+        finding = replace(finding, framework=Choice("rack", why), strength=2)
+    else:
+        return finding
+    finding = replace(finding, port=Choice(9292, (f"{rackup}: rackup's port",)))
+    if "rerun" in names:  # restarts the server when a file changes
+        command = f"bundle exec rerun -- rackup --host 0.0.0.0 --port {PORT}"
+        finding = replace(finding, command=Choice(command, (f"{manifest} rerun",)))
+    return finding
+
+
+def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding) -> AppFinding:
+    """A classic Sinatra app without config.ru: `ruby app.rb` serves it on 4567."""
+    for name in _ENTRY_FILES:
+        path = join(folder, name)
+        text = tree.text(path) or ""
+        match = _REQUIRE_SINATRA.search(text)
+        if match:
+            why = (f"{where(path, text.count(chr(10), 0, match.start()) + 1)} require sinatra",)
+            command: Command = f"bundle exec ruby {name} -o 0.0.0.0 -p {PORT}"
+            return replace(
+                finding,
+                command=Choice(command, why),
+                prod_command=Choice(command, why),
+                port=Choice(4567, (*why, "Sinatra's own port")),
+            )
+    note = f"{folder}: a Sinatra app without config.ru or app.rb; set `command:` to start it"
+    return replace(finding, runnable=False, notes=(*finding.notes, note))
+
+
+def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice[str]:
+    path = join(folder, ".ruby-version")
+    text = (tree.text(path) or "").strip()
+    if text:
+        found = pinned(RUBY, text.removeprefix("ruby-"), path)
+        if found:
+            return found
+    tool_versions = join(folder, ".tool-versions")
+    for number, raw in enumerate((tree.text(tool_versions) or "").splitlines(), start=1):
+        parts = raw.split()
+        if len(parts) >= 2 and parts[0] == "ruby":
+            found = pinned(RUBY, parts[1], f"{where(tool_versions, number)} ruby")
+            if found:
+                return found
+    match = _RUBY_LINE.search(gemfile)
+    if match:
+        line = gemfile.count("\n", 0, match.start()) + 1
+        source = f"{where(manifest, line)} ruby {match.group(1)}"
+        found = pinned(RUBY, match.group(1), source) or choose(RUBY, match.group(1), source)
+        if found:
+            return found
+    lock = join(folder, "Gemfile.lock")
+    locked = _LOCKED_RUBY.search(tree.text(lock) or "")
+    if locked:
+        found = pinned(RUBY, locked.group(1), f"{lock} RUBY VERSION")
+        if found:
+            return found
+    return Choice(RUBY.default, ("no Ruby version in the repository; devenv's default",))
+
+
+def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    path = join(folder, "config/database.yml")
+    text = tree.text(path) or ""
+    for match in _ADAPTER.finditer(text):
+        adapter = match.group(1).lower()
+        if adapter in _ADAPTERS:
+            line = text.count("\n", 0, match.start()) + 1
+            return [ServiceNeed(_ADAPTERS[adapter], f"{path}:{line} adapter: {adapter}")]
+    return []
+
+
+def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:
+    seen: dict[str, ServiceNeed] = {}
+    for need in services:
+        seen.setdefault(need.type, need)
+    return list(seen.values())
+
+
+def _workers(finding: AppFinding, deps: list[Dependency]) -> list[tuple[str, Choice[Command]]]:
+    taken = {name for name, _ in finding.processes}
+    commands = " ".join(str(c.value) for _, c in finding.processes)
+    found: list[tuple[str, Choice[Command]]] = []
+    for gem, name, command in _WORKERS:
+        dep = next((d for d in deps if d.name == gem), None)
+        if dep and name not in taken and gem not in commands:
+            found.append((name, Choice(command, (dep.evidence,))))
+    return found
