@@ -31,7 +31,8 @@ from devenv.files import (
     move_aside,
     read_text,
 )
-from devenv.spec.checks import did_you_mean
+from devenv.languages import LANGUAGES
+from devenv.spec.checks import did_you_mean, one_of
 from devenv.spec.load import parse_spec
 from devenv.spec.model import NAME_PATTERN, Spec
 from devenv.spec.paths import path_findings
@@ -47,8 +48,9 @@ LOOKED_FOR = (
     "Python: pyproject.toml, requirements*.txt, Pipfile, setup.py, manage.py",
     "Node: package.json",
     "Go: go.mod",
-    "recognised, not templated yet: pom.xml, build.gradle, Cargo.toml, Gemfile, "
-    "composer.json, mix.exs, *.csproj",
+    "PHP: composer.json",
+    "Ruby: Gemfile",
+    "recognised, not templated yet: pom.xml, build.gradle, Cargo.toml, mix.exs, *.csproj",
 )
 
 
@@ -266,7 +268,7 @@ def _nothing_to_run(plan: Plan, scan: Scan, root: Path) -> NothingToRun:
         languages = ", ".join(sorted({app.language.value for app in plan.untemplated}))
         return NothingToRun(
             f"devenv has no templates for {languages} yet; nothing written",
-            hint="devenv templates Python, Node and Go apps today.",
+            hint=f"devenv templates {one_of(tuple(LANGUAGES))} apps today.",
             lines=found,
         )
     lines = [f"looked for {item}" for item in LOOKED_FOR] + list(plan.notes)
