@@ -70,7 +70,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         finding = replace(finding, notes=(note,))
     kind = data.get("type", "")
     if not isinstance(kind, str) or kind not in _APP_TYPES:
-        note = f"{folder}: a Composer package of type `{kind}` (a library), not an app"
+        note = f"{folder}: a Composer package of type `{kind}`, not an app"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     deps = dependencies(text, data, manifest)
     names = {d.name for d in deps}

@@ -96,7 +96,7 @@ def _framework(
         why = (f"{manifest} sinatra",)
         finding = replace(finding, framework=Choice("sinatra", why), strength=3)
         if not has_rackup:
-            return _sinatra_script(tree, folder, finding)
+            return _sinatra_script(tree, folder, finding, "rerun" in names)
     elif has_rackup:
         why = (f"{rackup}, served by rackup",)
         finding = replace(finding, framework=Choice("rack", why), strength=2)
@@ -109,7 +109,7 @@ def _framework(
     return finding
 
 
-def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding) -> AppFinding:
+def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding, rerun: bool) -> AppFinding:
     """A classic Sinatra app without config.ru: `ruby app.rb` serves it on 4567."""
     for name in _ENTRY_FILES:
         path = join(folder, name)
@@ -118,9 +118,10 @@ def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding) -> AppFind
         if match:
             why = (f"{where(path, text.count(chr(10), 0, match.start()) + 1)} require sinatra",)
             command: Command = f"bundle exec ruby {name} -o 0.0.0.0 -p {PORT}"
+            dev = command.replace("bundle exec ", "bundle exec rerun -- ") if rerun else command
             return replace(
                 finding,
-                command=Choice(command, why),
+                command=Choice(dev, why),
                 prod_command=Choice(command, why),
                 port=Choice(4567, (*why, "Sinatra's own port")),
             )

@@ -1,0 +1,4 @@
+module Shop
+  class Application < Rails::Application
+  end
+end
