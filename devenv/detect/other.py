@@ -26,6 +26,7 @@ MANIFESTS = (
 # Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
 _DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
+_MIX_DEP = re.compile(r"\{\s*:(\w+)\s*,")  # {:postgrex, ">= 0.0.0"} in mix.exs deps
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -66,6 +67,11 @@ def _dependencies(language: str, text: str, path: str) -> list[Dependency]:
         return _tokens(text, path, "java")
     if language == "rust":
         return _cargo(text, path)
+    if language == "elixir":
+        return [
+            Dependency(m.group(1), path, text.count("\n", 0, m.start()) + 1, m.group(0))
+            for m in _MIX_DEP.finditer(text)
+        ]
     return []
 
 

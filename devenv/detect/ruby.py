@@ -147,7 +147,9 @@ def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice
     if match:
         line = gemfile.count("\n", 0, match.start()) + 1
         source = f"{where(manifest, line)} ruby {match.group(1)}"
-        found = pinned(RUBY, match.group(1), source) or choose(RUBY, match.group(1), source)
+        # Bundler's `~>` (pessimistic) reads like PEP 440's `~=`.
+        constraint = match.group(1).replace("~>", "~=")
+        found = pinned(RUBY, constraint, source) or choose(RUBY, constraint, source)
         if found:
             return found
     lock = join(folder, "Gemfile.lock")

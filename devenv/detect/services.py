@@ -228,6 +228,15 @@ _TABLES.update(ruby=RUBY, php=PHP, rust=RUST)
 for _name, _table in _MORE.items():
     _TABLES[_name].update(_table)
 
+# mix.exs dependencies (atoms, without the colon).
+ELIXIR = {
+    "postgres": {"postgrex"},
+    "mysql": {"myxql", "mariaex"},
+    "mongo": {"mongodb_driver", "mongodb"},
+    "redis": {"redix", "exq", "verk"},
+    "rabbitmq": {"amqp", "broadway_rabbitmq"},
+    "memcached": {"memcachex"},
+}
 ECOSYSTEMS = {
     "python": PYTHON,
     "node": NODE,
@@ -236,6 +245,7 @@ ECOSYSTEMS = {
     "rust": RUST,
     "ruby": RUBY,
     "php": PHP,
+    "elixir": ELIXIR,
 }
 # Extras and feature flags that pick a driver: sqlalchemy[postgresql], celery[redis],
 # sqlx with features = ["postgres"], dramatiq[rabbitmq]...

@@ -225,10 +225,14 @@ def test_users_dockerfile_gets_a_devenv_dockerfile_beside_it() -> None:
 
 def test_empty_and_untemplated_repositories() -> None:
     assert plan_of({"README.md": "hi"})["scan"] == Scan(apps=())
-    found = plan_of({"Gemfile": "source 'x'\ngem 'pg'\ngem 'sidekiq'\n"})
-    [ruby] = found["plan"].untemplated
-    assert ruby.language.value == "ruby"
-    assert {s.type for s in ruby.services} == {"postgres", "redis"}
+    mix = 'defp deps do\n  [\n    {:phoenix, "~> 1.7"},\n    {:postgrex, ">= 0.0.0"},\n'
+    found = plan_of({"mix.exs": mix + '    {:redix, "~> 1.1"}\n  ]\nend\n'})
+    [elixir] = found["plan"].untemplated
+    assert elixir.language.value == "elixir"
+    assert {s.type: s.why for s in elixir.services} == {
+        "postgres": "mix.exs:4 {:postgrex,",
+        "redis": "mix.exs:5 {:redix,",
+    }
 
 
 def test_port_defaults_of_port_variables_are_hints() -> None:
