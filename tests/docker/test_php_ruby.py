@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,7 +61,7 @@ def test_php_example_counts_in_postgres_and_serves_edits_at_once(php_stack: Stac
     index.write_text(index.read_text().replace("'Hello from PHP '", "'Hi from PHP '"))
     assert "up to date" in up(stack)
     assert stack.containers() == before
-    assert get_json(stack.app_port)["greeting"] == "Hi from PHP 8.2"
+    assert get_json(stack.app_port)["greeting"] == "Hi from PHP 8.2"  # no cache, no restart
 
     result = stack.devenv("down", "--volumes", "--yes", "--progress", "plain")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -79,6 +80,29 @@ def test_ruby_example_counts_in_redis(ruby_stack: Stack) -> None:
     result = stack.devenv("down", "--volumes", "--yes", "--progress", "plain")
     assert result.returncode == 0, result.stdout + result.stderr
     assert stack.containers() == {} and stack.volumes() == []
+
+
+def test_ruby_prod_target_serves_with_puma(ruby_stack: Stack) -> None:
+    """The prod image (no development gems, RACK_ENV=production) answers under Puma."""
+    stack = ruby_stack
+    tag = f"{stack.name}-web:prod"  # swept with the stack's images
+    stack.client.images.build(path=str(stack.folder), target="prod", tag=tag, rm=True)
+    container = stack.client.containers.run(
+        tag, detach=True, ports={"9292/tcp": ("127.0.0.1", stack.app_port)}, remove=False
+    )
+    try:
+        assert "puma" in " ".join(container.attrs["Config"]["Cmd"])
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                assert get_json(stack.app_port, "/health") == {"status": "ok"}
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(1)
+    finally:
+        container.remove(force=True)
 
 
 @pytest.mark.parametrize(
