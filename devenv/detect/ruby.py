@@ -117,12 +117,13 @@ def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding, rerun: boo
         match = _REQUIRE_SINATRA.search(text)
         if match:
             why = (f"{where(path, text.count(chr(10), 0, match.start()) + 1)} require sinatra",)
-            command: Command = f"bundle exec ruby {name} -o 0.0.0.0 -p {PORT}"
-            dev = command.replace("bundle exec ", "bundle exec rerun -- ") if rerun else command
+            command = f"ruby {name} -o 0.0.0.0 -p {PORT}"
+            # rerun restarts the script when a file changes; Sinatra alone does not reload.
+            dev: Command = f"bundle exec {'rerun -- ' if rerun else ''}{command}"
             return replace(
                 finding,
                 command=Choice(dev, why),
-                prod_command=Choice(command, why),
+                prod_command=Choice(f"bundle exec {command}", why),
                 port=Choice(4567, (*why, "Sinatra's own port")),
             )
     note = f"{folder}: a Sinatra app without config.ru or app.rb; set `command:` to start it"
