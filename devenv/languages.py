@@ -220,7 +220,7 @@ LANGUAGES: dict[str, LanguageDefaults] = {
     "ruby": LanguageDefaults(
         default_version="3.4",
         # The ruby template uses -bookworm images.
-        known_versions=("3.1", "3.2", "3.3", "3.4"),
+        known_versions=("3.1", "3.2", "3.3", "3.4", "4.0"),
         default_port=3000,
         package_managers={"bundler": ("Gemfile", "Gemfile.lock")},
         # Rails reloads code in development by itself; Sinatra and Rack apps via rackup.

@@ -49,6 +49,7 @@ _SCHEMES = {
     "memcached": "memcached",
 }
 _QUEUE_IDLE = ("", "sync", "null")
+_DEFAULT_CONNECTION = re.compile(r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"'](\w+)[\"']\s*\)")
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -85,6 +86,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         procfile = join(folder, "Procfile")
         finding = apply_procfile(finding, tree.text(procfile), procfile)
     env = _env_settings(tree, folder)
+    if finding.framework.value == "laravel" and "DB_CONNECTION" not in env:
+        env.update(_laravel_default_connection(tree, folder))
     services = _services(deps, env) + mail_catcher(tree, folder)
     return replace(
         finding,
@@ -165,6 +168,22 @@ def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
             key, value = match.group(1), match.group(2)
             settings.setdefault(key, (value, f"{path}:{line} {key}"))
     return settings
+
+
+def _laravel_default_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
+    """The config's fallback, `env('DB_CONNECTION', 'mysql')`, when no template sets it.
+
+    It lives in config/database.php, or wherever the app keeps its config (app/Config/).
+    """
+    for path in sorted(tree.under(folder, max_depth=3)):
+        if path.rsplit("/", 1)[-1] != "database.php":
+            continue
+        text = tree.text(path) or ""
+        match = _DEFAULT_CONNECTION.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            return {"DB_CONNECTION": (match.group(1), f"{path}:{line} default DB_CONNECTION")}
+    return {}
 
 
 def _services(deps: list[Dependency], env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:

@@ -100,6 +100,7 @@ MANIFESTS = frozenset(
         # PHP and Ruby: versions, Symfony's committed .env, Rails' database, Sinatra entry files.
         ".env",
         ".env.dist",
+        "database.php",
         ".tool-versions",
         ".ruby-version",
         "Gemfile.lock",

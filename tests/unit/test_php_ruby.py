@@ -150,3 +150,17 @@ def test_the_init_plan_of_a_php_and_a_ruby_app_side_by_side() -> None:
         ("shop", "ruby", "sinatra"),
     ]
     assert [(s.name, s.apps) for s in plan.services] == [("postgres", ("shop",))]
+
+
+def test_laravel_falls_back_on_the_connection_config_database_php_names() -> None:
+    files = {
+        "composer.json": composer(require={"laravel/framework": "^10.0"}),
+        "artisan": "",
+        ".env.example": "DB_HOST=127.0.0.1\n",
+        "config/database.php": "<?php\nreturn [\n    'default' => "
+        "env('DB_CONNECTION', 'mysql'),\n];\n",
+    }
+    found = plan_of(files)
+    assert {s.name: s.why for s in found["plan"].services} == {
+        "mysql": ("config/database.php:3 default DB_CONNECTION=mysql",)
+    }
