@@ -24,7 +24,7 @@ _PATTERN_HELP = {
     "env": "a variable name: letters, digits and `_`, not starting with a digit",
 }
 # Languages `devenv init` recognises but cannot template yet: say so rather than "unknown".
-_RECOGNISED = {"java", "kotlin", "rust", "ruby", "php", "elixir", "dotnet", "csharp"}
+_RECOGNISED = {"java", "kotlin", "rust", "elixir", "dotnet", "csharp"}
 _TYPE_NAMES = {
     "string_type": "a string",
     "int_type": "a whole number",
