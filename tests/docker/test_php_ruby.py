@@ -108,8 +108,8 @@ def test_ruby_prod_target_serves_with_puma(ruby_stack: Stack) -> None:
 @pytest.mark.parametrize(
     ("language", "image", "server"),
     [
-        ("php", "php:8.2-cli-bookworm", "php -S 127.0.0.1:8080 -t /tmp"),
-        ("ruby", "ruby:3.1-bookworm", "ruby -run -e httpd /tmp -p 8080"),
+        ("php", "php:8.2-cli-bookworm", "php -S 127.0.0.1:8080 -t /tmp/www"),
+        ("ruby", "ruby:3.1-bookworm", "ruby -run -e httpd /tmp/www -p 8080"),
     ],
 )
 def test_probes_answer_in_the_language_image(
@@ -118,13 +118,14 @@ def test_probes_answer_in_the_language_image(
     """Each probe succeeds on a listening server and fails on a closed port or a 404."""
     probes = LANGUAGES[language].probes
     checks = {
-        "http_ok": [*probes.http, "http://127.0.0.1:8080/"],
+        "http_ok": [*probes.http, "http://127.0.0.1:8080/ok.txt"],
         "http_missing": [*probes.http, "http://127.0.0.1:8080/nothing/'+exit(0)+'"],
         "http_closed": [*probes.http, "http://127.0.0.1:1/"],
         "tcp_ok": [*probes.tcp, "8080"],
         "tcp_closed": [*probes.tcp, "1"],
     }
-    script = f"echo hi > /tmp/index.html; ({server} >/dev/null 2>&1 &); sleep 3; "
+    # No index file: PHP's built-in server would answer a missing path with it.
+    script = f"mkdir /tmp/www && echo hi > /tmp/www/ok.txt; ({server} >/dev/null 2>&1 &); sleep 3; "
     script += " ".join(f"{shlex.join(c)} >/dev/null 2>&1; echo {n}=$?;" for n, c in checks.items())
     output = client.containers.run(image, ["sh", "-c", script], remove=True).decode()
     codes = dict(line.split("=") for line in output.split())
