@@ -76,15 +76,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     deps = dependencies(text, data, manifest)
     names = {d.name for d in deps}
     finding = _framework(tree, folder, finding, names, manifest)
-    if finding.strength == 0:
-        procfile = join(folder, "Procfile")
-        finding = apply_procfile(finding, tree.text(procfile), procfile)
-        if not finding.runnable or finding.strength == 0:
-            note = f"{folder}: {MANIFEST} without a front controller or framework (a library)"
-            return replace(finding, runnable=False, notes=(*finding.notes, note))
-    else:
-        procfile = join(folder, "Procfile")
-        finding = apply_procfile(finding, tree.text(procfile), procfile)
+    procfile = join(folder, "Procfile")
+    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    if finding.strength == 0:  # neither a framework, a front controller nor a Procfile
+        note = f"{folder}: {MANIFEST} without a front controller or framework (a library)"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     env = _env_settings(tree, folder)
     if finding.framework.value == "laravel" and "DB_CONNECTION" not in env:
         env.update(_laravel_default_connection(tree, folder))
