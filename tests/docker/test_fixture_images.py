@@ -1,4 +1,5 @@
-"""The fixture images really stand in for python, postgres and redis: real containers prove it."""
+"""The fixture images really stand in for python, postgres, redis, php and ruby: real containers
+prove it (php and ruby through the examples in test_php_ruby.py)."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def stop_seconds(container: Container) -> float:
     return time.monotonic() - started
 
 
-@pytest.mark.parametrize("role", ["python", "postgres", "redis"])
+@pytest.mark.parametrize("role", ["python", "postgres", "redis", "php", "ruby"])
 def test_images_are_ours_and_labelled(
     client: DockerClient, images: dict[str, str], role: str
 ) -> None:
