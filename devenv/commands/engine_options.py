@@ -52,7 +52,7 @@ def echo(text: str, io: IO | None = None, *, err: bool = False) -> None:
     """One line of a report, with Click's styles dropped when colour is off (NO_COLOR)."""
     io = io or current()
     stream = io.stderr if err else io.stdout
-    click.echo(text if io.colour else click.unstyle(text), file=stream, color=io.colour)
+    click.echo(text if io.colour else click.unstyle(text), file=stream)
 
 
 def print_rows(rows: list[ServiceRow], io: IO | None = None) -> None:

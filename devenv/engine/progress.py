@@ -58,7 +58,7 @@ def _writer(io: IO) -> Callable[[str], None]:
     colour = io.colour
 
     def write(line: str) -> None:
-        click.echo(line if colour else click.unstyle(line), file=io.stdout, color=colour)
+        click.echo(line if colour else click.unstyle(line), file=io.stdout)
 
     return write
 
