@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from devenv.engine.api import EngineAPI
@@ -85,43 +85,26 @@ class Applier:
         """Start services as soon as what they depend on is healthy, independent ones at once.
         The first failure cancels what has not started; every service that failed is named."""
         futures: dict[str, Future[None]] = {}
-        with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up") as pool:
+        pool = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up")
+        try:
             # Submitted in dependency order, so a task only ever waits on earlier tasks.
             for service_plan in plan.services:
                 deps = [futures[d] for d in service_plan.depends_on if d in futures]
                 futures[service_plan.service] = pool.submit(self._service, service_plan, deps)
-            self._wait_all(futures)
-
-    def _wait_all(self, futures: dict[str, Future[None]]) -> None:
-        pending = set(futures.values())
-        try:
+            pending = set(futures.values())
             while pending:
-                done, pending = wait(pending, timeout=0.5, return_when="FIRST_EXCEPTION")
+                done, pending = wait(pending, timeout=0.5, return_when=FIRST_EXCEPTION)
                 if any(f.exception() is not None for f in done):
-                    self.cancelled.set()
+                    self.cancelled.set()  # the others stop at their next step or poll
         except KeyboardInterrupt:
             self.cancelled.set()
-            for future in futures.values():
-                future.cancel()
             raise Interrupted(
                 "interrupted: what already started keeps running",
                 hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
             ) from None
-        failures: list[tuple[str, BaseException]] = []
-        seen: set[int] = set()
-        for service, future in futures.items():
-            error = future.exception() if not future.cancelled() else None
-            if error is None or isinstance(error, Interrupted) or id(error) in seen:
-                continue  # cancelled after another failed, or a dependency's own failure
-            seen.add(id(error))
-            failures.append((service, error))
-        if len(failures) == 1:
-            raise failures[0][1]
-        if failures:
-            unexpected = [e for _, e in failures if not isinstance(e, DevenvError)]
-            if unexpected:
-                raise unexpected[0]
-            raise ServicesFailed([e for _, e in failures if isinstance(e, DevenvError)])
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        _raise_failures(futures)
 
     def _service(self, service_plan: ServicePlan, deps: list[Future[None]]) -> None:
         for dep in deps:
@@ -165,6 +148,21 @@ class Applier:
     def _check_cancelled(self) -> None:
         if self.cancelled.is_set():
             raise Interrupted("cancelled")
+
+
+def _raise_failures(futures: dict[str, Future[None]]) -> None:
+    """Raise what failed: one error as itself, several as one naming each service. Services
+    cancelled after a failure, and dependents of a failed service, add nothing."""
+    failures: list[BaseException] = []
+    for future in futures.values():
+        error = None if future.cancelled() else future.exception()
+        if error is None or isinstance(error, Interrupted) or error in failures:
+            continue
+        failures.append(error)
+    if len(failures) == 1 or any(not isinstance(e, DevenvError) for e in failures):
+        raise failures[0]
+    if failures:
+        raise ServicesFailed([e for e in failures if isinstance(e, DevenvError)])
 
 
 class ServicesFailed(OperationFailed):
