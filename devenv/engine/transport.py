@@ -1,6 +1,6 @@
 """A small HTTP client for the Docker Engine API over its local socket, from the standard library.
 
-The calls `up`, `down` and `ps` make are short JSON requests: sending them through http.client
+The calls `up`, `down` and `ps` make are short JSON requests: sending them over a plain socket
 spares every command the import of docker-py and requests (a large part of devenv's start-up),
 and never consults proxy settings for a local socket. Streaming calls (builds, pulls, following
 logs, interactive exec) still go through docker-py, imported only when one is made.
@@ -8,7 +8,6 @@ logs, interactive exec) still go through docker-py, imported only when one is ma
 
 from __future__ import annotations
 
-import http.client
 import json
 import socket
 import threading
@@ -36,17 +35,69 @@ class EngineRefused(OperationFailed):
         self.status = status
 
 
-class _UnixConnection(http.client.HTTPConnection):
-    def __init__(self, path: str, timeout: float) -> None:
-        super().__init__("localhost", timeout=timeout)
-        self.socket_path = path
+class _Connection:
+    """One HTTP/1.1 keep-alive connection, spoken by hand: http.client would pull in the email
+    package and ssl, which a local socket never needs."""
 
-    def connect(self) -> None:
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    def __init__(self, address: str, timeout: float) -> None:
+        parts = urlsplit(address)
+        if parts.scheme == "unix":
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            where: Any = parts.path
+        else:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            where = (parts.hostname or "localhost", parts.port or 2375)
         sock.settimeout(CONNECT_TIMEOUT)
-        sock.connect(self.socket_path)
-        sock.settimeout(self.timeout)
+        try:
+            sock.connect(where)
+        except OSError:
+            sock.close()
+            raise
+        sock.settimeout(timeout)
         self.sock = sock
+        self.reader = sock.makefile("rb")
+
+    def close(self) -> None:
+        self.reader.close()
+        self.sock.close()
+
+    def exchange(self, method: str, url: str, payload: bytes | None) -> tuple[int, bytes, bool]:
+        """Send one request; the status, the body, and whether the connection stays usable."""
+        head = [f"{method} {url} HTTP/1.1", "Host: docker", "User-Agent: devenv"]
+        if payload is not None:
+            head += ["Content-Type: application/json", f"Content-Length: {len(payload)}"]
+        elif method in ("POST", "PUT"):
+            head.append("Content-Length: 0")
+        self.sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + (payload or b""))
+        status_line = self.reader.readline()
+        if not status_line:
+            raise ConnectionResetError("the engine closed the connection")
+        status = int(status_line.split()[1])
+        headers: dict[str, str] = {}
+        while (line := self.reader.readline()) not in (b"\r\n", b"\n", b""):
+            key, _, value = line.decode("latin-1").partition(":")
+            headers[key.strip().lower()] = value.strip()
+        keep = headers.get("connection", "").lower() != "close"
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            body = self._chunked()
+        elif "content-length" in headers:
+            body = self.reader.read(int(headers["content-length"]))
+        elif status in (204, 304) or method == "HEAD":
+            body = b""
+        else:
+            body, keep = self.reader.read(), False
+        return status, body, keep
+
+    def _chunked(self) -> bytes:
+        body = bytearray()
+        while True:
+            size = int(self.reader.readline().split(b";")[0].strip() or b"0", 16)
+            if size == 0:
+                while self.reader.readline() not in (b"\r\n", b"\n", b""):
+                    pass  # trailers
+                return bytes(body)
+            body += self.reader.read(size)
+            self.reader.readline()
 
 
 def supported(address: str) -> bool:
@@ -62,16 +113,10 @@ class Transport:
         self.timeout = timeout
         self._local = threading.local()
 
-    def _connection(self) -> http.client.HTTPConnection:
-        found: http.client.HTTPConnection | None = getattr(self._local, "connection", None)
+    def _connection(self) -> _Connection:
+        found: _Connection | None = getattr(self._local, "connection", None)
         if found is None:
-            parts = urlsplit(self.address)
-            if parts.scheme == "unix":
-                found = _UnixConnection(parts.path, self.timeout)
-            else:
-                found = http.client.HTTPConnection(
-                    parts.hostname or "localhost", parts.port or 2375, timeout=self.timeout
-                )
+            found = _Connection(self.address, self.timeout)
             self._local.connection = found
         return found
 
@@ -89,16 +134,18 @@ class Transport:
         errors EngineRefused naming the call; a lost connection is EngineUnreachable."""
         url = path + ("?" + urlencode(params) if params else "")
         payload = json.dumps(body).encode() if body is not None else None
-        headers = {"Content-Type": "application/json"} if payload is not None else {}
         for attempt in (1, 2):
-            connection = self._connection()
+            connection: _Connection | None = None
             try:
-                connection.request(method, url, body=payload, headers=headers)
-                response = connection.getresponse()
-                data = response.read()
+                connection = self._connection()
+                status, data, keep = connection.exchange(method, url, payload)
+                if not keep:
+                    connection.close()
+                    self._local.connection = None
                 break
-            except (ConnectionError, http.client.HTTPException, OSError) as error:
-                connection.close()
+            except (OSError, ValueError, IndexError) as error:
+                if connection is not None:
+                    connection.close()
                 self._local.connection = None
                 unreachable = isinstance(
                     error,
@@ -115,7 +162,6 @@ class Transport:
                         f"lost the connection to the Docker Engine at {self.address}",
                         hint="Check that it is still running, then run the command again.",
                     ) from None
-        status = response.status
         if status == 404:
             raise NotFound(_message(data))
         if status >= 400:
