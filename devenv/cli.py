@@ -73,19 +73,25 @@ def cli(ctx: click.Context) -> None:
         click.echo(ctx.get_help())
 
 
-def main() -> None:
-    """Entry point: the one place where errors become messages and exit codes."""
-    io = IO()
+def run(args: list[str] | None = None, io: IO | None = None) -> int:
+    """Run one command line; the one place where errors become messages and exit codes.
+    Tests call it in-process with their own IO; `main` calls it for the real process."""
+    io = io or IO()
     try:
-        code = cli.main(standalone_mode=False, obj=io)
+        code = cli.main(args, prog_name="devenv", standalone_mode=False, obj=io)
     except DevenvError as error:
         io.show_error(error)
-        sys.exit(error.exit_code)
+        return error.exit_code
     except click.exceptions.Abort:
-        sys.exit(ExitCode.INTERRUPTED)
+        return ExitCode.INTERRUPTED
     except click.ClickException as error:
-        error.show()
-        sys.exit(ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code)
+        error.show(file=io.stderr)
+        return ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code
     except KeyboardInterrupt:
-        sys.exit(ExitCode.INTERRUPTED)
-    sys.exit(code if isinstance(code, int) else ExitCode.OK)
+        return ExitCode.INTERRUPTED
+    return code if isinstance(code, int) else ExitCode.OK
+
+
+def main() -> None:
+    """Entry point of the `devenv` script."""
+    sys.exit(run())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -60,3 +61,29 @@ def test_every_option_of_every_command_has_help() -> None:
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"devenv {name} {param.opts[0]} has no help"
+
+
+def test_no_color_turns_every_style_off() -> None:
+    import io as stdio
+
+    from devenv.commands.engine_options import print_rows
+    from devenv.console import IO
+    from devenv.engine.status import ServiceRow
+
+    row = ServiceRow("web", "web-1", "running", "unhealthy", ["127.0.0.1:8000->8000"], None)
+    for environ, coloured in (({"NO_COLOR": "1", "TERM": "xterm"}, False), ({}, True)):
+        stream = stdio.StringIO()
+        stream.isatty = lambda: True  # type: ignore[method-assign]
+        io = IO(stdout_stream=stream, environ=environ)
+        assert io.colour is coloured
+        assert io.out.no_color is not coloured
+        print_rows([row], io)
+        assert ("\x1b[" in stream.getvalue()) is coloured
+
+
+def test_the_in_process_runner_shows_errors_with_exit_codes(tmp_path: Path) -> None:
+    from tests.unit.cli_runner import run_devenv
+
+    result = run_devenv("up", "--file", "missing.yaml", cwd=tmp_path)
+    assert result.returncode == 3 or result.returncode == 2, result
+    assert "missing.yaml" in result.stderr
