@@ -78,8 +78,15 @@ class Applier:
         self.reporter.step(step, "done")
 
     def resources(self, plan: Plan) -> None:
-        for step in [*plan.orphans, *plan.resources]:
+        """Orphans go first; then the network and every volume at once (independent calls)."""
+        for step in plan.orphans:
             self.run(step)
+        if len(plan.resources) <= 1:
+            for step in plan.resources:
+                self.run(step)
+            return
+        with ThreadPoolExecutor(MAX_PARALLEL, thread_name_prefix="devenv-resources") as pool:
+            list(pool.map(self.run, plan.resources))
 
     def services(self, plan: Plan) -> None:
         """Start services as soon as what they depend on is healthy, independent ones at once.
