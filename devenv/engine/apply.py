@@ -125,7 +125,8 @@ class Applier:
         deadline = time.monotonic() + self.wait_timeout
         last = ""
         while True:
-            self._check_cancelled()
+            # Look before checking for cancellation: a service that has already failed when
+            # another one cancels the rest is still reported with its own failure.
             state = self.engine.container(container)
             if state is None:
                 raise OperationFailed(f"{service}: its container {container} disappeared")
@@ -141,6 +142,7 @@ class Applier:
                 last = state.health
             if time.monotonic() > deadline:
                 self._fail(service, container, f"not healthy after {self.wait_timeout:g}s")
+            self._check_cancelled()
             time.sleep(POLL_SECONDS)
 
     def _fail(self, service: str, container: str, what: str) -> None:

@@ -94,9 +94,11 @@ def test_rebuild_with_the_same_image_id_recreates_nothing(tmp_path: Path) -> Non
 
 
 def test_the_first_failure_cancels_the_rest_and_every_failure_is_named(tmp_path: Path) -> None:
+    both = threading.Barrier(2, timeout=3)  # both have started when either is looked at
     engine = engine_with_images(
         exits={"postgres": 3, "redis": 1},
         log_lines={"postgres": ["FATAL: bad config"], "redis": ["oops"]},
+        on_start={"postgres": both.wait, "redis": both.wait},
     )
     with pytest.raises(ServicesFailed) as caught:
         up(engine, project_of(), tmp_path)
