@@ -72,8 +72,8 @@ def print_rows(rows: list[ServiceRow], io: IO | None = None) -> None:
 
     def line(values: tuple[str, ...], state_colour: str | None = None) -> str:
         padded = [v.ljust(w) for v, w in zip(values, widths, strict=True)]
-        if state_colour:
-            padded[1] = click.style(padded[1], fg=state_colour)
+        if state_colour:  # the padding stays outside the colour, so the line can be stripped
+            padded[1] = click.style(values[1], fg=state_colour) + padded[1][len(values[1]) :]
         return "  ".join(padded).rstrip()
 
     echo(click.style(line(header), bold=True), io)

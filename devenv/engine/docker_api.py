@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig, nanoseconds
+from devenv.engine.desired import ContainerConfig
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
 from devenv.engine.transport import (
     CALL_TIMEOUT,
@@ -30,6 +29,7 @@ from devenv.engine.transport import (
     path,
     supported,
 )
+from devenv.engine.wire import container_state, create_body
 from devenv.errors import EngineUnreachable, OperationFailed
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ __all__ = ["Engine", "EngineRefused", "ExecSession"]
 
 DEFAULT_HOST = "unix:///var/run/docker.sock"
 NETWORK_REMOVAL_TRIES = 20
-_HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
 
 OnLine = Callable[[str], None]
 
@@ -146,7 +145,7 @@ class Engine:
         found = self._call(
             "GET", "/containers/json", params={"all": "1", **filters(label=_project(project))}
         )
-        return tuple(_container_state(c) for c in found or [])
+        return tuple(container_state(c) for c in found or [])
 
     def observe(self, project: str, images: list[str]) -> Observed:
         wanted = filters(label=_project(project))
@@ -380,36 +379,6 @@ class Engine:
         )
 
 
-def create_body(config: ContainerConfig, image_id: str) -> dict[str, Any]:
-    """The Engine API's container-create request for a config, as Compose sends it."""
-    binds = [f"{m.source}:{m.target}:rw" for m in config.mounts]
-    return {
-        "Image": config.image,
-        "Cmd": list(config.command) if config.command else None,
-        "Env": config.environment_list,
-        "Labels": config.create_labels(image_id),
-        "ExposedPorts": {f"{p.container_port}/tcp": {} for p in config.ports},
-        "Healthcheck": _healthcheck(config),
-        "AttachStdin": False,
-        "AttachStdout": False,
-        "AttachStderr": False,
-        "Tty": False,
-        "OpenStdin": False,
-        "HostConfig": {
-            "Binds": binds,
-            "PortBindings": {
-                f"{p.container_port}/tcp": [{"HostIp": p.host_ip, "HostPort": str(p.host_port)}]
-                for p in config.ports
-            },
-            "Init": True,
-            "NetworkMode": config.network,
-        },
-        "NetworkingConfig": {
-            "EndpointsConfig": {config.network: {"Aliases": list(config.aliases)}}
-        },
-    }
-
-
 def _project(project: str) -> str:
     return f"{labels.PROJECT}={project}"
 
@@ -422,44 +391,3 @@ def _reason(error: Exception) -> str:
     if "timed out" in text.lower() or "timeout" in text.lower():
         return f"no answer within {CONNECT_TIMEOUT} seconds"
     return text.splitlines()[0][:200] if text else type(error).__name__
-
-
-def _container_state(found: dict[str, Any]) -> ContainerState:
-    container_labels = found.get("Labels") or {}
-    health = _HEALTH_IN_STATUS.search(found.get("Status") or "")
-    ports = tuple(
-        (p.get("IP", ""), int(p["PublicPort"]), int(p["PrivatePort"]))
-        for p in found.get("Ports") or []
-        if p.get("PublicPort")
-    )
-    return ContainerState(
-        id=found["Id"],
-        name=found["Names"][0].lstrip("/"),
-        service=container_labels.get(labels.SERVICE, ""),
-        number=int(container_labels.get(labels.NUMBER, "1") or 1),
-        status=found.get("State", ""),
-        health=health.group(1).replace("health: ", "") if health else None,
-        config_hash=container_labels.get(labels.CONFIG_HASH, ""),
-        image_id=found.get("ImageID", ""),
-        oneoff=container_labels.get(labels.ONEOFF) == "True",
-        ports=ports,
-        depends_on=labels.parse_depends_on(container_labels.get(labels.DEPENDS_ON, "")),
-        image_label=container_labels.get(labels.IMAGE, ""),
-        config_fields=container_labels.get(labels.CONFIG_FIELDS, ""),
-    )
-
-
-def _healthcheck(config: ContainerConfig) -> dict[str, Any] | None:
-    check = config.healthcheck
-    if check is None:
-        return None
-    result: dict[str, Any] = {
-        "Test": list(check.test),
-        "Interval": nanoseconds(check.interval),
-        "Timeout": nanoseconds(check.timeout),
-        "Retries": check.retries,
-    }
-    # Compose leaves a zero start period out; so do we, so both create identical containers.
-    if nanoseconds(check.start_period):
-        result["StartPeriod"] = nanoseconds(check.start_period)
-    return result
