@@ -38,7 +38,10 @@ if TYPE_CHECKING:
 __all__ = ["Engine", "EngineRefused", "ExecSession"]
 
 DEFAULT_HOST = "unix:///var/run/docker.sock"
-NETWORK_REMOVAL_TRIES = 20
+# The engine may call a network busy for a moment after its last container went: retry often
+# (a long pause here is most of what a one-container `down` waits for), for up to 5 s.
+NETWORK_REMOVAL_TRIES = 100
+NETWORK_REMOVAL_PAUSE = 0.05
 
 OnLine = Callable[[str], None]
 
@@ -291,7 +294,7 @@ class Engine:
                     raise
                 if attempt == NETWORK_REMOVAL_TRIES - 1:
                     raise
-                time.sleep(0.25)
+                time.sleep(NETWORK_REMOVAL_PAUSE)
 
     def remove_volume(self, name: str) -> None:
         with contextlib.suppress(NotFound):
