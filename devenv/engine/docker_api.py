@@ -158,24 +158,33 @@ class Engine:
             containers=self.containers(project),
             networks=frozenset(n["Name"] for n in networks),
             volumes=frozenset(v["Name"] for v in volumes),
-            images={ref: state for ref in images if (state := self.image(ref)) is not None},
+            images=self.images(images),
         )
+
+    def images(self, refs: list[str]) -> dict[str, ImageState]:
+        """The images among `refs` that exist: one list call, an inspect only for a ref the list
+        does not name as given (a digest, an implicit :latest)."""
+        if not refs:
+            return {}
+        listed = (
+            self._call("GET", "/images/json", params={"filters": json.dumps({"reference": refs})})
+            or []
+        )
+        by_tag = {tag: image for image in listed for tag in image.get("RepoTags") or []}
+        found: dict[str, ImageState] = {}
+        for ref in refs:
+            image = by_tag.get(ref)
+            state = _image_state(image["Id"], image.get("Labels")) if image else self.image(ref)
+            if state is not None:
+                found[ref] = state
+        return found
 
     def image(self, ref: str) -> ImageState | None:
         try:
             found = self._call("GET", path("/images/{}/json", ref))
         except NotFound:
             return None
-        image_labels = (found.get("Config") or {}).get("Labels") or {}
-        try:
-            build = json.loads(image_labels.get(labels.BUILD) or "{}")
-        except ValueError:
-            build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
-        return ImageState(
-            id=found["Id"],
-            build_hash=build.get("hash"),
-            build_inputs=build.get("inputs") or {},
-        )
+        return _image_state(found["Id"], (found.get("Config") or {}).get("Labels"))
 
     def container(self, name: str) -> ContainerState | None:
         try:
@@ -380,6 +389,16 @@ class Engine:
             resize=lambda rows, cols: api.exec_resize(exec_id, height=rows, width=cols),
             exit_code=lambda: api.exec_inspect(exec_id).get("ExitCode"),
         )
+
+
+def _image_state(image_id: str, image_labels: dict[str, str] | None) -> ImageState:
+    try:
+        build = json.loads((image_labels or {}).get(labels.BUILD) or "{}")
+    except ValueError:
+        build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
+    return ImageState(
+        id=image_id, build_hash=build.get("hash"), build_inputs=build.get("inputs") or {}
+    )
 
 
 def _project(project: str) -> str:
