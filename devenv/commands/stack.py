@@ -74,7 +74,13 @@ def up(
     steps = (
         result.first_plan.steps() if dry_run else [*result.first_plan.images, *result.plan.steps()]
     )
-    rows = [] if dry_run else service_rows(workspace.project, engine.containers(workspace.name))
+    # One observation per command: when nothing changed, what `up` saw is still what runs.
+    if dry_run:
+        rows = []
+    elif result.changed_nothing:
+        rows = service_rows(workspace.project, result.observed.containers)
+    else:
+        rows = service_rows(workspace.project, engine.containers(workspace.name))
     if as_json:
         io.print_json(
             {

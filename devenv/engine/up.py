@@ -26,6 +26,11 @@ from devenv.project import Project, app_image_ref
 class UpResult:
     plan: Plan  # the container plan that was applied (after any builds)
     first_plan: Plan  # the plan as first computed, images included
+    observed: Observed  # what the plan was made against: still true when it changed nothing
+
+    @property
+    def changed_nothing(self) -> bool:
+        return not self.first_plan.steps() and not self.plan.steps()
 
 
 def containers_of(project: Project, root: Path) -> list[ContainerConfig]:
@@ -55,7 +60,7 @@ def run_up(
         plan = plan_up(project.name, containers, builds, pulls, observed, options)
         reporter.plan(plan)
         if dry_run:
-            return UpResult(plan, plan)
+            return UpResult(plan, plan, observed)
         first = plan
         applier = Applier(engine, reporter, wait_timeout, cancelled or threading.Event())
         built = applier.images(plan.images)
@@ -72,7 +77,7 @@ def run_up(
             check_ports(claims, engine.published_ports(), port_is_free, process_holding)
         applier.resources(plan)
         applier.services(plan)
-    return UpResult(plan, first)
+    return UpResult(plan, first, observed)
 
 
 def _with_images(
