@@ -28,6 +28,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "ps": ("devenv.commands.containers:ps", "List the services: state, health, ports, URL."),
     "logs": ("devenv.commands.containers:logs", "Show the output of the stack's containers."),
     "exec": ("devenv.commands.containers:exec_", "Run a command in a running service."),
+    "ls": ("devenv.commands.instances:ls", "List every stack and instance on the engine."),
+    "snapshot": (
+        "devenv.commands.snapshot:snapshot",
+        "Save and restore the data of the stack's volumes.",
+    ),
 }
 
 

@@ -42,6 +42,9 @@ class PortBinding:
     host_ip: str
     host_port: int
     container_port: int
+    # The variable compose.yaml reads this host port from (`"${DEVENV_PORT_WEB:-8000}"`), so
+    # each instance of the stack can publish its own ports; see devenv/instances.py.
+    variable: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,12 @@ class Project:
 def app_image_ref(project: str, app: str) -> str:
     """The tag of an app's dev image; compose.yaml names it explicitly so both tools share it."""
     return f"{project}-{app}:dev"
+
+
+def port_variable(service: str, *, ui: bool = False) -> str:
+    """The variable holding a service's published host port: DEVENV_PORT_WEB, DEVENV_UI_PORT_X.
+    The prefix keeps it clear of variables a shell may already export (POSTGRES_PORT...)."""
+    return ("DEVENV_UI_PORT_" if ui else "DEVENV_PORT_") + service.upper().replace("-", "_")
 
 
 def context_path(path: str) -> str:
@@ -200,7 +209,7 @@ def _app_services(
     endpoint = None
     if app.port:
         host_port = app.host_port or app.port
-        ports = (PortBinding(app.host_ip, host_port, app.port),)
+        ports = (PortBinding(app.host_ip, host_port, app.port, port_variable(image.name)),)
         endpoint = f"http://{_url_host(app.host_ip)}:{host_port}/"
     main = Service(
         name=image.name,
@@ -258,10 +267,11 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
     ports: tuple[PortBinding, ...] = ()
     endpoint = None
     if svc and svc.port:
-        ports = (PortBinding(svc.host_ip, svc.port, kind.port),)
+        ports = (PortBinding(svc.host_ip, svc.port, kind.port, port_variable(name)),)
         endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port)
     if svc and svc.ui_port and kind.ui_port:
-        ports = (*ports, PortBinding(svc.host_ip, svc.ui_port, kind.ui_port))
+        ui = PortBinding(svc.host_ip, svc.ui_port, kind.ui_port, port_variable(name, ui=True))
+        ports = (*ports, ui)
         endpoint = f"http://{_url_host(svc.host_ip)}:{svc.ui_port}/"
     mounts = (Mount("volume", f"{name}-data", kind.data_path),) if kind.data_path else ()
     return Service(

@@ -14,6 +14,7 @@ from devenv.commands.engine_options import (
     project_option,
     workspace_or_name,
 )
+from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option
 from devenv.console import current
 from devenv.engine.docker_api import Engine
@@ -27,6 +28,7 @@ from devenv.errors import Interrupted, OperationFailed, UsageError
 @click.command()
 @spec_option
 @project_option
+@instance_option
 @click.option("--json", "as_json", is_flag=True, help="Print the services as JSON.")
 def ps(spec_file: Path, project_name: str | None, as_json: bool) -> None:
     """List the stack's services: state, health, ports and URL."""
@@ -54,6 +56,7 @@ def _containers(engine: Engine, project: str, services: tuple[str, ...]) -> list
 @click.command()
 @spec_option
 @project_option
+@instance_option
 @click.argument("services", nargs=-1)
 @click.option("--follow", "-f", is_flag=True, help="Keep printing new output.")
 @click.option("--tail", "-n", type=click.IntRange(min=0), help="Only the last N lines of each.")
@@ -94,6 +97,7 @@ def logs(
 @click.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
 @spec_option
 @project_option
+@instance_option
 @click.option("-T", "no_tty", is_flag=True, help="Do not allocate a terminal, even on one.")
 @click.option("--env", "-e", "env", multiple=True, help="KEY=VALUE to set for the command.")
 @click.option("--user", "-u", help="Run as this user (name or UID[:GID]).")

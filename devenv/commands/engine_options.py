@@ -10,7 +10,7 @@ from devenv.console import IO, current
 from devenv.engine.progress import Mode, Reporter, choose_reporter
 from devenv.engine.status import ServiceRow
 from devenv.errors import UsageError
-from devenv.workspace import Workspace, open_workspace
+from devenv.workspace import Workspace
 
 progress_option = click.option(
     "--progress",
@@ -38,14 +38,27 @@ def _mode(mode: str) -> Mode:
 
 
 def workspace_or_name(spec_file: Path, project_name: str | None) -> tuple[Workspace | None, str]:
-    """The workspace when devenv.yaml is there; a bare project name is enough to find a stack."""
+    """The workspace when devenv.yaml is there; a bare project name is enough to find a stack.
+    The workspace is the current instance's (see devenv/current_instance.py)."""
     if project_name:
-        workspace = open_workspace(spec_file) if spec_file.exists() else None
+        workspace = _instance_workspace(spec_file) if spec_file.exists() else None
         if workspace and workspace.name != project_name:
             workspace = None
         return workspace, project_name
-    workspace = open_workspace(spec_file)
+    workspace = _instance_workspace(spec_file)
     return workspace, workspace.name
+
+
+def _instance_workspace(spec_file: Path) -> Workspace:
+    from devenv.commands.instance_option import chosen_instance
+    from devenv.current_instance import open_instance
+
+    return open_instance(spec_file, chosen_instance()).workspace
+
+
+def is_interactive() -> bool:
+    """A person at a terminal (the current IO's view)."""
+    return current().interactive
 
 
 def echo(text: str, io: IO | None = None, *, err: bool = False) -> None:

@@ -14,6 +14,7 @@ from devenv.commands.engine_options import (
     reporter_for,
     workspace_or_name,
 )
+from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option
 from devenv.console import current
 from devenv.engine.docker_api import Engine
@@ -38,6 +39,10 @@ from devenv.workspace import open_workspace
     help="Seconds a service may take to become healthy.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the plan and the result as JSON.")
+@click.option(
+    "--restore-branch", is_flag=True, help="Restore the git branch's snapshot first, if any."
+)
+@instance_option
 @progress_option
 def up(
     spec_file: Path,
@@ -47,12 +52,17 @@ def up(
     wait_all: bool,
     wait_timeout: float,
     as_json: bool,
+    restore_branch: bool,
     progress: str,
 ) -> None:
     """Build, create and start the stack; converge it if it already runs."""
+    from devenv.commands.instance_hooks import up_instance
+
     io = current()
-    workspace = open_workspace(spec_file)
-    engine = Engine.connect()
+    instance, engine = up_instance(
+        spec_file, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
+    )
+    workspace = instance.workspace
     reporter = reporter_for("quiet" if as_json else progress, io)
     options = UpOptions(build=force_build, remove_orphans=remove_orphans, wait_all=wait_all)
     try:
@@ -133,6 +143,11 @@ def _print_plan(steps: list[Step], notes: tuple[str, ...]) -> None:
     help="Seconds to wait for each container to stop before killing it.",
 )
 @click.option("--dry-run", is_flag=True, help="Print what would be removed; change nothing.")
+@click.option("--no-snapshot", is_flag=True, help="With --volumes: do not save a snapshot first.")
+@click.option(
+    "--all-instances", is_flag=True, help="Also bring down the project's other instances."
+)
+@instance_option
 @progress_option
 def down(
     spec_file: Path,
@@ -141,12 +156,30 @@ def down(
     yes: bool,
     timeout: int,
     dry_run: bool,
+    no_snapshot: bool,
+    all_instances: bool,
     progress: str,
 ) -> None:
-    """Stop and remove the stack's containers and network; keep volumes unless --volumes."""
-    io = current()
+    """Stop and remove the stack's containers and network; keep volumes unless --volumes
+    (a snapshot of them is saved first, unless --no-snapshot)."""
+    from devenv.commands import instance_hooks
+
     _, name = workspace_or_name(spec_file, project_name)
     engine = Engine.connect()
+    instance = instance_hooks.current_instance(spec_file)
+    names = [name]
+    if all_instances and instance is not None:
+        names += instance_hooks.other_instances(engine, instance)
+    for each in names:
+        if volumes and not no_snapshot and (yes or dry_run or current().interactive):
+            instance_hooks.snapshot_before_down(engine, instance, each, dry_run=dry_run)
+        _down_one(engine, each, volumes, yes, timeout, dry_run, progress)
+
+
+def _down_one(
+    engine: Engine, name: str, volumes: bool, yes: bool, timeout: int, dry_run: bool, progress: str
+) -> None:
+    io = current()
     reporter = reporter_for(progress, io)
 
     def confirm(names: list[str]) -> bool:
@@ -203,6 +236,7 @@ def build(spec_file: Path, apps: tuple[str, ...], progress: str) -> None:
 @click.command()
 @spec_option
 @project_option
+@instance_option
 @click.argument("services", nargs=-1)
 @click.option(
     "--timeout",

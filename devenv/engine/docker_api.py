@@ -413,3 +413,115 @@ def _reason(error: Exception) -> str:
     if "timed out" in text.lower() or "timeout" in text.lower():
         return f"no answer within {CONNECT_TIMEOUT} seconds"
     return text.splitlines()[0][:200] if text else type(error).__name__
+
+
+# -- instances and snapshots (devenv ls, devenv snapshot) -------------------------------------
+# Kept apart from the stack calls above: plain values in, plain values out.
+
+
+@dataclass(frozen=True)
+class ListedContainer:
+    """Any Compose-labelled container on the engine, as `devenv ls` groups them."""
+
+    project: str
+    service: str
+    name: str
+    state: str
+    image: str
+    created: float  # seconds since the epoch
+    labels: dict[str, str]
+    ports: tuple[int, ...]
+    volumes: tuple[str, ...]  # the named volumes it mounts
+
+
+@dataclass(frozen=True)
+class ListedVolume:
+    name: str
+    labels: dict[str, str]
+    created: str
+
+
+def _list_containers(engine: Engine, filters: dict[str, Any]) -> list[ListedContainer]:
+    found = []
+    query = {"all": "1", "filters": _filters_json(filters)}
+    for c in engine.http.request("GET", "/containers/json", params=query) or []:
+        container_labels = c.get("Labels") or {}
+        found.append(
+            ListedContainer(
+                project=container_labels.get(labels.PROJECT, ""),
+                service=container_labels.get(labels.SERVICE, ""),
+                name=c["Names"][0].lstrip("/"),
+                state=c.get("State", ""),
+                image=c.get("Image", ""),
+                created=float(c.get("Created") or 0),
+                labels=container_labels,
+                ports=tuple(
+                    sorted(
+                        {int(p["PublicPort"]) for p in c.get("Ports") or [] if p.get("PublicPort")}
+                    )
+                ),
+                volumes=tuple(
+                    m["Name"] for m in c.get("Mounts") or [] if m.get("Type") == "volume"
+                ),
+            )
+        )
+    return found
+
+
+def compose_containers(engine: Engine, project: str | None = None) -> list[ListedContainer]:
+    """Every container with a Compose project label, or one project's."""
+    selector = labels.project_filter(project) if project else {"label": labels.PROJECT}
+    return _list_containers(engine, selector)
+
+
+def labelled_volumes(engine: Engine, label: str) -> list[ListedVolume]:
+    """Volumes carrying a label (`key` or `key=value`)."""
+    answer = engine.http.request(
+        "GET", "/volumes", params={"filters": _filters_json({"label": label})}
+    )
+    found = (answer or {}).get("Volumes") or []
+    return [ListedVolume(v["Name"], v.get("Labels") or {}, v.get("CreatedAt", "")) for v in found]
+
+
+def run_helper(
+    engine: Engine,
+    image: str,
+    script: str,
+    binds: list[str],
+    helper_labels: dict[str, str],
+    timeout: int = 900,
+) -> tuple[int, str]:
+    """Run `sh -c script` as root in a throwaway container with no network; its exit code and
+    output. Its anonymous volumes (an image's VOLUME) go with it."""
+    import docker.errors
+
+    api = engine.sdk
+    try:
+        created = api.create_container(
+            image=image,
+            entrypoint=["sh", "-c"],
+            command=[script],
+            user="0:0",
+            labels=helper_labels,
+            network_disabled=True,
+            host_config=api.create_host_config(binds=binds),
+        )
+    except docker.errors.NotFound:
+        raise OperationFailed(
+            f"the image {image} is not on the engine: it copies the volume's files",
+            hint="Run `devenv up` once (it pulls or builds the image), then try again.",
+        ) from None
+    container = str(created["Id"])
+    try:
+        api.start(container)
+        status = api.wait(container, timeout=timeout)
+        output = api.logs(container, stdout=True, stderr=True)
+        return int(status.get("StatusCode", 1)), output.decode("utf-8", "replace")
+    finally:
+        with contextlib.suppress(docker.errors.NotFound):
+            api.remove_container(container, v=True, force=True)
+
+
+def _filters_json(filters: dict[str, Any]) -> str:
+    """The Engine API's filters: every value a list of strings."""
+    return json.dumps({k: [v] if isinstance(v, str) else list(v) for k, v in filters.items()})

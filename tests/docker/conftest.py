@@ -125,6 +125,10 @@ class Stack:
             network.remove()
         for volume in self.client.volumes.list(filters=selector):
             volume.remove(force=True)
+        # Snapshots (`down --volumes` saves one first) carry devenv's label, not Compose's.
+        snapshots = {"label": f"org.devenv.snapshot.project={self.name}"}
+        for volume in self.client.volumes.list(filters=snapshots):
+            volume.remove(force=True)
         for image in self.client.images.list(name=f"{self.name}-*"):
             for tag in image.tags:
                 if tag.startswith(f"{self.name}-"):

@@ -102,8 +102,8 @@ def test_diff_shows_changes_and_writes_nothing(project: Path) -> None:
     before = (project / "compose.yaml").read_text()
     result = run_devenv("render", "--diff", cwd=project)
     assert result.returncode == ExitCode.OK
-    assert '-        published: "8000"' in result.stdout
-    assert '+        published: "8001"' in result.stdout
+    assert '-        published: "${DEVENV_PORT_WEB:-8000}"' in result.stdout
+    assert '+        published: "${DEVENV_PORT_WEB:-8001}"' in result.stdout
     assert (project / "compose.yaml").read_text() == before
 
 
