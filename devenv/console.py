@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TextIO
 
-from devenv.errors import DevenvError
+from devenv.errors import DevenvError, json_printable, printable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -76,17 +76,23 @@ class IO:
 
     def print_json(self, data: Any) -> None:
         # Plain text, not rich: machine output must not carry styling or wrapping.
-        self.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        self.stdout.write(json_printable(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
         self.stdout.flush()
 
     def show_error(self, error: DevenvError) -> None:
-        from rich.markup import escape
-
-        self.err.print(f"[bold red]error:[/] {escape(error.message)}")
+        # Messages quote specs, repositories and the engine: escapes are shown, never obeyed.
+        # devenv's own line breaks (a service's last log lines) stay; each line is made safe.
+        self.err.print(f"[bold red]error:[/] {_safe(error.message)}")
         for line in error.details():
-            self.err.print(f"  {escape(line)}")
+            self.err.print(f"  {_safe(line)}")
         if error.hint:
-            self.err.print(f"[bold]hint:[/] {escape(error.hint)}")
+            self.err.print(f"[bold]hint:[/] {_safe(error.hint)}")
+
+
+def _safe(text: str) -> str:
+    from rich.markup import escape
+
+    return "\n".join(escape(printable(line)) for line in text.split("\n"))
 
 
 def _isatty(stream: TextIO) -> bool:

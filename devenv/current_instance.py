@@ -4,6 +4,7 @@ Compose reads, and the git worktree; and, for `up`, free ports written to that `
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 import subprocess
 from collections.abc import Callable, Mapping
@@ -13,7 +14,8 @@ from pathlib import Path
 from devenv import instances
 from devenv.engine.docker_api import Engine
 from devenv.engine.ports import port_is_free, process_holding
-from devenv.errors import OperationFailed
+from devenv.errors import FileTrouble, OperationFailed
+from devenv.files import escape_reason, read_text, write_atomically
 from devenv.instances import Identity
 from devenv.project import PortBinding, Project
 from devenv.workspace import Workspace, open_workspace
@@ -49,7 +51,9 @@ def read_dotenv(folder: Path) -> dict[str, str]:
         return {}
     from dotenv import dotenv_values  # only when there is a .env to read
 
-    return {key: value for key, value in dotenv_values(path).items() if value is not None}
+    text = read_text(path) or ""  # bounded: a link to a huge file is refused, not read whole
+    values = dotenv_values(stream=io.StringIO(text))
+    return {key: value for key, value in values.items() if value is not None}
 
 
 def identify(
@@ -127,11 +131,11 @@ def _offer_free_ports(
             else process_holding(port) or "another program"
         )
         free = instances.next_free(port + 1, is_taken, set(ports.values()))
-        question = f"port {port} ({var}) is in use by {who}. Publish it on {free} instead?"
-        if ask is not None and ask(question):
+        taken = f"port {binding.host_ip}:{port} is in use by {who}"
+        if ask is not None and ask(f"{taken}. Publish it on {free} instead ({var})?"):
             ports[var] = free
         else:
-            problems.append(f"port {port} is in use by {who}; {free} is free: {var}={free}")
+            problems.append(f"{taken}; {free} is free: {var}={free}")
     if problems:
         raise OperationFailed(
             "host ports are taken:\n  " + "\n  ".join(problems),
@@ -146,10 +150,17 @@ def write_instance_env(instance: Instance, values: Mapping[str, str]) -> Path:
     the file, so an instance's settings are never committed."""
     root = instance.workspace.root
     path = root / DOTENV
-    existing = path.read_text(encoding="utf-8") if path.is_file() else ""
+    # A repository's .env may be a link (to ~/.bashrc, /dev/zero): never written through.
+    unsafe = escape_reason(root, DOTENV)
+    if unsafe:
+        raise FileTrouble(
+            f"{DOTENV} {unsafe}; nothing written",
+            hint="Remove the link: devenv keeps each instance's settings in the project's .env.",
+        )
+    existing = read_text(path) or ""  # bounded, and a folder or FIFO there is a clear error
     text = instances.dotenv_text(existing, values)
     if text != existing:
-        path.write_text(text, encoding="utf-8")
+        write_atomically(path, text)
     if instance.worktree is not None:
         ignore_in_git(instance.worktree, path)
     return path

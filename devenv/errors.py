@@ -2,7 +2,47 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Control characters (ESC starts terminal escape sequences), line and paragraph separators,
+# lone surrogates and bidirectional overrides: shown as escapes, never sent to a terminal.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+_UNPRINTABLE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    """Text from outside (a spec, a repository, the engine) made safe to print on one line."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group(0))
+        named = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+        if code in named:
+            return named[code]
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+# Terminal control sequences a build or a program prints: colours (CSI) and titles (OSC).
+_ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+
+
+def plain_text(text: str) -> str:
+    """Output of a program as plain text: colour and title sequences removed, the rest of
+    its control characters escaped, one line."""
+    return printable(_ANSI_SEQUENCE.sub("", text))
+
+
+def json_printable(text: str) -> str:
+    """JSON text whose strings carry no raw terminal controls: they become \\u escapes."""
+    # json.dumps already escapes C0 controls inside strings; the newlines left are its layout.
+    return _UNPRINTABLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 class ExitCode:
@@ -36,6 +76,11 @@ class OperationFailed(DevenvError):
     """Something devenv tried to do did not work (a build, a start, a write)."""
 
 
+class FileTrouble(OperationFailed):
+    """A file devenv must read or write is not usable: a folder in its place, a FIFO, no
+    permission, a full disk. Nothing is written; the message names the file."""
+
+
 class UsageError(DevenvError):
     """The command line asks for something that cannot be done."""
 
@@ -54,7 +99,8 @@ class SpecProblem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        text = f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        return printable(text)  # keys and values quoted from the spec stay on one line
 
 
 class SpecError(DevenvError):

@@ -279,8 +279,9 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         role="service",
         image=kind.tag(version),
         build=None,
-        command=None,
-        environment=tuple(kind.environment.items()),
+        command=kind.command or None,
+        # `{name}`: the service's own name, for images that advertise their address.
+        environment=tuple((k, v.replace("{name}", name)) for k, v in kind.environment.items()),
         ports=ports,
         mounts=mounts,
         # Quick checks: `up` waits on them, so they bound how fast a stack reports healthy.

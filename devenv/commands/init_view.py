@@ -6,15 +6,21 @@ import re
 import shlex
 
 import click
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 
 from devenv.catalog import CATALOG
 from devenv.console import out
 from devenv.detect.model import Choice, Command
 from devenv.detect.plan import Choices, Plan, PlannedApp
 from devenv.detect.report import resolved_commands
+from devenv.errors import printable
 from devenv.spec.checks import did_you_mean
 from devenv.spec.model import VERSION_PATTERN, Spec
+
+
+def escape(text: str) -> str:
+    """Repository text as shown: no markup, no terminal escapes, one line."""
+    return escape_markup(printable(text))
 
 
 def _why(choice: Choice[object] | None) -> str:
@@ -30,7 +36,8 @@ def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
     noun = "app" if count == 1 else "apps"
     if count:  # with no app, the error that follows says it all
         out.print(
-            f"[bold]devenv init[/]: {count} {noun} in {escape(where)}, project {plan.name.value}"
+            f"[bold]devenv init[/]: {count} {noun} in {escape(where)}, "
+            f"project {escape(plan.name.value)}"
         )
     for app in plan.apps:
         _show_app(app, spec)
@@ -43,7 +50,7 @@ def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
         language = found.language.value
         needs = ", ".join(f"{s.type} ({s.why})" for s in found.services) or "none found"
         out.print(
-            f"\n[bold yellow]not templated yet[/]: {escape(found.path)} is {language} "
+            f"\n[bold yellow]not templated yet[/]: {escape(found.path)} is {escape(language)} "
             f"({escape(_why(found.language))}); services: {escape(needs)}"
         )
     if plan.notes:
@@ -143,6 +150,6 @@ def _ask_services(current: list[str]) -> list[str]:
 def _ask_version(app: str, default: str) -> str:
     while True:
         answer: str = click.prompt(f"{app}: version (image tag)", default=default)
-        if re.match(VERSION_PATTERN, answer.strip()):
+        if re.fullmatch(VERSION_PATTERN, answer.strip()):
             return answer.strip()
         out.print('  expected an image tag such as "3.12" or "22"')

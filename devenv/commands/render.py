@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 
 from devenv.commands.options import spec_option
 from devenv.console import out, print_json
-from devenv.errors import FilesRefused
+from devenv.errors import FilesRefused, printable
 from devenv.files import FileChange, Status
 from devenv.spec.load import read_spec
 from devenv.spec.schema import json_schema
+from devenv.spec.source import project_root
 from devenv.sync import conflicts_of, plan_sync, refuse_conflicts, sync_files
 
 _STYLE = {
@@ -24,6 +25,10 @@ _STYLE = {
 }
 
 
+def escape(text: str) -> str:
+    return escape_markup(printable(text))
+
+
 @click.command()
 @spec_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 5 if any file would change.")
@@ -32,8 +37,8 @@ _STYLE = {
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def render(spec_file: Path, check: bool, show_diff: bool, force: bool, as_json: bool) -> None:
     """Write Dockerfiles, compose.yaml, .dockerignore and .env.example from devenv.yaml."""
-    spec = read_spec(spec_file)
-    root = spec_file.parent
+    spec = read_spec(spec_file)  # also refuses generated paths that would leave the project
+    root = project_root(spec_file)
     changes = plan_sync(spec, root)
     dry = check or show_diff
     blocked = bool(conflicts_of(changes)) and not force and not dry
@@ -64,7 +69,9 @@ def report_changes(changes: list[FileChange], *, show_diff: bool, written: bool)
     """One line per file with its status; shared with `devenv init`."""
     for change in changes:
         if show_diff and not change.settled:
-            out.print(escape(change.diff()), end="")
+            # Line by line: the old text is the user's file and may hold terminal escapes.
+            lines = change.diff().splitlines()
+            out.print("".join(escape(line) + "\n" for line in lines), end="")
         label = (
             change.status.value
             if written or change.settled

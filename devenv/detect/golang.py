@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.model import AppFinding, Choice, Dependency
-from devenv.detect.procfile import apply_procfile
+from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join, parent
 from devenv.detect.versions import GO, pinned
@@ -18,6 +18,32 @@ _REQUIRE_BLOCK = re.compile(r"^require\s*\((.*?)^\)", re.MULTILINE | re.DOTALL)
 _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 # ":8080" in ListenAndServe(":8080"), r.Run(":8080"), Addr: ":8080", e.Start(":1323")...
 _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
+# A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
+# cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
+# give theirs in a tag: `ListenPort int `default:"80"``.
+_FLAG_PORT = re.compile(
+    r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
+    r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\"",
+    re.IGNORECASE,
+)
+# A literal address elsewhere in the module counts only near words about listening.
+# Ports of the backing services an app connects to: never the app's own, outside its main.
+_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092})
+_CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
+# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
+_CONFIG_PORT = re.compile(
+    r"^[ \t]*(?:[\w]*[._-])?(?:http_?port|port|listen_?port)[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
+    r"|^[ \t]*(?:[\w]*[._-])?(?:address|addr|listen|listen_?addr|bind)[ \t]*[:=][ \t]*"
+    r"[\"']?[\w.]*:(\d{2,5})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve|interface")
+# Procfile commands that run Go source; anything else starts a binary built elsewhere.
+_GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
+_GIN = "github.com/gin-gonic/gin"
+# Mage build scripts are `package main` too, but they build the app rather than being it.
+_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
+_GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
@@ -54,9 +80,32 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
-    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    finding = _procfile(finding, tree.text(procfile), procfile)
     services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
     return replace(finding, services=tuple(services))
+
+
+def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
+    """A Procfile's processes, except lines that start a built binary (`web: bin/app`):
+    the Go template builds and runs the main package itself."""
+    entries = read_procfile(text or "")
+    binaries = [e for e in entries if e.command.split()[0] not in _GO_RUNNERS]
+    if not binaries:
+        return apply_procfile(finding, text, path)
+    first = binaries[0]
+    note = f"{path}:{first.line} `{first.command}` runs a built binary; devenv runs the package"
+    finding = replace(finding, notes=(*finding.notes, note))
+    if all(e.name != "web" for e in binaries):
+        skipped = {e.line for e in binaries}  # blank lines keep the others' line numbers
+        lines = (text or "").splitlines()
+        kept = ["" if n in skipped else line for n, line in enumerate(lines, start=1)]
+        return apply_procfile(finding, "\n".join(kept), path)
+    processes = list(finding.processes)
+    for entry in entries:
+        if entry not in binaries:
+            why = (f"{path}:{entry.line} {entry.name}: {entry.command}",)
+            processes.append((process_name(entry.name), Choice(to_command(entry.command), why)))
+    return replace(finding, processes=tuple(processes))
 
 
 def _version(text: str, manifest: str) -> Choice[str]:
@@ -76,7 +125,10 @@ def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
     return [
         p
         for p in tree.under(folder, max_depth=3)
-        if p.endswith(".go") and not p.endswith("_test.go") and not p.startswith(skipped)
+        if p.endswith(".go")
+        and not p.endswith("_test.go")
+        and not p.startswith(skipped)
+        and not _BUILD_SCRIPT.search(tree.text(p) or "")
     ]
 
 
@@ -92,7 +144,8 @@ def _main_package(
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
-    port = _port(tree, mains[chosen])
+    gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))
+    port = _port(tree, folder, mains[chosen], files, gin)
     main_file = mains[chosen][0]
     main_package = None
     notes = finding.notes
@@ -118,13 +171,55 @@ def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
     return (candidate.count("/"), preferred, candidate)
 
 
-def _port(tree: RepoTree, files: list[str]) -> Choice[int] | None:
+def _port(
+    tree: RepoTree, folder: str, files: list[str], module: list[str], gin: bool
+) -> Choice[int] | None:
+    """A literal address in the main package, then the app's config file (`http.port: 6157`,
+    `HttpPort = 8000`), then a flag's or default's anywhere in the module
+    (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
     for path in files:
-        text = tree.text(path) or ""
-        match = _LISTEN.search(text)
-        if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+        found = _first(tree, path, _LISTEN, True)
+        if found:
+            return found
+    for path in _config_files(tree, folder):
+        found = _first(tree, path, _CONFIG_PORT, True)
+        if found:
+            return found
+    others = [f for f in module if f not in files]
+    # A default given for a port setting by name beats a bare address literal.
+    for pattern in (_FLAG_PORT, _LISTEN):
+        for path in [*files, *others]:
+            found = _first(tree, path, pattern, path in files or pattern is _FLAG_PORT)
+            if found:
+                return found
+    for path in files if gin else ():
+        if _GIN_RUN.search(tree.text(path) or ""):
+            return Choice(8080, (f"{path} .Run(): gin listens on 8080 by default",))
     if any(_PORT_ENV.search(tree.text(p) or "") for p in files):
         return Choice(8080, ("reads $PORT; 8080, Go's usual port",))
+    return None
+
+
+def _config_files(tree: RepoTree, folder: str) -> list[str]:
+    """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample)."""
+    found = []
+    for sub in ("", "conf", "config", "configs"):
+        where = join(folder, sub) if sub else folder
+        found += [join(where, n) for n in tree.names(where) if _CONFIG_NAME.match(n)]
+    return [p for p in found if tree.text(p) is not None]
+
+
+def _first(
+    tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool
+) -> Choice[int] | None:
+    text = tree.text(path) or ""
+    for match in pattern.finditer(text):
+        # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
+        before = text[max(0, match.start() - 160) : match.start()]
+        port = int(next(g for g in match.groups() if g))
+        if not 0 < port < 65535 or (not any_line and port in _SERVICE_PORTS):
+            continue
+        if any_line or _ADDR_LINE.search(before):
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(port, (f"{path}:{line} {match.group(0)}",))
     return None

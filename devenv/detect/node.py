@@ -14,6 +14,7 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
+from devenv.detect.nodekind import not_a_server
 from devenv.detect.nodepm import node_version, package_manager
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -34,6 +35,7 @@ _FRAMEWORKS = (
     ("hapi", "@hapi/hapi", 3000),
     ("vite", "vite", 5173),
 )
+_FRONT_END = {"vite", "react-scripts", "angular"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -47,8 +49,13 @@ _LISTEN = re.compile(
     r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
 )
+# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
+_SCRIPT_ENTRY = re.compile(
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
+)
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
+_PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
 _PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
 
 
@@ -57,8 +64,13 @@ def is_candidate(tree: RepoTree, folder: str) -> bool:
 
 
 def is_workspace_root(tree: RepoTree, folder: str) -> bool:
+    """npm/yarn `workspaces`, or a pnpm-workspace.yaml that lists packages.
+
+    pnpm 10 also keeps settings-only pnpm-workspace.yaml files (no `packages:`) in plain apps.
+    """
     data, _ = load_json(tree.text(join(folder, "package.json")))
-    return "workspaces" in data or tree.exists(join(folder, "pnpm-workspace.yaml"))
+    pnpm = tree.text(join(folder, "pnpm-workspace.yaml")) or ""
+    return "workspaces" in data or bool(_PNPM_PACKAGES.search(pnpm))
 
 
 def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
@@ -89,6 +101,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     runtime = dependencies(text, data, manifest, "dependencies")
     every = runtime + dependencies(text, data, manifest, "devDependencies")
     finding = _run_decisions(tree, folder, data, every, finding)
+    not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
+    if not_served:
+        finding = replace(
+            finding, runnable=False, notes=(*finding.notes, f"{folder}: {not_served}")
+        )
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
     services = services_for("node", runtime) + _prisma(tree, folder, every)
@@ -135,7 +152,8 @@ def _run_decisions(
         command=dev,
         prod_command=prod,
         env=_env(tree, folder, entry, framework),
-        strength=3,
+        # A front-end bundler beside a Go or Python server in one folder builds its assets.
+        strength=2 if framework in _FRONT_END else 3,
     )
 
 
@@ -219,7 +237,14 @@ def _plain(
 
 
 def _entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
-    """The file `node` would start: package.json `main`, else server/index/app/main.js."""
+    """The file `node` would start: the start/dev script's, package.json `main`, else
+    server/index/app/main.js."""
+    scripts = table(data, "scripts")
+    for name in ("start", "dev", "server"):
+        script = scripts.get(name)
+        found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
+        if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
+            return found.group(1).removeprefix("./")
     main = data.get("main")
     runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
     if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):

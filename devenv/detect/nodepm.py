@@ -63,6 +63,13 @@ def _nvm_alias(word: str, path: str) -> Choice[str] | None:
 def package_manager(tree: RepoTree, folder: str, notes: list[str]) -> Choice[str]:
     """`packageManager` (what corepack enforces), else the nearest lockfile, else npm."""
     found = _declared(tree, folder) or _locked(tree, folder)
+    bun = _bun(tree, folder)
+    if found is None and bun:
+        notes.append(
+            f"{folder}: {bun} is Bun's lockfile; devenv has no Bun template yet, so the "
+            "Dockerfile installs with npm: run `npm install` to create package-lock.json"
+        )
+        return Choice("npm", (f"{bun}: Bun, which devenv does not template; npm instead",))
     if found is None:
         notes.append(f"{folder}: no lockfile; run `npm install` to create package-lock.json")
         return Choice("npm", ("no lockfile or packageManager: npm, devenv's default",))
@@ -76,6 +83,15 @@ def package_manager(tree: RepoTree, folder: str, notes: list[str]) -> Choice[str
     elif not tree.exists(lock):
         notes.append(f"{folder}: no {_EXPECTED_LOCK[choice.value]}; the Dockerfile copies it")
     return choice
+
+
+def _bun(tree: RepoTree, folder: str) -> str | None:
+    """bun.lock (text, Bun 1.2+) or bun.lockb, here or in a parent folder."""
+    for name in ("bun.lock", "bun.lockb"):
+        found = next((p for p in ancestors_first(folder, name) if tree.exists(p)), None)
+        if found:
+            return found
+    return None
 
 
 def _declared(tree: RepoTree, folder: str) -> tuple[Choice[str], str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
@@ -24,6 +25,8 @@ MANIFESTS = (
     ("composer.json", "php", "Composer"),
     ("mix.exs", "elixir", "Mix"),
 )
+# Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
+_DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
 _GEM = re.compile(r"^\s*gem\s+[\"']([\w.-]+)[\"']", re.MULTILINE)
 
@@ -39,7 +42,12 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         if file in names:
             path = join(folder, file)
             deps = _dependencies(language, tree.text(path) or "", path)
-            return _finding(folder, path, language, tool, services_for(language, deps))
+            finding = _finding(folder, path, language, tool, services_for(language, deps))
+            desktop = next((d for d in deps if d.name in _DESKTOP), None)
+            if desktop:  # the Rust half of a desktop app: it opens a window, not a port
+                note = f"{folder}: a {desktop.name} desktop app ({desktop.evidence}), not a server"
+                return replace(finding, runnable=False, notes=(note,))
+            return finding
     project = next(n for n in names if n.endswith(".csproj"))
     return _finding(folder, join(folder, project), "dotnet", ".NET", [])
 

@@ -5,7 +5,6 @@ Pure: the same scan and choices always give the same plan, and every value keeps
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -13,11 +12,11 @@ from devenv.catalog import CATALOG
 from devenv.detect.model import AppFinding, Choice, Command, Scan
 from devenv.detect.procfile import PORT
 from devenv.languages import LANGUAGES
+from devenv.spec.names import to_name
 from devenv.spec.write import Entry
 
 # Written when the user's own Dockerfile is where devenv's would go.
 SIDE_DOCKERFILE = "Dockerfile.devenv"
-_NAME_CHARS = re.compile(r"[^a-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -74,8 +73,7 @@ class Plan:
 
 def project_name(text: str) -> str:
     """A valid spec name from a folder name: lowercase, other characters become `-`."""
-    cleaned = _NAME_CHARS.sub("-", text.lower()).strip("-_")[:63].strip("-_")
-    return cleaned or "app"
+    return to_name(text, "app")
 
 
 def make_plan(scan: Scan, choices: Choices, folder_name: str) -> Plan:
@@ -116,6 +114,7 @@ def _app_names(apps: list[AppFinding]) -> list[str]:
             base = project_name(app.path.rsplit("/", 1)[-1])
             if base in names:
                 base = project_name(app.path.replace("/", "-"))
+        base = base[:55].strip("-_")  # room for `-app` or `-12`: names stay within 63
         if base in CATALOG:  # an app folder called `redis` must not clash with the service
             base = f"{base}-app"
         name, number = base, 2

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from devenv.detect.model import AppFinding, Choice, Command
 from devenv.languages import LANGUAGES
+from devenv.spec.names import to_name
 
 # Placeholder for the app's port in commands, filled in once the port is final.
 PORT = "{port}"
@@ -68,8 +69,7 @@ def port_in(command: str) -> int | None:
 
 def process_name(name: str) -> str:
     """A Procfile name as a spec process name: lowercase letters, digits, `-` and `_`."""
-    cleaned = re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-_")
-    return cleaned or "process"
+    return to_name(name, "process")
 
 
 def apply_procfile(finding: AppFinding, text: str | None, file: str) -> AppFinding:

@@ -19,7 +19,8 @@ _EGG = re.compile(r"#egg=([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?")
 _INCLUDE = re.compile(r"^(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)")
 # Requirement files and groups for tooling, not for running the app.
 _NOT_RUNTIME = re.compile(
-    r"(?:^|[-_/.])(?:tests?|testing|lint|docs?|typing|types|mypy|flake8?|style|format|ci|check)"
+    r"(?:^|[-_/.])(?:tests?|testing|lint|docs?|typing|types|mypy|flake8?|style|format|ci|check|"
+    r"dev|devel|development)"
     r"(?:[-_.]|$)",
     re.IGNORECASE,
 )
@@ -125,6 +126,13 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
         dependency = parse_requirement(item, file, line_with(text, item))
         if dependency:
             found.append(dependency)
+    # PEP 735 dependency groups: the runtime ones (`main`, `prod`...), not dev or test.
+    for group, items in table(data, "dependency-groups").items():
+        if not _NOT_RUNTIME.search(group) and group != "dev":
+            for item in strings(items):
+                dependency = parse_requirement(item, file, line_with(text, item))
+                if dependency:
+                    found.append(dependency)
     poetry = table(data, "tool", "poetry")
     tables = [table(poetry, "dependencies")]
     for group, body in table(poetry, "group").items():

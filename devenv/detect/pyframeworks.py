@@ -15,6 +15,7 @@ from devenv.detect.procfile import PORT
 from devenv.detect.tree import RepoTree, join
 
 _SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"']([\w.]+)[\"']")
+_DJANGO = re.compile(r"\bdjango\b|DJANGO_SETTINGS_MODULE")
 _BEAT = re.compile(r"beat_schedule|CELERY_BEAT_SCHEDULE|CELERYBEAT_SCHEDULE")
 _PORTS = {"django": 8000, "fastapi": 8000, "flask": 5000, "streamlit": 8501}
 
@@ -47,12 +48,19 @@ def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:
 
 
 def manage_py(app: PyApp) -> str | None:
-    """manage.py in the app's folder or one folder down (src/manage.py)."""
+    """Django's manage.py in the app's folder or one folder down (src/manage.py).
+
+    Flask-Script, Flask's own CLI and Alembic helpers are also called manage.py: one counts
+    only when it names Django or Django is a dependency.
+    """
     direct = join(app.folder, "manage.py")
-    if app.tree.exists(direct):
-        return direct
-    nested = (join(join(app.folder, sub), "manage.py") for sub in _subfolders(app))
-    return next((p for p in nested if app.tree.exists(p)), None)
+    nested = [join(join(app.folder, sub), "manage.py") for sub in _subfolders(app)]
+    for path in (direct, *nested):
+        if app.tree.exists(path) and (
+            _DJANGO.search(app.tree.text(path) or "") or ("django" in app.deps)
+        ):
+            return path
+    return None
 
 
 def _subfolders(app: PyApp) -> list[str]:

@@ -12,7 +12,15 @@ from devenv.detect.tree import RepoTree
 # Entry modules people name their app after, best first: ties between candidates go to them.
 _PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
 # `port=5001`, or a default for a *PORT variable: os.environ.get("FLASK_SERVER_PORT", 9090).
-_PORT_HINT = re.compile(r"\bport\s*=\s*(\d{2,5})\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{2,5})\b")
+# Ports of the services an app talks to (MAIL_PORT, REDIS_PORT...) are not its own.
+_SERVICE_PORT = (
+    r"(?:MAIL|SMTP|EMAIL|DB|DATABASE|REDIS|POSTGRES|PG|MYSQL|MONGO|AMQP|RABBITMQ|BROKER|"
+    r"MEMCACHED|CACHE|ES|ELASTICSEARCH|KAFKA|MINIO|S3|LDAP|SENTRY|STATSD)_"
+)
+_PORT_HINT = re.compile(
+    r"(?<![\w.])port\s*=\s*(\d{2,5})\b"
+    rf"|[\"'](?!{_SERVICE_PORT})[A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{{2,5}})\b"
+)
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
 
 

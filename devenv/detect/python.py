@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from fnmatch import fnmatch
 
 from devenv.detect import pysource as src
-from devenv.detect.manifests import load_toml, quoted_key_line, table
-from devenv.detect.model import AppFinding, Choice
+from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
+from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
 from devenv.detect.pydeps import python_dependencies, requirement_files
 from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
 from devenv.detect.services import celery_broker, mail_catcher, services_for
-from devenv.detect.tree import RepoTree, ancestors_first, join
+from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
 from devenv.detect.versions import PYTHON, choose, pinned
 
 MARKERS = ("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "manage.py")
@@ -58,10 +59,24 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             for kind, pattern in _BROKER_URLS.items()
             if (found := src.first_line(tree, _config_files(tree, folder, app.files), pattern))
         }
+        if "amqp" in hints:
+            services = _amqp_broker(services, hints)
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
     services += mail_catcher(tree, folder, app.files)
     return replace(finding, services=tuple(services))
+
+
+def _amqp_broker(services: list[ServiceNeed], hints: dict[str, str]) -> list[ServiceNeed]:
+    """Settings that name an amqp:// broker win over a Redis client among the dependencies.
+
+    Redis stays when the configuration also names a redis:// URL; otherwise it is a client
+    the settings never point anywhere, and the broker is RabbitMQ.
+    """
+    kept = [n for n in services if n.type != "redis" or "redis" in hints]
+    if not any(n.type == "rabbitmq" for n in kept):
+        kept.append(ServiceNeed("rabbitmq", f"{hints['amqp']} amqp:// Celery broker URL"))
+    return kept
 
 
 def _config_files(tree: RepoTree, folder: str, files: Iterable[str]) -> list[str]:
@@ -116,6 +131,18 @@ def _pyproject_version(tree: RepoTree, path: str) -> Choice[str] | None:
     return None
 
 
+def _uv_workspace(tree: RepoTree, folder: str) -> str | None:
+    """The uv.lock of a workspace above `folder` that lists it among its members."""
+    for above in ancestors(folder):
+        lock = join(above, "uv.lock")
+        data, _ = load_toml(tree.text(join(above, "pyproject.toml")))
+        members = strings(table(data, "tool", "uv", "workspace").get("members"))
+        inside = folder if above == "." else folder[len(above) + 1 :]
+        if tree.exists(lock) and any(fnmatch(inside, m.rstrip("/")) for m in members):
+            return lock
+    return None
+
+
 def _package_manager(tree: RepoTree, folder: str, notes: list[str]) -> Choice[str]:
     """uv and Poetry by their lockfile or tool table; otherwise pip, the template's default."""
     pyproject = join(folder, "pyproject.toml")
@@ -124,6 +151,13 @@ def _package_manager(tree: RepoTree, folder: str, notes: list[str]) -> Choice[st
         notes.append(f"{pyproject}: {problem}; ignored")
     tool = table(data, "tool")
     uv_lock, poetry_lock = join(folder, "uv.lock"), join(folder, "poetry.lock")
+    workspace = None if tree.exists(uv_lock) else _uv_workspace(tree, folder)
+    if workspace:
+        notes.append(
+            f"{folder}: its lockfile is the uv workspace's ({workspace}); the Dockerfile "
+            f"builds from {folder}, so copy the lockfile there or adjust the Dockerfile"
+        )
+        return Choice("uv", (f"{workspace} (a uv workspace lockfile)",))
     if tree.exists(uv_lock) or "uv" in tool:
         if not tree.exists(uv_lock):
             notes.append(f"{folder}: run `uv lock`; the Dockerfile installs from uv.lock")

@@ -11,8 +11,11 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import golang, node, other, python
+from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
-from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join, parent
+from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
+from devenv.detect.weigh import EMBEDDED, compose_services, config_files, configured_sql, weigh
+from devenv.detect.workspace import drop_used_libraries, inherit_services
 from devenv.header import Origin, origin
 
 # Tie-breaks between findings of equal strength in one folder: a package.json beside another
@@ -32,7 +35,8 @@ def below(folder: str, ancestor: str) -> bool:
 
 def scan_repo(tree: RepoTree) -> Scan:
     folders = sorted(
-        (f for f in tree.folders if depth(f) <= APP_DEPTH), key=lambda f: (depth(f), f)
+        (f for f in tree.folders if depth(f) <= APP_DEPTH and not _sample(f)),
+        key=lambda f: (depth(f), f),
     )
     candidates = {
         folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
@@ -41,9 +45,11 @@ def scan_repo(tree: RepoTree) -> Scan:
     candidates = {folder: modules for folder, modules in candidates.items() if modules}
     notes = list(tree.notes)
     apps: list[AppFinding] = []
+    node_packages: dict[str, AppFinding] = {}
     for folder, modules in candidates.items():
         nested = [c for c in candidates if below(c, folder)]
         findings = [module.detect(tree, folder, nested) for module in modules]
+        node_packages.update({f.path: f for f in findings if f.language.value == "node"})
         chosen = _strongest(findings)
         for finding in findings:
             if finding is not chosen and finding.runnable and finding.strength >= 2:
@@ -58,12 +64,26 @@ def scan_repo(tree: RepoTree) -> Scan:
             continue
         else:
             apps.append(chosen)
+    apps = inherit_services(tree, apps, node_packages)
+    apps, library_notes = drop_used_libraries(tree, apps, node_packages)
+    notes += library_notes
+    composed = compose_services(tree)
+    apps = [
+        weigh(a, composed, configured_sql(tree, config_files(tree, a.path)), embedded(tree, a))
+        for a in apps
+    ]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),
         notes=tuple(notes),
         own_dockerfiles=_users_files(tree, [join(app.path, "Dockerfile") for app in apps]),
     )
+
+
+def _sample(folder: str) -> bool:
+    """Folders named `_x` (Go's tooling skips them too) or `*example*` (push-examples,
+    example-app) hold examples and archives, not the repository's apps."""
+    return any(p.startswith("_") or "example" in p.lower() for p in folder.split("/"))
 
 
 def _strongest(findings: list[AppFinding]) -> AppFinding:
@@ -80,7 +100,7 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
         if not finding.templated:
             return True  # a module of a Maven, Gradle, Cargo... build
         only_manage = finding.manifest.endswith("manage.py")
-        if language == "python" and only_manage and parent(finding.path) == app.path:
+        if language == "python" and only_manage:  # Django's project folder, Alembic helpers
             return True
     return False
 
@@ -93,3 +113,16 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
         if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
             found.append(path)
     return tuple(found)
+
+
+def embedded(tree: RepoTree, app: AppFinding) -> str | None:
+    """Evidence of an embedded database driver among the app's declared dependencies."""
+    text = tree.text(app.manifest) or ""
+    names: list[str] = []
+    if app.manifest.endswith("go.mod"):
+        names = [d.name for d in golang.requirements(text, app.manifest)]
+    elif app.manifest.endswith("package.json"):
+        data, _ = load_json(text)
+        names = [*table(data, "dependencies")]
+    found = next((n for n in names if EMBEDDED.match(n)), None)
+    return f"{app.manifest} {found}" if found else None

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.model import Dependency, ServiceNeed
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree
+from devenv.detect.weigh import TEST_COMPOSE
 
 PYTHON = {
     "postgres": {
@@ -27,7 +28,20 @@ PYTHON = {
         "pg8000",
         "aiopg",
     },
-    "mysql": {"mysqlclient", "pymysql", "mysql-connector-python", "aiomysql", "asyncmy"},
+    "mysql": {
+        "mysqlclient",
+        "pymysql",
+        "mysql-connector-python",
+        "mysql-connector",
+        "mysql-connector-python-rf",
+        "mysql-python",
+        "cymysql",
+        "oursql",
+        "aiomysql",
+        "asyncmy",
+        "flask-mysqldb",
+        "flask-mysql",
+    },
     "mariadb": {"mariadb"},
     "mongo": {
         "pymongo",
@@ -148,6 +162,72 @@ PHP = {
     "rabbitmq": {"php-amqplib/php-amqplib", "ext-amqp"},
     "memcached": {"ext-memcached"},
 }
+# Search engines, object stores and event streams, by ecosystem. "s3" is not a service: an
+# S3 client becomes MinIO only where the repository's configuration names MinIO (weigh.py).
+_MORE = {
+    "python": {
+        "elasticsearch": {
+            "elasticsearch",
+            "elasticsearch-dsl",
+            "elasticsearch-async",
+            "django-elasticsearch-dsl",
+            "opensearch-py",
+            "opensearch-dsl",
+        },
+        "minio": {"minio", "django-minio-backend"},
+        "kafka": {
+            "kafka-python",
+            "kafka-python-ng",
+            "confluent-kafka",
+            "aiokafka",
+            "faust",
+            "faust-streaming",
+        },
+        "s3": {"boto3", "aioboto3", "s3fs", "django-storages"},
+    },
+    "node": {
+        "elasticsearch": {
+            "@elastic/elasticsearch",
+            "elasticsearch",
+            "@opensearch-project/opensearch",
+        },
+        "minio": {"minio"},
+        "kafka": {"kafkajs", "node-rdkafka", "@confluentinc/kafka-javascript"},
+        "s3": {"@aws-sdk/client-s3", "aws-sdk"},
+    },
+    "go": {
+        "elasticsearch": {
+            "github.com/elastic/go-elasticsearch",
+            "github.com/olivere/elastic",
+            "github.com/opensearch-project/opensearch-go",
+        },
+        "minio": {"github.com/minio/minio-go"},
+        "kafka": {
+            "github.com/segmentio/kafka-go",
+            "github.com/IBM/sarama",
+            "github.com/Shopify/sarama",
+            "github.com/confluentinc/confluent-kafka-go",
+            "github.com/twmb/franz-go",
+        },
+        "s3": {"github.com/aws/aws-sdk-go", "github.com/aws/aws-sdk-go-v2/service/s3"},
+    },
+    "java": {
+        "elasticsearch": {"spring-boot-starter-data-elasticsearch", "elasticsearch-java"},
+        "minio": {"minio"},
+        "kafka": {"spring-kafka", "kafka-clients"},
+    },
+    "ruby": {
+        "elasticsearch": {"elasticsearch", "searchkick", "elasticsearch-model"},
+        "kafka": {"ruby-kafka", "rdkafka", "karafka"},
+    },
+    "php": {"elasticsearch": {"elasticsearch/elasticsearch"}},
+    "rust": {"elasticsearch": {"elasticsearch"}, "kafka": {"rdkafka"}},
+}
+_TABLES = {"python": PYTHON, "node": NODE, "go": GO, "java": JAVA}
+_TABLES.update(ruby=RUBY, php=PHP, rust=RUST)
+for _name, _table in _MORE.items():
+    _TABLES[_name].update(_table)
+
 ECOSYSTEMS = {
     "python": PYTHON,
     "node": NODE,
@@ -168,7 +248,9 @@ EXTRAS = {
     "memcached": re.compile(r"^(memcached|pymemcache|pylibmc)$"),
 }
 # Names people give a mail catcher's host in the files they already have.
-MAIL_CATCHERS = re.compile(r"\b(mailpit|mailhog|maildev|smtp4dev)\b", re.IGNORECASE)
+MAIL_CATCHERS = re.compile(
+    r"\b(mailpit|mailhog|maildev|smtp4dev|inbucket|mailcatcher)\b", re.IGNORECASE
+)
 
 
 def _matches(name: str, listed: set[str], ecosystem: str) -> bool:
@@ -209,12 +291,29 @@ def celery_broker(
 
 
 def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list[ServiceNeed]:
-    """Mailpit, when the repository already names a mail catcher in its config or code."""
-    config = (".env.example", ".env.sample", "docker-compose.yml", "docker-compose.yaml")
-    for path in [*(join(folder, name) for name in config), *files]:
+    """Mailpit, when the repository already names a mail catcher in its config or code.
+
+    Env files and their examples (`.env`, `.env.dev`, `env-example-docker`) and compose files
+    are read in the app's folder and at the repository's root.
+    """
+    prefix = "" if folder == "." else folder + "/"
+    config = sorted(
+        path
+        for path in tree.texts
+        if _MAIL_CONFIG.search(path)
+        and not TEST_COMPOSE.search(path)
+        and ((path.startswith(prefix) and "/" not in path[len(prefix) :]) or "/" not in path)
+    )
+    for path in [*config, *files]:
         text = tree.text(path) or ""
         match = MAIL_CATCHERS.search(text)
         if match:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
     return []
+
+
+_MAIL_CONFIG = re.compile(
+    r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"(docker-)?compose[\w.-]*\.ya?ml)$"
+)

@@ -7,6 +7,7 @@ built in memory and can never be surprised by the file system (loops, devices, h
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -203,6 +204,9 @@ def gather(root: Path) -> RepoTree:
                 return RepoTree(texts, frozenset(paths), tuple(notes))
             path = join(rel, entry.name)
             if _is_dir(entry):
+                if not _spec_safe(entry.name):
+                    notes.append(f"skipped the folder {path!r}: devenv.yaml cannot name it")
+                    continue
                 if depth(path) <= MAX_DEPTH and not _skipped(entry.name):
                     stack.append((Path(entry.path), path))
                 continue
@@ -244,12 +248,22 @@ def _is_regular_file(entry: os.DirEntry[str], real_root: Path) -> bool:
         return False  # dangling links and symlink loops
 
 
+def _spec_safe(name: str) -> bool:
+    """A folder name devenv.yaml can hold as an app path: UTF-8 (no surrogate escapes of
+    other bytes), printable, no backslash, no spaces at either end."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return name.isprintable() and "\\" not in name and name == name.strip()
+
+
 def _skipped(name: str) -> bool:
     return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
 
 
 def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
-    if name in MANIFESTS or _is_requirements(name):
+    if name in MANIFESTS or _is_requirements(name) or _is_config(name, folder_depth):
         return MAX_MANIFEST_BYTES
     if name in HEAD_ONLY:
         return HEAD_BYTES
@@ -261,6 +275,21 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
         budget["sources"] -= 1
         return MAX_SOURCE_BYTES
     return 0
+
+
+# Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants
+# (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`) name the
+# services, URLs and ports a repository really uses.
+_CONFIG_NAME = re.compile(
+    r"^(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"(docker-)?compose[\w.-]*\.ya?ml|"
+    r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
+    r"([._-](example|sample|dist))?)$"
+)
+
+
+def _is_config(name: str, folder_depth: int) -> bool:
+    return folder_depth <= APP_DEPTH + 1 and bool(_CONFIG_NAME.match(name))
 
 
 def _is_requirements(name: str) -> bool:
@@ -275,8 +304,16 @@ _REQ_DIR_HINT = frozenset(
 
 
 def _read(path: Path, limit: int) -> str | None:
+    """At most `limit` bytes of a regular file. The type is checked again on the open file:
+    a FIFO or device swapped in since the listing is not read (and never waited on)."""
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
             data = handle.read(limit)
     except OSError:
         return None

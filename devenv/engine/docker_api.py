@@ -412,7 +412,15 @@ def _reason(error: Exception) -> str:
             return known.lower()
     if "timed out" in text.lower() or "timeout" in text.lower():
         return f"no answer within {CONNECT_TIMEOUT} seconds"
-    return text.splitlines()[0][:200] if text else type(error).__name__
+    return _whole_sentence(text) if text else type(error).__name__
+
+
+def _whole_sentence(text: str, limit: int = 400) -> str:
+    """The engine's message on one line, shortened only at a word, never mid-word."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
 # -- instances and snapshots (devenv ls, devenv snapshot) -------------------------------------

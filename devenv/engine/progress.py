@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 import click
 
 from devenv.engine.plan import Action, Plan, Step
+from devenv.errors import plain_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -104,7 +105,7 @@ class PlainReporter(QuietReporter):
 
     def output(self, target: str, line: str) -> None:
         if line.startswith("Step "):  # the classic builder's step headers show progress enough
-            self._line(click.style(f"{target} | {line}", dim=True))
+            self._line(click.style(f"{target} | {plain_text(line)}", dim=True))
 
     def service(self, service: str, status: str) -> None:
         self._line(f"{service} is {status}")
@@ -144,7 +145,7 @@ class LiveReporter(QuietReporter):
         self._set(label, f"[cyan]{verb}[/]", step.reason)
 
     def output(self, target: str, line: str) -> None:
-        self._set(target, "[cyan]building[/]", line)
+        self._set(target, "[cyan]building[/]", plain_text(line))
 
     def service(self, service: str, status: str) -> None:
         from rich.markup import escape

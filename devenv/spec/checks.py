@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from devenv.catalog import CATALOG
+from devenv.files import BACKUP_SUFFIX
 from devenv.languages import LANGUAGES
 from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
 from devenv.spec.resolve import connection_var, relative_file, resolve_commands, service_type
@@ -22,6 +23,8 @@ KeyPath = tuple[str | int, ...]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# devenv's own inputs and outputs: a Dockerfile must never take one of these names.
+_RESERVED_FILES = frozenset({"devenv.yaml", "devenv.yml", "compose.yaml", "compose.yml"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,15 @@ def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
     if app.host_port and not app.port:
         yield Finding((*at, "host_port"), "`host_port` needs `port:`, the port inside")
     yield from _check_host_ip((*at, "host_ip"), app.host_ip)
+    first_index: dict[str, int] = {}
     for index, used in enumerate(app.uses or []):
+        if used in first_index:
+            yield Finding(
+                (*at, "uses", index),
+                f"`{used}` is listed twice (also item {first_index[used] + 1}); keep one",
+            )
+            continue
+        first_index[used] = index
         if used not in spec.services:
             hint = did_you_mean(used, list(spec.services))
             yield Finding((*at, "uses", index), f"no service named `{used}`{hint}")
@@ -90,16 +101,29 @@ def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
 
 def _check_path(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
     path = PurePosixPath(app.path)
-    if _CONTROL_OR_NEWLINE.search(app.path) or "\\" in app.path:
+    if _CONTROL_OR_NEWLINE.search(app.path) or "\\" in app.path or app.path != app.path.strip():
         yield Finding((*at, "path"), "use a plain relative folder with `/` separators")
     elif path.is_absolute() or ".." in path.parts:
         yield Finding(
             (*at, "path"), f"must be a folder inside the project (got `{app.path}`), like `backend`"
         )
-    if not _FILE_NAME.match(app.dockerfile):
+    elif any(part.lower() == ".git" for part in path.parts):
+        yield Finding((*at, "path"), "must not be inside .git, the repository's own data")
+    if not _FILE_NAME.fullmatch(app.dockerfile):
         yield Finding(
             (*at, "dockerfile"),
             f"must be a plain file name like `Dockerfile` (got `{app.dockerfile}`)",
+        )
+    elif app.dockerfile.lower() in _RESERVED_FILES or app.dockerfile.endswith(BACKUP_SUFFIX):
+        yield Finding(
+            (*at, "dockerfile"),
+            f"`{app.dockerfile}` is a name devenv uses for its own files; "
+            f"use a name like `Dockerfile.{at[1]}`",
+        )
+    if app.main_package and any(p in (".", "..", "...") for p in app.main_package.split("/")[1:]):
+        yield Finding(
+            (*at, "main_package"),
+            "must name a folder inside the app, like ./cmd/server (no `.`, `..` or `...` parts)",
         )
 
 
@@ -140,14 +164,19 @@ def _command_problem(command: Command) -> str | None:
 
 def _check_host_ip(path: KeyPath, value: str) -> Iterator[Finding]:
     try:
-        ipaddress.ip_address(value)
+        address = ipaddress.ip_address(value)
     except ValueError:
         yield Finding(path, f"expected an IP address such as `127.0.0.1` (got `{value}`)")
+        return
+    if "%" in value or getattr(address, "scope_id", None):
+        # Compose and the engine refuse zone indexes (`::1%lo`) in a published address.
+        yield Finding(path, f"an address with a zone (`%...`) cannot publish ports (got `{value}`)")
 
 
 def _check_env_vars(spec: Spec, at: KeyPath, app: AppSpec) -> Iterator[Finding]:
     seen: dict[str, str] = {}
-    for service in app.uses if app.uses is not None else list(spec.services):
+    used = list(dict.fromkeys(app.uses)) if app.uses is not None else list(spec.services)
+    for service in used:
         svc = spec.services.get(service)
         kind = CATALOG.get(service_type(service, svc))
         if kind is None:
@@ -193,33 +222,44 @@ def _check_names(spec: Spec) -> Iterator[Finding]:
 
 
 def _check_host_ports(spec: Spec) -> Iterator[Finding]:
-    taken: dict[int, str] = {}
-    published: list[tuple[KeyPath, int | None]] = [
-        (("apps", n, "host_port" if a.host_port else "port"), a.host_port or a.port)
+    """One port may be published on several addresses (127.0.0.1 and 127.0.0.2), but not
+    twice on one address, nor on a specific address and the wildcard (0.0.0.0, ::)."""
+    taken: dict[int, list[tuple[str, str]]] = {}
+    published: list[tuple[KeyPath, int | None, str]] = [
+        (("apps", n, "host_port" if a.host_port else "port"), a.host_port or a.port, a.host_ip)
         for n, a in spec.apps.items()
     ]
     for name, svc in spec.services.items():
         if svc is not None:
-            published += [(("services", name, "port"), svc.port)]
-            published += [(("services", name, "ui_port"), svc.ui_port)]
-    for path, port in published:
+            published += [(("services", name, "port"), svc.port, svc.host_ip)]
+            published += [(("services", name, "ui_port"), svc.ui_port, svc.host_ip)]
+    for path, port, host_ip in published:
         if port is None:
             continue
         owner = ".".join(str(p) for p in path[:2])
-        if port in taken:
-            yield Finding(path, f"host port {port} is already published by `{taken[port]}`")
-        else:
-            taken[port] = owner
+        clash = next((o for ip, o in taken.get(port, []) if _overlap(ip, host_ip)), None)
+        if clash is not None:
+            yield Finding(path, f"host port {port} is already published by `{clash}`")
+        taken.setdefault(port, []).append((host_ip, owner))
+
+
+def _overlap(first: str, second: str) -> bool:
+    try:
+        a, b = ipaddress.ip_address(first), ipaddress.ip_address(second)
+    except ValueError:
+        return first == second  # already reported as not an address
+    return a == b or a.is_unspecified or b.is_unspecified
 
 
 def _check_dockerfiles(spec: Spec) -> Iterator[Finding]:
     seen: dict[str, str] = {}
     for name, app in spec.apps.items():
+        # Compared without case: on macOS and Windows, Dockerfile and dockerfile are one file.
         target = relative_file(app.path, app.dockerfile)
-        if target in seen:
+        if target.lower() in seen:
             yield Finding(
                 ("apps", name, "dockerfile"),
-                f"`{target}` is already written for app `{seen[target]}`; "
+                f"`{target}` is already written for app `{seen[target.lower()]}`; "
                 f"set a different `dockerfile:` such as `Dockerfile.{name}`",
             )
-        seen[target] = name
+        seen[target.lower()] = name

@@ -8,16 +8,18 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from devenv.detect.foreign import keep_both_hint, spec_owner
 from devenv.errors import SpecError, SpecProblem
-from devenv.spec.checks import check_spec, did_you_mean, one_of
+from devenv.spec.checks import Finding, check_spec, did_you_mean, one_of
 from devenv.spec.model import AppSpec, ServiceSpec, Spec
-from devenv.spec.source import SPEC_FILE, display_name, read_source
+from devenv.spec.paths import path_findings
+from devenv.spec.source import SPEC_FILE, display_name, project_root, read_source
 from devenv.spec.yaml_source import KeyPath, LocatedDocument, YamlSourceError, load_located
 
 # What a pattern-checked string must look like, by the last key of its path.
 _PATTERN_HELP = {
-    "name": "lowercase letters, digits, `-` and `_`, starting with a letter or digit",
-    "version": 'an image tag such as "3.12" (letters, digits, `.`, `-`, `_`)',
+    "name": "lowercase letters and digits, with `-` or `_` between them (not at either end)",
+    "version": 'an image tag such as "3.12" (letters, digits, `.`, `-`, `_`; at most 100)',
     "health": "an HTTP path starting with `/`, such as /health",
     "env": "a variable name: letters, digits and `_`, not starting with a digit",
 }
@@ -35,12 +37,37 @@ _TYPE_NAMES = {
 
 
 def read_spec(path: Path) -> Spec:
-    """Read and validate a spec file."""
-    return parse_spec(read_source(path), display_name(path))
+    """Read and validate a spec file, including where its generated files would land;
+    another tool's file is named as such, not as broken."""
+    source = read_source(path)
+    try:
+        spec, document = _validate(source, display_name(path))
+    except SpecError:
+        text = source.decode("utf-8", errors="replace")
+        owner = spec_owner(text, (path.parent / "devenv.nix").exists())
+        if owner is None:
+            raise
+        problem = SpecProblem(display_name(path), 1, 1, "", f"belongs to {owner}")
+        raise SpecError([problem], hint=keep_both_hint(path.name)) from None
+    _raise_located(path_findings(spec, project_root(path), path), document, display_name(path))
+    return spec
+
+
+def check_generated_paths(spec: Spec, spec_file: Path) -> None:
+    """Refuse, located in devenv.yaml, generated paths that would leave the project, enter
+    .git or land on devenv.yaml or another generated file (symbolic links followed)."""
+    findings = path_findings(spec, project_root(spec_file), spec_file)
+    if findings:
+        document = load_located(read_source(spec_file))
+        _raise_located(findings, document, display_name(spec_file))
 
 
 def parse_spec(source: bytes | str, filename: str = SPEC_FILE) -> Spec:
     """Validate spec text; raises SpecError listing every problem found."""
+    return _validate(source, filename)[0]
+
+
+def _validate(source: bytes | str, filename: str) -> tuple[Spec, LocatedDocument]:
     try:
         document = load_located(source)
     except YamlSourceError as error:
@@ -53,17 +80,19 @@ def parse_spec(source: bytes | str, filename: str = SPEC_FILE) -> Spec:
         spec = Spec.model_validate(document.data)
     except ValidationError as error:
         raise SpecError(_model_problems(error, document, filename)) from None
-    findings = check_spec(spec)
-    if findings:
-        problems = []
-        for finding in findings:
-            position = document.value_position(finding.path)
-            key = _dotted(finding.path)
-            problems.append(
-                SpecProblem(filename, position.line, position.column, key, finding.message)
-            )
-        raise SpecError(_sorted(problems))
-    return spec
+    _raise_located(check_spec(spec), document, filename)
+    return spec, document
+
+
+def _raise_located(findings: list[Finding], document: LocatedDocument, filename: str) -> None:
+    if not findings:
+        return
+    problems = []
+    for finding in findings:
+        position = document.value_position(finding.path)
+        key = _dotted(finding.path)
+        problems.append(SpecProblem(filename, position.line, position.column, key, finding.message))
+    raise SpecError(_sorted(problems), hint="Nothing was written.")
 
 
 def _dotted(path: KeyPath) -> str:

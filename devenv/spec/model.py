@@ -6,11 +6,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-# Compose project names allow only these characters; we use the same for all names so that a
-# spec name is always a valid Compose project, service, container and DNS name.
-NAME_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
-# A Docker image tag: what we put after `python:` in `FROM`.
-VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+# Compose project names allow only these characters, and names become image names
+# (PROJECT-APP:dev), whose components Docker's reference grammar splits on one separator
+# (`_`, `__` or dashes) between letters and digits: no trailing or repeated `_`.
+NAME_PATTERN = r"^[a-z0-9]+(?:(?:__?|-+)[a-z0-9]+)*$"
+# A Docker image tag: what we put after `python:` in `FROM`. A tag has at most 128
+# characters; 100 leaves room for the suffix the image adds (`-bookworm-slim`).
+VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 ENV_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 HTTP_PATH_PATTERN = r"^/[A-Za-z0-9._~!&'()*+,;=:@%/?-]*$"
 GO_PACKAGE_PATTERN = r"^\.(/[A-Za-z0-9_.-]+)*$"
@@ -31,7 +33,17 @@ Language = Literal["python", "node", "go"]
 PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go"]
 Framework = Literal["django", "flask", "fastapi", "express", "next", "nestjs", "vite", "none"]
 ServiceType = Literal[
-    "postgres", "mysql", "mariadb", "redis", "mongo", "rabbitmq", "memcached", "mailpit"
+    "postgres",
+    "mysql",
+    "mariadb",
+    "redis",
+    "mongo",
+    "rabbitmq",
+    "memcached",
+    "mailpit",
+    "elasticsearch",
+    "minio",
+    "kafka",
 ]
 
 

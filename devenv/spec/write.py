@@ -19,6 +19,7 @@ Value = Scalar | list[str] | tuple["Entry", ...] | None
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 # Keys YAML 1.1 reads as booleans or null when unquoted, in any letter case.
 _TRAP_KEYS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
+_NON_ASCII = re.compile(r"[^\x00-\x7e]")  # DEL too: YAML refuses it raw
 _UNSAFE_COMMENT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -36,11 +37,19 @@ def scalar(value: Scalar) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    return json.dumps(value, ensure_ascii=True)
+    # JSON's \uXXXX escapes are YAML's too, but characters beyond U+FFFF would become
+    # surrogate pairs, which YAML reads as two lone surrogates: those get YAML's \U form.
+    text = json.dumps(value, ensure_ascii=False)
+    return _NON_ASCII.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def key(name: str) -> str:
-    return name if _PLAIN_KEY.match(name) and name.lower() not in _TRAP_KEYS else scalar(name)
+    return name if _PLAIN_KEY.fullmatch(name) and name.lower() not in _TRAP_KEYS else scalar(name)
 
 
 def _comment(text: str) -> str:

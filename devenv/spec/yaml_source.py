@@ -12,9 +12,10 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from devenv.spec.source import MAX_BYTES
+
 KeyPath: TypeAlias = tuple[str | int, ...]
 
-MAX_BYTES = 256 * 1024
 MAX_DEPTH = 32
 
 _TAG = "tag:yaml.org,2002:"
@@ -251,7 +252,8 @@ def _plain_value(text: str) -> tuple[Any, str | None]:
     if kind == "bool" and text in _SWITCHES:
         return text.lower() == "true", None
     with contextlib.suppress(ValueError):  # ints of thousands of digits are refused below
-        if kind == "int" and _CANONICAL_INT.fullmatch(text):
+        # `-0` is canonical-looking but reads as 0: only text that reads back as itself.
+        if kind == "int" and _CANONICAL_INT.fullmatch(text) and str(int(text)) == text:
             return int(text), None
         if kind == "float" and repr(float(text)) == text:
             return float(text), None

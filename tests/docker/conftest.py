@@ -21,7 +21,7 @@ import pytest
 from docker import DockerClient  # type: ignore[import-untyped, unused-ignore]
 
 from fixtures.standins import STAND_INS, pull_or_stand_in
-from tests.conftest import ROOT
+from tests.conftest import ROOT, referee
 
 PROJECT_LABEL = "com.docker.compose.project"
 
@@ -79,7 +79,8 @@ class Stack:
 
     def compose(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["docker", "compose", *args],
+            # The Go binary itself: the plugin slot might hold a wrapper that exits 0 on failure.
+            [referee("docker-compose"), *args],
             cwd=self.folder,
             capture_output=True,
             text=True,

@@ -204,7 +204,12 @@ def test_logs_follow_streams_new_lines(flask_stack: Stack) -> None:
         time.sleep(1)
         get_json(flask_stack.app_port)  # Flask logs the request
         assert process.stdout is not None
+        # The healthcheck's own requests stream too: read until ours arrives.
+        lines: list[str] = []
         line = process.stdout.readline()
+        while "GET /health" in line and len(lines) < 20:
+            lines.append(line)
+            line = process.stdout.readline()
         assert line.startswith(f"{flask_stack.name}-web-1 |") and "GET / HTTP" in line
     finally:
         process.send_signal(signal.SIGINT)

@@ -106,7 +106,9 @@ def test_python_services(requirements: str, services: set[str]) -> None:
 
 
 def test_postgres_and_mysql_in_one_app_get_distinct_variables() -> None:
-    spec = plan_of({"requirements.txt": "flask\npsycopg\npymysql\n", "app.py": "app = Flask(1)"})
+    env = "DATABASE_URL=postgresql://app@db/app\nMYSQL_URL=mysql://app@mysql/app\n"
+    files = {"requirements.txt": "flask\npsycopg\npymysql\n", "app.py": "app = Flask(1)"}
+    spec = plan_of({**files, ".env.example": env})
     assert spec["spec"]["services"] == {"postgres": {}, "mysql": {"env_var": "MYSQL_URL"}}
 
 
@@ -170,7 +172,9 @@ def test_workspace_root_is_not_an_app_and_packages_inherit_its_lockfile() -> Non
     found = plan_of(
         {
             "package.json": json.dumps({"workspaces": ["apps/*"]}),
-            "apps/site/package.json": json.dumps({"dependencies": {"next": "14"}}),
+            "apps/site/package.json": json.dumps(
+                {"dependencies": {"next": "14"}, "scripts": {"dev": "next dev"}}
+            ),
         },
         "yarn.lock",
     )

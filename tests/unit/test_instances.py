@@ -308,12 +308,13 @@ def test_a_taken_default_port_names_its_holder_and_offers_the_next_free_one() ->
     taken = {8000, 8001}
     with pytest.raises(OperationFailed) as raised:
         _offer_free_ports(bindings, {8000: "other-web-1"}, taken.__contains__, None)
-    assert "port 8000 is in use by container other-web-1; 8002 is free: DEVENV_PORT_WEB=8002" in (
-        raised.value.message
+    assert (
+        "port 127.0.0.1:8000 is in use by container other-web-1; 8002 is free: DEVENV_PORT_WEB=8002"
+        in raised.value.message
     )
     questions: list[str] = []
     accepted = _offer_free_ports(
         bindings, {8000: "other-web-1"}, taken.__contains__, lambda q: not questions.append(q)
     )
     assert accepted == {"DEVENV_PORT_WEB": 8002}
-    assert "Publish it on 8002 instead?" in questions[0]
+    assert "Publish it on 8002 instead (DEVENV_PORT_WEB)?" in questions[0]

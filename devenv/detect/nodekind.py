@@ -1,0 +1,107 @@
+"""Which Node packages are servers: build-only packages, libraries, docs sites and mobile apps
+are not, however much their dependencies look like a web framework.
+
+A workspace package is an app when one of its scripts serves something; a library that merely
+depends on `next`, a `dev` script that runs `vite build --watch` or `prisma migrate dev`, a
+docs site and an Expo app are reported as notes, not given a container.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from devenv.detect.manifests import load_json, table
+from devenv.detect.tree import RepoTree, ancestors, join, parent
+
+SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
+# Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
+_BUILD_ONLY = re.compile(
+    r"^(?:tsc|tsup|rollup|webpack|babel|esbuild|swc|unbuild|microbundle|prisma|drizzle-kit|"
+    r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
+    r"postcss|sass|concurrently\s+[\"']?tsc)\b"
+    r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"
+)
+_DOCS = ("@docusaurus/core", "vitepress", "nextra", "@vuepress/core", "vuepress", "mintlify")
+# Packages that are not servers: mobile and desktop apps, editor plugins.
+_NOT_SERVERS = {
+    "expo": "a mobile app",
+    "react-native": "a mobile app",
+    "@tauri-apps/cli": "a desktop app",
+    "electron": "a desktop app",
+    "obsidian": "an Obsidian plugin",
+}
+SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
+# Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
+_LIBRARY_FOLDERS = ("packages", "libs")
+
+
+def _command(script: str) -> str:
+    """The script's real command, past `cross-env A=b`, `dotenv --` and env assignments."""
+    text = re.sub(
+        r"^(?:(?:cross-env|env|npx|bunx|pnpm\s+exec|npm\s+exec|yarn\s+exec)\s+"
+        r"|dotenv(?:\s+-\S+(?:\s+\S+)?)*\s+--\s+)+",
+        "",
+        script,
+    )
+    return re.sub(r"^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+", "", text.strip())
+
+
+def serving_script(scripts: dict[str, str]) -> str | None:
+    """The first dev/start/serve script that runs a server rather than a build."""
+    for name in SERVING_SCRIPTS:
+        script = scripts.get(name)
+        if script and not _BUILD_ONLY.search(_command(script)):
+            return name
+    return None
+
+
+def build_only(scripts: dict[str, str]) -> str | None:
+    """Evidence that the package's dev script only builds: `dev: vite build --watch`."""
+    for name in SERVING_SCRIPTS:
+        script = scripts.get(name)
+        if script and _BUILD_ONLY.search(_command(script)):
+            return f"package.json scripts.{name}: {script}"
+    return None
+
+
+def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:
+    return next((f for f in ancestors(folder) if is_root(tree, f)), None)
+
+
+def not_a_server(
+    tree: RepoTree, folder: str, data: dict[str, Any], names: set[str], is_root: Any
+) -> str | None:
+    """Why this package is not an app we run, or None when it may be one."""
+    scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
+    docs = next((d for d in _DOCS if d in names), None)
+    if docs:
+        return f"a documentation site ({docs}), not run as an app"
+    other = next((d for d in _NOT_SERVERS if d in names), None)
+    if other:
+        return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
+    if data.get("bin") and not any(d in names for d in SERVER_FRAMEWORKS):
+        return "a command-line tool (package.json bin), not a server"
+    served = serving_script(scripts)
+    built = build_only(scripts)
+    if built and not served:
+        return f"builds only ({built}); not run as an app"
+    root = workspace_of(tree, folder, is_root)
+    if root is None:
+        return None
+    if served is None:
+        return "a workspace package with no dev or start script that serves (a library)"
+    top = folder[len(root) + 1 :].split("/")[0] if root != "." else folder.split("/")[0]
+    if top in _LIBRARY_FOLDERS and _has_apps_folder(tree, root):
+        return f"a library of the workspace ({top}/ beside apps/); its services go to its users"
+    return None
+
+
+def _has_apps_folder(tree: RepoTree, root: str) -> bool:
+    apps = join(root, "apps")
+    return any(parent(parent(p)) == apps for p in tree.paths if p.endswith("/package.json"))
+
+
+def package_name(tree: RepoTree, folder: str) -> str | None:
+    name = load_json(tree.text(join(folder, "package.json")))[0].get("name")
+    return name.lower() if isinstance(name, str) else None

@@ -1,0 +1,206 @@
+"""Weigh the services dependencies allow against what the repository's own configuration uses.
+
+Dependencies say what an app *can* talk to: a driver for every optional back end, a dev-only
+requirement, an embedded default (SQLite) beside server drivers. The repository's compose
+files, env examples and settings say what it *does* use. Each decision keeps its evidence;
+a service left out is offered back in a note (`--service NAME`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from devenv.detect.model import AppFinding, ServiceNeed
+from devenv.detect.tree import RepoTree
+
+SQL = ("postgres", "mysql", "mariadb")
+# Image names (the last path part, before the tag) in compose files, as catalog services.
+_IMAGES = (
+    (re.compile(r"^(postgres|postgis|pgvector|timescaledb|supabase-postgres)"), "postgres"),
+    (re.compile(r"^mysql"), "mysql"),
+    (re.compile(r"^mariadb"), "mariadb"),
+    (re.compile(r"^(redis|valkey|keydb|dragonfly)"), "redis"),
+    (re.compile(r"^mongo"), "mongo"),
+    (re.compile(r"^rabbitmq"), "rabbitmq"),
+    (re.compile(r"^memcached"), "memcached"),
+    (re.compile(r"^(mailpit|mailhog|maildev|inbucket|mailcatcher|smtp4dev)"), "mailpit"),
+    (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
+    (re.compile(r"^minio$"), "minio"),
+    (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
+)
+_IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
+# Compose files that run test suites, not the app: their services say nothing about dev.
+TEST_COMPOSE = re.compile(r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright)([/._-]|$)")
+_COMPOSE_NAME = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+# Where configuration names a database: URLs, Django engines, Prisma/ORM providers.
+_CONFIG_SQL = (
+    (re.compile(r"\bpostgres(?:ql)?(?:\+\w+)?://|django\.db\.backends\.postgresql"), "postgres"),
+    (re.compile(r"\bmysql(?:\+\w+)?://|django\.db\.backends\.mysql"), "mysql"),
+    (re.compile(r"\bmariadb(?:\+\w+)?://"), "mariadb"),
+    (re.compile(r"\bsqlite(?:\+\w+)?:///?|django\.db\.backends\.sqlite3"), "sqlite"),
+    (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
+)
+# Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
+_MENTIONS = {
+    "redis": re.compile(r"redis|valkey", re.IGNORECASE),
+    "mongo": re.compile(r"mongo", re.IGNORECASE),
+    "rabbitmq": re.compile(r"amqp|rabbit", re.IGNORECASE),
+    "memcached": re.compile(r"memcache", re.IGNORECASE),
+    "elasticsearch": re.compile(r"elastic|opensearch", re.IGNORECASE),
+    "kafka": re.compile(r"kafka", re.IGNORECASE),
+}
+# Dependencies of an embedded database: an app that has one works without a server.
+EMBEDDED = re.compile(
+    r"^(github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite|"
+    r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|(@[\w-]+/)?sqlite3?|"
+    r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite)$"
+)
+
+
+def compose_services(tree: RepoTree) -> dict[str, str]:
+    """Catalog services the repository's own compose files run: type -> `file:line image`."""
+    found: dict[str, str] = {}
+    for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
+        if not _COMPOSE_NAME.search(path) or TEST_COMPOSE.search(path):
+            continue
+        text = tree.text(path) or ""
+        for match in _IMAGE_LINE.finditer(text):
+            image = match.group(1).split("@")[0].rsplit("/", 1)[-1].split(":")[0].lower()
+            for pattern, kind in _IMAGES:
+                if pattern.search(image) and kind not in found:
+                    line = text.count("\n", 0, match.start()) + 1
+                    found[kind] = f"{path}:{line} image: {match.group(1)}"
+    return found
+
+
+def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
+    """Services named in configuration files: kind (or "sqlite") -> `file:line`.
+
+    Databases count by their URL or engine; other services by the words that name them.
+    """
+    found: dict[str, str] = {}
+    for path in files:
+        text = tree.text(path) or ""
+        for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
+            match = pattern.search(text)
+            if match and kind not in found:
+                found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
+    return found
+
+
+def weigh(
+    app: AppFinding,
+    composed: dict[str, str],
+    configured: dict[str, str],
+    embedded: str | None,
+) -> AppFinding:
+    """The app's services after weighing them against the repository's configuration."""
+    needs, notes = _object_store(app, composed, configured)
+    if composed:
+        needs, notes = _by_compose(app.path, needs, composed)
+    elif any(kind in configured for kind in _MENTIONS):
+        needs, notes = _by_configuration(app.path, needs, configured)
+    sql = [n for n in needs if n.type in SQL]
+    in_compose = len(sql) == 1 and sql[0].type in composed
+    if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
+        named = [n for n in sql if n.type in configured]
+        if named and not ("sqlite" in configured and embedded):
+            keep = named
+        elif embedded or ("sqlite" in configured and not named):
+            keep = []
+        else:
+            keep = sql[:1]
+        for need in sql:
+            if need not in keep:
+                notes.append(_left_out(app.path, need, _sql_reason(keep, embedded, configured)))
+        needs = [n for n in needs if n.type not in SQL or n in keep]
+    if not notes and needs == list(app.services):
+        return app
+    return replace(app, services=tuple(needs), notes=(*app.notes, *notes))
+
+
+def _object_store(
+    app: AppFinding, composed: dict[str, str], configured: dict[str, str]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """An S3 client needs MinIO only where the configuration names MinIO."""
+    needs = [n for n in app.services if n.type != "s3"]
+    client = next((n for n in app.services if n.type == "s3"), None)
+    minio = composed.get("minio") or configured.get("minio")
+    if client and minio and not any(n.type == "minio" for n in needs):
+        needs.append(ServiceNeed("minio", f"{client.why}; {minio}"))
+    return needs, []
+
+
+def _by_compose(
+    folder: str, needs: list[ServiceNeed], composed: dict[str, str]
+) -> tuple[list[ServiceNeed], list[str]]:
+    kept: list[ServiceNeed] = []
+    notes = []
+    runs = ", ".join(composed)
+    for need in needs:
+        if need.type == "mysql" and "mariadb" in composed and "mysql" not in composed:
+            kept.append(ServiceNeed("mariadb", f"{need.why}; {composed['mariadb']}"))
+        elif need.type in composed:
+            kept.append(need)
+        else:
+            notes.append(_left_out(folder, need, f"the repository's compose files run {runs}"))
+    if "mailpit" in composed and not any(n.type == "mailpit" for n in kept):
+        kept.append(ServiceNeed("mailpit", composed["mailpit"]))
+    return kept, notes
+
+
+def _by_configuration(
+    folder: str, needs: list[ServiceNeed], configured: dict[str, str]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """Configuration that names some services but not one a client library allows: that
+    one is an optional back end (a cache, a queue, a monitor target)."""
+    kept: list[ServiceNeed] = []
+    notes = []
+    named = ", ".join(k for k in configured if k in _MENTIONS)
+    for need in needs:
+        if need.type in _MENTIONS and need.type not in configured:
+            reason = f"the configuration names {named} but not {need.type}"
+            notes.append(_left_out(folder, need, reason))
+        else:
+            kept.append(need)
+    return kept, notes
+
+
+def _sql_reason(keep: list[ServiceNeed], embedded: str | None, configured: dict[str, str]) -> str:
+    if keep:
+        where = configured.get(keep[0].type)
+        return f"the configuration names {keep[0].type} ({where})" if where else "one is enough"
+    if embedded:
+        return f"{embedded} is an embedded default"
+    return f"the configuration uses SQLite ({configured.get('sqlite')})"
+
+
+def _left_out(folder: str, need: ServiceNeed, reason: str) -> str:
+    return (
+        f"{folder}: {need.type} ({need.why}) is an alternative, left out: {reason}; "
+        f"add it with --service {need.type}"
+    )
+
+
+_ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+_CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
+
+
+def env_files(tree: RepoTree, folder: str) -> list[str]:
+    """Env files and examples in the app's folder and at the repository root."""
+    prefix = "" if folder == "." else folder + "/"
+    here = [p for p in tree.texts if p.startswith(prefix) and "/" not in p[len(prefix) :]]
+    top = [p for p in tree.texts if "/" not in p]
+    return sorted({p for p in here + top if _ENV_FILE.search(p)})
+
+
+def config_files(tree: RepoTree, folder: str) -> list[str]:
+    """Where an app configures its database: env files, settings modules, Prisma schemas."""
+    prefix = "" if folder == "." else folder + "/"
+    sources = [
+        p
+        for p in tree.texts
+        if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
+    ]
+    return [*env_files(tree, folder), *sorted(sources)]

@@ -1,0 +1,83 @@
+"""Services of a workspace's libraries flow to the apps that depend on them.
+
+The Prisma schema in `packages/db` and bullmq in `packages/queue` say that `apps/web`, which
+depends on those packages, needs Postgres and Redis, though its own package.json names neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from devenv.detect.manifests import load_json, table
+from devenv.detect.model import AppFinding, ServiceNeed
+from devenv.detect.nodekind import SERVER_FRAMEWORKS
+from devenv.detect.tree import RepoTree, join
+
+_SECTIONS = ("dependencies", "devDependencies", "peerDependencies")
+
+
+def _package(tree: RepoTree, folder: str) -> tuple[str | None, set[str]]:
+    data, _ = load_json(tree.text(join(folder, "package.json")))
+    name = data.get("name")
+    deps: set[str] = set()
+    for section in _SECTIONS:
+        deps |= {d.lower() for d in table(data, section)}
+    return (name.lower() if isinstance(name, str) else None), deps
+
+
+def inherit_services(
+    tree: RepoTree, apps: list[AppFinding], findings: Mapping[str, AppFinding]
+) -> list[AppFinding]:
+    """Each Node app with the services of the workspace packages it depends on, transitively.
+
+    `findings` maps every Node package folder (apps and libraries alike) to its finding.
+    """
+    packages = {folder: _package(tree, folder) for folder in findings}
+    by_name = {name: folder for folder, (name, _) in packages.items() if name}
+    result = []
+    for app in apps:
+        if app.path not in packages or app.language.value != "node":
+            result.append(app)
+            continue
+        needs = list(app.services)
+        have = {n.type for n in needs}
+        seen = {app.path}
+        queue = sorted(packages[app.path][1])
+        while queue:
+            folder = by_name.get(queue.pop(0))
+            if folder is None or folder in seen:
+                continue
+            seen.add(folder)
+            name = packages[folder][0]
+            for need in findings[folder].services:
+                if need.type not in have:
+                    have.add(need.type)
+                    needs.append(ServiceNeed(need.type, f"{need.why} (via {name}, {folder})"))
+            queue += sorted(packages[folder][1])
+        result.append(replace(app, services=tuple(needs)))
+    return result
+
+
+def drop_used_libraries(
+    tree: RepoTree, apps: list[AppFinding], findings: Mapping[str, AppFinding]
+) -> tuple[list[AppFinding], list[str]]:
+    """Workspace packages other packages depend on are libraries, unless they are servers.
+
+    `hoppscotch-common` has a `dev` script, but the web apps import it: it is not run alone.
+    """
+    packages = {folder: _package(tree, folder) for folder in findings}
+    used_by: dict[str, str] = {}
+    for folder, (_, deps) in sorted(packages.items()):
+        for dep in deps:
+            used_by.setdefault(dep, folder)
+    kept, notes = [], []
+    for app in apps:
+        name, deps = packages.get(app.path, (None, set()))
+        user = used_by.get(name) if name else None
+        server = any(d in deps for d in SERVER_FRAMEWORKS)
+        if app.language.value == "node" and user and user != app.path and not server:
+            notes.append(f"{app.path}: a library of the workspace ({user} depends on {name})")
+            continue
+        kept.append(app)
+    return kept, notes

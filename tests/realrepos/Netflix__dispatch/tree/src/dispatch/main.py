@@ -1,0 +1,4 @@
+# facts only, one per line
+app = FastAPI(
+frontend = FastAPI(
+api = FastAPI(

@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = "localhost:6379"
+listenAddr = "localhost:6379"

@@ -1,0 +1,44 @@
+module github.com/appleboy/gorush
+go 1.25.12
+
+require (
+	firebase.google.com/go/v4 v4.19.0
+	github.com/apex/gateway v1.1.2
+	github.com/appleboy/gin-status-api v1.2.0
+	github.com/appleboy/go-fcm v1.2.7
+	github.com/appleboy/go-hms-push v1.0.1
+	github.com/appleboy/gofight/v2 v2.2.1
+	github.com/appleboy/graceful v1.3.0
+	github.com/asdine/storm/v3 v3.2.1
+	github.com/buger/jsonparser v1.1.2
+	github.com/dgraph-io/badger/v4 v4.9.1
+	github.com/gin-contrib/logger v1.2.6
+	github.com/gin-gonic/gin v1.12.0
+	github.com/go-viper/mapstructure/v2 v2.5.0
+	github.com/golang-queue/nats v0.2.0
+	github.com/golang-queue/nsq v0.3.0
+	github.com/golang-queue/queue v0.5.0
+	github.com/golang-queue/redisdb-stream v0.3.1
+	github.com/grpc-ecosystem/go-grpc-middleware v1.4.0
+	github.com/grpc-ecosystem/go-grpc-prometheus v1.2.0
+	github.com/json-iterator/go v1.1.12
+	github.com/mattn/go-isatty v0.0.20
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/prometheus/client_golang v1.23.2
+	github.com/redis/go-redis/v9 v9.18.0
+	github.com/rs/zerolog v1.34.0
+	github.com/sideshow/apns2 v0.25.0
+	github.com/sirupsen/logrus v1.9.4
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.11.1
+	github.com/syndtr/goleveldb v1.0.0
+	github.com/thoas/stats v0.0.0-20190407194641-965cb2de1678
+	github.com/tidwall/buntdb v1.3.2
+	go.opencensus.io v0.24.0
+	go.uber.org/atomic v1.11.0
+	golang.org/x/crypto v0.53.0
+	golang.org/x/net v0.56.0
+	golang.org/x/sync v0.21.0
+	google.golang.org/grpc v1.82.1
+	google.golang.org/protobuf v1.36.11
+)

@@ -1,0 +1,3 @@
+# facts only, one per line
+DJANGO_SETTINGS_MODULE", "celerywyrm.settings"
+app = Celery(

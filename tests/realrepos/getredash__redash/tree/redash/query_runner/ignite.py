@@ -1,0 +1,3 @@
+# facts only, one per line
+port = 10800
+port = 10800

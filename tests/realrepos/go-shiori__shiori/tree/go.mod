@@ -1,0 +1,39 @@
+module github.com/go-shiori/shiori
+go 1.25.1
+
+require (
+	github.com/PuerkitoBio/goquery v1.10.3
+	github.com/blang/semver v3.5.1+incompatible
+	github.com/disintegration/imaging v1.6.2
+	github.com/fatih/color v1.18.0
+	github.com/go-shiori/go-epub v1.2.2-0.20241010194245-bd691046db94
+	github.com/go-shiori/go-readability v0.0.0-20250217085726-9f5bf5ca7612
+	github.com/go-shiori/warc v0.0.0-20200621032813-359908319d1d
+	github.com/go-sql-driver/mysql v1.9.3
+	github.com/gofrs/uuid/v5 v5.3.2
+	github.com/golang-jwt/jwt/v5 v5.3.0
+	github.com/huandu/go-sqlbuilder v1.37.0
+	github.com/jmoiron/sqlx v1.4.0
+	github.com/julienschmidt/httprouter v1.3.0
+	github.com/lib/pq v1.10.9
+	github.com/mattn/go-sqlite3 v1.14.32
+	github.com/muesli/go-app-paths v0.2.2
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/pkg/errors v0.9.1
+	github.com/playwright-community/playwright-go v0.5200.0
+	github.com/sethvargo/go-envconfig v1.3.0
+	github.com/shurcooL/vfsgen v0.0.0-20230704071429-0000e147ea92
+	github.com/sirupsen/logrus v1.9.3
+	github.com/spf13/afero v1.15.0
+	github.com/spf13/cobra v1.10.1
+	github.com/spf13/pflag v1.0.10
+	github.com/stretchr/testify v1.11.1
+	github.com/swaggo/http-swagger/v2 v2.0.2
+	github.com/swaggo/swag v1.16.4
+	github.com/testcontainers/testcontainers-go v0.37.0
+	golang.org/x/crypto v0.42.0
+	golang.org/x/image v0.31.0
+	golang.org/x/net v0.44.0
+	golang.org/x/term v0.35.0
+	modernc.org/sqlite v1.39.0
+)

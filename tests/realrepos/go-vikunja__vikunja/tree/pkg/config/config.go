@@ -1,0 +1,3 @@
+// facts only, one per line
+":3456"
+"localhost:6379"

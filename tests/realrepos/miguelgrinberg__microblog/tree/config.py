@@ -1,0 +1,5 @@
+# facts only, one per line
+postgres://
+postgresql://
+sqlite://
+redis://

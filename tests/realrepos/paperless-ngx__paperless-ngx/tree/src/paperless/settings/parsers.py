@@ -1,0 +1,3 @@
+# facts only, one per line
+port=5432
+port=9090

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.PORT
+PORT || 8080

@@ -1,0 +1,13 @@
+// facts only, one per line
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()

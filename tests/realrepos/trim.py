@@ -1,0 +1,271 @@
+"""Trim a repository to the facts detection reads: layout, manifest facts, one-line idioms.
+
+What is kept, per file (anything else is dropped, or kept as an empty file where only its
+existence matters, such as lockfiles):
+- package.json: name, main, workspaces, packageManager, engines, volta, scripts, dependency
+  names with their version ranges;
+- requirements files, Pipfile, pyproject.toml, setup.py/cfg: requirement names and extras,
+  groups, the Python constraint, and which tools are configured;
+- go.mod: module, go and toolchain lines, direct requires;
+- .env examples: the variables, with their example values (configuration, not code);
+- compose files: service names and images;
+- source files: only the idioms detection looks for, each reduced to its matched text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+from devenv.detect import golang
+from devenv.detect.manifests import load_json, load_toml, strings, table
+from devenv.detect.tree import RepoTree
+
+# Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
+MAX_DEPTH = 5
+KEEP_AS_IS = frozenset(
+    {".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"}
+)
+PLACEHOLDERS = re.compile(
+    r"(^|/)(pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lockb?|uv\.lock|"
+    r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
+    r"[^/]+\.csproj|__main__\.py|wsgi\.py|asgi\.py)$"
+)
+# Idioms read from source files, each kept as the text it matched.
+SOURCE_FACTS = {
+    ".py": re.compile(
+        r"^[ \t]*[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:[A-Za-z_][\w.]*\.)?"
+        r"(?:Flask|FastAPI|Celery|Quart|Starlette|Litestar|Sanic)\("
+        r"|^(?:async\s+)?def\s+(?:create_app|make_app|get_app)\s*\("
+        r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
+        r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
+        r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
+        r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
+        r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
+        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev",
+        re.MULTILINE,
+    ),
+    # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
+    ".go": re.compile(
+        "|".join(
+            p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
+        )
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
+        re.MULTILINE | re.IGNORECASE,
+    ),
+    ".js": re.compile(
+        r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\bport:\s*\d{2,5}\b|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?",
+    ),
+}
+SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
+CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
+# Port and listen-address settings of a config file; nothing else is kept.
+CONFIG_PORT = r"(?im)^[ \t]*[\w.-]*(port|addr|address|listen|bind)[\w.-]*[ \t]*[:=].*"
+COMPOSE = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+ENV_EXAMPLE = re.compile(r"(^|/)(\.env\.(example|sample|dist|template)|env[.-]example[\w.-]*)$")
+
+
+def trim_tree(tree: RepoTree) -> dict[str, str]:
+    """Path -> trimmed text, for every file worth keeping."""
+    found: dict[str, str] = {}
+    for path in sorted(tree.paths):
+        name = PurePosixPath(path).name
+        if name.startswith("test_") or name == "conftest.py" or "/migrations/" in path:
+            continue
+        if path.count("/") > MAX_DEPTH and not name.endswith(("package.json", "go.mod")):
+            continue
+        text = tree.text(path)
+        trimmed = _trim(path, name, text) if text is not None else None
+        if trimmed is not None:
+            found[path] = trimmed
+        elif name.endswith(".py") and path.count("/") <= 2:
+            found[path] = ""  # keeps the order in which detection reads an app's modules
+        elif PLACEHOLDERS.search(path) or name == "yarn.lock":
+            found[path] = _yarn_head(text) if name == "yarn.lock" else ""
+    return found
+
+
+def _trim(path: str, name: str, text: str) -> str | None:
+    if name in KEEP_AS_IS:
+        return text
+    if name == "package.json":
+        return _package_json(text)
+    if name.endswith(".txt"):
+        return _requirements(text)
+    if name == "pyproject.toml":
+        return _pyproject(text)
+    if name == "Pipfile":
+        return _pipfile(text)
+    if name in ("setup.py", "setup.cfg"):
+        return _setup(text)
+    if name == "go.mod":
+        return _go_mod(text)
+    if name == "pnpm-workspace.yaml":
+        return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
+    if name == "schema.prisma":
+        return _lines(text, r"^\s*(datasource|provider)\b.*")
+    if name == "Dockerfile":
+        return _lines(text, r"^FROM\s.*")
+    if COMPOSE.search(path):
+        return _compose(text)
+    if CONFIG_FILE.search(path):
+        return _lines(text, CONFIG_PORT)
+    if ENV_EXAMPLE.search(path):
+        return _lines(text, r"^\s*#?\s*[A-Z][A-Z0-9_]*=.*")
+    if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
+        return _source(name, text)
+    return None
+
+
+def _lines(text: str, pattern: str) -> str:
+    return "".join(m.group(0).rstrip() + "\n" for m in re.finditer(pattern, text, re.M))
+
+
+def _source(name: str, text: str) -> str | None:
+    pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
+    facts = [_fact(name, text, m) for m in pattern.finditer(text)]
+    if not facts:
+        return None
+    comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs")) else "#"
+    head = f"{comment} facts only, one per line\n"
+    return head + "".join(f"{fact}\n" for fact in facts)
+
+
+_ADDRESS = re.compile(r"^\"[\d.a-z]*:\d+\"$")
+_NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
+
+
+def _fact(name: str, text: str, match: re.Match[str]) -> str:
+    """The matched idiom; a Go address literal says whether it sits near a listen setting."""
+    fact = match.group(0).rstrip()
+    if name.endswith(".go") and _ADDRESS.match(fact):
+        near = _NEAR_LISTEN.search(text[max(0, match.start() - 160) : match.start()])
+        return f"listenAddr = {fact}" if near else fact
+    return fact
+
+
+def _package_json(text: str) -> str:
+    data, _ = load_json(text)
+    keys = ("name", "private", "main", "type", "workspaces", "packageManager", "engines", "volta")
+    kept: dict[str, Any] = {k: data[k] for k in keys if k in data}
+    for section in ("scripts", "dependencies", "devDependencies"):
+        if section in data and isinstance(data[section], dict):
+            kept[section] = {k: v for k, v in data[section].items() if isinstance(v, str)}
+    return json.dumps(kept, indent=2) + "\n"
+
+
+def _requirements(text: str) -> str:
+    pattern = r"^\s*(-r\s*\S+|--requirement\s*\S+|[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?)"
+    return _lines(text, pattern)
+
+
+def _toml_list(name: str, items: list[str]) -> str:
+    return f"{name} = [\n" + "".join(f"  {json.dumps(i)},\n" for i in items) + "]\n"
+
+
+def _names(requirements: list[str]) -> list[str]:
+    found = []
+    for item in requirements:
+        match = re.match(r"\s*[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?", item)
+        if match:
+            found.append(match.group(0).strip())
+    return found
+
+
+def _pyproject(text: str) -> str:
+    data, _ = load_toml(text)
+    out = []
+    project = table(data, "project")
+    if project:
+        out.append("[project]\n")
+        if isinstance(project.get("requires-python"), str):
+            out.append(f"requires-python = {json.dumps(project['requires-python'])}\n")
+        out.append(_toml_list("dependencies", _names(strings(project.get("dependencies")))))
+    groups = table(data, "dependency-groups")
+    if groups:
+        out.append("\n[dependency-groups]\n")
+        for group, items in groups.items():
+            out.append(_toml_list(json.dumps(group), _names(strings(items))))
+    poetry = table(data, "tool", "poetry")
+    sections = [("tool.poetry.dependencies", table(poetry, "dependencies"))]
+    for group, body in table(poetry, "group").items():
+        sections.append((f"tool.poetry.group.{group}.dependencies", table(body, "dependencies")))
+    for header, deps in sections:
+        if deps:
+            out.append(f"\n[{header}]\n")
+            for dep, spec in deps.items():
+                extras = strings(spec.get("extras")) if isinstance(spec, dict) else []
+                value = {"version": "*", "extras": extras} if extras else "*"
+                if dep == "python" and isinstance(spec, str):
+                    value = spec
+                out.append(f"{json.dumps(dep)} = {_toml_value(value)}\n")
+    uv = table(data, "tool", "uv")
+    if "uv" in table(data, "tool"):
+        out.append("\n[tool.uv]\n")
+        members = strings(table(uv, "workspace").get("members"))
+        if members:
+            out.append("\n[tool.uv.workspace]\n" + _toml_list("members", members))
+    for tool in ("pdm", "hatch", "setuptools"):
+        if tool in table(data, "tool"):
+            out.append(f"\n[tool.{tool}]\n")
+    return "".join(out)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, dict):
+        extras = ", ".join(json.dumps(e) for e in value["extras"])
+        return f'{{version = "*", extras = [{extras}]}}'
+    return json.dumps(value)
+
+
+def _pipfile(text: str) -> str:
+    data, _ = load_toml(text)
+    out = ["[packages]\n", *(f'{json.dumps(n)} = "*"\n' for n in table(data, "packages"))]
+    requires = table(data, "requires")
+    if requires:
+        out.append("\n[requires]\n")
+        out += [f"{k} = {json.dumps(v)}\n" for k, v in requires.items() if isinstance(v, str)]
+    return "".join(out)
+
+
+def _setup(text: str) -> str:
+    block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
+    if block:
+        items = re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
+    else:
+        cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
+        items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
+    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(items))
+    return "install_requires = [\n" + listed + "]\n"
+
+
+def _go_mod(text: str) -> str:
+    kept = _lines(text, r"^(module|go|toolchain)\s+\S+")
+    requires = re.findall(r"^\s*([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M)
+    direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
+    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "")
+
+
+def _compose(text: str) -> str:
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return ""
+    services = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(services, dict):
+        return ""
+    out = ["services:\n"]
+    for name, body in services.items():
+        image = body.get("image") if isinstance(body, dict) else None
+        out.append(f"  {json.dumps(str(name))}:\n")
+        out.append(f"    image: {json.dumps(str(image))}\n" if image else "    build: .\n")
+    return "".join(out)
+
+
+def _yarn_head(text: str | None) -> str:
+    return "__metadata:\n" if text and "__metadata:" in text else "# yarn lockfile v1\n"

@@ -1,0 +1,34 @@
+module github.com/umputun/remark42/backend
+go 1.25.0
+
+require (
+	github.com/Depado/bfchroma/v2 v2.0.0
+	github.com/PuerkitoBio/goquery v1.12.0
+	github.com/alecthomas/chroma/v2 v2.27.0
+	github.com/didip/tollbooth/v8 v8.0.1
+	github.com/go-pkgz/auth/v2 v2.2.0
+	github.com/go-pkgz/jrpc v0.4.2
+	github.com/go-pkgz/lcw/v2 v2.1.0
+	github.com/go-pkgz/lgr v0.12.4
+	github.com/go-pkgz/notify v1.4.0
+	github.com/go-pkgz/repeater/v2 v2.2.0
+	github.com/go-pkgz/rest v1.24.0
+	github.com/go-pkgz/routegroup v1.6.1
+	github.com/go-pkgz/syncs v1.3.3
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/feeds v1.2.0
+	github.com/jessevdk/go-flags v1.6.1
+	github.com/kyokomi/emoji/v2 v2.2.14
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/rs/xid v1.6.0
+	github.com/russross/blackfriday/v2 v2.1.0
+	github.com/skip2/go-qrcode v0.0.0-20200617195104-da1b6568686e
+	github.com/stretchr/testify v1.12.1
+	go.etcd.io/bbolt v1.5.0
+	go.uber.org/goleak v1.3.0
+	golang.org/x/crypto v0.55.0
+	golang.org/x/image v0.45.0
+	golang.org/x/net v0.58.0
+	golang.org/x/oauth2 v0.36.0
+)

@@ -1,0 +1,3 @@
+# facts only, one per line
+mongodb://
+port=27017
