@@ -36,7 +36,11 @@ demo: install system-deps ## Bring the Flask example up in $(DEMO_DIR) and query
 	   examples/flask-postgres-redis/devenv.yaml $(DEMO_DIR)/
 	cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv up --wait --progress plain
 	curl --silent --show-error --fail http://127.0.0.1:8000/
-	@echo "The stack runs in $(DEMO_DIR): try 'devenv ps', 'devenv logs -f'; stop it with 'devenv down'."
+	@echo "The stack runs in $(DEMO_DIR). devenv is in $(CURDIR)/$(BIN), not on your PATH; paste:"
+	@echo "  cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv ps"
+	@echo "  cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv logs --follow"
+	@echo "  cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv down"
+	@echo "or put it on your PATH first: source $(CURDIR)/$(BIN)/activate"
 
 system-deps: ## Install debootstrap (fixture images) when missing; needs root and apt-get
 	@command -v debootstrap >/dev/null 2>&1 || command -v /usr/sbin/debootstrap >/dev/null 2>&1 || \
@@ -66,7 +70,8 @@ golden: install ## Regenerate golden files and examples; review the diff before 
 check-examples: install ## Fail if any example's committed files drift from its devenv.yaml
 	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
 
-bench: fixtures ## Time devenv against docker compose (1, 5, 20 services) and print ratios
+bench: fixtures ## Time devenv against docker compose (1, 5, 20 services); fails on a missed target
+	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
 	$(BIN)/python bench/compare.py
 
 realrepos: install ## Score `devenv init` on real clones: make realrepos CLONES=/path/to/clones

@@ -8,24 +8,31 @@ import sys
 import click
 
 from devenv import __version__
-from devenv.console import show_error
+from devenv.console import IO
 from devenv.errors import DevenvError, ExitCode, Interrupted
 
 # Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
-# render` the Docker SDK. Start-up time is part of every command's speed.
-COMMANDS = {
-    "init": "devenv.commands.init:init",
-    "render": "devenv.commands.render:render",
-    "schema": "devenv.commands.render:schema",
-    "up": "devenv.commands.stack:up",
-    "down": "devenv.commands.stack:down",
-    "build": "devenv.commands.stack:build",
-    "restart": "devenv.commands.stack:restart",
-    "ps": "devenv.commands.containers:ps",
-    "logs": "devenv.commands.containers:logs",
-    "exec": "devenv.commands.containers:exec_",
-    "ls": "devenv.commands.instances:ls",
-    "snapshot": "devenv.commands.snapshot:snapshot",
+# render` the Docker SDK, and `devenv --help` loads none of them. The one-line summaries live
+# here for that reason; a unit test checks that each names a command that exists.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("devenv.commands.init:init", "Write devenv.yaml for this repository."),
+    "render": (
+        "devenv.commands.render:render",
+        "Write the Dockerfiles, compose.yaml, .dockerignore and .env.example.",
+    ),
+    "schema": ("devenv.commands.render:schema", "Print the JSON Schema of devenv.yaml."),
+    "up": ("devenv.commands.stack:up", "Build, create and start the stack, or converge it."),
+    "down": ("devenv.commands.stack:down", "Stop and remove the stack; keep volumes."),
+    "build": ("devenv.commands.stack:build", "Build the app images, even when unchanged."),
+    "restart": ("devenv.commands.stack:restart", "Restart the services' containers."),
+    "ps": ("devenv.commands.containers:ps", "List the services: state, health, ports, URL."),
+    "logs": ("devenv.commands.containers:logs", "Show the output of the stack's containers."),
+    "exec": ("devenv.commands.containers:exec_", "Run a command in a running service."),
+    "ls": ("devenv.commands.instances:ls", "List every stack and instance on the engine."),
+    "snapshot": (
+        "devenv.commands.snapshot:snapshot",
+        "Save and restore the data of the stack's volumes.",
+    ),
 }
 
 
@@ -38,35 +45,64 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name not in COMMANDS:
             return None
-        module, attribute = COMMANDS[cmd_name].split(":")
+        module, attribute = COMMANDS[cmd_name][0].split(":")
         command: click.Command = getattr(importlib.import_module(module), attribute)
         return command
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # From the table above, not from the commands: listing them must import nothing.
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="devenv")
-def cli() -> None:
+
+EPILOG = """\b
+Shell completion (bash; zsh and fish alike):
+  eval "$(_DEVENV_COMPLETE=bash_source devenv)"
+Set NO_COLOR=1 for output without colours."""
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    epilog=EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, prog_name="devenv", help="Show the version and exit.")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Get a repository running in Docker from one short spec, devenv.yaml."""
+    ctx.obj = ctx.obj if isinstance(ctx.obj, IO) else IO()
+    if ctx.invoked_subcommand is None:
+        # Like `docker compose`: bare `devenv` shows what it can do and succeeds.
+        click.echo(ctx.get_help())
 
 
-def _interrupted() -> None:
+def run(args: list[str] | None = None, io: IO | None = None) -> int:
+    """Run one command line; the one place where errors become messages and exit codes.
+    Tests call it in-process with their own IO; `main` calls it for the real process."""
+    io = io or IO()
+    try:
+        code = cli.main(args, prog_name="devenv", standalone_mode=False, obj=io)
+    except DevenvError as error:
+        io.show_error(error)
+        return error.exit_code
+    except click.exceptions.Abort:
+        return _interrupted(io)
+    except click.ClickException as error:
+        error.show(file=io.stderr)
+        return ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code
+    except KeyboardInterrupt:
+        return _interrupted(io)
+    return code if isinstance(code, int) else ExitCode.OK
+
+
+def _interrupted(io: IO) -> int:
     """Ctrl-C anywhere (a build, a prompt) says what happened rather than exit in silence."""
-    show_error(Interrupted("interrupted", hint="Run the command again to carry on."))
-    sys.exit(ExitCode.INTERRUPTED)
+    io.show_error(Interrupted("interrupted", hint="Run the command again to carry on."))
+    return ExitCode.INTERRUPTED
 
 
 def main() -> None:
-    """Entry point: the one place where errors become messages and exit codes."""
-    try:
-        code = cli.main(standalone_mode=False)
-    except DevenvError as error:
-        show_error(error)
-        sys.exit(error.exit_code)
-    except click.exceptions.Abort:
-        _interrupted()
-    except click.ClickException as error:
-        error.show()
-        sys.exit(ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code)
-    except KeyboardInterrupt:
-        _interrupted()
-    sys.exit(code if isinstance(code, int) else ExitCode.OK)
+    """Entry point of the `devenv` script."""
+    sys.exit(run())

@@ -1,35 +1,129 @@
-"""Where devenv talks to people: one place that prints reports, errors and hints."""
+"""Where devenv talks to people: one IO object owns the streams, colour and interactivity.
+
+Rich is imported only when something is printed through it, so that `devenv --help` and
+`--version` start as fast as Click alone.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TextIO
 
 from devenv.errors import DevenvError, json_printable, printable
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
-def print_json(data: Any) -> None:
-    # Plain stdout, not rich: machine output must not carry styling or wrapping.
-    sys.stdout.write(json_printable(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
-    sys.stdout.flush()
+@dataclass
+class IO:
+    """The streams a command reads and writes, and what they are connected to.
 
+    Commands take it from `current()`; tests build one over in-memory streams."""
 
-def show_error(error: DevenvError) -> None:
-    # Messages quote specs, repositories and the engine: escapes are shown, never obeyed.
-    # devenv's own line breaks (a service's last log lines) stay; each line is made safe.
-    err.print(f"[bold red]error:[/] {_safe(error.message)}")
-    for line in error.details():
-        err.print(f"  {_safe(line)}")
-    if error.hint:
-        err.print(f"[bold]hint:[/] {_safe(error.hint)}")
+    # None means the process's stream as it is when used, so redirection (and Click's test
+    # runner) is followed.
+    stdin_stream: TextIO | None = None
+    stdout_stream: TextIO | None = None
+    stderr_stream: TextIO | None = None
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+
+    @property
+    def stdin(self) -> TextIO:
+        return self.stdin_stream or sys.stdin
+
+    @property
+    def stdout(self) -> TextIO:
+        return self.stdout_stream or sys.stdout
+
+    @property
+    def stderr(self) -> TextIO:
+        return self.stderr_stream or sys.stderr
+
+    @property
+    def interactive(self) -> bool:
+        """A person at a terminal, who can answer a question and watch a live view."""
+        return _isatty(self.stdin) and _isatty(self.stdout)
+
+    @property
+    def colour(self) -> bool:
+        """False when NO_COLOR is set to anything (https://no-color.org) or TERM is dumb."""
+        return not self.environ.get("NO_COLOR") and self.environ.get("TERM") != "dumb"
+
+    @cached_property
+    def out(self) -> Console:
+        return self._console(self.stdout_stream, stderr=False)
+
+    @cached_property
+    def err(self) -> Console:
+        return self._console(self.stderr_stream, stderr=True)
+
+    def _console(self, stream: TextIO | None, *, stderr: bool) -> Console:
+        from rich.console import Console
+
+        return Console(
+            file=stream,
+            stderr=stderr,
+            highlight=False,
+            soft_wrap=True,
+            no_color=not self.colour or None,
+        )
+
+    def print_json(self, data: Any) -> None:
+        # Plain text, not rich: machine output must not carry styling or wrapping.
+        self.stdout.write(json_printable(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
+        self.stdout.flush()
+
+    def show_error(self, error: DevenvError) -> None:
+        # Messages quote specs, repositories and the engine: escapes are shown, never obeyed.
+        # devenv's own line breaks (a service's last log lines) stay; each line is made safe.
+        self.err.print(f"[bold red]error:[/] {_safe(error.message)}")
+        for line in error.details():
+            self.err.print(f"  {_safe(line)}")
+        if error.hint:
+            self.err.print(f"[bold]hint:[/] {_safe(error.hint)}")
 
 
 def _safe(text: str) -> str:
+    from rich.markup import escape
+
     return "\n".join(escape(printable(line)) for line in text.split("\n"))
+
+
+def _isatty(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def current() -> IO:
+    """The IO of the running command: the one the CLI put on Click's context, or the process's
+    own streams (looked up now, so Click's test runner sees what is printed)."""
+    import click
+
+    context = click.get_current_context(silent=True)
+    found = context.find_object(IO) if context else None
+    return found if found is not None else _PROCESS
+
+
+_PROCESS = IO()
+
+
+def print_json(data: Any) -> None:
+    current().print_json(data)
+
+
+def show_error(error: DevenvError) -> None:
+    current().show_error(error)
+
+
+def __getattr__(name: str) -> Any:
+    # `out` and `err` stay importable for the commands that print through them; each lookup
+    # follows the current IO, so a redirected stream is honoured.
+    if name in ("out", "err"):
+        return getattr(current(), name)
+    raise AttributeError(name)

@@ -6,17 +6,24 @@ that `docker compose up` and `devenv up` create identical containers.
 
 from __future__ import annotations
 
-import shlex
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from devenv.catalog import CATALOG, ServiceKind
 from devenv.languages import LANGUAGES, Endpoint, default_package_manager
 
+# Readings of the spec that its checks share: they live on the spec side (no spec -> project
+# import), and stay importable from here.
+from devenv.spec.resolve import connection_var as connection_var
+from devenv.spec.resolve import relative_file as relative_file
+from devenv.spec.resolve import resolve_commands as resolve_commands
+from devenv.spec.resolve import service_kind as service_kind
+from devenv.spec.resolve import service_type as service_type
+from devenv.spec.resolve import split_command as split_command
+
 if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs every command
-    from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
+    from devenv.spec.model import AppSpec, ServiceSpec, Spec
 
 # Where an app's source lives in its image; bind-mounted there for live reload.
 APP_DIR = "/app"
@@ -115,50 +122,9 @@ def port_variable(service: str, *, ui: bool = False) -> str:
     return ("DEVENV_UI_PORT_" if ui else "DEVENV_PORT_") + service.upper().replace("-", "_")
 
 
-def service_type(name: str, spec: ServiceSpec | None) -> str:
-    """The catalog entry a service uses: its `type:`, or else its own name."""
-    return spec.type if spec and spec.type else name
-
-
-def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
-    return CATALOG[service_type(name, spec)]
-
-
-def connection_var(spec: ServiceSpec | None, kind: ServiceKind) -> str:
-    """The variable that hands apps a service's URL: its `env_var:`, or the catalog's."""
-    return (spec.env_var if spec else None) or kind.env_var
-
-
-def split_command(command: Command) -> tuple[str, ...]:
-    return tuple(shlex.split(command)) if isinstance(command, str) else tuple(command)
-
-
 def context_path(path: str) -> str:
     posix = PurePosixPath(path)
     return "." if str(posix) == "." else f"./{posix}"
-
-
-def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The dev and prod commands, from the spec or the framework's convention."""
-    defaults = LANGUAGES[app.language].frameworks.get(app.framework)
-    pm = app.package_manager or default_package_manager(app.language)
-    port = app.port or LANGUAGES[app.language].default_port
-
-    main = app.main_package or "."
-
-    def conventional(template: str | None) -> tuple[str, ...]:
-        return split_command(template.format(port=port, pm=pm, main=main)) if template else ()
-
-    dev = (
-        split_command(app.command)
-        if app.command
-        else conventional(defaults.dev if defaults else None)
-    )
-    if app.prod_command:
-        prod = split_command(app.prod_command)
-    else:
-        prod = conventional(defaults.prod if defaults else None) or dev
-    return dev, prod
 
 
 def build_project(spec: Spec) -> Project:
@@ -361,8 +327,3 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         depends_on=(),
         endpoint=endpoint,
     )
-
-
-def relative_file(app_path: str, name: str) -> str:
-    """A generated file's path relative to the project folder, in POSIX form."""
-    return str(PurePosixPath(app_path) / name)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 
 def templates_dir() -> Path:
-    packaged = Path(str(resources.files("devenv"))) / "templates"
+    # Beside this module in a wheel (no importlib.resources: it costs every command's start-up).
+    packaged = Path(__file__).resolve().parent / "templates"
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"

@@ -7,17 +7,16 @@ import threading
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from devenv.commands.engine_options import (
-    is_interactive,
+    echo,
     print_rows,
     project_option,
     workspace_or_name,
 )
 from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option, spec_option_long_only
-from devenv.console import out, print_json
+from devenv.console import current
 from devenv.engine.docker_api import Engine
 from devenv.engine.logs import colour_for, follow_logs, read_logs
 from devenv.engine.state import ContainerState
@@ -37,7 +36,7 @@ def ps(spec_file: Path, project_name: str | None, as_json: bool) -> None:
     containers = Engine.connect().containers(name)
     rows = service_rows(workspace.project if workspace else None, containers)
     if as_json:
-        print_json({"project": name, "services": [row.to_json() for row in rows]})
+        current().print_json({"project": name, "services": [row.to_json() for row in rows]})
     else:
         print_rows(rows)
 
@@ -82,13 +81,14 @@ def logs(
         if follow
         else read_logs(engine, containers, tail=tail)
     )
+    io = current()
     try:
         for container, line in lines:
             if no_prefix:
-                out.print(escape(line), markup=True)
+                echo(line, io)
             else:
-                prefix = f"[{colours[container]}]{escape(container):<{width}} |[/]"
-                out.print(f"{prefix} {escape(line)}")
+                prefix = click.style(f"{container:<{width}} |", fg=colours[container])
+                echo(f"{prefix} {line}", io)
     except KeyboardInterrupt:
         stopped.set()
         raise Interrupted("stopped following the logs") from None
@@ -122,7 +122,7 @@ def exec_(
         raise OperationFailed(
             f"{service} is not running ({container.status})", hint="Run `devenv up` first."
         )
-    if is_interactive() and not no_tty:
+    if current().interactive and not no_tty:
         session = engine.exec_interactive(container.name, list(command), list(env), user)
         ctx.exit(attach(session))
     output, exit_code = engine.exec_stream(container.name, list(command), list(env), user)

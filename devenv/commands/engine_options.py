@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
-from rich.markup import escape
-from rich.table import Table
 
-from devenv.console import out
+from devenv.console import IO, current
 from devenv.engine.progress import Mode, Reporter, choose_reporter
 from devenv.engine.status import ServiceRow
-from devenv.engine.workspace import Workspace
 from devenv.errors import UsageError
+from devenv.workspace import Workspace
 
 progress_option = click.option(
     "--progress",
@@ -30,8 +27,8 @@ project_option = click.option(
 )
 
 
-def reporter_for(mode: str) -> Reporter:
-    return choose_reporter(_mode(mode), out)
+def reporter_for(mode: str, io: IO | None = None) -> Reporter:
+    return choose_reporter(_mode(mode), io or current())
 
 
 def _mode(mode: str) -> Mode:
@@ -42,7 +39,7 @@ def _mode(mode: str) -> Mode:
 
 def workspace_or_name(spec_file: Path, project_name: str | None) -> tuple[Workspace | None, str]:
     """The workspace when devenv.yaml is there; a bare project name is enough to find a stack.
-    The workspace is the current instance's (see devenv/engine/instance.py)."""
+    The workspace is the current instance's (see devenv/current_instance.py)."""
     if project_name:
         workspace = _instance_workspace(spec_file) if spec_file.exists() else None
         if workspace and workspace.name != project_name:
@@ -54,27 +51,45 @@ def workspace_or_name(spec_file: Path, project_name: str | None) -> tuple[Worksp
 
 def _instance_workspace(spec_file: Path) -> Workspace:
     from devenv.commands.instance_option import chosen_instance
-    from devenv.engine.instance import open_instance
+    from devenv.current_instance import open_instance
 
     return open_instance(spec_file, chosen_instance()).workspace
 
 
 def is_interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    """A person at a terminal (the current IO's view)."""
+    return current().interactive
 
 
-def print_rows(rows: list[ServiceRow]) -> None:
-    table = Table(box=None, pad_edge=False)
-    for column in ("SERVICE", "STATE", "PORTS", "URL"):
-        table.add_column(column)
-    colours = {"running": "green", "missing": "dim"}
-    for row in rows:
-        state = row.state + (f" ({row.health})" if row.health else "")
-        colour = "red" if row.health == "unhealthy" else colours.get(row.state, "yellow")
-        table.add_row(
-            escape(row.service),
-            f"[{colour}]{escape(state)}[/]",
-            escape(", ".join(row.ports)),
-            escape(row.endpoint or ""),
+def echo(text: str, io: IO | None = None, *, err: bool = False) -> None:
+    """One line of a report, with Click's styles dropped when colour is off (NO_COLOR)."""
+    io = io or current()
+    stream = io.stderr if err else io.stdout
+    click.echo(text if io.colour else click.unstyle(text), file=stream)
+
+
+def print_rows(rows: list[ServiceRow], io: IO | None = None) -> None:
+    """The services as an aligned table; plain text, so `ps` needs no rendering library."""
+    colours = {"running": "green", "missing": "bright_black"}
+    header = ("SERVICE", "STATE", "PORTS", "URL")
+    cells = [
+        (
+            row.service,
+            row.state + (f" ({row.health})" if row.health else ""),
+            ", ".join(row.ports),
+            row.endpoint or "",
         )
-    out.print(table)
+        for row in rows
+    ]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(header)]
+
+    def line(values: tuple[str, ...], state_colour: str | None = None) -> str:
+        padded = [v.ljust(w) for v, w in zip(values, widths, strict=True)]
+        if state_colour:  # the padding stays outside the colour, so the line can be stripped
+            padded[1] = click.style(values[1], fg=state_colour) + padded[1][len(values[1]) :]
+        return "  ".join(padded).rstrip()
+
+    echo(click.style(line(header), bold=True), io)
+    for row, values in zip(rows, cells, strict=True):
+        colour = "red" if row.health == "unhealthy" else colours.get(row.state, "yellow")
+        echo(line(values, colour), io)

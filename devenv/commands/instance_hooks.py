@@ -7,18 +7,22 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from devenv.commands.engine_options import is_interactive
 from devenv.commands.instance_option import chosen_instance
-from devenv.commands.instances import spec_name
-from devenv.commands.snapshot import branch_name, say, target_of
-from devenv.console import err, out
+from devenv.console import current
+from devenv.current_instance import Instance, open_instance, prepare_ports
 from devenv.engine import labels, snapshots
 from devenv.engine.docker_api import Engine, compose_containers
-from devenv.engine.instance import Instance, open_instance, prepare_ports
 from devenv.errors import Refused
 from devenv.instances import instance_of
+
+
+def escape(text: str) -> str:
+    # rich is loaded only when one of these messages is printed: `up` may print none.
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 def up_instance(
@@ -33,7 +37,7 @@ def up_instance(
     instance = prepare_ports(instance, engine, ask=ask, dry_run=dry_run)
     if not instance.identity.is_default and not quiet:
         written = "would be written to .env" if dry_run else "written to .env"
-        err.print(
+        current().err.print(
             f"instance [bold]{escape(instance.identity.instance)}[/] "
             f"(project {escape(instance.name)}, from {instance.identity.source}); "
             f"its project name and ports {written}"
@@ -44,27 +48,31 @@ def up_instance(
 
 
 def _restore_branch(engine: Engine, instance: Instance) -> None:
+    from devenv.commands.snapshot import branch_name, say, target_of
+
     name = branch_name(instance)
     found = snapshots.find_snapshot(engine, instance.identity.name, name)
     if found is None:
-        err.print(f"no snapshot {escape(name)} yet: starting with the current data")
+        current().err.print(f"no snapshot {escape(name)} yet: starting with the current data")
         return
     try:
         snapshots.restore(engine, target_of(instance), found, say, overwrite=False)
     except Refused as refused:
-        err.print(f"[yellow]kept the current data:[/] {escape(refused.message)}")
+        current().err.print(f"[yellow]kept the current data:[/] {escape(refused.message)}")
         if refused.hint:
-            err.print(f"[dim]{escape(refused.hint)}[/]")
+            current().err.print(f"[dim]{escape(refused.hint)}[/]")
 
 
 def snapshot_before_down(
     engine: Engine, instance: Instance | None, project: str, *, dry_run: bool
 ) -> None:
     """`down --volumes` saves the volumes first, so no data is lost without a way back."""
+    from devenv.commands.snapshot import say, target_of
+
     volumes = engine.observe(project, []).volumes
     if not volumes or dry_run:
         if volumes:
-            out.print(f"would save snapshot before-down-... of {escape(project)} first")
+            current().out.print(f"would save snapshot before-down-... of {escape(project)} first")
         return
     if instance is not None and instance.name == project:
         target = target_of(instance)
@@ -76,7 +84,7 @@ def snapshot_before_down(
 
     name = "before-down-" + datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     saved = snapshots.save(engine, target, name, say)
-    out.print(
+    current().out.print(
         f"saved snapshot {escape(saved.name)} of {escape(project)} "
         f"(`devenv snapshot restore {escape(saved.name)}` brings the data back)"
     )
@@ -88,6 +96,8 @@ def current_instance(spec_file: Path) -> Instance | None:
 
 def other_instances(engine: Engine, instance: Instance) -> list[str]:
     """The Compose projects of the same devenv project's other instances on the engine."""
+    from devenv.commands.instances import spec_name
+
     name = instance.identity.name
     found = set()
     for container in compose_containers(engine):

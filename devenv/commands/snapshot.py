@@ -13,9 +13,9 @@ from rich.table import Table
 from devenv.commands.instance_option import chosen_instance, instance_option
 from devenv.commands.options import spec_option
 from devenv.console import err, out, print_json
+from devenv.current_instance import Instance, open_instance
 from devenv.engine import snapshots
 from devenv.engine.docker_api import Engine
-from devenv.engine.instance import Instance, open_instance
 from devenv.errors import UsageError
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from devenv.commands.engine_options import (
-    is_interactive,
+    echo,
     print_rows,
     progress_option,
     project_option,
@@ -18,18 +16,13 @@ from devenv.commands.engine_options import (
 )
 from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option
-from devenv.console import out, print_json
-from devenv.engine.apply import Applier
-from devenv.engine.build_inputs import build_inputs
+from devenv.console import current
 from devenv.engine.docker_api import Engine
 from devenv.engine.down import run_down
-from devenv.engine.lock import project_lock
-from devenv.engine.plan import Action, Plan, Step, UpOptions
+from devenv.engine.plan import Step, UpOptions
 from devenv.engine.status import service_rows
-from devenv.engine.up import run_up, sync_generated_files
-from devenv.engine.workspace import open_workspace
-from devenv.errors import UsageError
-from devenv.project import app_image_ref
+from devenv.engine.up import run_build, run_restart, run_up
+from devenv.workspace import open_workspace
 
 
 @click.command()
@@ -65,24 +58,41 @@ def up(
     """Build, create and start the stack; converge it if it already runs."""
     from devenv.commands.instance_hooks import up_instance
 
+    io = current()
     instance, engine = up_instance(
         spec_file, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
     )
     workspace = instance.workspace
-    reporter = reporter_for("quiet" if as_json else progress)
+    reporter = reporter_for("quiet" if as_json else progress, io)
     options = UpOptions(build=force_build, remove_orphans=remove_orphans, wait_all=wait_all)
     try:
+        # The files first: compose.yaml and the Dockerfiles must say what devenv.yaml says.
+        for change in workspace.sync_generated_files(dry_run=dry_run):
+            if not change.settled:
+                reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
         result = run_up(
-            workspace, engine, reporter, options, dry_run=dry_run, wait_timeout=wait_timeout
+            workspace.project,
+            workspace.root,
+            engine,
+            reporter,
+            options,
+            dry_run=dry_run,
+            wait_timeout=wait_timeout,
         )
     finally:
         reporter.close()
     steps = (
         result.first_plan.steps() if dry_run else [*result.first_plan.images, *result.plan.steps()]
     )
-    rows = [] if dry_run else service_rows(workspace.project, engine.containers(workspace.name))
+    # One observation per command: when nothing changed, what `up` saw is still what runs.
+    if dry_run:
+        rows = []
+    elif result.changed_nothing:
+        rows = service_rows(workspace.project, result.observed.containers)
+    else:
+        rows = service_rows(workspace.project, engine.containers(workspace.name))
     if as_json:
-        print_json(
+        io.print_json(
             {
                 "project": workspace.name,
                 "dry_run": dry_run,
@@ -96,8 +106,8 @@ def up(
         _print_plan(steps, result.plan.notes)
         return
     if not steps:
-        out.print(f"[green]up to date[/]: nothing to change in {escape(workspace.name)}")
-    print_rows(rows)
+        echo(f"{click.style('up to date', fg='green')}: nothing to change in {workspace.name}")
+    print_rows(rows, io)
 
 
 def _step_json(step: Step) -> dict[str, str | None]:
@@ -111,12 +121,12 @@ def _step_json(step: Step) -> dict[str, str | None]:
 
 def _print_plan(steps: list[Step], notes: tuple[str, ...]) -> None:
     if not steps:
-        out.print("nothing to do: the stack matches devenv.yaml")
+        echo("nothing to do: the stack matches devenv.yaml")
     for step in steps:
-        action, target, reason = (escape(x) for x in (step.action.value, step.target, step.reason))
-        out.print(f"  {action:<15} {target}  [dim]{reason}[/]")
+        reason = click.style(step.reason, dim=True)
+        echo(f"  {step.action.value:<15} {step.target}  {reason}")
     for note in notes:
-        out.print(f"[yellow]note:[/] {escape(note)}")
+        echo(f"{click.style('note:', fg='yellow')} {note}")
 
 
 @click.command()
@@ -161,7 +171,7 @@ def down(
     if all_instances and instance is not None:
         names += instance_hooks.other_instances(engine, instance)
     for each in names:
-        if volumes and not no_snapshot and (yes or dry_run or is_interactive()):
+        if volumes and not no_snapshot and (yes or dry_run or current().interactive):
             instance_hooks.snapshot_before_down(engine, instance, each, dry_run=dry_run)
         _down_one(engine, each, volumes, yes, timeout, dry_run, progress)
 
@@ -169,12 +179,13 @@ def down(
 def _down_one(
     engine: Engine, name: str, volumes: bool, yes: bool, timeout: int, dry_run: bool, progress: str
 ) -> None:
-    reporter = reporter_for(progress)
+    io = current()
+    reporter = reporter_for(progress, io)
 
     def confirm(names: list[str]) -> bool:
         if yes:
             return True
-        if not is_interactive():
+        if not io.interactive:
             return False
         return click.confirm(f"Remove volumes {', '.join(names)}? Their data will be lost")
 
@@ -193,14 +204,14 @@ def _down_one(
     if dry_run:
         _print_plan(plan.steps(), ())
     elif not plan.steps():
-        out.print(f"nothing to remove: project {escape(name)} has no containers or network")
+        echo(f"nothing to remove: project {name} has no containers or network")
     kept = plan.kept_volumes
     if kept:
         if len(kept) == 1:
             what = f"volume {kept[0]}"
         else:
             what = f"volumes {', '.join(kept)}" if len(kept) <= 4 else f"{len(kept)} volumes"
-        out.print(f"kept {escape(what)} (`devenv down --volumes` removes them)")
+        echo(f"kept {what} (`devenv down --volumes` removes them)")
 
 
 @click.command()
@@ -209,28 +220,17 @@ def _down_one(
 @progress_option
 def build(spec_file: Path, apps: tuple[str, ...], progress: str) -> None:
     """Build the app images (all, or the ones named), even when their inputs are unchanged."""
+    io = current()
     workspace = open_workspace(spec_file)
-    known = [a.name for a in workspace.project.apps]
-    unknown = sorted(set(apps) - set(known))
-    if unknown:
-        raise UsageError(f"no app named {', '.join(unknown)} (apps: {', '.join(known)})")
     engine = Engine.connect()
-    sync_generated_files(workspace)  # the Dockerfile must be the one devenv.yaml describes
-    reporter = reporter_for(progress)
-    applier = Applier(engine, reporter, 0, threading.Event())
-    builds = [
-        b
-        for b in build_inputs(workspace.root, workspace.project, engine.context_files)
-        if not apps or b.image in {app_image_ref(workspace.name, a) for a in apps}
-    ]
-    steps = tuple(Step(Action.BUILD, b.image, "asked for") for b in builds)
+    workspace.sync_generated_files()  # the Dockerfile must be the one devenv.yaml describes
+    reporter = reporter_for(progress, io)
     try:
-        with project_lock(workspace.name):
-            applier.images(Plan(workspace.name, steps, (), (), ()), builds)
+        steps = run_build(workspace.project, workspace.root, engine, reporter, apps)
     finally:
         reporter.close()
     for step in steps:
-        out.print(f"built {escape(step.target)}")
+        echo(f"built {step.target}", io)
 
 
 @click.command()
@@ -238,18 +238,29 @@ def build(spec_file: Path, apps: tuple[str, ...], progress: str) -> None:
 @project_option
 @instance_option
 @click.argument("services", nargs=-1)
-@click.option("--timeout", "-t", type=click.IntRange(min=0), default=10, show_default=True)
+@click.option(
+    "--timeout",
+    "-t",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Seconds to wait for each container to stop before killing it.",
+)
+@progress_option
 def restart(
-    spec_file: Path, project_name: str | None, services: tuple[str, ...], timeout: int
+    spec_file: Path,
+    project_name: str | None,
+    services: tuple[str, ...],
+    timeout: int,
+    progress: str,
 ) -> None:
     """Restart the containers of the named services, or of all."""
+    io = current()
     _, name = workspace_or_name(spec_file, project_name)
-    engine = Engine.connect()
-    containers = engine.containers(name)
-    chosen = [c for c in containers if not services or c.service in services]
-    missing = sorted(set(services) - {c.service for c in containers})
-    if missing:
-        raise UsageError(f"no container for {', '.join(missing)} in project {name}")
-    for container in chosen:
-        engine.restart(container.name, timeout=timeout)
-        out.print(f"restarted {escape(container.name)}")
+    reporter = reporter_for(progress, io)
+    try:
+        steps = run_restart(Engine.connect(), name, services, reporter, stop_timeout=timeout)
+    finally:
+        reporter.close()
+    for step in steps:
+        echo(f"restarted {step.target}", io)

@@ -7,60 +7,54 @@ import time
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-from devenv.engine import desired
-from devenv.engine.docker_api import Engine
+from devenv.engine.api import EngineAPI
 from devenv.engine.plan import Action, Plan, ServicePlan, Step
 from devenv.engine.progress import Reporter
-from devenv.engine.state import BuildInputs
-from devenv.errors import Interrupted, OperationFailed
+from devenv.errors import DevenvError, Interrupted, OperationFailed
 
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.1
 LOG_LINES_ON_FAILURE = 20
 # Creating and starting containers is mostly waiting on the engine.
 MAX_PARALLEL = 16
 
 
-def perform(
-    engine: Engine,
-    project: str,
-    step: Step,
-    *,
-    container: desired.ContainerConfig | None = None,
-    image_id: str = "",
-    stop_timeout: int = 10,
-) -> None:
-    """The one Docker call a step of a plan stands for (builds and pulls stream: see images)."""
-    if step.action is Action.CREATE_NETWORK:
-        engine.create_network(step.target, desired.network_labels(project))
-    elif step.action is Action.CREATE_VOLUME:
-        volume = step.target.removeprefix(f"{project}_")
-        engine.create_volume(step.target, desired.volume_labels(project, volume))
-    elif step.action is Action.STOP:
-        engine.stop(step.target, timeout=stop_timeout)
-    elif step.action is Action.REMOVE:
-        engine.remove(step.target)
-    elif step.action is Action.CREATE and container is not None:
-        engine.create_container(container, image_id)
-    elif step.action is Action.START:
-        engine.start(step.target)
-    elif step.action is Action.REMOVE_NETWORK:
-        engine.remove_network(step.target)
-    elif step.action is Action.REMOVE_VOLUME:
-        engine.remove_volume(step.target)
+def perform(engine: EngineAPI, step: Step, *, stop_timeout: int = 10) -> None:
+    """The one Docker call a step of a plan stands for; the step carries all it needs."""
+    action, target = step.action, step.target
+    if action is Action.CREATE_NETWORK:
+        engine.create_network(target, dict(step.labels))
+    elif action is Action.CREATE_VOLUME:
+        engine.create_volume(target, dict(step.labels))
+    elif action is Action.STOP:
+        engine.stop(target, timeout=stop_timeout)
+    elif action is Action.REMOVE:
+        engine.remove(target)
+    elif action is Action.CREATE and step.container is not None:
+        engine.create_container(step.container, step.image_id)
+    elif action is Action.START:
+        engine.start(target)
+    elif action is Action.RESTART:
+        engine.restart(target, timeout=stop_timeout)
+    elif action is Action.REMOVE_NETWORK:
+        engine.remove_network(target)
+    elif action is Action.REMOVE_VOLUME:
+        engine.remove_volume(target)
     else:
         raise ValueError(f"no single call for {step.describe()}")
 
 
 @dataclass
 class Applier:
-    engine: Engine
+    engine: EngineAPI
     reporter: Reporter
     wait_timeout: float
     cancelled: threading.Event
+    stop_timeout: int = 10
 
-    def images(self, plan: Plan, builds: list[BuildInputs]) -> None:
-        by_image = {b.image: b for b in builds}
-        for step in plan.images:
+    def images(self, steps: tuple[Step, ...]) -> dict[str, str]:
+        """Build and pull, one after the other; the IDs of the images built."""
+        built: dict[str, str] = {}
+        for step in steps:
             self._check_cancelled()
             self.reporter.step(step, "started")
             target = step.target
@@ -68,71 +62,71 @@ class Applier:
             def on_line(line: str, target: str = target) -> None:
                 self.reporter.output(target, line)
 
-            if step.action is Action.BUILD:
-                self.engine.build(by_image[target], on_line)
-            else:
+            if step.action is Action.BUILD and step.build is not None:
+                built[target] = self.engine.build(step.build, on_line)
+            elif step.action is Action.PULL:
                 self.engine.pull(target, on_line)
+            else:
+                raise ValueError(f"not an image step: {step.describe()}")
             self.reporter.step(step, "done")
+        return built
+
+    def run(self, step: Step) -> None:
+        self._check_cancelled()
+        self.reporter.step(step, "started")
+        perform(self.engine, step, stop_timeout=self.stop_timeout)
+        self.reporter.step(step, "done")
 
     def resources(self, plan: Plan) -> None:
-        for step in [*plan.orphans, *plan.resources]:
-            self._check_cancelled()
-            self.reporter.step(step, "started")
-            perform(self.engine, plan.project, step)
-            self.reporter.step(step, "done")
+        """Orphans go first; then the network and every volume at once (independent calls)."""
+        for step in plan.orphans:
+            self.run(step)
+        if len(plan.resources) <= 1:
+            for step in plan.resources:
+                self.run(step)
+            return
+        with ThreadPoolExecutor(MAX_PARALLEL, thread_name_prefix="devenv-resources") as pool:
+            list(pool.map(self.run, plan.resources))
 
-    def services(self, plan: Plan, image_ids: dict[str, str]) -> None:
+    def services(self, plan: Plan) -> None:
         """Start services as soon as what they depend on is healthy, independent ones at once.
-
-        `image_ids` maps each image reference to the ID the plan was made against; it is
-        recorded on the containers so a later change of image is noticed."""
+        The first failure cancels what has not started; every service that failed is named."""
         futures: dict[str, Future[None]] = {}
-        with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up") as pool:
+        pool = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up")
+        try:
             # Submitted in dependency order, so a task only ever waits on earlier tasks.
             for service_plan in plan.services:
                 deps = [futures[d] for d in service_plan.depends_on if d in futures]
-                image_id = image_ids.get(service_plan.container.image, "")
-                futures[service_plan.service] = pool.submit(
-                    self._service, plan.project, service_plan, deps, image_id
-                )
-            self._wait_all(list(futures.values()))
-
-    def _wait_all(self, futures: list[Future[None]]) -> None:
-        try:
-            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
-            for future in done:
-                error = future.exception()
-                if error is not None:
-                    self.cancelled.set()
-                    raise error
+                futures[service_plan.service] = pool.submit(self._service, service_plan, deps)
+            pending = set(futures.values())
+            while pending:
+                done, pending = wait(pending, timeout=0.5, return_when=FIRST_EXCEPTION)
+                if any(f.exception() is not None for f in done):
+                    self.cancelled.set()  # the others stop at their next step or poll
         except KeyboardInterrupt:
             self.cancelled.set()
-            for future in futures:
-                future.cancel()
             raise Interrupted(
                 "interrupted: what already started keeps running",
                 hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
             ) from None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        _raise_failures(futures)
 
-    def _service(
-        self, project: str, service_plan: ServicePlan, deps: list[Future[None]], image_id: str
-    ) -> None:
+    def _service(self, service_plan: ServicePlan, deps: list[Future[None]]) -> None:
         for dep in deps:
             dep.result()  # re-raises a dependency's failure, which stops this service too
-        config = service_plan.container
         for step in service_plan.steps:
-            self._check_cancelled()
-            self.reporter.step(step, "started")
-            perform(self.engine, project, step, container=config, image_id=image_id)
-            self.reporter.step(step, "done")
+            self.run(step)
         if service_plan.wait_healthy:
-            self.wait_healthy(config.name, service_plan.service)
+            self.wait_healthy(service_plan.container.name, service_plan.service)
 
     def wait_healthy(self, container: str, service: str) -> None:
         deadline = time.monotonic() + self.wait_timeout
         last = ""
         while True:
-            self._check_cancelled()
+            # Look before checking for cancellation: a service that has already failed when
+            # another one cancels the rest is still reported with its own failure.
             state = self.engine.container(container)
             if state is None:
                 raise OperationFailed(f"{service}: its container {container} disappeared")
@@ -148,6 +142,7 @@ class Applier:
                 last = state.health
             if time.monotonic() > deadline:
                 self._fail(service, container, f"not healthy after {self.wait_timeout:g}s")
+            self._check_cancelled()
             time.sleep(POLL_SECONDS)
 
     def _fail(self, service: str, container: str, what: str) -> None:
@@ -161,4 +156,29 @@ class Applier:
 
     def _check_cancelled(self) -> None:
         if self.cancelled.is_set():
-            raise Interrupted("interrupted")
+            raise Interrupted("cancelled")
+
+
+def _raise_failures(futures: dict[str, Future[None]]) -> None:
+    """Raise what failed: one error as itself, several as one naming each service. Services
+    cancelled after a failure, and dependents of a failed service, add nothing."""
+    failures: list[BaseException] = []
+    for future in futures.values():
+        error = None if future.cancelled() else future.exception()
+        if error is None or isinstance(error, Interrupted) or error in failures:
+            continue
+        failures.append(error)
+    if len(failures) == 1 or any(not isinstance(e, DevenvError) for e in failures):
+        raise failures[0]
+    if failures:
+        raise ServicesFailed([e for e in failures if isinstance(e, DevenvError)])
+
+
+class ServicesFailed(OperationFailed):
+    """Several services failed in one `up`: each is named, with its own message."""
+
+    def __init__(self, errors: list[DevenvError]) -> None:
+        message = f"{len(errors)} services failed:\n" + "\n".join(e.message for e in errors)
+        hints = sorted({e.hint for e in errors if e.hint})
+        super().__init__(message, hint="\n".join(hints) or None)
+        self.errors = errors

@@ -11,6 +11,10 @@ from devenv.languages import manifests
 from devenv.project import AppImage, Project, app_image_ref
 
 _CHUNK = 1 << 16
+# Dockerfile instructions that only record metadata on the image. The container's command and
+# ports come from its own config, so a change to them (a new `command:`, another port) needs a
+# new container, not a new image: they are left out of the build hash.
+_METADATA_ONLY = ("CMD", "EXPOSE")
 
 
 def file_digest(path: Path) -> str:
@@ -19,6 +23,21 @@ def file_digest(path: Path) -> str:
         while chunk := handle.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()[:16]
+
+
+def dockerfile_digest(path: Path) -> str:
+    """The Dockerfile's digest without its metadata-only instructions (and their continuations)."""
+    kept: list[str] = []
+    skipping = False
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        words = line.split(maxsplit=1)
+        if not skipping and words and words[0].upper() in _METADATA_ONLY:
+            skipping = True
+        if not skipping:
+            kept.append(line)
+        if skipping and not line.rstrip().endswith("\\"):
+            skipping = False
+    return hashlib.sha256("\n".join(kept).encode()).hexdigest()[:16]
 
 
 def key_files(context: Path, app: AppImage) -> list[str]:
@@ -36,7 +55,12 @@ def build_inputs(
     result = []
     for app in project.apps:
         context = (project_dir / app.path).resolve()
-        files = {name: file_digest(context / name) for name in key_files(context, app)}
+        files = {
+            name: dockerfile_digest(context / name)
+            if name == app.dockerfile
+            else file_digest(context / name)
+            for name in key_files(context, app)
+        }
         everything = hashlib.sha256()
         for name, digest in sorted(files.items()):
             everything.update(f"{name}\0{digest}\0".encode())
@@ -44,7 +68,7 @@ def build_inputs(
             # The source is baked into the image: any file docker build would send counts.
             for name in sorted(context_files(context, app.dockerfile)):
                 path = context / name
-                if path.is_file():
+                if name not in files and path.is_file():
                     everything.update(f"{name}\0{file_digest(path)}\0".encode())
         result.append(
             BuildInputs(

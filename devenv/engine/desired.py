@@ -5,13 +5,29 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any, Literal
 
-from devenv.engine import labels
+from devenv.engine import compose_hash, labels
+from devenv.engine.compose_hash import nanoseconds
 from devenv.project import Healthcheck, PortBinding, Project, Service
 
-_DURATION_UNITS = {"ms": 1_000_000, "s": 1_000_000_000, "m": 60_000_000_000}
+__all__ = ["ContainerConfig", "MountSpec", "container_config", "nanoseconds"]
+
+
+@dataclass(frozen=True)
+class MountSpec:
+    """A mount as a value: a named volume (by its engine name) or a host folder."""
+
+    type: Literal["bind", "volume"]
+    source: str  # the volume's name on the engine (`shop_pgdata`), or an absolute host path
+    target: str
+    declared: str  # what compose.yaml names: the volume's short name, or the absolute path
+
+    @property
+    def volume(self) -> str | None:
+        return self.source if self.type == "volume" else None
 
 
 @dataclass(frozen=True)
@@ -22,8 +38,8 @@ class ContainerConfig:
     service: str
     image: str
     command: tuple[str, ...] | None
-    environment: tuple[str, ...]
-    binds: tuple[str, ...]
+    environment: tuple[tuple[str, str], ...]
+    mounts: tuple[MountSpec, ...]
     ports: tuple[PortBinding, ...]
     healthcheck: Healthcheck | None
     network: str
@@ -31,25 +47,53 @@ class ContainerConfig:
     depends_on: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]
 
-    def config_hash(self, image_id: str) -> str:
-        """Changes whenever anything that needs a new container changes, the image included."""
-        payload = json.dumps([asdict(self), image_id], sort_keys=True, default=list)
-        return hashlib.sha256(payload.encode()).hexdigest()
+    def compose_model(self) -> dict[str, Any]:
+        return compose_hash.service_model(
+            image=self.image,
+            command=self.command,
+            environment=self.environment,
+            ports=self.ports,
+            mounts=tuple((m.type, m.declared, m.target) for m in self.mounts),
+            healthcheck=self.healthcheck,
+        )
+
+    def config_hash(self) -> str:
+        """Compose's config hash of this service: equal to the one `docker compose up` writes
+        for the same compose.yaml, so neither tool recreates what the other created. The image
+        is compared apart, through the image label, as Compose does."""
+        return compose_hash.config_hash(self.compose_model())
+
+    def field_digests(self) -> dict[str, str]:
+        """A short digest per setting, so a recreate can say which one changed."""
+        return {
+            key: hashlib.sha256(compose_hash.go_json(value).encode()).hexdigest()[:8]
+            for key, value in self.compose_model().items()
+        }
+
+    @property
+    def environment_list(self) -> list[str]:
+        return [f"{key}={value}" for key, value in self.environment]
 
     def create_labels(self, image_id: str) -> dict[str, str]:
         return {
             **dict(self.labels),
-            labels.CONFIG_HASH: self.config_hash(image_id),
+            labels.CONFIG_HASH: self.config_hash(),
             labels.IMAGE: image_id,
+            labels.CONFIG_FIELDS: json.dumps(self.field_digests(), sort_keys=True),
         }
 
 
-def nanoseconds(duration: str) -> int:
-    """Compose-style durations ("2s", "500ms", "1m") as the API's nanoseconds."""
-    for unit in ("ms", "s", "m"):
-        if duration.endswith(unit) and duration[: -len(unit)].isdigit():
-            return int(duration[: -len(unit)]) * _DURATION_UNITS[unit]
-    raise ValueError(f"unsupported duration {duration!r}")
+def changed_fields(config: ContainerConfig, recorded: str) -> list[str]:
+    """The settings whose digest differs from the one recorded on a container; empty when the
+    container carries no record (Compose created it from another compose.yaml)."""
+    try:
+        before = json.loads(recorded) if recorded else {}
+    except ValueError:
+        return []
+    if not isinstance(before, dict) or not before:
+        return []
+    now = config.field_digests()
+    return sorted(key for key in set(now) | set(before) if now.get(key) != before.get(key))
 
 
 def bind_source(project_dir: str, source: str) -> str:
@@ -59,12 +103,14 @@ def bind_source(project_dir: str, source: str) -> str:
 
 def container_config(project: Project, service: Service, project_dir: str) -> ContainerConfig:
     name = labels.container_name(project.name, service.name)
-    binds = []
+    mounts = []
     for mount in service.mounts:
         if mount.type == "volume":
-            binds.append(f"{labels.volume_name(project.name, mount.source)}:{mount.target}:rw")
+            engine_name = labels.volume_name(project.name, mount.source)
+            mounts.append(MountSpec("volume", engine_name, mount.target, mount.source))
         else:
-            binds.append(f"{bind_source(project_dir, mount.source)}:{mount.target}:rw")
+            path = bind_source(project_dir, mount.source)
+            mounts.append(MountSpec("bind", path, mount.target, path))
     compose_file = str(PurePosixPath(project_dir) / "compose.yaml")
     service_labels = {
         labels.PROJECT: project.name,
@@ -82,8 +128,8 @@ def container_config(project: Project, service: Service, project_dir: str) -> Co
         service=service.name,
         image=service.image,
         command=service.command,
-        environment=tuple(f"{key}={value}" for key, value in service.environment),
-        binds=tuple(binds),
+        environment=service.environment,
+        mounts=tuple(mounts),
         ports=service.ports,
         healthcheck=service.healthcheck,
         network=labels.network_name(project.name),

@@ -1,34 +1,47 @@
-"""The Docker adapter: the only module that imports `docker`. It speaks in plain values."""
+"""The Docker adapter: the only module that imports `docker`. It speaks in plain values.
+
+Short calls go through the standard-library transport; docker-py is imported only for the
+streaming ones (build, pull, following logs, exec) and for hosts the transport cannot reach."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import os
-import re
 import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-import docker
-import docker.errors
-import requests.exceptions
-from docker.utils.build import exclude_paths
+from typing import TYPE_CHECKING, Any, Literal
 
 from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig, nanoseconds
+from devenv.engine.desired import ContainerConfig
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
+from devenv.engine.transport import (
+    CALL_TIMEOUT,
+    CONNECT_TIMEOUT,
+    EngineRefused,
+    NotFound,
+    Transport,
+    demux,
+    filters,
+    path,
+    supported,
+)
+from devenv.engine.wire import container_state, create_body
 from devenv.errors import EngineUnreachable, OperationFailed
 
+if TYPE_CHECKING:
+    import docker
+
+__all__ = ["Engine", "EngineRefused", "ExecSession"]
+
 DEFAULT_HOST = "unix:///var/run/docker.sock"
-CONNECT_TIMEOUT = 5
-# Long enough for a slow build step or a container that takes its time to stop.
-CALL_TIMEOUT = 900
-NETWORK_REMOVAL_TRIES = 20
-_HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
+# The engine may call a network busy for a moment after its last container went: retry often
+# (a long pause here is most of what a one-container `down` waits for), for up to 5 s.
+NETWORK_REMOVAL_TRIES = 100
+NETWORK_REMOVAL_PAUSE = 0.05
 
 OnLine = Callable[[str], None]
 
@@ -42,107 +55,141 @@ class ExecSession:
     exit_code: Callable[[], int | None]
 
 
-class EngineRefused(OperationFailed):
-    """The engine answered a call with an error (a conflict, a bad request, a busy object)."""
+class _SdkTransport:
+    """The transport's interface over docker-py, for hosts it cannot reach (TLS, ssh)."""
 
-    def __init__(self, message: str, explanation: str) -> None:
-        super().__init__(message)
-        self.explanation = explanation
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
 
+    def request(
+        self,
+        method: str,
+        url_path: str,
+        params: dict[str, Any] | None = None,
+        body: Any = None,
+        *,
+        what: str = "",
+        raw: bool = False,
+    ) -> Any:
+        import docker.errors
 
-class _RefusalsAsErrors:
-    """Wraps docker-py's client so that an API error becomes an EngineRefused naming the call,
-    shown like any other failure; NotFound passes through for callers that expect it."""
-
-    def __init__(self, api: docker.APIClient, address: str) -> None:
-        self._api = api
-        self._address = address
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._api, name)
-        if not callable(attribute):
-            return attribute
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return attribute(*args, **kwargs)
-            except docker.errors.NotFound:
-                raise
-            except docker.errors.APIError as error:
-                explanation = str(error.explanation or error)
-                target = f" {args[0]}" if args and isinstance(args[0], str) else ""
-                raise EngineRefused(
-                    f"the Docker Engine refused {name.replace('_', ' ')}{target}: {explanation}",
-                    explanation,
-                ) from None
-            except requests.exceptions.ConnectionError:
-                raise EngineUnreachable(
-                    f"lost the connection to the Docker Engine at {self._address}",
-                    hint="Check that it is still running, then run the command again.",
-                ) from None
-
-        return call
+        api: Any = self.engine.sdk  # its request helpers are not in docker-py's type stubs
+        try:
+            response = api._result(
+                api.request(
+                    method,
+                    api._url(url_path.replace("{", "{{").replace("}", "}}")),
+                    params=params,
+                    data=json.dumps(body) if body is not None else None,
+                    headers={"Content-Type": "application/json"},
+                ),
+                json=not raw,
+                binary=raw,
+            )
+        except docker.errors.NotFound as error:
+            raise NotFound(str(error)) from None
+        except docker.errors.APIError as error:
+            explanation = str(error.explanation or error)
+            raise EngineRefused(
+                f"the Docker Engine refused {what or method.lower()}: {explanation}",
+                explanation,
+                error.status_code or 0,
+            ) from None
+        return response
 
 
 class Engine:
     """A connected Docker Engine. Every method is one or a few API calls."""
 
-    def __init__(self, api: docker.APIClient, address: str) -> None:
-        # Typed as the client it wraps: every attribute is the client's own, with errors mapped.
-        self.api: docker.APIClient = _RefusalsAsErrors(api, address)  # type: ignore[assignment]
+    def __init__(self, address: str) -> None:
         self.address = address
+        self._sdk: docker.APIClient | None = None
+        self.http: Transport | _SdkTransport = (
+            Transport(address) if supported(address) else _SdkTransport(self)
+        )
 
     @classmethod
     def connect(cls) -> Engine:
-        """Connect within CONNECT_TIMEOUT seconds, or raise EngineUnreachable naming the address."""
-        address = os.environ.get("DOCKER_HOST", DEFAULT_HOST)
-        try:
-            api = docker.APIClient(base_url=address, version="auto", timeout=CONNECT_TIMEOUT)
-        except (docker.errors.DockerException, requests.exceptions.RequestException) as error:
-            raise EngineUnreachable(
-                f"cannot reach the Docker Engine at {address}: {_reason(error)}",
-                hint="Start it (e.g. `sudo systemctl start docker`), or point DOCKER_HOST at it.",
-            ) from None
-        api.timeout = CALL_TIMEOUT
-        return cls(api, address)
+        """An engine at DOCKER_HOST; an unreachable one raises EngineUnreachable on first use."""
+        return cls(os.environ.get("DOCKER_HOST", DEFAULT_HOST))
+
+    @property
+    def sdk(self) -> docker.APIClient:
+        """docker-py's client, for streaming calls: made on first use."""
+        if self._sdk is None:
+            import docker
+            import requests.exceptions
+
+            try:
+                api = docker.APIClient(
+                    base_url=self.address, version="auto", timeout=CONNECT_TIMEOUT
+                )
+            except (docker.errors.DockerException, requests.exceptions.RequestException) as error:
+                raise EngineUnreachable(
+                    f"cannot reach the Docker Engine at {self.address}: {_reason(error)}",
+                    hint="Start it (e.g. `sudo systemctl start docker`), or point DOCKER_HOST "
+                    "at it.",
+                ) from None
+            api.timeout = CALL_TIMEOUT
+            # A local socket never goes through a proxy: don't scan the environment for one on
+            # every call, as requests otherwise does.
+            if self.address.startswith(("unix://", "npipe://")):
+                api.trust_env = False
+            self._sdk = api
+        return self._sdk
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> Any:
+        return self.http.request(method, url, **kwargs)
 
     # -- observing ---------------------------------------------------------------------
 
     def containers(self, project: str) -> tuple[ContainerState, ...]:
         """The project's containers alone: one call, for ps and for reports."""
-        found = self.api.containers(all=True, filters=labels.project_filter(project))
-        return tuple(_container_state(c) for c in found)
+        found = self._call(
+            "GET", "/containers/json", params={"all": "1", **filters(label=_project(project))}
+        )
+        return tuple(container_state(c) for c in found or [])
 
     def observe(self, project: str, images: list[str]) -> Observed:
-        networks = self.api.networks(filters=labels.project_filter(project))
-        volumes = self.api.volumes(filters=labels.project_filter(project)).get("Volumes") or []
+        wanted = filters(label=_project(project))
+        networks = self._call("GET", "/networks", params=wanted) or []
+        volumes = (self._call("GET", "/volumes", params=wanted) or {}).get("Volumes") or []
         return Observed(
             containers=self.containers(project),
             networks=frozenset(n["Name"] for n in networks),
             volumes=frozenset(v["Name"] for v in volumes),
-            images={ref: state for ref in images if (state := self.image(ref)) is not None},
+            images=self.images(images),
         )
+
+    def images(self, refs: list[str]) -> dict[str, ImageState]:
+        """The images among `refs` that exist: one list call, an inspect only for a ref the list
+        does not name as given (a digest, an implicit :latest)."""
+        if not refs:
+            return {}
+        listed = (
+            self._call("GET", "/images/json", params={"filters": json.dumps({"reference": refs})})
+            or []
+        )
+        by_tag = {tag: image for image in listed for tag in image.get("RepoTags") or []}
+        found: dict[str, ImageState] = {}
+        for ref in refs:
+            image = by_tag.get(ref)
+            state = _image_state(image["Id"], image.get("Labels")) if image else self.image(ref)
+            if state is not None:
+                found[ref] = state
+        return found
 
     def image(self, ref: str) -> ImageState | None:
         try:
-            found = self.api.inspect_image(ref)  # type: ignore[no-untyped-call]
-        except docker.errors.NotFound:
+            found = self._call("GET", path("/images/{}/json", ref))
+        except NotFound:
             return None
-        image_labels = (found.get("Config") or {}).get("Labels") or {}
-        try:
-            build = json.loads(image_labels.get(labels.BUILD) or "{}")
-        except ValueError:
-            build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
-        return ImageState(
-            id=found["Id"],
-            build_hash=build.get("hash"),
-            build_inputs=build.get("inputs") or {},
-        )
+        return _image_state(found["Id"], (found.get("Config") or {}).get("Labels"))
 
     def container(self, name: str) -> ContainerState | None:
         try:
-            found = self.api.inspect_container(name)
-        except docker.errors.NotFound:
+            found = self._call("GET", path("/containers/{}/json", name))
+        except NotFound:
             return None
         state = found["State"]
         config_labels = found["Config"].get("Labels") or {}
@@ -157,12 +204,14 @@ class Engine:
             image_id=found["Image"],
             oneoff=config_labels.get(labels.ONEOFF) == "True",
             exit_code=int(state.get("ExitCode") or 0),
+            image_label=config_labels.get(labels.IMAGE, ""),
+            config_fields=config_labels.get(labels.CONFIG_FIELDS, ""),
         )
 
     def published_ports(self) -> dict[int, str]:
         """Host ports published by any running container, with the container's name."""
         taken: dict[int, str] = {}
-        for found in self.api.containers(filters={"status": "running"}):
+        for found in self._call("GET", "/containers/json", params=filters(status="running")):
             for port in found.get("Ports") or []:
                 if port.get("PublicPort"):
                     taken[int(port["PublicPort"])] = found["Names"][0].lstrip("/")
@@ -170,6 +219,8 @@ class Engine:
 
     def context_files(self, context: Path, dockerfile: str) -> list[str]:
         """The files `docker build` sends for this context, honouring .dockerignore."""
+        from docker.utils.build import exclude_paths
+
         ignore = context / ".dockerignore"
         patterns = ignore.read_text().splitlines() if ignore.is_file() else []
         patterns = [p.strip() for p in patterns if p.strip() and not p.startswith("#")]
@@ -178,22 +229,24 @@ class Engine:
     # -- images ------------------------------------------------------------------------
 
     def build(self, build: BuildInputs, on_line: OnLine) -> str:
+        import docker.errors
+
         record = {"hash": build.digest, "inputs": build.files}
         image_labels = {labels.BUILD: json.dumps(record, sort_keys=True, separators=(",", ":"))}
         tail: list[str] = []
         image_id = ""
-        stream = self.api.build(
-            path=build.context,
-            dockerfile=build.dockerfile,
-            tag=build.image,
-            target=build.target,
-            labels=image_labels,
-            rm=True,
-            forcerm=True,
-            decode=True,
-            pull=False,
-        )
         try:
+            stream = self.sdk.build(
+                path=build.context,
+                dockerfile=build.dockerfile,
+                tag=build.image,
+                target=build.target,
+                labels=image_labels,
+                rm=True,
+                forcerm=True,
+                decode=True,
+                pull=False,
+            )
             for chunk in stream:
                 if "error" in chunk:
                     raise OperationFailed(
@@ -205,16 +258,18 @@ class Engine:
                     if line.strip():
                         tail.append(line)
                         on_line(line)
-        except docker.errors.APIError as error:  # raised while streaming, past the wrapper
+        except docker.errors.APIError as error:
             raise OperationFailed(
                 f"building {build.image} failed: {error.explanation or error}"
             ) from None
         return image_id
 
     def pull(self, ref: str, on_line: OnLine) -> None:
+        import docker.errors
+
         repository, _, tag = ref.rpartition(":")
         try:
-            for chunk in self.api.pull(repository, tag=tag, stream=True, decode=True):
+            for chunk in self.sdk.pull(repository, tag=tag, stream=True, decode=True):
                 if "error" in chunk:
                     raise OperationFailed(f"cannot pull {ref}: {chunk['error']}")
                 if chunk.get("status"):
@@ -228,111 +283,126 @@ class Engine:
     # -- networks and volumes ------------------------------------------------------------
 
     def create_network(self, name: str, network_labels: dict[str, str]) -> None:
-        self.api.create_network(name, driver="bridge", labels=network_labels)
+        body = {"Name": name, "Driver": "bridge", "Labels": network_labels, "CheckDuplicate": True}
+        self._call("POST", "/networks/create", body=body, what=f"creating network {name}")
 
     def create_volume(self, name: str, volume_labels: dict[str, str]) -> None:
-        self.api.create_volume(name, driver="local", labels=volume_labels)
+        body = {"Name": name, "Driver": "local", "Labels": volume_labels}
+        self._call("POST", "/volumes/create", body=body, what=f"creating volume {name}")
 
     def remove_network(self, name: str) -> None:
         # The engine can report a network busy for a moment after its last container was
         # removed, while it tears the endpoint down: give it a few tries before failing.
         for attempt in range(NETWORK_REMOVAL_TRIES):
             try:
-                with contextlib.suppress(docker.errors.NotFound):
-                    self.api.remove_network(name)
+                with contextlib.suppress(NotFound):
+                    self._call("DELETE", path("/networks/{}", name), what=f"removing {name}")
                 return
             except EngineRefused as refused:
                 if "active endpoints" not in refused.explanation:
                     raise
                 if attempt == NETWORK_REMOVAL_TRIES - 1:
                     raise
-                time.sleep(0.25)
+                time.sleep(NETWORK_REMOVAL_PAUSE)
 
     def remove_volume(self, name: str) -> None:
-        with contextlib.suppress(docker.errors.NotFound):
-            self.api.remove_volume(name)
+        with contextlib.suppress(NotFound):
+            self._call("DELETE", path("/volumes/{}", name), what=f"removing volume {name}")
 
     # -- containers ----------------------------------------------------------------------
 
     def create_container(self, config: ContainerConfig, image_id: str) -> str:
-        host_config = self.api.create_host_config(
-            binds=list(config.binds),
-            port_bindings={
-                f"{p.container_port}/tcp": [(p.host_ip, str(p.host_port))] for p in config.ports
-            },
-            init=True,
-            network_mode=config.network,
-        )
-        endpoint = self.api.create_endpoint_config(aliases=list(config.aliases))
-        # docker-py takes {network: endpoint}; its type stubs wrongly say a single endpoint.
-        networking = self.api.create_networking_config({config.network: endpoint})  # type: ignore[arg-type]
-        created = self.api.create_container(
-            image=config.image,
-            name=config.name,
-            command=list(config.command) if config.command else None,
-            environment=list(config.environment),
-            labels=config.create_labels(image_id),
-            ports=[(p.container_port, "tcp") for p in config.ports],
-            healthcheck=_healthcheck(config),
-            host_config=host_config,
-            networking_config=networking,
-            detach=True,
+        created = self._call(
+            "POST",
+            "/containers/create",
+            params={"name": config.name},
+            body=create_body(config, image_id),
+            what=f"creating {config.name}",
         )
         return str(created["Id"])
 
     def start(self, container: str) -> None:
-        self.api.start(container)
+        self._call("POST", path("/containers/{}/start", container), what=f"starting {container}")
 
     def stop(self, container: str, timeout: int = 10) -> None:
-        with contextlib.suppress(docker.errors.NotFound):
-            self.api.stop(container, timeout=timeout)
+        with contextlib.suppress(NotFound):
+            self._call(
+                "POST",
+                path("/containers/{}/stop", container),
+                params={"t": str(timeout)},
+                what=f"stopping {container}",
+            )
 
     def remove(self, container: str) -> None:
-        with contextlib.suppress(docker.errors.NotFound):
-            self.api.remove_container(container)
+        with contextlib.suppress(NotFound):
+            self._call("DELETE", path("/containers/{}", container), what=f"removing {container}")
 
     def restart(self, container: str, timeout: int = 10) -> None:
-        self.api.restart(container, timeout=timeout)
+        self._call(
+            "POST",
+            path("/containers/{}/restart", container),
+            params={"t": str(timeout)},
+            what=f"restarting {container}",
+        )
 
     def logs(
         self, container: str, *, tail: int | None = None, follow: bool = False
     ) -> Iterator[bytes]:
-        lines: int | Literal["all"] = "all" if tail is None else tail
         if follow:
-            yield from self.api.logs(container, stream=True, follow=True, tail=lines)
-        else:
-            yield self.api.logs(container, tail=lines)
+            every: int | Literal["all"] = "all" if tail is None else tail
+            yield from self.sdk.logs(container, stream=True, follow=True, tail=every)
+            return
+        lines = "all" if tail is None else str(tail)
+        data = self._call(
+            "GET",
+            path("/containers/{}/logs", container),
+            params={"stdout": "1", "stderr": "1", "tail": lines},
+            raw=True,
+            what=f"reading the logs of {container}",
+        )
+        yield demux(data)
 
     # -- exec ------------------------------------------------------------------------------
 
     def exec_stream(
         self, container: str, command: list[str], env: list[str], user: str | None
     ) -> tuple[Iterator[tuple[bytes | None, bytes | None]], Callable[[], int | None]]:
-        created = self.api.exec_create(container, command, environment=env or None, user=user or "")
-        output = self.api.exec_start(created["Id"], stream=True, demux=True)
-        return output, lambda: self.api.exec_inspect(created["Id"]).get("ExitCode")
+        api = self.sdk
+        created = api.exec_create(container, command, environment=env or None, user=user or "")
+        output = api.exec_start(created["Id"], stream=True, demux=True)
+        return output, lambda: api.exec_inspect(created["Id"]).get("ExitCode")
 
     def exec_interactive(
         self, container: str, command: list[str], env: list[str], user: str | None
     ) -> ExecSession:
-        created = self.api.exec_create(
-            container,
-            command,
-            stdin=True,
-            tty=True,
-            environment=env or None,
-            user=user or "",
+        api = self.sdk
+        created = api.exec_create(
+            container, command, stdin=True, tty=True, environment=env or None, user=user or ""
         )
         exec_id = created["Id"]
-        raw = self.api.exec_start(exec_id, tty=True, socket=True)
+        raw = api.exec_start(exec_id, tty=True, socket=True)
         sock = getattr(raw, "_sock", raw)  # docker-py wraps the socket in SocketIO
         if not isinstance(sock, socket.socket):
             raise OperationFailed("interactive exec needs a local socket connection to the engine")
         return ExecSession(
             sock=sock,
-            resize=lambda rows, cols: self.api.exec_resize(exec_id, height=rows, width=cols),
-            exit_code=lambda: self.api.exec_inspect(exec_id).get("ExitCode"),
+            resize=lambda rows, cols: api.exec_resize(exec_id, height=rows, width=cols),
+            exit_code=lambda: api.exec_inspect(exec_id).get("ExitCode"),
         )
+
+
+def _image_state(image_id: str, image_labels: dict[str, str] | None) -> ImageState:
+    try:
+        build = json.loads((image_labels or {}).get(labels.BUILD) or "{}")
+    except ValueError:
+        build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
+    return ImageState(
+        id=image_id, build_hash=build.get("hash"), build_inputs=build.get("inputs") or {}
+    )
+
+
+def _project(project: str) -> str:
+    return f"{labels.PROJECT}={project}"
 
 
 def _reason(error: Exception) -> str:
@@ -351,45 +421,6 @@ def _whole_sentence(text: str, limit: int = 400) -> str:
     if len(flat) <= limit:
         return flat
     return flat[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def _container_state(found: dict[str, Any]) -> ContainerState:
-    container_labels = found.get("Labels") or {}
-    health = _HEALTH_IN_STATUS.search(found.get("Status") or "")
-    ports = tuple(
-        (p.get("IP", ""), int(p["PublicPort"]), int(p["PrivatePort"]))
-        for p in found.get("Ports") or []
-        if p.get("PublicPort")
-    )
-    return ContainerState(
-        id=found["Id"],
-        name=found["Names"][0].lstrip("/"),
-        service=container_labels.get(labels.SERVICE, ""),
-        number=int(container_labels.get(labels.NUMBER, "1") or 1),
-        status=found.get("State", ""),
-        health=health.group(1).replace("health: ", "") if health else None,
-        config_hash=container_labels.get(labels.CONFIG_HASH, ""),
-        image_id=found.get("ImageID", ""),
-        oneoff=container_labels.get(labels.ONEOFF) == "True",
-        ports=ports,
-        depends_on=labels.parse_depends_on(container_labels.get(labels.DEPENDS_ON, "")),
-    )
-
-
-def _healthcheck(config: ContainerConfig) -> dict[str, Any] | None:
-    check = config.healthcheck
-    if check is None:
-        return None
-    result: dict[str, Any] = {
-        "test": list(check.test),
-        "interval": nanoseconds(check.interval),
-        "timeout": nanoseconds(check.timeout),
-        "retries": check.retries,
-    }
-    # Compose leaves a zero start period out; so do we, so both create identical containers.
-    if nanoseconds(check.start_period):
-        result["start_period"] = nanoseconds(check.start_period)
-    return result
 
 
 # -- instances and snapshots (devenv ls, devenv snapshot) -------------------------------------
@@ -420,7 +451,8 @@ class ListedVolume:
 
 def _list_containers(engine: Engine, filters: dict[str, Any]) -> list[ListedContainer]:
     found = []
-    for c in engine.api.containers(all=True, filters=filters):
+    query = {"all": "1", "filters": _filters_json(filters)}
+    for c in engine.http.request("GET", "/containers/json", params=query) or []:
         container_labels = c.get("Labels") or {}
         found.append(
             ListedContainer(
@@ -452,7 +484,10 @@ def compose_containers(engine: Engine, project: str | None = None) -> list[Liste
 
 def labelled_volumes(engine: Engine, label: str) -> list[ListedVolume]:
     """Volumes carrying a label (`key` or `key=value`)."""
-    found = engine.api.volumes(filters={"label": label}).get("Volumes") or []
+    answer = engine.http.request(
+        "GET", "/volumes", params={"filters": _filters_json({"label": label})}
+    )
+    found = (answer or {}).get("Volumes") or []
     return [ListedVolume(v["Name"], v.get("Labels") or {}, v.get("CreatedAt", "")) for v in found]
 
 
@@ -466,15 +501,18 @@ def run_helper(
 ) -> tuple[int, str]:
     """Run `sh -c script` as root in a throwaway container with no network; its exit code and
     output. Its anonymous volumes (an image's VOLUME) go with it."""
+    import docker.errors
+
+    api = engine.sdk
     try:
-        created = engine.api.create_container(
+        created = api.create_container(
             image=image,
             entrypoint=["sh", "-c"],
             command=[script],
             user="0:0",
             labels=helper_labels,
             network_disabled=True,
-            host_config=engine.api.create_host_config(binds=binds),
+            host_config=api.create_host_config(binds=binds),
         )
     except docker.errors.NotFound:
         raise OperationFailed(
@@ -483,10 +521,15 @@ def run_helper(
         ) from None
     container = str(created["Id"])
     try:
-        engine.api.start(container)
-        status = engine.api.wait(container, timeout=timeout)
-        output = engine.api.logs(container, stdout=True, stderr=True)
+        api.start(container)
+        status = api.wait(container, timeout=timeout)
+        output = api.logs(container, stdout=True, stderr=True)
         return int(status.get("StatusCode", 1)), output.decode("utf-8", "replace")
     finally:
         with contextlib.suppress(docker.errors.NotFound):
-            engine.api.remove_container(container, v=True, force=True)
+            api.remove_container(container, v=True, force=True)
+
+
+def _filters_json(filters: dict[str, Any]) -> str:
+    """The Engine API's filters: every value a list of strings."""
+    return json.dumps({k: [v] if isinstance(v, str) else list(v) for k, v in filters.items()})

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-from devenv.engine.apply import perform
-from devenv.engine.docker_api import Engine
+from devenv.engine.api import EngineAPI
+from devenv.engine.apply import Applier
 from devenv.engine.lock import project_lock
 from devenv.engine.plan import DownPlan, Step, plan_down
 from devenv.engine.progress import Reporter
@@ -17,7 +18,7 @@ MAX_PARALLEL = 16
 
 
 def run_down(
-    engine: Engine,
+    engine: EngineAPI,
     project: str,
     reporter: Reporter,
     *,
@@ -43,19 +44,16 @@ def run_down(
                 f"kept the volumes {', '.join(volumes)}: removal was not confirmed",
                 hint="Pass --yes to remove them without asking.",
             )
-
-        def run(step: Step) -> None:
-            reporter.step(step, "started")
-            perform(engine, project, step, stop_timeout=stop_timeout)
-            reporter.step(step, "done")
+        applier = Applier(engine, reporter, 0, threading.Event(), stop_timeout=stop_timeout)
 
         def teardown(sequence: tuple[Step, ...]) -> None:
             for step in sequence:
-                run(step)
+                applier.run(step)
 
+        # Dependents first, wave by wave; within a wave every container at once.
         with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
             for wave in plan.waves:
                 list(pool.map(teardown, wave))
         for step in (*plan.networks, *plan.volumes):
-            run(step)
+            applier.run(step)
     return plan

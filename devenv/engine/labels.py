@@ -25,6 +25,8 @@ MANAGED_BY = "org.devenv.managed-by"
 # One label for everything about a build: each label is a build step of its own, and steps
 # are not free (seconds each on some storage drivers).
 BUILD = "org.devenv.build"
+# A short digest per setting of a container, so a recreate can name what changed.
+CONFIG_FIELDS = "org.devenv.config-fields"
 
 DEFAULT_NETWORK = "default"
 

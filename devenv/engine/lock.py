@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from devenv.console import err
+from devenv import console
 
 
 def lock_dir() -> Path:
@@ -25,7 +25,9 @@ def project_lock(project: str) -> Iterator[None]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            err.print(f"waiting for another devenv working on project {project}...")
+            console.current().stderr.write(
+                f"waiting for another devenv working on project {project}...\n"
+            )
             fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield

@@ -6,7 +6,7 @@ import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
-from devenv.engine.docker_api import Engine
+from devenv.engine.api import EngineAPI
 from devenv.engine.state import ContainerState
 
 COLOURS = ("cyan", "yellow", "green", "magenta", "blue", "bright_cyan", "bright_yellow")
@@ -32,7 +32,7 @@ def split_lines(chunks: Iterable[bytes]) -> Iterator[str]:
 
 
 def read_logs(
-    engine: Engine, containers: list[ContainerState], *, tail: int | None
+    engine: EngineAPI, containers: list[ContainerState], *, tail: int | None
 ) -> Iterator[Line]:
     """Everything logged so far, container by container."""
     for container in containers:
@@ -41,7 +41,7 @@ def read_logs(
 
 
 def follow_logs(
-    engine: Engine,
+    engine: EngineAPI,
     containers: list[ContainerState],
     *,
     tail: int | None,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig
+from devenv.engine import desired, labels
+from devenv.engine.desired import ContainerConfig, changed_fields
 from devenv.engine.state import BuildInputs, ContainerState, Observed
 
 
@@ -19,18 +19,25 @@ class Action(str, Enum):
     REMOVE = "remove"
     CREATE = "create"
     START = "start"
+    RESTART = "restart"
     REMOVE_NETWORK = "remove network"
     REMOVE_VOLUME = "remove volume"
 
 
 @dataclass(frozen=True)
 class Step:
-    """One Docker call and the reason it is needed."""
+    """One Docker call and the reason it is needed, carrying all the call needs: a create
+    carries its container's config and image ID, a build its inputs, a new network or volume
+    its labels. A dry run, the applier and the tests read the same value."""
 
     action: Action
     target: str
     reason: str
     service: str | None = None
+    container: ContainerConfig | None = field(default=None, compare=False, repr=False)
+    image_id: str = ""  # for a create: the image the plan was made against ("" until built)
+    build: BuildInputs | None = field(default=None, compare=False, repr=False)
+    labels: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def describe(self) -> str:
         return f"{self.action.value} {self.target}: {self.reason}"
@@ -111,7 +118,7 @@ def _image_steps(
             reason = build.changes_since(image)
         else:
             continue
-        steps.append(Step(Action.BUILD, build.image, reason))
+        steps.append(Step(Action.BUILD, build.image, reason, build=build))
         rebuilt[build.image] = reason
     for ref in pulls:
         if ref not in observed.images:
@@ -126,13 +133,21 @@ def _resource_steps(
     steps = []
     network = labels.network_name(project)
     if network not in observed.networks:
-        steps.append(Step(Action.CREATE_NETWORK, network, "the project's network is missing"))
-    wanted = sorted(
-        {bind.split(":", 1)[0] for c in containers for bind in c.binds if not bind.startswith("/")}
-    )
-    for volume in wanted:
+        steps.append(
+            Step(
+                Action.CREATE_NETWORK,
+                network,
+                "the project's network is missing",
+                labels=tuple(desired.network_labels(project).items()),
+            )
+        )
+    wanted = {m.source: m.declared for c in containers for m in c.mounts if m.type == "volume"}
+    for volume, short in sorted(wanted.items()):
         if volume not in observed.volumes:
-            steps.append(Step(Action.CREATE_VOLUME, volume, "new data volume"))
+            volume_labels = tuple(desired.volume_labels(project, short).items())
+            steps.append(
+                Step(Action.CREATE_VOLUME, volume, "new data volume", labels=volume_labels)
+            )
     return steps
 
 
@@ -160,6 +175,8 @@ def _container_steps(
     config: ContainerConfig, observed: Observed, rebuilt: dict[str, str]
 ) -> list[Step]:
     existing = observed.service_containers(config.service)
+    image = observed.images.get(config.image)
+    image_id = image.id if image else ""
     steps = [
         step
         for extra in existing[1:]
@@ -167,11 +184,11 @@ def _container_steps(
     ]
     if not existing:
         reason = "new service"
-        return [*steps, *_creation(config, reason)]
+        return [*steps, *_creation(config, reason, image_id)]
     current = existing[0]
     why = _recreate_reason(config, current, observed, rebuilt)
     if why:
-        return [*steps, *_removal(current, why), *_creation(config, why)]
+        return [*steps, *_removal(current, why), *_creation(config, why, image_id)]
     if not current.running:
         steps.append(
             Step(Action.START, config.name, f"container was {current.status}", config.service)
@@ -187,9 +204,18 @@ def _recreate_reason(
     image = observed.images.get(config.image)
     if image is None:
         return "image missing"
-    if current.config_hash == config.config_hash(image.id):
-        return None
-    return "image changed" if current.image_id != image.id else "configuration changed"
+    # As Compose decides: its config hash of the service, and the image ID it recorded.
+    if current.config_hash != config.config_hash():
+        fields = changed_fields(config, current.config_fields)
+        if fields:
+            return f"configuration changed ({', '.join(fields)})"
+        if not current.config_fields:
+            # Compose created it, from a compose.yaml that says something else than
+            # devenv.yaml: the hashes cannot name the setting.
+            return "configuration changed (compose.yaml differs from devenv.yaml)"
+        return "configuration changed"
+    recorded = current.image_label or current.image_id
+    return "image changed" if recorded != image.id else None
 
 
 def _removal(container: ContainerState, reason: str) -> list[Step]:
@@ -200,9 +226,9 @@ def _removal(container: ContainerState, reason: str) -> list[Step]:
     return steps
 
 
-def _creation(config: ContainerConfig, reason: str) -> list[Step]:
+def _creation(config: ContainerConfig, reason: str, image_id: str) -> list[Step]:
     return [
-        Step(Action.CREATE, config.name, reason, config.service),
+        Step(Action.CREATE, config.name, reason, config.service, config, image_id),
         Step(Action.START, config.name, reason, config.service),
     ]
 

@@ -1,19 +1,24 @@
-"""How `up` and friends show progress: a live view on a terminal, plain lines elsewhere."""
+"""How `up` and friends show progress: a live view on a terminal, plain lines elsewhere.
+
+Plain lines need nothing beyond Click; rich is loaded only for the live view."""
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
-from typing import Literal, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from rich.console import Console
-from rich.live import Live
-from rich.markup import escape
-from rich.table import Table
+import click
 
 from devenv.engine.plan import Action, Plan, Step
 from devenv.errors import plain_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+    from devenv.console import IO
 
 Mode = Literal["auto", "tty", "plain", "quiet"]
 _WORDS = {
@@ -25,6 +30,7 @@ _WORDS = {
     Action.REMOVE: ("removing", "removed"),
     Action.CREATE: ("creating", "created"),
     Action.START: ("starting", "started"),
+    Action.RESTART: ("restarting", "restarted"),
     Action.REMOVE_NETWORK: ("removing", "removed"),
     Action.REMOVE_VOLUME: ("removing", "removed"),
 }
@@ -39,14 +45,23 @@ class Reporter(Protocol):
     def close(self) -> None: ...
 
 
-def choose_reporter(mode: Mode, console: Console) -> Reporter:
+def choose_reporter(mode: Mode, io: IO) -> Reporter:
     if mode == "auto":
-        mode = "tty" if console.is_terminal and sys.stdin.isatty() else "plain"
+        mode = "tty" if io.interactive else "plain"
     if mode == "quiet":
         return QuietReporter()
     if mode == "tty":
-        return LiveReporter(console)
-    return PlainReporter(console)
+        return LiveReporter(io.out)
+    return PlainReporter(_writer(io))
+
+
+def _writer(io: IO) -> Callable[[str], None]:
+    colour = io.colour
+
+    def write(line: str) -> None:
+        click.echo(line if colour else click.unstyle(line), file=io.stdout)
+
+    return write
 
 
 class QuietReporter:
@@ -74,40 +89,46 @@ class QuietReporter:
 class PlainReporter(QuietReporter):
     """One line per event: readable in CI logs and when piped."""
 
-    def __init__(self, console: Console) -> None:
-        self.console = console
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
         self.started = time.monotonic()
         self.lock = threading.Lock()
 
     def _line(self, text: str) -> None:
         with self.lock:
-            self.console.print(f"[dim]{time.monotonic() - self.started:6.1f}s[/] {text}")
+            elapsed = click.style(f"{time.monotonic() - self.started:6.1f}s", dim=True)
+            self.write(f"{elapsed} {text}")
 
     def step(self, step: Step, status: Literal["started", "done"]) -> None:
         if status == "done":
-            self._line(f"{escape(step.action.value)} {escape(step.target)} ({escape(step.reason)})")
+            self._line(f"{step.action.value} {step.target} ({step.reason})")
 
     def output(self, target: str, line: str) -> None:
         if line.startswith("Step "):  # the classic builder's step headers show progress enough
-            self._line(f"[dim]{escape(target)} | {escape(plain_text(line))}[/]")
+            self._line(click.style(f"{target} | {plain_text(line)}", dim=True))
 
     def service(self, service: str, status: str) -> None:
-        self._line(f"{escape(service)} is {escape(status)}")
+        self._line(f"{service} is {status}")
 
     def note(self, text: str) -> None:
-        self._line(f"[yellow]note:[/] {escape(text)}")
+        self._line(f"{click.style('note:', fg='yellow')} {text}")
 
 
-class LiveReporter(PlainReporter):
+class LiveReporter(QuietReporter):
     """A live table, one row per image or service, redrawn in place."""
 
     def __init__(self, console: Console) -> None:
-        super().__init__(console)
+        from rich.live import Live
+
+        self.lock = threading.Lock()
         self.rows: dict[str, tuple[str, str]] = {}
         self.live = Live(self._table(), console=console, refresh_per_second=8, transient=False)
         self.live.start()
 
     def _table(self) -> Table:
+        from rich.markup import escape
+        from rich.table import Table
+
         table = Table.grid(padding=(0, 2))
         for target, (status, detail) in self.rows.items():
             table.add_row(escape(target), status, f"[dim]{escape(detail[-80:])}[/]")
@@ -127,10 +148,14 @@ class LiveReporter(PlainReporter):
         self._set(target, "[cyan]building[/]", plain_text(line))
 
     def service(self, service: str, status: str) -> None:
+        from rich.markup import escape
+
         colour = {"healthy": "green", "running": "green"}.get(status, "yellow")
         self._set(service, f"[{colour}]{escape(status)}[/]")
 
     def note(self, text: str) -> None:
+        from rich.markup import escape
+
         with self.lock:
             self.live.console.print(f"[yellow]note:[/] {escape(text)}")
 

@@ -19,6 +19,8 @@ class ContainerState:
     ports: tuple[tuple[str, int, int], ...] = ()  # (host ip, host port, container port)
     exit_code: int = 0
     depends_on: tuple[str, ...] = ()
+    image_label: str = ""  # the image ID it was created from, as Compose records it
+    config_fields: str = ""  # devenv's per-setting digests, to name what changed
 
     @property
     def running(self) -> bool:

@@ -13,8 +13,8 @@ from pathlib import PurePosixPath
 from devenv.catalog import CATALOG
 from devenv.files import BACKUP_SUFFIX
 from devenv.languages import LANGUAGES
-from devenv.project import connection_var, relative_file, resolve_commands, service_type
 from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
+from devenv.spec.resolve import connection_var, relative_file, resolve_commands, service_type
 
 KeyPath = tuple[str | int, ...]
 # Tab and newline are ordinary in environment values; every other control character could

@@ -98,3 +98,55 @@ def test_devenv_and_compose_create_identical_containers(flask_stack: Stack) -> N
         if ours[service][field] != value
     ]
     assert not differences, "\n".join(differences)
+
+
+def compose_hashes(stack: Stack) -> dict[str, str]:
+    """`docker compose config --hash '*'`: the config hash Compose computes for each service."""
+    result = stack.compose("config", "--hash", "*")
+    assert result.returncode == 0, result.stderr
+    return dict(line.split() for line in result.stdout.splitlines() if line.strip())
+
+
+def hash_labels(stack: Stack) -> dict[str, str]:
+    return {
+        service: stack.client.api.inspect_container(cid)["Config"]["Labels"][
+            "com.docker.compose.config-hash"
+        ]
+        for service, cid in stack.containers().items()
+    }
+
+
+def test_devenv_and_compose_alternate_without_recreating(flask_stack: Stack) -> None:
+    stack = flask_stack
+    assert stack.devenv("up", "--progress", "plain").returncode == 0
+    # devenv writes the very hash Compose computes for the compose.yaml it rendered.
+    assert hash_labels(stack) == compose_hashes(stack)
+    ours = stack.containers()
+    started = stack.compose("up", "-d", "--wait")
+    assert started.returncode == 0, started.stderr
+    assert stack.containers() == ours, "docker compose up recreated what devenv created"
+    # And the other way round: a stack Compose created is left alone by devenv.
+    assert stack.compose("down").returncode == 0
+    assert stack.compose("up", "-d", "--wait").returncode == 0
+    theirs = stack.containers()
+    result = stack.devenv("up", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["steps"] == []
+    assert stack.containers() == theirs, "devenv up recreated what docker compose created"
+
+
+def test_a_changed_command_recreates_without_rebuilding(flask_stack: Stack) -> None:
+    stack = flask_stack
+    assert stack.devenv("up", "--progress", "plain").returncode == 0
+    stack.edit_spec(
+        "    port: 8000",
+        "    port: 8000\n    command: flask --app app run --host 0.0.0.0 --port 8000",
+    )
+    result = stack.devenv("up", "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    steps = json.loads(result.stdout)["steps"]
+    assert [s["action"] for s in steps] == ["stop", "remove", "create", "start"]
+    assert {s["reason"] for s in steps} == {"configuration changed (command)"}
+    result = stack.devenv("up", "--progress", "plain")
+    assert result.returncode == 0, result.stderr
+    assert "build" not in result.stdout.split("create")[0], result.stdout

@@ -35,10 +35,13 @@ def test_health_wait_past_the_timeout_fails_with_logs(flask_stack: Stack) -> Non
     result = flask_stack.devenv("up", "--wait", "--wait-timeout", "1", "--progress", "plain")
     assert result.returncode == ExitCode.FAILED
     # Health checks first run after their interval (2 s for services), so one second is
-    # never enough: the first service waited on fails, named, with its own log lines.
-    failed = re.search(r"error: (\w+) not healthy after 1s; its last log lines:", result.stderr)
+    # never enough: every service waited on fails, each named with its own log lines.
+    failed = re.findall(
+        r"^(?:error: )?(\w+) not healthy after 1s; its last log lines:", result.stderr, re.M
+    )
     assert failed, result.stderr
-    assert f"  {failed.group(1)} | " in result.stderr
+    for service in failed:
+        assert f"  {service} | " in result.stderr
 
 
 def test_unreachable_engine_exits_4_fast(flask_stack: Stack) -> None:

@@ -371,7 +371,7 @@ SPEC_CASES = [
     _spec_case("too-large", "# " + "x" * (300 * 1024) + "\n" + GOOD, "", "over devenv's limit"),
     _spec_case(
         "language-recognised",
-        spec("language: ruby", "framework: none", "command: rails s", base=False),
+        spec("language: elixir", "framework: none", "command: mix phx.server", base=False),
         "apps.web.language",
         "no templates",
     ),

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from devenv.engine.up import sync_generated_files
-from devenv.engine.workspace import open_workspace
 from devenv.errors import FilesRefused, plain_text
+from devenv.workspace import open_workspace
 from tests.hostile.corpus import GOOD
 from tests.hostile.runner import run
 
@@ -47,7 +46,7 @@ def test_up_dry_run_refuses_what_up_refuses(tmp_path: Path) -> None:
     (tmp_path / "compose.yaml").write_text("services: {}\n")  # the user's own compose file
     workspace = open_workspace(spec)
     with pytest.raises(FilesRefused, match="changed by hand"):
-        sync_generated_files(workspace, dry_run=True)
+        workspace.sync_generated_files(dry_run=True)
     assert (tmp_path / "compose.yaml").read_text() == "services: {}\n"
 
 

@@ -128,7 +128,7 @@ def test_init_writes_nothing_when_one_file_cannot_be_written(
 def test_instance_env_is_never_written_through_a_link(tmp_path: Path) -> None:
     from types import SimpleNamespace
 
-    from devenv.engine.instance import read_dotenv, write_instance_env
+    from devenv.current_instance import read_dotenv, write_instance_env
 
     project, outside = tmp_path / "project", tmp_path / "outside"
     project.mkdir()

@@ -1,21 +1,40 @@
-"""Run the real `devenv` command in a subprocess, as a user would."""
+"""Run `devenv` in-process, as the real entry point does, with its own streams and folder.
+
+A subprocess per test cost seconds each on a loaded machine; the few tests that must see the
+real process (start-up imports, `python -m devenv`) start one themselves."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from devenv.cli import run
+
+
+@contextlib.contextmanager
+def _inside(folder: Path) -> Iterator[None]:
+    before = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 def run_devenv(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "devenv", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", "COLUMNS": "200"},
+    runner = CliRunner()
+    with _inside(cwd), runner.isolation(env={"NO_COLOR": "1", "COLUMNS": "200"}) as streams:
+        code = run(list(args))
+        stdout, stderr = streams[0].getvalue(), streams[1].getvalue()
+    # An unexpected exception propagates from run() with its traceback and fails the test.
+    return subprocess.CompletedProcess(
+        ["devenv", *args],
+        code,
+        stdout.decode("utf-8", "replace"),
+        stderr.decode("utf-8", "replace"),
     )
-    # No input of any kind may end in a traceback: that would be a bug, not a message.
-    assert "Traceback" not in result.stderr, result.stderr
-    return result

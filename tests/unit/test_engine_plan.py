@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig, container_config
+from devenv.engine.desired import ContainerConfig, MountSpec, container_config
 from devenv.engine.plan import Action, Plan, UpOptions, plan_down, plan_up
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
 from devenv.project import Project, build_project
@@ -74,8 +74,10 @@ def running(config: ContainerConfig, image_id: str, **changes: object) -> Contai
         number=1,
         status="running",
         health="healthy" if config.healthcheck else None,
-        config_hash=config.config_hash(image_id),
+        config_hash=config.config_hash(),
         image_id=image_id,
+        image_label=image_id,
+        config_fields=config.create_labels(image_id)[labels.CONFIG_FIELDS],
         oneoff=False,
         ports=tuple((p.host_ip, p.host_port, p.container_port) for p in config.ports),
         depends_on=config.depends_on,
@@ -152,10 +154,10 @@ def test_spec_change_recreates_only_the_affected_service() -> None:
     touched = {step.service for step in result.steps()}
     assert touched == {"web"}
     assert described(result.steps()) == [
-        "stop shop-web-1: configuration changed",
-        "remove shop-web-1: configuration changed",
-        "create shop-web-1: configuration changed",
-        "start shop-web-1: configuration changed",
+        "stop shop-web-1: configuration changed (ports)",
+        "remove shop-web-1: configuration changed (ports)",
+        "create shop-web-1: configuration changed (ports)",
+        "start shop-web-1: configuration changed (ports)",
     ]
 
 
@@ -233,17 +235,43 @@ def test_compose_labels_and_names_match_compose() -> None:
     assert found[labels.WORKING_DIR] == ROOT
     assert found[labels.CONFIG_FILES] == f"{ROOT}/compose.yaml"
     assert labels.parse_depends_on(found[labels.DEPENDS_ON]) == ("postgres", "redis")
-    assert web.binds == (f"{ROOT}:/app:rw",)
+    assert web.mounts == (MountSpec("bind", ROOT, "/app", ROOT),)
     postgres = next(c for c in configs(project) if c.service == "postgres")
-    assert postgres.binds == ("shop_postgres-data:/var/lib/postgresql/data:rw",)
+    assert postgres.mounts == (
+        MountSpec("volume", "shop_postgres-data", "/var/lib/postgresql/data", "postgres-data"),
+    )
 
 
-def test_config_hash_follows_config_and_image() -> None:
+def test_config_hash_follows_config_not_image() -> None:
     web = next(c for c in configs(project_of()) if c.service == "web")
-    assert web.config_hash("a") == web.config_hash("a")
-    assert web.config_hash("a") != web.config_hash("b")
+    assert web.config_hash() == web.config_hash()
     other = next(c for c in configs(project_of(SPEC.replace("8000", "8001"))) if c.service == "web")
-    assert other.config_hash("a") != web.config_hash("a")
+    assert other.config_hash() != web.config_hash()
+
+
+def test_a_changed_setting_is_named_in_the_reason() -> None:
+    project = project_of()
+    observed = converged(project, build_of())
+    moved = project_of(SPEC.replace("8000", "8001"))
+    result = plan(moved, observed)
+    reasons = {s.reason for s in result.steps() if s.service == "web"}
+    assert reasons == {"configuration changed (command, healthcheck, ports)"} or all(
+        r.startswith("configuration changed (") for r in reasons
+    )
+    assert "ports" in next(iter(reasons))
+
+
+def test_a_container_compose_created_is_kept_when_the_hashes_agree() -> None:
+    project = project_of()
+    observed = converged(project, build_of())
+    # Compose records neither devenv's field digests nor anything else devenv-only.
+    from_compose = tuple(
+        ContainerState(**{**c.__dict__, "config_fields": ""}) for c in observed.containers
+    )
+    result = plan(
+        project, Observed(from_compose, observed.networks, observed.volumes, observed.images)
+    )
+    assert result.steps() == []
 
 
 def test_down_stops_dependents_first_and_keeps_volumes() -> None:

@@ -224,8 +224,8 @@ def test_an_instance_plans_its_own_containers_network_volumes_and_ports() -> Non
     assert (Action.CREATE_VOLUME, "shop-review_postgres-data") in targets
     assert (Action.CREATE, "shop-review-postgres-1") in targets
     assert all("shop_" not in t and not t.startswith("shop-postgres") for _, t in targets)
-    binds = {c.name: c.binds for c in configs(mine)}
-    assert binds["shop-review-postgres-1"][0].startswith("shop-review_postgres-data:")
+    mounts = {c.name: c.mounts for c in configs(mine)}
+    assert mounts["shop-review-postgres-1"][0].source == "shop-review_postgres-data"
 
 
 def test_a_linked_worktree_is_its_own_instance_and_reading_writes_nothing(
@@ -300,7 +300,7 @@ def test_ls_rows_group_instances_and_keep_only_devenv_stacks() -> None:
 
 
 def test_a_taken_default_port_names_its_holder_and_offers_the_next_free_one() -> None:
-    from devenv.engine.instance import _offer_free_ports
+    from devenv.current_instance import _offer_free_ports
     from devenv.errors import OperationFailed
     from devenv.project import PortBinding
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from devenv import project_cache
-from devenv.engine.workspace import open_workspace
 from devenv.project import Project, build_project
 from devenv.spec.load import parse_spec
+from devenv.workspace import open_workspace
 from tests.conftest import EXAMPLES, ROOT
 
 CASES = [*EXAMPLES, *sorted(p.parent for p in (ROOT / "tests/golden/cases").glob("*/devenv.yaml"))]

@@ -1,5 +1,6 @@
-"""A project opened for the engine: its folder, resolved stack and container configs, read
-through the project cache so that an unchanged devenv.yaml is not validated again."""
+"""A project opened for the engine commands: its folder and resolved stack, read through the
+project cache so that an unchanged devenv.yaml is not validated again, with its generated files
+brought in sync before the engine sees it. The engine itself never renders."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devenv import project_cache
-from devenv.engine.desired import ContainerConfig, container_config
-from devenv.files import kept_when_foreign, read_text
+from devenv.files import FileChange, kept_when_foreign, read_text
 from devenv.header import Origin, origin
 from devenv.project import Project, build_project
 from devenv.spec.source import display_name, project_root, read_source
@@ -48,11 +48,18 @@ class Workspace:
             return False
         return True
 
-    def containers(self) -> list[ContainerConfig]:
-        return [container_config(self.project, s, str(self.root)) for s in self.project.services]
+    def sync_generated_files(self, *, dry_run: bool = False) -> list[FileChange]:
+        """Bring the generated files up to date, with the same conflict rules as render."""
+        if self.generated_files_current():
+            return []
+        from devenv.sync import plan_sync, refuse_conflicts, sync_files  # Jinja: when stale
 
-    def pulled_images(self) -> list[str]:
-        return sorted({s.image for s in self.project.services if s.build is None})
+        files = plan_sync(self.spec(), self.root, self.spec_file)
+        if dry_run:
+            refuse_conflicts(files)  # a dry run refuses what the real `up` would refuse
+        else:
+            sync_files(files, self.root)
+        return files
 
 
 def open_workspace(spec_file: Path) -> Workspace:

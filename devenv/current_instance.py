@@ -14,11 +14,11 @@ from pathlib import Path
 from devenv import instances
 from devenv.engine.docker_api import Engine
 from devenv.engine.ports import port_is_free, process_holding
-from devenv.engine.workspace import Workspace, open_workspace
 from devenv.errors import FileTrouble, OperationFailed
 from devenv.files import escape_reason, read_text, write_atomically
 from devenv.instances import Identity
 from devenv.project import PortBinding, Project
+from devenv.workspace import Workspace, open_workspace
 from devenv.worktree import Worktree, find_worktree
 
 DOTENV = ".env"

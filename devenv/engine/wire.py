@@ -1,0 +1,83 @@
+"""Pure: plain values to and from the Engine API's JSON (container create, container lists)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from devenv.engine import labels
+from devenv.engine.desired import ContainerConfig, nanoseconds
+from devenv.engine.state import ContainerState
+
+_HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
+
+
+def create_body(config: ContainerConfig, image_id: str) -> dict[str, Any]:
+    """The Engine API's container-create request for a config, as Compose sends it."""
+    binds = [f"{m.source}:{m.target}:rw" for m in config.mounts]
+    return {
+        "Image": config.image,
+        "Cmd": list(config.command) if config.command else None,
+        "Env": config.environment_list,
+        "Labels": config.create_labels(image_id),
+        "ExposedPorts": {f"{p.container_port}/tcp": {} for p in config.ports},
+        "Healthcheck": healthcheck(config),
+        "AttachStdin": False,
+        "AttachStdout": False,
+        "AttachStderr": False,
+        "Tty": False,
+        "OpenStdin": False,
+        "HostConfig": {
+            "Binds": binds,
+            "PortBindings": {
+                f"{p.container_port}/tcp": [{"HostIp": p.host_ip, "HostPort": str(p.host_port)}]
+                for p in config.ports
+            },
+            "Init": True,
+            "NetworkMode": config.network,
+        },
+        "NetworkingConfig": {
+            "EndpointsConfig": {config.network: {"Aliases": list(config.aliases)}}
+        },
+    }
+
+
+def container_state(found: dict[str, Any]) -> ContainerState:
+    container_labels = found.get("Labels") or {}
+    health = _HEALTH_IN_STATUS.search(found.get("Status") or "")
+    ports = tuple(
+        (p.get("IP", ""), int(p["PublicPort"]), int(p["PrivatePort"]))
+        for p in found.get("Ports") or []
+        if p.get("PublicPort")
+    )
+    return ContainerState(
+        id=found["Id"],
+        name=found["Names"][0].lstrip("/"),
+        service=container_labels.get(labels.SERVICE, ""),
+        number=int(container_labels.get(labels.NUMBER, "1") or 1),
+        status=found.get("State", ""),
+        health=health.group(1).replace("health: ", "") if health else None,
+        config_hash=container_labels.get(labels.CONFIG_HASH, ""),
+        image_id=found.get("ImageID", ""),
+        oneoff=container_labels.get(labels.ONEOFF) == "True",
+        ports=ports,
+        depends_on=labels.parse_depends_on(container_labels.get(labels.DEPENDS_ON, "")),
+        image_label=container_labels.get(labels.IMAGE, ""),
+        config_fields=container_labels.get(labels.CONFIG_FIELDS, ""),
+    )
+
+
+def healthcheck(config: ContainerConfig) -> dict[str, Any] | None:
+    check = config.healthcheck
+    if check is None:
+        return None
+    result: dict[str, Any] = {
+        "Test": list(check.test),
+        "Interval": nanoseconds(check.interval),
+        "Timeout": nanoseconds(check.timeout),
+        "Retries": check.retries,
+    }
+    # Compose leaves a zero start period out; so do we, so both create identical containers.
+    if nanoseconds(check.start_period):
+        result["StartPeriod"] = nanoseconds(check.start_period)
+    return result

@@ -1,0 +1,63 @@
+"""Readings of the typed spec that both its checks and the resolved project need: which catalog
+entry a service uses, the variable carrying its URL, an app's commands. They live on the spec
+side so that `spec/checks.py` never imports `project.py` (which imports the spec): the
+dependency runs one way, project -> spec.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from devenv.catalog import CATALOG, ServiceKind
+from devenv.languages import LANGUAGES, default_package_manager
+
+if TYPE_CHECKING:
+    from devenv.spec.model import AppSpec, Command, ServiceSpec
+
+
+def service_type(name: str, spec: ServiceSpec | None) -> str:
+    """The catalog entry a service uses: its `type:`, or else its own name."""
+    return spec.type if spec and spec.type else name
+
+
+def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
+    return CATALOG[service_type(name, spec)]
+
+
+def connection_var(spec: ServiceSpec | None, kind: ServiceKind) -> str:
+    """The variable that hands apps a service's URL: its `env_var:`, or the catalog's."""
+    return (spec.env_var if spec else None) or kind.env_var
+
+
+def split_command(command: Command) -> tuple[str, ...]:
+    return tuple(shlex.split(command)) if isinstance(command, str) else tuple(command)
+
+
+def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The dev and prod commands, from the spec or the framework's convention."""
+    defaults = LANGUAGES[app.language].frameworks.get(app.framework)
+    pm = app.package_manager or default_package_manager(app.language)
+    port = app.port or LANGUAGES[app.language].default_port
+
+    main = app.main_package or "."
+
+    def conventional(template: str | None) -> tuple[str, ...]:
+        return split_command(template.format(port=port, pm=pm, main=main)) if template else ()
+
+    dev = (
+        split_command(app.command)
+        if app.command
+        else conventional(defaults.dev if defaults else None)
+    )
+    if app.prod_command:
+        prod = split_command(app.prod_command)
+    else:
+        prod = conventional(defaults.prod if defaults else None) or dev
+    return dev, prod
+
+
+def relative_file(app_path: str, name: str) -> str:
+    """A generated file's path relative to the project folder, in POSIX form."""
+    return str(PurePosixPath(app_path) / name)
