@@ -11,6 +11,7 @@ from devenv.detect.procfile import apply_procfile, process_name, read_procfile, 
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join, parent
 from devenv.detect.versions import GO, pinned
+from devenv.detect.weigh import env_files
 
 _GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
 _TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)
@@ -28,7 +29,18 @@ _FLAG_PORT = re.compile(
 )
 # A literal address elsewhere in the module counts only near words about listening.
 # Ports of the backing services an app connects to: never the app's own, outside its main.
-_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092})
+_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
+# A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`.
+_FIELD_PORT = re.compile(r"\b\w*port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE)
+# Settings of the services an app talks to (smtpPort, cfg.Database.Port, GRPC_PORT): not its
+# HTTP port, wherever their default sits.
+_OTHER_SERVICE = re.compile(
+    r"(?i)smtp|mail|\bdb|database|redis|mysql|postgres|mongo|grpc|metric|pprof|debug|gopher"
+)
+# `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
+_PRODUCTION_PORTS = frozenset({80, 443})
+# The app's port in its env example: PORT=3000, HTTP_PORT=8080.
+_ENV_PORT = re.compile(r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M)
 _CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
 _CONFIG_PORT = re.compile(
@@ -185,11 +197,15 @@ def _port(
         found = _first(tree, path, _CONFIG_PORT, True)
         if found:
             return found
+    for path in env_files(tree, folder):
+        found = _first(tree, path, _ENV_PORT, True)
+        if found:
+            return found
     others = [f for f in module if f not in files]
     # A default given for a port setting by name beats a bare address literal.
-    for pattern in (_FLAG_PORT, _LISTEN):
+    for pattern in (_FLAG_PORT, _FIELD_PORT, _LISTEN):
         for path in [*files, *others]:
-            found = _first(tree, path, pattern, path in files or pattern is _FLAG_PORT)
+            found = _first(tree, path, pattern, path in files or pattern is not _LISTEN)
             if found:
                 return found
     for path in files if gin else ():
@@ -217,7 +233,14 @@ def _first(
         # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
         before = text[max(0, match.start() - 160) : match.start()]
         port = int(next(g for g in match.groups() if g))
-        if not 0 < port < 65535 or (not any_line and port in _SERVICE_PORTS):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        named = text[line_start : match.end()]
+        if not 0 < port < 65535 or _OTHER_SERVICE.search(named):
+            continue
+        literal_in_main = any_line and pattern is _LISTEN
+        if port in _SERVICE_PORTS and not literal_in_main:
+            continue
+        if not any_line and port in _PRODUCTION_PORTS:
             continue
         if any_line or _ADDR_LINE.search(before):
             line = text.count("\n", 0, match.start()) + 1

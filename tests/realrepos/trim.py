@@ -52,6 +52,8 @@ SOURCE_FACTS = {
         "|".join(
             p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
         )
+        # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
+        + r"|^[ \t]*[\w.]*" + golang._FIELD_PORT.pattern
         + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
         re.MULTILINE | re.IGNORECASE,
     ),

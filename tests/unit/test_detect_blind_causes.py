@@ -1,0 +1,50 @@
+"""Rule tests for the causes a third, blind-labelled set of real repositories showed (issue 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of
+
+GO_MOD = "module x\n\ngo 1.22\n"
+
+
+@pytest.mark.parametrize(
+    ("files", "port"),
+    [
+        # A mail server's default port is the SMTP setting's, not the app's.
+        (
+            {
+                "setting/provider.go": 'package setting\n\nPort: s.getInt(ctx, "smtpPort", 25),\n',
+                "conf/defaults.go": 'package conf\n\nvar d = Conf{\n\tListen: ":5212",\n}\n',
+            },
+            5212,
+        ),
+        # The env example names the HTTP port; a gRPC server's :80 elsewhere does not.
+        (
+            {
+                ".env.example": "HTTP_PORT=8080\nGRPC_PORT=8081\n",
+                "pkg/grpcserver/server.go": 'package grpcserver\n\nconst addr = ":80" // serve\n',
+            },
+            8080,
+        ),
+        # A config default by name (`Port: 8080,`, `defaultServerPort = 8080`) beats a TLS
+        # redirect listener on :80, and a database's port is not the app's.
+        (
+            {
+                "app.go": 'package app\n\nhttp.ListenAndServe(":80", redirect) // serve\n',
+                "config/config.go": (
+                    "package config\n\nfunc New() {\n\tcfg.Database.Port = 3306\n"
+                    "\tc := Server{\n\t\tPort: 8080,\n\t}\n}\n"
+                ),
+            },
+            8080,
+        ),
+        ({"internal/config/config.go": "package config\n\nconst defaultServerPort = 8080\n"}, 8080),
+    ],
+)
+def test_go_ports_of_other_services_and_production_listeners_are_not_the_apps(
+    files: dict[str, str], port: int
+) -> None:
+    tree = {"go.mod": GO_MOD, "main.go": "package main\n", **files}
+    assert apps_of(tree)["web"]["port"] == port
