@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -9,7 +10,7 @@ from dataclasses import replace
 from devenv.detect.model import AppFinding, Choice, Dependency
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.tree import RepoTree, join, parent
+from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
 from devenv.detect.weigh import env_files
 
@@ -57,6 +58,7 @@ _GIN = "github.com/gin-gonic/gin"
 _BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
+_LOCAL_REPLACE = re.compile(r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$", re.M)
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
 
@@ -90,11 +92,26 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         version=_version(text, manifest),
         package_manager=Choice("go", (manifest,)),
     )
+    user = _local_replacement_of(tree, folder)
+    if user:
+        note = f"{folder}: a library of the Go module in {user} (its go.mod replaces it locally)"
+        return replace(finding, runnable=False, notes=(note,))
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
     finding = _procfile(finding, tree.text(procfile), procfile)
     services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
     return replace(finding, services=tuple(services))
+
+
+def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:
+    """The enclosing module whose go.mod replaces this one, or one this module sits in, with
+    a local path (`github.com/ory/x => ./oryx`): a vendored library, whatever mains it holds."""
+    for above in ancestors(folder):
+        for target in _LOCAL_REPLACE.findall(tree.text(join(above, "go.mod")) or ""):
+            path = posixpath.normpath(posixpath.join(above, target))
+            if path == folder or folder.startswith(path + "/"):
+                return above
+    return None
 
 
 def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:

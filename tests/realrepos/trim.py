@@ -248,7 +248,9 @@ def _go_mod(text: str) -> str:
     kept = _lines(text, r"^(module|go|toolchain)\s+\S+")
     requires = re.findall(r"^\s*([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M)
     direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
-    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "")
+    local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
+    local = [line.replace("replace replace", "replace") for line in local]
+    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "") + "".join(local)
 
 
 def _compose(text: str) -> str:

@@ -48,3 +48,18 @@ def test_go_ports_of_other_services_and_production_listeners_are_not_the_apps(
 ) -> None:
     tree = {"go.mod": GO_MOD, "main.go": "package main\n", **files}
     assert apps_of(tree)["web"]["port"] == port
+
+
+def test_a_go_module_its_parent_replaces_locally_is_a_library() -> None:
+    files = {
+        "go.mod": GO_MOD + "\nreplace github.com/acme/x => ./xlib\n",
+        "main.go": "package main\n",
+        "xlib/go.mod": "module github.com/acme/x\n\ngo 1.22\n",
+        "xlib/tool/main.go": "package main\n",
+        "xlib/rand/strength/go.mod": "module github.com/acme/x/rand/strength\n\ngo 1.22\n",
+        "xlib/rand/strength/main.go": "package main\n",
+    }
+    assert list(apps_of(files)) == ["app"]
+    assert "xlib: a library of the Go module in . (its go.mod replaces it locally)" in notes_of(
+        files
+    )
