@@ -41,7 +41,9 @@ _OTHER_SERVICE = re.compile(
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})
 # The app's port in its env example: PORT=3000, HTTP_PORT=8080.
-_ENV_PORT = re.compile(r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M)
+_ENV_PORT = re.compile(
+    r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
+)
 _CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
 _CONFIG_PORT = re.compile(
@@ -58,7 +60,12 @@ _GIN = "github.com/gin-gonic/gin"
 _BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
-_LOCAL_REPLACE = re.compile(r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$", re.M)
+# `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.
+_LOCAL_REPLACE = re.compile(
+    r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
+    r"(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$",
+    re.M,
+)
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
 

@@ -53,7 +53,8 @@ SOURCE_FACTS = {
             p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
-        + r"|^[ \t]*[\w.]*" + golang._FIELD_PORT.pattern
+        + r"|^[ \t]*[\w.]*"
+        + golang._FIELD_PORT.pattern
         + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
         re.MULTILINE | re.IGNORECASE,
     ),
@@ -65,7 +66,10 @@ SOURCE_FACTS = {
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # Port and listen-address settings of a config file; nothing else is kept.
-CONFIG_PORT = r"(?im)^[ \t]*[\w.-]*(port|addr|address|listen|bind)[\w.-]*[ \t]*[:=].*"
+CONFIG_PORT = (
+    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
+    r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
+)
 COMPOSE = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env\.(example|sample|dist|template)|env[.-]example[\w.-]*)$")
 
@@ -109,7 +113,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
     if name == "schema.prisma":
         return _lines(text, r"^\s*(datasource|provider)\b.*")
-    if name == "Dockerfile":
+    if re.match(r"^(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile)$", name):
         return _lines(text, r"^FROM\s.*")
     if COMPOSE.search(path):
         return _compose(text)
@@ -267,7 +271,14 @@ def _compose(text: str) -> str:
     for name, body in services.items():
         image = body.get("image") if isinstance(body, dict) else None
         out.append(f"  {json.dumps(str(name))}:\n")
-        out.append(f"    image: {json.dumps(str(image))}\n" if image else "    build: .\n")
+        build = body.get("build") if isinstance(body, dict) else None
+        if image:
+            out.append(f"    image: {json.dumps(str(image))}\n")
+        elif isinstance(build, dict):
+            kept = {k: str(v) for k, v in build.items() if k in ("context", "dockerfile")}
+            out.append(f"    build: {json.dumps(kept)}\n")
+        else:
+            out.append(f"    build: {json.dumps(str(build or '.'))}\n")
     return "".join(out)
 
 

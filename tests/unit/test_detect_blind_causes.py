@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of
+from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of  # noqa: F401
 
 GO_MOD = "module x\n\ngo 1.22\n"
 
@@ -63,3 +63,38 @@ def test_a_go_module_its_parent_replaces_locally_is_a_library() -> None:
     assert "xlib: a library of the Go module in . (its go.mod replaces it locally)" in notes_of(
         files
     )
+
+
+def test_compose_services_built_from_a_dockerfile_count_by_its_base_image_or_name() -> None:
+    compose = (
+        "services:\n  db:\n    build:\n      context: .\n      dockerfile: Dockerfile.devdb\n"
+        "  maildev:\n    build:\n      context: .\n      dockerfile: maildev.Dockerfile\n"
+    )
+    files = {
+        "requirements.txt": "flask\npsycopg2\nredis\n",
+        "app.py": "app = Flask(__name__)\n",
+        "docker-compose.dev.yml": compose,
+        "Dockerfile.devdb": "ARG PG_VERSION\nFROM postgres:17\n",
+        "maildev.Dockerfile": "FROM node:24-alpine\nRUN npm i -g maildev\n",
+    }
+    assert services_of(files) == ["postgres", "mailpit"]
+
+
+def test_compose_files_of_benchmarks_do_not_weigh_services() -> None:
+    files = {
+        "requirements.txt": "flask\nboto3\n",
+        "app.py": "app = Flask(__name__)\n",
+        "packages/benchmarks/docker-compose.yml": "services:\n  s3:\n    image: minio/minio\n",
+    }
+    assert services_of(files) == []
+
+
+def test_the_engine_a_config_example_sets_decides_over_code_defaults_and_comments() -> None:
+    files = {
+        "pyproject.toml": '[project]\ndependencies = ["django", "mysqlclient", "psycopg2"]\n',
+        "manage.py": "import django\n",
+        "apps/app/conf.py": "defaults = {'DB_ENGINE': 'mysql'}\n",
+        "config_example.yml": "# DB_ENGINE: sqlite3\n# DB_ENGINE: mysql\nDB_ENGINE: postgresql\n",
+    }
+    assert services_of(files) == ["postgres"]
+    assert "mysql (pyproject.toml" in notes_of(files)
