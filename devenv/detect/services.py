@@ -72,7 +72,17 @@ PYTHON = {
     "memcached": {"pymemcache", "python-memcached", "python3-memcached", "pylibmc", "aiomcache"},
 }
 NODE = {
-    "postgres": {"pg", "pg-promise", "postgres", "pg-pool", "slonik", "@mikro-orm/postgresql"},
+    "postgres": {
+        "pg",
+        "pg-promise",
+        "postgres",
+        "pg-pool",
+        "slonik",
+        "@mikro-orm/postgresql",
+        "@vercel/postgres",
+        "@neondatabase/serverless",
+        "@prisma/adapter-pg",
+    },
     "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},
     "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose"},

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of  # noqa: F401
+from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of
+from tests.unit.test_detect_rules import plan_of
 
 GO_MOD = "module x\n\ngo 1.22\n"
 
@@ -98,3 +99,69 @@ def test_the_engine_a_config_example_sets_decides_over_code_defaults_and_comment
     }
     assert services_of(files) == ["postgres"]
     assert "mysql (pyproject.toml" in notes_of(files)
+
+
+def test_a_monorepo_keeping_every_dependency_at_its_root() -> None:
+    """The root's dev script runs the packages; they take the framework their dev script runs
+    and the root's services, Prisma's schema wherever its scripts point."""
+    root = pkg(
+        scripts={
+            "dev": "pnpm run --filter ./apps/backend --filter ./apps/frontend --parallel dev",
+            "prisma-generate": "prisma generate --schema ./libraries/db/prisma/schema.prisma",
+        },
+        dependencies={"next": "16", "@nestjs/core": "11", "ioredis": "5", "@prisma/client": "6"},
+    )
+    files = {
+        "package.json": root,
+        "pnpm-workspace.yaml": "packages:\n  - apps/*\n  - libraries/*\n",
+        "libraries/db/prisma/schema.prisma": 'datasource db {\n  provider = "postgresql"\n}\n',
+        "apps/backend/package.json": pkg(scripts={"dev": "dotenv -e ../../.env -- nest start"}),
+        "apps/frontend/package.json": pkg(scripts={"dev": "next dev -p 4200"}),
+    }
+    apps = apps_of(files, "pnpm-lock.yaml")
+    assert sorted(apps) == ["backend", "frontend"]
+    assert apps["backend"]["framework"] == "nestjs" and apps["frontend"]["framework"] == "next"
+    assert services_of(files, "pnpm-lock.yaml") == ["postgres", "redis"]
+
+
+def test_a_root_app_whose_dev_script_passes_turbo_as_a_flag_is_still_an_app() -> None:
+    files = {
+        "package.json": pkg(scripts={"dev": "next dev --turbo"}, dependencies={"next": "15"}),
+        "pnpm-workspace.yaml": "packages:\n  - '**'\n",
+    }
+    assert list(apps_of(files, "pnpm-lock.yaml")) == ["web"]
+
+
+def test_a_split_prisma_schema_folder_and_serverless_postgres_clients() -> None:
+    schema = 'datasource db {\n  provider = "postgresql"\n}\n'
+    files = {
+        "package.json": pkg(
+            scripts={"dev": "next dev"}, dependencies={"next": "14", "prisma": "6"}
+        ),
+        "prisma/schema/schema.prisma": schema,
+    }
+    assert services_of(files, "package-lock.json") == ["postgres"]
+    vercel = pkg(scripts={"dev": "next dev"}, dependencies={"next": "15", "@vercel/postgres": "0"})
+    assert services_of({"package.json": vercel}, "package-lock.json") == ["postgres"]
+
+
+def test_browser_extensions_and_asset_bundles_are_not_apps() -> None:
+    extension = pkg(
+        scripts={"dev": "vite"}, devDependencies={"vite": "7", "@crxjs/vite-plugin": "2"}
+    )
+    theme = pkg(
+        main="src/app.js",
+        scripts={"build": "webpack --config webpack.prod.js", "watch": "webpack --watch"},
+    )
+    files = {
+        "requirements.txt": "flask\n",
+        "app.py": "app = Flask(__name__)\n",
+        "extension/package.json": extension,
+        "app/themes/aurora/package.json": theme,
+        "app/themes/aurora/src/app.js": "import 'bootstrap';\n",
+    }
+    found = plan_of(files, "extension/package-lock.json")
+    assert [a.finding.path for a in found["plan"].apps] == ["."]
+    notes = "\n".join(found["plan"].notes)
+    assert "a browser extension (@crxjs/vite-plugin)" in notes
+    assert "app/themes/aurora: builds only (package.json scripts.build: webpack" in notes
