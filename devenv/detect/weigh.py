@@ -41,6 +41,11 @@ _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 TEST_COMPOSE = re.compile(
     r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
 )
+# The compose files `docker compose up` reads, and the development variants beside them.
+_MAIN_COMPOSE = re.compile(
+    r"(^|/)(docker-)?compose([.-](override|dev|development|local))?\.ya?ml$", re.IGNORECASE
+)
+_DATABASES = (*SQL, "mongo")
 _COMPOSE_NAME = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`.
 _ENGINE = (
@@ -90,6 +95,7 @@ EMBEDDED = re.compile(
 def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
     found: dict[str, str] = {}
+    main: set[str] = set()
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
         if not _COMPOSE_NAME.search(path) or TEST_COMPOSE.search(path):
             continue
@@ -99,7 +105,8 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
             body = tree.text(dockerfile) or ""
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
             images += [
-                (path, text, m) for m in re.finditer(rf"^\s*({re.escape(service)}):", text, re.M)
+                (path, text, m)
+                for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
             ][:1]
         for where, body, match in images:
             image = match.group(1).split("@")[0].rsplit("/", 1)[-1].split(":")[0].lower()
@@ -107,6 +114,11 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
                 if pattern.search(image) and kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
                     found[kind] = f"{where}:{line} {match.group(0).strip()}"
+                    main |= {kind} if _MAIN_COMPOSE.search(path) else set()
+    # A variant (docker-compose.document.yaml) that swaps the main files' database for
+    # another offers an alternative, not a second database.
+    if any(kind in main for kind in _DATABASES):
+        found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
     return found
 
 

@@ -165,3 +165,16 @@ def test_browser_extensions_and_asset_bundles_are_not_apps() -> None:
     notes = "\n".join(found["plan"].notes)
     assert "a browser extension (@crxjs/vite-plugin)" in notes
     assert "app/themes/aurora: builds only (package.json scripts.build: webpack" in notes
+
+
+def test_a_compose_variant_that_swaps_the_database_offers_an_alternative() -> None:
+    files = {
+        "package.json": pkg(
+            scripts={"start:dev": "nest start --watch"},
+            dependencies={"@nestjs/core": "11", "pg": "8", "@nestjs/mongoose": "11"},
+        ),
+        "docker-compose.yaml": "services:\n  postgres:\n    image: postgres:17\n",
+        "docker-compose.document.yaml": "services:\n  mongo:\n    image: mongo:8\n",
+    }
+    assert services_of(files, "package-lock.json") == ["postgres"]
+    assert "mongo (package.json" in notes_of(files, "package-lock.json")
