@@ -178,3 +178,14 @@ def test_a_compose_variant_that_swaps_the_database_offers_an_alternative() -> No
     }
     assert services_of(files, "package-lock.json") == ["postgres"]
     assert "mongo (package.json" in notes_of(files, "package-lock.json")
+
+
+def test_a_storage_library_whose_extras_pick_azure_needs_no_minio() -> None:
+    files = {
+        "requirements.txt": "django\ndjango-storages[azure]\npsycopg2\n",
+        "manage.py": "import django\n",
+        "docker-compose.dev.yml": (
+            "services:\n  db:\n    image: postgres:17\n  obj:\n    image: quay.io/minio/minio\n"
+        ),
+    }
+    assert services_of(files) == ["postgres"]

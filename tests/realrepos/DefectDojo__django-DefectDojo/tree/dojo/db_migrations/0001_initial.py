@@ -1,0 +1,8 @@
+# facts only, one per line
+
+from django
+import django
+import django
+from django
+import django
+import django

@@ -1,0 +1,9 @@
+# facts only, one per line
+
+from django
+import django
+import django
+from django
+import django
+import django
+import django
