@@ -1,9 +1,0 @@
-# facts only, one per line
-
-from django
-import django
-import django
-from django
-import django
-import django
-import django

@@ -1,5 +1,0 @@
-# facts only, one per line
-
-from django
-import django
-import django

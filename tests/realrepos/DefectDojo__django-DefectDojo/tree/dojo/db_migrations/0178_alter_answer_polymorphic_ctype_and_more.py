@@ -1,4 +1,0 @@
-# facts only, one per line
-
-from django
-import django

@@ -1,4 +1,0 @@
-# facts only, one per line
-
-import django
-from django

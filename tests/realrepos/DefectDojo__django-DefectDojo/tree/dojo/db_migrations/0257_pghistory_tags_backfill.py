@@ -1,5 +1,0 @@
-# facts only, one per line
-
-from django
-from django
-django.db.backends.postgresql
