@@ -79,7 +79,11 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(tree.paths):
         name = PurePosixPath(path).name
-        if name.startswith("test_") or name == "conftest.py" or re.search(r"(^|/|_)migrations/", path):
+        if (
+            name.startswith("test_")
+            or name == "conftest.py"
+            or re.search(r"(^|/|_)migrations/", path)
+        ):
             continue
         if path.count("/") > MAX_DEPTH and not name.endswith(("package.json", "go.mod")):
             continue
