@@ -221,7 +221,10 @@ def _port(
         found = _first(tree, path, _CONFIG_PORT, True)
         if found:
             return found
-    for path in env_files(tree, folder):
+    # Only the app's own env example: one at the root of a full-stack repository may be the
+    # front end's.
+    own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
+    for path in own:
         found = _first(tree, path, _ENV_PORT, True)
         if found:
             return found
