@@ -169,13 +169,13 @@ def _name(where: str) -> str:
 
 def _commented(text: str, match: re.Match[str]) -> bool:
     """A database engine in a commented-out line (`# DB_ENGINE: mysql`) is an alternative."""
-    if pattern_is_mention(match):
+    if _is_mention(match):
         return False
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
     return line.lstrip().startswith(("#", "//", ";"))
 
 
-def pattern_is_mention(match: re.Match[str]) -> bool:
+def _is_mention(match: re.Match[str]) -> bool:
     return any(match.re is p for p in _MENTIONS.values())
 
 
