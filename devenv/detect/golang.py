@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -9,8 +10,9 @@ from dataclasses import replace
 from devenv.detect.model import AppFinding, Choice, Dependency
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.tree import RepoTree, join, parent
+from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
+from devenv.detect.weigh import env_files
 
 _GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
 _TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)
@@ -28,7 +30,20 @@ _FLAG_PORT = re.compile(
 )
 # A literal address elsewhere in the module counts only near words about listening.
 # Ports of the backing services an app connects to: never the app's own, outside its main.
-_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092})
+_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
+# A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`.
+_FIELD_PORT = re.compile(r"\b\w*port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE)
+# Settings of the services an app talks to (smtpPort, cfg.Database.Port, GRPC_PORT): not its
+# HTTP port, wherever their default sits.
+_OTHER_SERVICE = re.compile(
+    r"(?i)smtp|mail|\bdb|database|redis|mysql|postgres|mongo|grpc|metric|pprof|debug|gopher"
+)
+# `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
+_PRODUCTION_PORTS = frozenset({80, 443})
+# The app's port in its env example: PORT=3000, HTTP_PORT=8080.
+_ENV_PORT = re.compile(
+    r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
+)
 _CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
 _CONFIG_PORT = re.compile(
@@ -45,6 +60,12 @@ _GIN = "github.com/gin-gonic/gin"
 _BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
+# `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.
+_LOCAL_REPLACE = re.compile(
+    r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
+    r"(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$",
+    re.M,
+)
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
 
@@ -78,11 +99,26 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         version=_version(text, manifest),
         package_manager=Choice("go", (manifest,)),
     )
+    user = _local_replacement_of(tree, folder)
+    if user:
+        note = f"{folder}: a library of the Go module in {user} (its go.mod replaces it locally)"
+        return replace(finding, runnable=False, notes=(note,))
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
     finding = _procfile(finding, tree.text(procfile), procfile)
     services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
     return replace(finding, services=tuple(services))
+
+
+def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:
+    """The enclosing module whose go.mod replaces this one, or one this module sits in, with
+    a local path (`github.com/ory/x => ./oryx`): a vendored library, whatever mains it holds."""
+    for above in ancestors(folder):
+        for target in _LOCAL_REPLACE.findall(tree.text(join(above, "go.mod")) or ""):
+            path = posixpath.normpath(posixpath.join(above, target))
+            if path == folder or folder.startswith(path + "/"):
+                return above
+    return None
 
 
 def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
@@ -185,11 +221,18 @@ def _port(
         found = _first(tree, path, _CONFIG_PORT, True)
         if found:
             return found
+    # Only the app's own env example: one at the root of a full-stack repository may be the
+    # front end's.
+    own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
+    for path in own:
+        found = _first(tree, path, _ENV_PORT, True)
+        if found:
+            return found
     others = [f for f in module if f not in files]
     # A default given for a port setting by name beats a bare address literal.
-    for pattern in (_FLAG_PORT, _LISTEN):
+    for pattern in (_FLAG_PORT, _FIELD_PORT, _LISTEN):
         for path in [*files, *others]:
-            found = _first(tree, path, pattern, path in files or pattern is _FLAG_PORT)
+            found = _first(tree, path, pattern, path in files or pattern is not _LISTEN)
             if found:
                 return found
     for path in files if gin else ():
@@ -217,7 +260,14 @@ def _first(
         # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
         before = text[max(0, match.start() - 160) : match.start()]
         port = int(next(g for g in match.groups() if g))
-        if not 0 < port < 65535 or (not any_line and port in _SERVICE_PORTS):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        named = text[line_start : match.end()]
+        if not 0 < port < 65535 or _OTHER_SERVICE.search(named):
+            continue
+        literal_in_main = any_line and pattern is _LISTEN
+        if port in _SERVICE_PORTS and not literal_in_main:
+            continue
+        if not any_line and port in _PRODUCTION_PORTS:
             continue
         if any_line or _ADDR_LINE.search(before):
             line = text.count("\n", 0, match.start()) + 1

@@ -6,6 +6,7 @@ The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`nex
 
 from __future__ import annotations
 
+import posixpath
 import re
 import shlex
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
-from devenv.detect.nodekind import not_a_server
+from devenv.detect.nodekind import command_of, not_a_server
 from devenv.detect.nodepm import node_version, package_manager
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -44,6 +45,14 @@ _OWN_DEV = {
     "astro": f"astro dev --host 0.0.0.0 --port {PORT}",
     "gatsby": f"gatsby develop -H 0.0.0.0 -p {PORT}",
 }
+_SCRIPT_BINARIES = {
+    "next": "next",
+    "nest": "@nestjs/core",
+    "nuxt": "nuxt",
+    "ng": "@angular/cli",
+    "astro": "astro",
+    "vite": "vite",
+}
 _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
     r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
@@ -55,6 +64,12 @@ _SCRIPT_ENTRY = re.compile(
 )
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
+_SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
+# Scripts that run a workspace's packages rather than the folder's own app.
+_DELEGATES = re.compile(
+    r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws)\b"
+    r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
+)
 _PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
 _PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
 
@@ -95,11 +110,18 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         package_manager=package_manager(tree, folder, notes),
         notes=tuple(notes),
     )
-    if is_workspace_root(tree, folder) and not _own_framework(data):
-        note = f"{folder}: workspace root; its packages are detected one by one"
-        return replace(finding, runnable=False, notes=(*finding.notes, note))
     runtime = dependencies(text, data, manifest, "dependencies")
     every = runtime + dependencies(text, data, manifest, "devDependencies")
+    if is_workspace_root(tree, folder) and not (_own_framework(data) and _runs_itself(data)):
+        note = f"{folder}: workspace root; its packages are detected one by one"
+        # Its services reach the packages that keep no dependencies of their own.
+        services = services_for("node", runtime) + _prisma(tree, folder, every, data)
+        return replace(
+            finding,
+            runnable=False,
+            notes=(*finding.notes, note),
+            services=tuple(_unique(services)),
+        )
     finding = _run_decisions(tree, folder, data, every, finding)
     not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
     if not_served:
@@ -108,9 +130,16 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         )
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
-    services = services_for("node", runtime) + _prisma(tree, folder, every)
+    services = services_for("node", runtime) + _prisma(tree, folder, every, data)
     services += mail_catcher(tree, folder)
     return replace(finding, services=tuple(_unique(services)))
+
+
+def _runs_itself(data: dict[str, Any]) -> bool:
+    """A workspace root whose dev script runs its packages (`pnpm --filter ./apps/web dev`,
+    `turbo dev`) is not an app itself, whatever framework its shared dependencies name."""
+    script = table(data, "scripts").get("dev") or table(data, "scripts").get("start")
+    return not (isinstance(script, str) and _DELEGATES.search(script))
 
 
 def _own_framework(data: dict[str, Any]) -> bool:
@@ -130,7 +159,7 @@ def _run_decisions(
 ) -> AppFinding:
     scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
     pm = finding.package_manager.value if finding.package_manager else "npm"
-    by_name = {d.name: d for d in reversed(deps)}
+    by_name = {d.name: d for d in reversed(deps)} or _script_framework(scripts, finding.manifest)
     match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
     entry = _entry_file(tree, folder, data)
     if match is None:
@@ -155,6 +184,17 @@ def _run_decisions(
         # A front-end bundler beside a Go or Python server in one folder builds its assets.
         strength=2 if framework in _FRONT_END else 3,
     )
+
+
+def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Dependency]:
+    """A package without dependencies of its own (a monorepo keeps them all at the root) is
+    the framework its dev script runs: `nest start --watch`, `next dev -p 4200`."""
+    for name in ("dev", "start"):
+        words = command_of(scripts.get(name, "")).split()
+        dependency = _SCRIPT_BINARIES.get(words[0] if words else "")
+        if dependency:
+            return {dependency: Dependency(dependency, manifest, None, f"scripts.{name}")}
+    return {}
 
 
 def _commands(
@@ -297,11 +337,22 @@ def _env(
     return (("PORT", PORT),) if _reads_port(tree, folder, entry) else ()
 
 
-def _prisma(tree: RepoTree, folder: str, deps: list[Dependency]) -> list[ServiceNeed]:
+def _prisma(
+    tree: RepoTree, folder: str, deps: list[Dependency], data: dict[str, Any]
+) -> list[ServiceNeed]:
     if not any(d.name in ("prisma", "@prisma/client") for d in deps):
         return []
-    for name in ("prisma/schema.prisma", "schema.prisma", "src/prisma/schema.prisma"):
-        path = join(folder, name)
+    # Where package.json puts the schema (`"prisma": {"schema": ...}`, `prisma generate
+    # --schema ./libs/db/schema.prisma`), then the usual places, a schema folder's files last.
+    named = [table(data, "prisma").get("schema")]
+    named += [
+        m.group(1) for s in table(data, "scripts").values() for m in _SCHEMA_ARG.finditer(str(s))
+    ]
+    usual = ["prisma/schema.prisma", "schema.prisma", "src/prisma/schema.prisma"]
+    split = sorted(n for n in tree.names(join(folder, "prisma/schema")) if n.endswith(".prisma"))
+    places = [n.removeprefix("./") for n in named if isinstance(n, str)] + usual
+    for name in places + [f"prisma/schema/{n}" for n in split]:
+        path = posixpath.normpath(join(folder, name))
         text = tree.text(path) or ""
         match = _PRISMA.search(text)
         if match:

@@ -30,13 +30,18 @@ _NOT_SERVERS = {
     "@tauri-apps/cli": "a desktop app",
     "electron": "a desktop app",
     "obsidian": "an Obsidian plugin",
+    "wxt": "a browser extension",
+    "plasmo": "a browser extension",
+    "@crxjs/vite-plugin": "a browser extension",
+    "webextension-polyfill": "a browser extension",
+    "@types/chrome": "a browser extension",
 }
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
 
-def _command(script: str) -> str:
+def command_of(script: str) -> str:
     """The script's real command, past `cross-env A=b`, `dotenv --` and env assignments."""
     text = re.sub(
         r"^(?:(?:cross-env|env|npx|bunx|pnpm\s+exec|npm\s+exec|yarn\s+exec)\s+"
@@ -51,7 +56,7 @@ def serving_script(scripts: dict[str, str]) -> str | None:
     """The first dev/start/serve script that runs a server rather than a build."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
-        if script and not _BUILD_ONLY.search(_command(script)):
+        if script and not _BUILD_ONLY.search(command_of(script)):
             return name
     return None
 
@@ -60,7 +65,7 @@ def build_only(scripts: dict[str, str]) -> str | None:
     """Evidence that the package's dev script only builds: `dev: vite build --watch`."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
-        if script and _BUILD_ONLY.search(_command(script)):
+        if script and _BUILD_ONLY.search(command_of(script)):
             return f"package.json scripts.{name}: {script}"
     return None
 
@@ -84,6 +89,16 @@ def not_a_server(
         return "a command-line tool (package.json bin), not a server"
     served = serving_script(scripts)
     built = build_only(scripts)
+    if not served and not built and not any(d in names for d in SERVER_FRAMEWORKS):
+        # No script serves, and its scripts bundle assets (`watch: webpack --watch`).
+        built = next(
+            (
+                f"package.json scripts.{k}: {v}"
+                for k, v in scripts.items()
+                if _BUILD_ONLY.search(command_of(v))
+            ),
+            None,
+        )
     if built and not served:
         return f"builds only ({built}); not run as an app"
     root = workspace_of(tree, folder, is_root)

@@ -72,7 +72,17 @@ PYTHON = {
     "memcached": {"pymemcache", "python-memcached", "python3-memcached", "pylibmc", "aiomcache"},
 }
 NODE = {
-    "postgres": {"pg", "pg-promise", "postgres", "pg-pool", "slonik", "@mikro-orm/postgresql"},
+    "postgres": {
+        "pg",
+        "pg-promise",
+        "postgres",
+        "pg-pool",
+        "slonik",
+        "@mikro-orm/postgresql",
+        "@vercel/postgres",
+        "@neondatabase/serverless",
+        "@prisma/adapter-pg",
+    },
     "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},
     "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose"},
@@ -263,6 +273,10 @@ MAIL_CATCHERS = re.compile(
 )
 
 
+# Extras of a multi-back-end storage library that pick a store other than S3.
+_OTHER_STORES = frozenset({"azure", "google", "gcloud", "dropbox", "sftp", "libcloud", "ftp"})
+
+
 def _matches(name: str, listed: set[str], ecosystem: str) -> bool:
     if ecosystem == "go":
         return any(name == path or name.startswith(path + "/") for path in listed)
@@ -275,6 +289,8 @@ def services_for(ecosystem: str, dependencies: Iterable[Dependency]) -> list[Ser
     found: dict[str, ServiceNeed] = {}
     for dependency in dependencies:
         for service, names in rules.items():
+            if service == "s3" and dependency.extras and dependency.extras <= _OTHER_STORES:
+                continue  # django-storages[azure] stores its files in Azure, not S3
             if _matches(dependency.name, names, ecosystem):
                 found.setdefault(service, ServiceNeed(service, dependency.evidence))
         for service, pattern in EXTRAS.items():

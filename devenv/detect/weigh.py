@@ -8,8 +8,11 @@ a service left out is offered back in a note (`--service NAME`).
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import replace
+
+import yaml
 
 from devenv.detect.model import AppFinding, ServiceNeed
 from devenv.detect.tree import RepoTree
@@ -17,7 +20,10 @@ from devenv.detect.tree import RepoTree
 SQL = ("postgres", "mysql", "mariadb")
 # Image names (the last path part, before the tag) in compose files, as catalog services.
 _IMAGES = (
-    (re.compile(r"^(postgres|postgis|pgvector|timescaledb|supabase-postgres)"), "postgres"),
+    (
+        re.compile(r"^(postgres|postgis|pgvector|timescaledb|supabase-postgres|pgautoupgrade)"),
+        "postgres",
+    ),
     (re.compile(r"^mysql"), "mysql"),
     (re.compile(r"^mariadb"), "mariadb"),
     (re.compile(r"^(redis|valkey|keydb|dragonfly)"), "redis"),
@@ -29,16 +35,44 @@ _IMAGES = (
     (re.compile(r"^minio$"), "minio"),
     (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
 )
+_FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # Compose files that run test suites, not the app: their services say nothing about dev.
-TEST_COMPOSE = re.compile(r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright)([/._-]|$)")
+TEST_COMPOSE = re.compile(
+    r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
+)
+# The compose files `docker compose up` reads, and the development variants beside them.
+_MAIN_COMPOSE = re.compile(
+    r"(^|/)(docker-)?compose([.-](override|dev|development|local))?\.ya?ml$", re.IGNORECASE
+)
+_DATABASES = (*SQL, "mongo")
 _COMPOSE_NAME = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+# A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`.
+_ENGINE = (
+    r"|(?i:\b(?:db|database)[._]?(?:engine|type|driver|dialect|backend)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?)"
+)
 # Where configuration names a database: URLs, Django engines, Prisma/ORM providers.
 _CONFIG_SQL = (
-    (re.compile(r"\bpostgres(?:ql)?(?:\+\w+)?://|django\.db\.backends\.postgresql"), "postgres"),
-    (re.compile(r"\bmysql(?:\+\w+)?://|django\.db\.backends\.mysql"), "mysql"),
-    (re.compile(r"\bmariadb(?:\+\w+)?://"), "mariadb"),
-    (re.compile(r"\bsqlite(?:\+\w+)?:///?|django\.db\.backends\.sqlite3"), "sqlite"),
+    (
+        re.compile(
+            r"\bpostgres(?:ql)?(?:\+\w+)?://|django\.db\.backends\.postgresql"
+            + _ENGINE
+            + r"(?i:postgres)"
+        ),
+        "postgres",
+    ),
+    (
+        re.compile(r"\bmysql(?:\+\w+)?://|django\.db\.backends\.mysql" + _ENGINE + r"(?i:mysql)"),
+        "mysql",
+    ),
+    (re.compile(r"\bmariadb(?:\+\w+)?://" + _ENGINE + r"(?i:mariadb)"), "mariadb"),
+    (
+        re.compile(
+            r"\bsqlite(?:\+\w+)?:///?|django\.db\.backends\.sqlite3" + _ENGINE + r"(?i:sqlite)"
+        ),
+        "sqlite",
+    ),
     (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
 )
 # Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
@@ -61,16 +95,52 @@ EMBEDDED = re.compile(
 def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
     found: dict[str, str] = {}
+    main: set[str] = set()
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
         if not _COMPOSE_NAME.search(path) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
-        for match in _IMAGE_LINE.finditer(text):
+        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text)]
+        for service, dockerfile in _built_dockerfiles(path, text):
+            body = tree.text(dockerfile) or ""
+            images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
+            images += [
+                (path, text, m)
+                for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
+            ][:1]
+        for where, body, match in images:
             image = match.group(1).split("@")[0].rsplit("/", 1)[-1].split(":")[0].lower()
             for pattern, kind in _IMAGES:
                 if pattern.search(image) and kind not in found:
-                    line = text.count("\n", 0, match.start()) + 1
-                    found[kind] = f"{path}:{line} image: {match.group(1)}"
+                    line = body.count("\n", 0, match.start()) + 1
+                    found[kind] = f"{where}:{line} {match.group(0).strip()}"
+                    main |= {kind} if _MAIN_COMPOSE.search(path) else set()
+    # A variant (docker-compose.document.yaml) that swaps the main files' database for
+    # another offers an alternative, not a second database.
+    if any(kind in main for kind in _DATABASES):
+        found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
+    return found
+
+
+def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
+    """(service, Dockerfile) for each service a compose file builds: a service built
+    `FROM postgres`, or named `maildev` however it installs it, is that service as much as
+    one that names the image."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    services = data.get("services") if isinstance(data, dict) else None
+    found = []
+    for key, body in services.items() if isinstance(services, dict) else ():
+        build = body.get("build") if isinstance(body, dict) and "image" not in body else None
+        if isinstance(build, str):
+            build = {"context": build}
+        if isinstance(build, dict) and isinstance(build.get("context", "."), str):
+            name = build.get("dockerfile", "Dockerfile")
+            if isinstance(name, str) and "$" not in name:
+                folder = posixpath.join(posixpath.dirname(compose), build.get("context", "."))
+                found.append((str(key), posixpath.normpath(posixpath.join(folder, name))))
     return found
 
 
@@ -83,10 +153,30 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     for path in files:
         text = tree.text(path) or ""
         for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
-            match = pattern.search(text)
+            match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
-    return found
+    # The config file a user copies (config_example.yml) decides over defaults in code.
+    chosen = [k for k, where in found.items() if k in SQL and _CONFIG_EXAMPLE.match(_name(where))]
+    return {
+        k: v for k, v in found.items() if k not in (*SQL, "sqlite") or not chosen or k in chosen
+    }
+
+
+def _name(where: str) -> str:
+    return posixpath.basename(where.split(":", 1)[0])
+
+
+def _commented(text: str, match: re.Match[str]) -> bool:
+    """A database engine in a commented-out line (`# DB_ENGINE: mysql`) is an alternative."""
+    if _is_mention(match):
+        return False
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    return line.lstrip().startswith(("#", "//", ";"))
+
+
+def _is_mention(match: re.Match[str]) -> bool:
+    return any(match.re is p for p in _MENTIONS.values())
 
 
 def weigh(
@@ -185,6 +275,10 @@ def _left_out(folder: str, need: ServiceNeed, reason: str) -> str:
 
 _ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
+# The app's own config file or its example beside it: config_example.yml, settings.toml.
+_CONFIG_EXAMPLE = re.compile(
+    r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)([._-](example|sample|dist))?$"
+)
 
 
 def env_files(tree: RepoTree, folder: str) -> list[str]:
@@ -203,4 +297,5 @@ def config_files(tree: RepoTree, folder: str) -> list[str]:
         for p in tree.texts
         if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
     ]
+    sources += [p for p in tree.texts if _CONFIG_EXAMPLE.match(p[len(prefix) :])]
     return [*env_files(tree, folder), *sorted(sources)]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, ServiceNeed
 from devenv.detect.nodekind import SERVER_FRAMEWORKS
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree, ancestors, join
 
 _SECTIONS = ("dependencies", "devDependencies", "peerDependencies")
 
@@ -44,6 +44,11 @@ def inherit_services(
         have = {n.type for n in needs}
         seen = {app.path}
         queue = sorted(packages[app.path][1])
+        root = _root_holding_dependencies(app.path, findings) if not queue else None
+        for need in findings[root].services if root else ():
+            if need.type not in have:  # a monorepo that keeps every dependency at its root
+                have.add(need.type)
+                needs.append(ServiceNeed(need.type, f"{need.why} (the workspace root's)"))
         while queue:
             folder = by_name.get(queue.pop(0))
             if folder is None or folder in seen:
@@ -57,6 +62,12 @@ def inherit_services(
             queue += sorted(packages[folder][1])
         result.append(replace(app, services=tuple(needs)))
     return result
+
+
+def _root_holding_dependencies(folder: str, findings: Mapping[str, AppFinding]) -> str | None:
+    """The workspace root above a package without dependencies, when the root has services."""
+    above = [f for f in ancestors(folder) if f in findings and not findings[f].runnable]
+    return next((f for f in above if findings[f].services), None)
 
 
 def drop_used_libraries(

@@ -52,6 +52,9 @@ SOURCE_FACTS = {
         "|".join(
             p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
         )
+        # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
+        + r"|^[ \t]*[\w.]*"
+        + golang._FIELD_PORT.pattern
         + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
         re.MULTILINE | re.IGNORECASE,
     ),
@@ -63,7 +66,10 @@ SOURCE_FACTS = {
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # Port and listen-address settings of a config file; nothing else is kept.
-CONFIG_PORT = r"(?im)^[ \t]*[\w.-]*(port|addr|address|listen|bind)[\w.-]*[ \t]*[:=].*"
+CONFIG_PORT = (
+    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
+    r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
+)
 COMPOSE = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env\.(example|sample|dist|template)|env[.-]example[\w.-]*)$")
 
@@ -73,7 +79,11 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in sorted(tree.paths):
         name = PurePosixPath(path).name
-        if name.startswith("test_") or name == "conftest.py" or "/migrations/" in path:
+        if (
+            name.startswith("test_")
+            or name == "conftest.py"
+            or re.search(r"(^|/|_)migrations/", path)
+        ):
             continue
         if path.count("/") > MAX_DEPTH and not name.endswith(("package.json", "go.mod")):
             continue
@@ -107,7 +117,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
     if name == "schema.prisma":
         return _lines(text, r"^\s*(datasource|provider)\b.*")
-    if name == "Dockerfile":
+    if re.match(r"^(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile)$", name):
         return _lines(text, r"^FROM\s.*")
     if COMPOSE.search(path):
         return _compose(text)
@@ -246,7 +256,9 @@ def _go_mod(text: str) -> str:
     kept = _lines(text, r"^(module|go|toolchain)\s+\S+")
     requires = re.findall(r"^\s*([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M)
     direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
-    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "")
+    local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
+    local = [line.replace("replace replace", "replace") for line in local]
+    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "") + "".join(local)
 
 
 def _compose(text: str) -> str:
@@ -263,7 +275,14 @@ def _compose(text: str) -> str:
     for name, body in services.items():
         image = body.get("image") if isinstance(body, dict) else None
         out.append(f"  {json.dumps(str(name))}:\n")
-        out.append(f"    image: {json.dumps(str(image))}\n" if image else "    build: .\n")
+        build = body.get("build") if isinstance(body, dict) else None
+        if image:
+            out.append(f"    image: {json.dumps(str(image))}\n")
+        elif isinstance(build, dict):
+            kept = {k: str(v) for k, v in build.items() if k in ("context", "dockerfile")}
+            out.append(f"    build: {json.dumps(kept)}\n")
+        else:
+            out.append(f"    build: {json.dumps(str(build or '.'))}\n")
     return "".join(out)
 
 

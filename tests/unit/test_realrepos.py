@@ -31,6 +31,11 @@ KNOWN_MISSES = {
     "miguelgrinberg__microblog": "config names postgres:// only to rewrite Heroku URLs",
     "polarsource__polar": "dev/cli is a developer tool with an entry script",
     "saleor__saleor": "mailpit is named only in .devcontainer, which is not scanned",
+    "gitroomhq__postiz-app": "apps/commands, a NestJS command-line app, looks like a server",
+    "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
+    "langfuse__langfuse": "a sandbox runtime package with a start script is taken as an app",
+    "mathesar-foundation__mathesar": "MinIO in the dev compose serves optional file uploads",
+    "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
 }
 
 

@@ -1,0 +1,3 @@
+# facts only, one per line
+postgres://
+django.db.backends.postgresql

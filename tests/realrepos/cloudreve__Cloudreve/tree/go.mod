@@ -1,0 +1,60 @@
+module github.com/cloudreve/Cloudreve/v4
+go 1.23.0
+
+require (
+	entgo.io/ent v0.13.0
+	github.com/abslant/gzip v0.0.9
+	github.com/aliyun/aliyun-oss-go-sdk v3.0.2+incompatible
+	github.com/aws/aws-sdk-go v1.31.5
+	github.com/cloudflare/cfssl v1.6.1
+	github.com/dhowden/tag v0.0.0-20230630033851-978a0926ee25
+	github.com/dsoprea/go-exif/v3 v3.0.1
+	github.com/dsoprea/go-heic-exif-extractor v0.0.0-20210512044107-62067e44c235
+	github.com/dsoprea/go-jpeg-image-structure v0.0.0-20221012074422-4f3f7e934102
+	github.com/dsoprea/go-png-image-structure v0.0.0-20210512210324-29b889a6093d
+	github.com/dsoprea/go-tiff-image-structure v0.0.0-20221003165014-8ecc4f52edca
+	github.com/dsoprea/go-utility v0.0.0-20200711062821-fab8125e9bdf
+	github.com/fatih/color v1.9.0
+	github.com/gin-contrib/cors v1.3.0
+	github.com/gin-contrib/sessions v1.0.2
+	github.com/gin-contrib/static v0.0.0-20191128031702-f81c604d8ac2
+	github.com/gin-gonic/gin v1.10.0
+	github.com/go-ini/ini v1.50.0
+	github.com/go-mail/mail v2.3.1+incompatible
+	github.com/go-playground/validator/v10 v10.20.0
+	github.com/go-sql-driver/mysql v1.6.0
+	github.com/go-webauthn/webauthn v0.11.2
+	github.com/gofrs/uuid v4.0.0+incompatible
+	github.com/golang-jwt/jwt/v5 v5.2.2
+	github.com/gomodule/redigo v1.9.2
+	github.com/google/go-querystring v1.1.0
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/securecookie v1.1.2
+	github.com/gorilla/sessions v1.2.2
+	github.com/gorilla/websocket v1.5.0
+	github.com/huaweicloud/huaweicloud-sdk-go-obs v3.24.6+incompatible
+	github.com/jinzhu/gorm v1.9.11
+	github.com/jpillora/backoff v1.0.0
+	github.com/juju/ratelimit v1.0.1
+	github.com/lib/pq v1.10.9
+	github.com/mholt/archiver/v4 v4.0.0-alpha.6
+	github.com/mojocn/base64Captcha v0.0.0-20190801020520-752b1cd608b2
+	github.com/pquerna/otp v1.2.0
+	github.com/qiniu/go-sdk/v7 v7.19.0
+	github.com/rafaeljusto/redigomock v0.0.0-20191117212112-00b2509252a1
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/samber/lo v1.38.1
+	github.com/speps/go-hashids v2.0.0+incompatible
+	github.com/spf13/cobra v1.7.0
+	github.com/spf13/pflag v1.0.5
+	github.com/stretchr/testify v1.9.0
+	github.com/tencentyun/cos-go-sdk-v5 v0.7.54
+	github.com/ua-parser/uap-go v0.0.0-20250213224047-9c035f085b90
+	github.com/upyun/go-sdk v2.1.0+incompatible
+	golang.org/x/exp v0.0.0-20240904232852-e7e105dedf7e
+	golang.org/x/image v0.0.0-20211028202545-6944b10bf410
+	golang.org/x/text v0.23.0
+	golang.org/x/time v0.5.0
+	golang.org/x/tools v0.24.0
+	modernc.org/sqlite v1.30.0
+)

@@ -1,0 +1,5 @@
+// facts only, one per line
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()

@@ -1,0 +1,34 @@
+module github.com/evrone/go-clean-template
+go 1.26
+
+require (
+	github.com/Conight/go-googletrans v0.3.0
+	github.com/Masterminds/squirrel v1.5.4
+	github.com/ansrivas/fiberprometheus/v2 v2.17.0
+	github.com/caarlos0/env/v11 v11.4.1
+	github.com/exaring/otelpgx v0.11.1
+	github.com/go-playground/validator/v10 v10.30.3
+	github.com/goccy/go-json v0.10.6
+	github.com/gofiber/contrib/otelfiber/v2 v2.2.3
+	github.com/gofiber/fiber/v2 v2.52.14
+	github.com/gofiber/swagger v1.1.1
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/golang-migrate/migrate/v4 v4.19.1
+	github.com/google/uuid v1.6.0
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/nats-io/nats.go v1.52.0
+	github.com/rabbitmq/amqp091-go v1.12.0
+	github.com/rs/zerolog v1.35.1
+	github.com/stretchr/testify v1.11.1
+	github.com/swaggo/swag v1.16.6
+	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.69.0
+	go.opentelemetry.io/otel v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.44.0
+	go.opentelemetry.io/otel/sdk v1.44.0
+	go.opentelemetry.io/otel/trace v1.44.0
+	go.uber.org/mock v0.6.0
+	golang.org/x/crypto v0.54.0
+	golang.org/x/sync v0.22.0
+	google.golang.org/grpc v1.82.1
+	google.golang.org/protobuf v1.36.11
+)

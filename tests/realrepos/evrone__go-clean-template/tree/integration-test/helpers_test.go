@@ -1,0 +1,4 @@
+// facts only, one per line
+":8080"
+":8081"
+m.Run()

@@ -1,0 +1,5 @@
+# facts only, one per line
+def make_app(
+sqlite://
+redis://
+postgresql://

@@ -1,0 +1,10 @@
+# facts only, one per line
+mysql+pymysql://
+postgresql://
+sqlite://
+redis://
+redis://
+redis://
+redis://
+redis://
+redis://

@@ -1,0 +1,6 @@
+# facts only, one per line
+
+import django
+DJANGO_SETTINGS_MODULE", "jumpserver.settings"
+from django
+if __name__ == "__main__":

@@ -1,0 +1,9 @@
+# facts only, one per line
+
+import django
+DJANGO_SETTINGS_MODULE", "jumpserver.settings"
+
+from django
+
+from django
+if __name__ == '__main__':

@@ -1,0 +1,4 @@
+# facts only, one per line
+import django
+DJANGO_SETTINGS_MODULE", "jumpserver.settings"
+if __name__ == "__main__":

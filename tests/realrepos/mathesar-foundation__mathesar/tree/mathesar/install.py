@@ -1,0 +1,6 @@
+# facts only, one per line
+
+import django
+from django
+DJANGO_SETTINGS_MODULE", "config.settings.production"
+if __name__ == "__main__":

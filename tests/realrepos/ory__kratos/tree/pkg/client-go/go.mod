@@ -1,0 +1,2 @@
+module github.com/ory/client-go
+go 1.18

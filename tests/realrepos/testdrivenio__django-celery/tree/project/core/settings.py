@@ -1,0 +1,4 @@
+# facts only, one per line
+django.db.backends.sqlite3
+redis://
+redis://

@@ -1,0 +1,4 @@
+// facts only, one per line
+listenAddr = ":80"
+prompt.Run()
+prompt.Run()

@@ -1,0 +1,42 @@
+module github.com/writefreely/writefreely
+go 1.21
+
+require (
+	github.com/aymerick/douceur v0.2.0
+	github.com/dustin/go-humanize v1.0.1
+	github.com/fatih/color v1.17.0
+	github.com/go-ini/ini v1.67.0
+	github.com/go-sql-driver/mysql v1.8.1
+	github.com/gorilla/csrf v1.7.2
+	github.com/gorilla/feeds v1.1.2
+	github.com/gorilla/mux v1.8.1
+	github.com/gorilla/schema v1.4.1
+	github.com/gorilla/sessions v1.3.0
+	github.com/gosimple/slug v1.14.0
+	github.com/guregu/null v4.0.0+incompatible
+	github.com/hashicorp/go-multierror v1.1.1
+	github.com/ikeikeikeike/go-sitemap-generator/v2 v2.0.2
+	github.com/kylemcc/twitter-text-go v0.0.0-20180726194232-7f582f6736ec
+	github.com/mailgun/mailgun-go v2.0.0+incompatible
+	github.com/manifoldco/promptui v0.9.0
+	github.com/mattn/go-sqlite3 v1.14.21
+	github.com/microcosm-cc/bluemonday v1.0.26
+	github.com/mitchellh/go-wordwrap v1.0.1
+	github.com/nu7hatch/gouuid v0.0.0-20131221200532-179d4d0c4d8d
+	github.com/stretchr/testify v1.9.0
+	github.com/urfave/cli/v2 v2.27.4
+	github.com/writeas/activity v0.1.2
+	github.com/writeas/activityserve v0.0.0-20230428180247-dc13a4f4d835
+	github.com/writeas/go-strip-markdown/v2 v2.1.1
+	github.com/writeas/go-webfinger v1.1.0
+	github.com/writeas/httpsig v1.0.0
+	github.com/writeas/impart v1.1.1
+	github.com/writeas/import v0.2.1
+	github.com/writeas/monday v1.3.0
+	github.com/writeas/saturday v1.7.2-0.20200427193424-392b95a03320
+	github.com/writeas/web-core v1.6.1-0.20231003013047-d81124d45431
+	github.com/writefreely/go-gopher v0.0.0-20220429181814-40127126f83b
+	github.com/writefreely/go-nodeinfo v1.2.0
+	golang.org/x/crypto v0.28.0
+	golang.org/x/net v0.30.0
+)
