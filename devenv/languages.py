@@ -8,8 +8,10 @@ so adding a language means adding one entry, one Dockerfile template and its det
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
+
+from devenv.wiring import aspnet, spring
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,8 @@ class FrameworkDefaults:
     dev: str | None
     prod: str | None
     port: int | None = None
+    # Package manager -> its own dev command, where build tools differ (mvn vs gradle).
+    dev_by: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ class LanguageDefaults:
     frameworks: dict[str, FrameworkDefaults]
     probes: Probes
     wiring: Wiring = url_only
+    # When no framework convention gives the prod command (its name is the project's own),
+    # what to write instead; the dev command cannot stand in, the prod image has no toolchain.
+    prod_hint: str | None = None
 
 
 # Laravel's names (config/database.php, .env.example), which many PHP apps copy; Symfony and
@@ -103,6 +110,18 @@ def rails_wiring(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
         return ((endpoint.env_var, urlunsplit(parts._replace(scheme="mysql2"))),)
     return ()
 
+
+# bash is in the rust, eclipse-temurin and dotnet images, curl is not: a GET over /dev/tcp
+# answers whether the status is 2xx. `bash -c SCRIPT NAME URL` puts the URL at $1.
+_BASH_HTTP = (
+    "bash",
+    "-c",
+    'u="${1#http://}"; a="${u%%/*}"; exec 3<>"/dev/tcp/${a%:*}/${a##*:}"'
+    ' && printf \'GET /%s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\' "${u#*/}" "$a" >&3'
+    ' && read -r _ status _ <&3 && [ "${status#2}" != "$status" ]',
+    "probe",
+)
+_BASH_TCP = ("bash", "-c", 'exec 3<>"/dev/tcp/127.0.0.1/$1"', "probe")
 
 LANGUAGES: dict[str, LanguageDefaults] = {
     "python": LanguageDefaults(
@@ -253,6 +272,109 @@ LANGUAGES: dict[str, LanguageDefaults] = {
             tcp=("ruby", "-rsocket", "-e", "TCPSocket.new('127.0.0.1', Integer(ARGV[0])).close"),
         ),
         wiring=rails_wiring,
+    ),
+    "rust": LanguageDefaults(
+        default_version="1.85",
+        known_versions=tuple(f"1.{minor}" for minor in range(70, 97)),
+        default_port=8080,
+        package_managers={"cargo": ("Cargo.toml", "Cargo.lock")},
+        # The prod image holds the release binaries on PATH: prod_command names the one to run.
+        frameworks={
+            name: FrameworkDefaults(dev="cargo-rerun", prod=None, port=port)
+            for name, port in (("axum", 3000), ("actix", 8080), ("rocket", 8000), ("none", None))
+        },
+        probes=Probes(http=_BASH_HTTP, tcp=_BASH_TCP),
+        prod_hint="the binary to run, e.g. `prod_command: server` (Cargo.toml's package name)",
+    ),
+    "java": LanguageDefaults(
+        default_version="21",
+        known_versions=("11", "17", "21", "25"),
+        default_port=8080,
+        package_managers={
+            "maven": ("pom.xml",),
+            "mvnw": ("pom.xml", "mvnw", ".mvn"),
+            "gradle": ("build.gradle*", "settings.gradle*", "gradle.properties"),
+            "gradlew": (
+                "build.gradle*",
+                "settings.gradle*",
+                "gradle.properties",
+                "gradlew",
+                "gradle",
+            ),
+        },
+        # The prod stage copies the runnable jar to /app/app.jar (Quarkus: its quarkus-app).
+        frameworks={
+            "spring-boot": FrameworkDefaults(
+                dev="mvn{maven_module} spring-boot:run",
+                prod="java -jar app.jar",
+                port=8080,
+                dev_by={
+                    "mvnw": "./mvnw{maven_module} spring-boot:run",
+                    "gradle": "gradle {gradle_project}bootRun",
+                    "gradlew": "./gradlew {gradle_project}bootRun",
+                },
+            ),
+            "quarkus": FrameworkDefaults(
+                dev="mvn{maven_module} quarkus:dev -Dquarkus.http.host=0.0.0.0",
+                prod="java -jar quarkus-app/quarkus-run.jar",
+                port=8080,
+                dev_by={
+                    "mvnw": "./mvnw{maven_module} quarkus:dev -Dquarkus.http.host=0.0.0.0",
+                    "gradle": "gradle {gradle_project}quarkusDev -Dquarkus.http.host=0.0.0.0",
+                    "gradlew": "./gradlew {gradle_project}quarkusDev -Dquarkus.http.host=0.0.0.0",
+                },
+            ),
+            "micronaut": FrameworkDefaults(
+                dev="mvn{maven_module} mn:run",
+                prod="java -jar app.jar",
+                port=8080,
+                dev_by={
+                    "mvnw": "./mvnw{maven_module} mn:run",
+                    "gradle": "gradle {gradle_project}run",
+                    "gradlew": "./gradlew {gradle_project}run",
+                },
+            ),
+            "none": FrameworkDefaults(
+                dev="mvn{maven_module} compile exec:java",
+                prod="java -jar app.jar",
+                dev_by={
+                    "mvnw": "./mvnw{maven_module} compile exec:java",
+                    "gradle": "gradle {gradle_project}run",
+                    "gradlew": "./gradlew {gradle_project}run",
+                },
+            ),
+        },
+        probes=Probes(http=_BASH_HTTP, tcp=_BASH_TCP),
+        wiring=spring,
+    ),
+    "dotnet": LanguageDefaults(
+        default_version="8.0",
+        known_versions=("6.0", "7.0", "8.0", "9.0", "10.0"),
+        default_port=8080,
+        package_managers={
+            "dotnet": (
+                "*.csproj",
+                "*.fsproj",
+                "*.sln",
+                "global.json",
+                "nuget.config",
+                "Directory.*.props",
+            )
+        },
+        # The prod stage holds the published app in /app: prod_command names its dll.
+        frameworks={
+            "aspnet": FrameworkDefaults(
+                dev="dotnet watch --project {main} run --no-launch-profile --urls http://0.0.0.0:{port}",
+                prod=None,
+                port=8080,
+            ),
+            "none": FrameworkDefaults(
+                dev="dotnet watch --project {main} run --no-launch-profile", prod=None
+            ),
+        },
+        probes=Probes(http=_BASH_HTTP, tcp=_BASH_TCP),
+        wiring=aspnet,
+        prod_hint="the published dll, e.g. `prod_command: dotnet Api.dll` (the .csproj's name)",
     ),
 }
 

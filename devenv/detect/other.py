@@ -8,46 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
-from devenv.detect.manifests import load_toml, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
-from devenv.detect.services import ECOSYSTEMS, services_for
+from devenv.detect.services import services_for
 from devenv.detect.tree import RepoTree, join
 
 # Manifest file → (language, how people call the build tool), first match wins per folder.
-MANIFESTS = (
-    ("pom.xml", "java", "Maven"),
-    ("build.gradle.kts", "java", "Gradle"),
-    ("build.gradle", "java", "Gradle"),
-    ("Cargo.toml", "rust", "Cargo"),
-    ("mix.exs", "elixir", "Mix"),
-)
-# Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
-_DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
-_TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
+MANIFESTS = (("mix.exs", "elixir", "Mix"),)
 _MIX_DEP = re.compile(r"\{\s*:(\w+)\s*,")  # {:postgrex, ">= 0.0.0"} in mix.exs deps
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
     names = tree.names(folder)
-    return any(m in names for m, _, _ in MANIFESTS) or any(n.endswith(".csproj") for n in names)
+    return any(m in names for m, _, _ in MANIFESTS)
 
 
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
     names = tree.names(folder)
-    for file, language, tool in MANIFESTS:
-        if file in names:
-            path = join(folder, file)
-            deps = _dependencies(language, tree.text(path) or "", path)
-            finding = _finding(folder, path, language, tool, services_for(language, deps))
-            desktop = next((d for d in deps if d.name in _DESKTOP), None)
-            if desktop:  # the Rust half of a desktop app: it opens a window, not a port
-                note = f"{folder}: a {desktop.name} desktop app ({desktop.evidence}), not a server"
-                return replace(finding, runnable=False, notes=(note,))
-            return finding
-    project = next(n for n in names if n.endswith(".csproj"))
-    return _finding(folder, join(folder, project), "dotnet", ".NET", [])
+    file, language, tool = next(m for m in MANIFESTS if m[0] in names)
+    path = join(folder, file)
+    deps = _dependencies(language, tree.text(path) or "", path)
+    return _finding(folder, path, language, tool, services_for(language, deps))
 
 
 def _finding(
@@ -63,47 +44,9 @@ def _finding(
 
 
 def _dependencies(language: str, text: str, path: str) -> list[Dependency]:
-    if language == "java":
-        return _tokens(text, path, "java")
-    if language == "rust":
-        return _cargo(text, path)
     if language == "elixir":
         return [
             Dependency(m.group(1), path, text.count("\n", 0, m.start()) + 1, m.group(0))
             for m in _MIX_DEP.finditer(text)
         ]
     return []
-
-
-def _tokens(text: str, path: str, ecosystem: str) -> list[Dependency]:
-    """Artifact names in a pom.xml or build.gradle, matched as whole tokens."""
-    found = []
-    for names in ECOSYSTEMS[ecosystem].values():
-        for name in names:
-            match = re.search(_TOKEN.format(name=re.escape(name)), text)
-            if match:
-                line = text.count("\n", 0, match.start()) + 1
-                found.append(Dependency(name, path, line, name))
-    return found
-
-
-def _cargo(text: str, path: str) -> list[Dependency]:
-    data, _ = load_toml(text)
-    found = []
-    for section in ("dependencies", "workspace"):
-        deps = (
-            table(data, section)
-            if section == "dependencies"
-            else table(data, "workspace", "dependencies")
-        )
-        for name, spec in deps.items():
-            features = strings(spec.get("features")) if isinstance(spec, dict) else []
-            found.append(
-                Dependency(name.lower(), path, _line(text, name), name, frozenset(features))
-            )
-    return found
-
-
-def _line(text: str, needle: str) -> int | None:
-    index = text.find(needle)
-    return text.count("\n", 0, index) + 1 if index >= 0 else None

@@ -82,7 +82,7 @@ def make_plan(scan: Scan, choices: Choices, folder_name: str) -> Plan:
     apps = [
         _plan_app(name, app, scan, choices) for name, app in zip(names, templated, strict=False)
     ]
-    apps = _distinct_host_ports(apps)
+    apps = _distinct_host_ports(_distinct_dockerfiles(apps))
     services = _services(apps, choices)
     if len(apps) > 1 and services:  # a single app uses every service by default
         apps = [replace(a, uses=_uses(a, services)) for a in apps]
@@ -108,7 +108,10 @@ def _app_names(apps: list[AppFinding]) -> list[str]:
     """Folder names (backend, frontend, api); the root app is `web`, or `app` without a port."""
     names: list[str] = []
     for app in apps:
-        if app.path == ".":
+        if app.main_package and app.language.value != "go":
+            # A project inside the folder it builds from (.NET): named after the project.
+            base = project_name(app.main_package.value.rsplit("/", 1)[-1])
+        elif app.path == ".":
             base = "web" if app.port else "app"
         else:
             base = project_name(app.path.rsplit("/", 1)[-1])
@@ -136,6 +139,20 @@ def _plan_app(name: str, app: AppFinding, scan: Scan, choices: Choices) -> Plann
     if own in scan.own_dockerfiles and not choices.force:
         dockerfile = Choice(SIDE_DOCKERFILE, (f"{own} is yours; devenv's goes beside it",))
     return PlannedApp(name, app, port, None, version, dockerfile, None)
+
+
+def _distinct_dockerfiles(apps: list[PlannedApp]) -> list[PlannedApp]:
+    """Two apps built from one folder (a .NET solution's projects) get a Dockerfile each."""
+    seen: set[tuple[str, str]] = set()
+    planned = []
+    for app in apps:
+        key = (app.finding.path, app.dockerfile.value)
+        if key in seen:
+            why = ("another app builds from the same folder",)
+            app = replace(app, dockerfile=Choice(f"{app.dockerfile.value}.{app.name}", why))
+        seen.add((app.finding.path, app.dockerfile.value))
+        planned.append(app)
+    return planned
 
 
 def _distinct_host_ports(apps: list[PlannedApp]) -> list[PlannedApp]:

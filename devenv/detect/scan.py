@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import golang, node, other, php, python, ruby
+from devenv.detect import dotnet, golang, jvm, node, other, php, python, ruby, rust
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
@@ -25,6 +25,9 @@ DETECTORS: tuple[tuple[str, ModuleType], ...] = (
     ("go", golang),
     ("php", php),
     ("ruby", ruby),
+    ("rust", rust),
+    ("java", jvm),
+    ("dotnet", dotnet),
     ("other", other),
     ("node", node),
 )

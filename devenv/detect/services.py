@@ -129,10 +129,26 @@ GO = {
     "memcached": {"github.com/bradfitz/gomemcache"},
 }
 JAVA = {
-    "postgres": {"postgresql", "r2dbc-postgresql"},
-    "mysql": {"mysql-connector-java", "mysql-connector-j", "r2dbc-mysql"},
-    "mariadb": {"mariadb-java-client"},
+    "postgres": {
+        "postgresql",
+        "r2dbc-postgresql",
+        "quarkus-jdbc-postgresql",
+        "quarkus-reactive-pg-client",
+        "vertx-pg-client",
+    },
+    "mysql": {
+        "mysql-connector-java",
+        "mysql-connector-j",
+        "r2dbc-mysql",
+        "quarkus-jdbc-mysql",
+        "quarkus-reactive-mysql-client",
+    },
+    "mariadb": {"mariadb-java-client", "quarkus-jdbc-mariadb"},
     "mongo": {
+        "quarkus-mongodb-client",
+        "quarkus-mongodb-panache",
+        "micronaut-mongo-sync",
+        "micronaut-mongo-reactive",
         "spring-boot-starter-data-mongodb",
         "spring-boot-starter-data-mongodb-reactive",
         "mongodb-driver-sync",
@@ -144,8 +160,17 @@ JAVA = {
         "jedis",
         "lettuce-core",
         "redisson",
+        "quarkus-redis-client",
+        "micronaut-redis-lettuce",
     },
-    "rabbitmq": {"spring-boot-starter-amqp", "amqp-client", "spring-rabbit"},
+    "rabbitmq": {
+        "spring-boot-starter-amqp",
+        "amqp-client",
+        "spring-rabbit",
+        "quarkus-messaging-rabbitmq",
+        "quarkus-smallrye-reactive-messaging-rabbitmq",
+        "micronaut-rabbitmq",
+    },
     "memcached": {"spymemcached", "xmemcached"},
 }
 RUST = {
@@ -247,12 +272,36 @@ ELIXIR = {
     "rabbitmq": {"amqp", "broadway_rabbitmq"},
     "memcached": {"memcachex"},
 }
+# NuGet package ids, lowercased.
+DOTNET = {
+    "postgres": {
+        "npgsql",
+        "npgsql.entityframeworkcore.postgresql",
+        "aspire.npgsql",
+        "aspire.npgsql.entityframeworkcore.postgresql",
+    },
+    "mysql": {
+        "mysqlconnector",
+        "mysql.data",
+        "mysql.entityframeworkcore",
+        "pomelo.entityframeworkcore.mysql",
+    },
+    "mongo": {"mongodb.driver", "mongodb.entityframeworkcore"},
+    "redis": {
+        "stackexchange.redis",
+        "microsoft.extensions.caching.stackexchangeredis",
+        "aspire.stackexchange.redis",
+    },
+    "rabbitmq": {"rabbitmq.client", "masstransit.rabbitmq", "easynetq", "aspire.rabbitmq.client"},
+    "memcached": {"enyimmemcachedcore"},
+}
 ECOSYSTEMS = {
     "python": PYTHON,
     "node": NODE,
     "go": GO,
     "java": JAVA,
     "rust": RUST,
+    "dotnet": DOTNET,
     "ruby": RUBY,
     "php": PHP,
     "elixir": ELIXIR,

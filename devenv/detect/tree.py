@@ -81,14 +81,23 @@ MANIFESTS = frozenset(
         "schema.prisma",
         "go.mod",
         "pom.xml",
+        ".java-version",
+        "application.properties",
+        "application.yml",
+        "application.yaml",
         "build.gradle",
         "build.gradle.kts",
         "settings.gradle",
         "settings.gradle.kts",
         "Cargo.toml",
+        "rust-toolchain",
+        "rust-toolchain.toml",
+        "Rocket.toml",
         "Gemfile",
         "composer.json",
         "mix.exs",
+        "global.json",
+        "launchSettings.json",
         "Procfile",
         "Dockerfile",
         "compose.yaml",
@@ -113,10 +122,14 @@ MANIFESTS = frozenset(
     }
 )
 HEAD_ONLY = frozenset({"yarn.lock"})
+# .NET project files have the project's own name.
+PROJECT_FILE_SUFFIXES = (".csproj", ".fsproj")
 SOURCE_SUFFIXES = frozenset({".py", ".go"})
 # Node entry points are read for their port; the rest of a Node tree is not needed.
 NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
 NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
+# Rust binaries' entry points are read for the address they bind.
+RUST_ENTRY_STEMS = frozenset({"main", "mod", "lib", "server", "http", "app", "config", "startup"})
 
 
 def join(folder: str, name: str) -> str:
@@ -276,13 +289,20 @@ def _skipped(name: str) -> bool:
 
 
 def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
-    if name in MANIFESTS or _is_requirements(name) or _is_config(name, folder_depth):
+    if (
+        name in MANIFESTS
+        or _is_requirements(name)
+        or _is_config(name, folder_depth)
+        or name.endswith(PROJECT_FILE_SUFFIXES)
+    ):
         return MAX_MANIFEST_BYTES
     if name in HEAD_ONLY:
         return HEAD_BYTES
     suffix = PurePosixPath(name).suffix
-    is_source = suffix in SOURCE_SUFFIXES or (
-        suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS
+    is_source = (
+        suffix in SOURCE_SUFFIXES
+        or (suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS)
+        or (suffix == ".rs" and PurePosixPath(name).stem in RUST_ENTRY_STEMS)
     )
     if is_source and budget["sources"] > 0:
         budget["sources"] -= 1

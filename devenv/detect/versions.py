@@ -135,3 +135,8 @@ def pinned(line: Line, text: str, source: str) -> Choice[str] | None:
         reason = f"{source} says {tag}; devenv's {line.language} images start at {line.known[0]}"
         return Choice(newer, (reason,))
     return Choice(tag, (f"{source} {text.strip()}",))
+
+
+RUST = line("rust")
+JAVA = line("java")
+DOTNET = line("dotnet")

@@ -74,8 +74,13 @@ def _check_app(spec: Spec, name: str, app: AppSpec) -> Iterator[Finding]:
         )
     yield from _check_path(at, app)
     yield from _check_commands(at, app)
-    if app.main_package and app.language != "go":
-        yield Finding((*at, "main_package"), "only Go apps have a main package to build")
+    framework = language.frameworks.get(app.framework)
+    if language.prod_hint and not app.prod_command and framework and not framework.prod:
+        yield Finding((*at, "prod_command"), f"say what the prod image runs: {language.prod_hint}")
+    if app.main_package and app.language not in ("go", "dotnet", "java"):
+        yield Finding(
+            (*at, "main_package"), "only Go, Java and .NET apps have a main package to build"
+        )
     if app.health and not app.port:
         yield Finding((*at, "health"), "a health endpoint needs `port:` to reach it")
     if app.host_port and not app.port:

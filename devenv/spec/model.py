@@ -29,8 +29,33 @@ Command = Annotated[
     ),
 ]
 
-Language = Literal["python", "node", "go", "php", "ruby"]
-PackageManager = Literal["pip", "poetry", "uv", "npm", "yarn", "pnpm", "go", "composer", "bundler"]
+Language = Literal[
+    "python",
+    "node",
+    "go",
+    "php",
+    "ruby",
+    "rust",
+    "java",
+    "dotnet",
+]
+PackageManager = Literal[
+    "pip",
+    "poetry",
+    "uv",
+    "npm",
+    "yarn",
+    "pnpm",
+    "go",
+    "composer",
+    "bundler",
+    "cargo",
+    "maven",
+    "mvnw",
+    "gradle",
+    "gradlew",
+    "dotnet",
+]
 Framework = Literal[
     "django",
     "flask",
@@ -44,6 +69,13 @@ Framework = Literal[
     "rails",
     "sinatra",
     "rack",
+    "axum",
+    "actix",
+    "rocket",
+    "spring-boot",
+    "quarkus",
+    "micronaut",
+    "aspnet",
     "none",
 ]
 ServiceType = Literal[
@@ -97,7 +129,10 @@ class AppSpec(_Strict):
         None, description="HTTP path that answers 2xx when the app is up, e.g. /health."
     )
     main_package: Annotated[str, StringConstraints(pattern=GO_PACKAGE_PATTERN)] | None = Field(
-        None, description="Go: the main package to run and build, e.g. ./cmd/server (default .)."
+        None,
+        description="Go: the main package to run and build, e.g. ./cmd/server (default .). "
+        ".NET: the project to run when the app builds from its solution's folder, e.g. ./src/Api. "
+        "Java: the module of a multi-module build, e.g. ./web.",
     )
     live_reload: bool = Field(
         True, description="Bind-mount the source into the container so edits apply at once."

@@ -42,15 +42,21 @@ def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
     port = app.port or LANGUAGES[app.language].default_port
 
     main = app.main_package or "."
+    # A module of a multi-module Java build, as Maven (-pl web) and Gradle (:web:) name it.
+    module = main.removeprefix("./") if main != "." else ""
+    fields = {
+        "port": port,
+        "pm": pm,
+        "main": main,
+        "maven_module": f" -pl {module}" if module else "",
+        "gradle_project": f":{module.replace('/', ':')}:" if module else "",
+    }
 
     def conventional(template: str | None) -> tuple[str, ...]:
-        return split_command(template.format(port=port, pm=pm, main=main)) if template else ()
+        return split_command(template.format(**fields)) if template else ()
 
-    dev = (
-        split_command(app.command)
-        if app.command
-        else conventional(defaults.dev if defaults else None)
-    )
+    dev_default = defaults.dev_by.get(pm, defaults.dev) if defaults else None
+    dev = split_command(app.command) if app.command else conventional(dev_default)
     if app.prod_command:
         prod = split_command(app.prod_command)
     else:

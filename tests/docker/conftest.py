@@ -20,7 +20,7 @@ import docker  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from docker import DockerClient  # type: ignore[import-untyped, unused-ignore]
 
-from fixtures.standins import STAND_INS, pull_or_stand_in
+from fixtures.standins import CORE, pull_or_stand_in
 from tests.conftest import ROOT, referee
 
 PROJECT_LABEL = "com.docker.compose.project"
@@ -40,7 +40,7 @@ def client() -> Iterator[DockerClient]:
 @pytest.fixture(scope="session")
 def official_images(client: DockerClient) -> Iterator[None]:
     """Tag fixture images under the official names the engine lacks; untag only those after."""
-    made = pull_or_stand_in(client, sorted(STAND_INS), pull=False, say=lambda line: None)
+    made = pull_or_stand_in(client, list(CORE), pull=False, say=lambda line: None)
     yield
     for official in made:
         client.images.remove(official, noprune=True)

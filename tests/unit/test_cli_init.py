@@ -173,10 +173,18 @@ def test_bad_flags_exit_2(repo: Path, args: tuple[str, ...]) -> None:
 
 
 def test_untemplated_language_is_named_with_its_file(tmp_path: Path) -> None:
+    make_repo(tmp_path, {"mix.exs": 'defp deps do\n  [{:postgrex, ">= 0.0.0"}]\nend\n'})
+    result = init(tmp_path, "--yes")
+    assert result.returncode == ExitCode.FAILED
+    assert "no templates for elixir" in result.stderr and "mix.exs" in result.stderr
+    assert names(tmp_path) == {"mix.exs"}
+
+
+def test_a_java_library_is_a_note_not_an_app(tmp_path: Path) -> None:
     make_repo(tmp_path, {"pom.xml": "<project><artifactId>postgresql</artifactId></project>"})
     result = init(tmp_path, "--yes")
     assert result.returncode == ExitCode.FAILED
-    assert "no templates for java" in result.stderr and "pom.xml" in result.stderr
+    assert "a Java library" in result.stdout + result.stderr
     assert names(tmp_path) == {"pom.xml"}
 
 

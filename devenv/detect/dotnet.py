@@ -1,0 +1,174 @@
+"""Detect a .NET app: a runnable project (Sdk.Web, or OutputType Exe), never a class library
+or a test project, with its target framework, port and the services its packages imply."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import PurePosixPath
+
+from devenv.detect.manifests import load_json, table
+from devenv.detect.model import AppFinding, Choice, Dependency
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
+from devenv.detect.versions import DOTNET, pinned
+
+PROJECT_SUFFIXES = (".csproj", ".fsproj")
+SOLUTION_FILES = frozenset(
+    {
+        "global.json",
+        "Directory.Packages.props",
+        "Directory.Build.props",
+        "NuGet.config",
+        "nuget.config",
+    }
+)
+_PACKAGE = re.compile(r"<PackageReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
+_TARGET = re.compile(r"<TargetFrameworks?>\s*([^<]+)</TargetFrameworks?>")
+_TEST_MARKERS = re.compile(
+    r"Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|\"(?:xunit|NUnit|MSTest\.TestFramework)\"",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
+_URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return any(name.endswith(PROJECT_SUFFIXES) for name in tree.names(folder))
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    name = next(n for n in tree.names(folder) if n.endswith(PROJECT_SUFFIXES))
+    manifest = join(folder, name)
+    text = tree.text(manifest) or ""
+    deps = [
+        d for path in _referenced(tree, manifest) for d in packages(tree.text(path) or "", path)
+    ]
+    finding = AppFinding(
+        path=folder,
+        language=Choice("dotnet", (manifest,)),
+        manifest=manifest,
+        version=_version(tree, folder, text, manifest),
+        package_manager=Choice("dotnet", (manifest,)),
+        services=(*services_for("dotnet", deps), *mail_catcher(tree, folder)),
+    )
+    web = re.search(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"", text)
+    exe = re.search(r"<OutputType>\s*(?:Win)?Exe\s*</OutputType>", text, re.IGNORECASE)
+    if _TEST_MARKERS.search(text) or PurePosixPath(name).stem.endswith((".Tests", ".Test")):
+        note = f"{folder}: {name} is a test project, not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    if re.search(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", text, re.IGNORECASE):
+        note = f"{folder}: {name} is an Aspire app host (it starts the others), not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    if re.search(r"<Use(?:Maui|WPF|WindowsForms)>\s*true", text, re.IGNORECASE):
+        note = f"{folder}: {name} is a desktop or mobile app, not a server"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    if not (web or exe):
+        note = f"{folder}: {name} is a library (neither Sdk.Web nor OutputType Exe), not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    assembly = re.search(r"<AssemblyName>\s*([^<\s]+)\s*</AssemblyName>", text)
+    dll = f"{assembly.group(1) if assembly else PurePosixPath(name).stem}.dll"
+    framework = Choice("aspnet", (f"{manifest} Microsoft.NET.Sdk.Web",)) if web else None
+    root = _solution_root(tree, _build_root(folder, text))
+    if root != folder:
+        # Its image must hold the projects it references: it builds from their common folder.
+        relative = folder if root == "." else folder[len(root) + 1 :]
+        why = f"{manifest} builds with the solution's files in {root}"
+        finding = replace(finding, path=root, main_package=Choice(f"./{relative}", (why,)))
+    return replace(
+        finding,
+        framework=framework or Choice("none", (f"{manifest} OutputType Exe",)),
+        port=_port(tree, folder) if web else None,
+        prod_command=Choice(["dotnet", dll], (f"{manifest}: the published {dll}",)),
+        strength=3 if web else 2,
+    )
+
+
+def _solution_root(tree: RepoTree, folder: str) -> str:
+    """The topmost folder above that holds solution-wide files (a .sln, central package
+    versions, global.json): restore needs them, so the image builds from there."""
+    found = folder
+    for above in ancestors(folder):
+        if any(n.endswith(".sln") or n in SOLUTION_FILES for n in tree.names(above)):
+            found = above
+    return found
+
+
+def _build_root(folder: str, text: str) -> str:
+    """The deepest folder holding this project and every project it references."""
+    root = PurePosixPath(folder)
+    for include in _REFERENCE.findall(text):
+        parts: list[str] = list(PurePosixPath(folder).parts) if folder != "." else []
+        for part in PurePosixPath(include.replace("\\", "/")).parent.parts:
+            if part == "..":
+                if not parts:
+                    return folder  # outside the repository: nothing devenv can build
+                parts.pop()
+            elif part != ".":
+                parts.append(part)
+        target = PurePosixPath(*parts) if parts else PurePosixPath(".")
+        while root != PurePosixPath(".") and not (target == root or root in target.parents):
+            root = root.parent
+    return str(root)
+
+
+def _referenced(tree: RepoTree, manifest: str) -> list[str]:
+    """The project and every project it references, transitively: their packages are its own
+    (an EventBusRabbitMQ library brings RabbitMQ to each service that references it)."""
+    found: list[str] = []
+    pending = [manifest]
+    while pending and len(found) < 100:
+        path = pending.pop(0)
+        if path in found or not tree.exists(path):
+            continue
+        found.append(path)
+        folder = PurePosixPath(path).parent
+        for include in _REFERENCE.findall(tree.text(path) or ""):
+            parts: list[str] = []
+            for part in (*folder.parts, *PurePosixPath(include.replace("\\", "/")).parts):
+                if part == "..":
+                    if parts:
+                        parts.pop()
+                elif part not in (".", ""):
+                    parts.append(part)
+            pending.append("/".join(parts))
+    return found
+
+
+def packages(text: str, path: str) -> list[Dependency]:
+    return [
+        Dependency(m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(1))
+        for m in _PACKAGE.finditer(text)
+    ]
+
+
+def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[str]:
+    """The target framework (net8.0 runs on the 8.0 images); global.json pins the SDK."""
+    for path in ancestors_first(folder, "global.json"):
+        data, _ = load_json(tree.text(path))
+        sdk = table(data, "sdk").get("version")
+        if isinstance(sdk, str) and (found := pinned(DOTNET, sdk, f"{path} sdk")):
+            return found
+    match = _TARGET.search(text)
+    if match:
+        versions = re.findall(r"net(\d+\.\d+)", match.group(1))
+        if versions:
+            newest = max(versions, key=lambda v: tuple(int(p) for p in v.split(".")))
+            line = text.count("\n", 0, match.start()) + 1
+            found = pinned(DOTNET, newest, f"{manifest}:{line} TargetFramework")
+            if found:
+                return found
+    return Choice(DOTNET.default, ("no target framework found; devenv's default",))
+
+
+def _port(tree: RepoTree, folder: str) -> Choice[int]:
+    """launchSettings.json's http applicationUrl, else the images' 8080."""
+    path = join(folder, "Properties/launchSettings.json")
+    data, _ = load_json(tree.text(path))
+    for profile in table(data, "profiles").values():
+        url = profile.get("applicationUrl") if isinstance(profile, dict) else None
+        match = _URL_PORT.search(url) if isinstance(url, str) else None
+        if match and 0 < int(match.group(1)) < 65536:
+            return Choice(int(match.group(1)), (f"{path} applicationUrl {match.group(0)}",))
+    return Choice(8080, ("ASP.NET Core's port in containers since .NET 8",))

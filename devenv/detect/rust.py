@@ -1,0 +1,227 @@
+"""Detect a Rust app: a Cargo package with a binary, or a workspace's binary crate.
+
+A library crate is a note, not an app; a crate inside a workspace is part of the workspace's
+app, whose image builds at the workspace root where Cargo.lock and the path dependencies are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.tree import RepoTree, ancestors, join
+from devenv.detect.versions import RUST, choose, pinned
+
+FRAMEWORKS = (("axum", "axum"), ("actix-web", "actix"), ("rocket", "rocket"))
+# "0.0.0.0:3000", ([0, 0, 0, 0], 8080), ("127.0.0.1", 8000)...
+_LISTEN = re.compile(
+    r"\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})\""
+    r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"0\.0\.0\.0\", ?(\d{2,5})\)"
+)
+_PREFERRED = ("server", "api", "web", "app", "http", "backend")
+
+
+@dataclass(frozen=True)
+class Crate:
+    folder: str
+    manifest: str
+    data: dict[str, Any]
+    text: str
+
+    @property
+    def name(self) -> str:
+        name = table(self.data, "package").get("name")
+        return name if isinstance(name, str) else self.folder.rsplit("/", 1)[-1]
+
+    def binaries(self, tree: RepoTree) -> list[str]:
+        """The names of its binaries: [[bin]] targets, src/main.rs, src/bin/*.rs."""
+        found = [b["name"] for b in self.data.get("bin", []) if isinstance(b, dict) and "name" in b]
+        if tree.exists(join(self.folder, "src/main.rs")) and self.name not in found:
+            found.append(self.name)
+        for path in sorted(tree.paths):
+            if path.startswith(join(self.folder, "src/bin/")) and path.endswith(".rs"):
+                stem = path[len(join(self.folder, "src/bin/")) :].split("/")[0].removesuffix(".rs")
+                if stem not in found:
+                    found.append(stem)
+        return found
+
+
+def is_candidate(tree: RepoTree, folder: str) -> bool:
+    return tree.exists(join(folder, "Cargo.toml"))
+
+
+def crate(tree: RepoTree, folder: str) -> Crate:
+    manifest = join(folder, "Cargo.toml")
+    text = tree.text(manifest) or ""
+    data, _ = load_toml(text)
+    return Crate(folder, manifest, data, text)
+
+
+def dependencies(crates: Iterable[Crate]) -> list[Dependency]:
+    """[dependencies] (and the workspace's shared ones), with their features."""
+    found = []
+    for one in crates:
+        sections = (
+            table(one.data, "dependencies"),
+            table(one.data, "workspace", "dependencies"),
+        )
+        for deps in sections:
+            for name, spec in deps.items():
+                features = strings(spec.get("features")) if isinstance(spec, dict) else []
+                line = quoted_key_line(one.text, name)
+                found.append(
+                    Dependency(name.lower(), one.manifest, line, name, frozenset(features))
+                )
+    return found
+
+
+def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
+    root = crate(tree, folder)
+    finding = AppFinding(
+        path=folder,
+        language=Choice("rust", (root.manifest,)),
+        manifest=root.manifest,
+        package_manager=Choice("cargo", (root.manifest,)),
+        version=_version(tree, folder, root),
+    )
+    workspace = _enclosing_workspace(tree, folder)
+    if workspace is not None:
+        return replace(finding, runnable=False)  # the workspace's app says what it runs
+    members = _members(tree, root)
+    crates = [root, *members]
+    runnable = [(c, b) for c in crates for b in c.binaries(tree)]
+    services: list[ServiceNeed] = services_for("rust", dependencies(crates))
+    services += mail_catcher(tree, folder)
+    finding = replace(finding, services=tuple(services))
+    if not runnable:
+        note = f"{folder}: a Rust library (no src/main.rs, src/bin or [[bin]]), not an app"
+        return replace(finding, runnable=False, notes=(note,))
+    chosen, binary = min(runnable, key=lambda cb: _rank(cb[0], cb[1], root))
+    return _runnable(tree, finding, root, chosen, binary, runnable)
+
+
+def _runnable(
+    tree: RepoTree,
+    finding: AppFinding,
+    root: Crate,
+    chosen: Crate,
+    binary: str,
+    runnable: list[tuple[Crate, str]],
+) -> AppFinding:
+    deps = {d.name: d for d in dependencies([chosen, root])}
+    framework = Choice("none", (f"{chosen.manifest} builds the binary {binary}",))
+    for dependency, name in FRAMEWORKS:
+        if dependency in deps:
+            framework = Choice(name, (deps[dependency].evidence,))
+            break
+    why = f"{chosen.manifest}: the binary {binary}"
+    args = []
+    if chosen is not root:
+        args += ["--package", chosen.name]
+    if len([b for c, b in runnable if c is chosen]) > 1:
+        args += ["--bin", binary]
+    command = None
+    if args:
+        command = Choice(["cargo-rerun", *args], (why,))
+    notes = list(finding.notes)
+    others = sorted({b for _, b in runnable} - {binary})
+    if others:
+        notes.append(f"{finding.path}: other binaries, not run: {', '.join(others)}")
+    return replace(
+        finding,
+        framework=framework,
+        port=_port(tree, chosen, framework.value),
+        command=command,
+        prod_command=Choice(binary, (why,)),
+        notes=tuple(notes),
+        strength=3 if framework.value != "none" else 2,
+    )
+
+
+def _rank(one: Crate, binary: str, root: Crate) -> tuple[int, int, int, str]:
+    """The root's binary first, then one that serves HTTP, then a name like server or api."""
+    words = set(re.split(r"[_\W]+", f"{binary} {one.folder.rsplit('/', 1)[-1]}"))
+    preferred = min((_PREFERRED.index(w) for w in words if w in _PREFERRED), default=99)
+    names = {d.name for d in dependencies([one])}
+    serves = any(dependency in names for dependency, _ in FRAMEWORKS)
+    return (0 if one is root else 1, 0 if serves else 1, preferred, binary)
+
+
+def _members(tree: RepoTree, root: Crate) -> list[Crate]:
+    patterns = strings(table(root.data, "workspace").get("members"))
+    excluded = set(strings(table(root.data, "workspace").get("exclude")))
+    found = []
+    for folder in sorted(tree.folders):
+        relative = folder if root.folder == "." else folder.removeprefix(root.folder + "/")
+        if folder == root.folder or relative in excluded or not is_candidate(tree, folder):
+            continue
+        if any(_glob(pattern.rstrip("/"), relative) for pattern in patterns):
+            found.append(crate(tree, folder))
+    return found
+
+
+def _glob(pattern: str, path: str) -> bool:
+    regex = "".join(
+        "[^/]*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", pattern)
+    )
+    return re.fullmatch(regex, path) is not None
+
+
+def _enclosing_workspace(tree: RepoTree, folder: str) -> str | None:
+    for above in ancestors(folder):
+        if not is_candidate(tree, above):
+            continue
+        root = crate(tree, above)
+        if "workspace" in root.data and any(m.folder == folder for m in _members(tree, root)):
+            return above
+    return None
+
+
+def _version(tree: RepoTree, folder: str, root: Crate) -> Choice[str]:
+    """rust-toolchain(.toml) pins the toolchain; rust-version is the minimum it supports."""
+    for name in ("rust-toolchain.toml", "rust-toolchain"):
+        path = join(folder, name)
+        text = tree.text(path)
+        if text is None:
+            continue
+        data, _ = load_toml(text)
+        channel = table(data, "toolchain").get("channel") if data else text.strip()
+        if isinstance(channel, str):
+            found = pinned(RUST, channel, f"{path} channel")
+            if found:
+                return found
+    minimum = table(root.data, "package").get("rust-version") or table(
+        root.data, "workspace", "package"
+    ).get("rust-version")
+    if isinstance(minimum, str):
+        line = quoted_key_line(root.text, "rust-version")
+        found = choose(RUST, f">={minimum}", f"{root.manifest}:{line} rust-version {minimum}")
+        if found:
+            return found
+    return Choice(RUST.default, ("no rust-toolchain or rust-version; devenv's default",))
+
+
+def _port(tree: RepoTree, chosen: Crate, framework: str) -> Choice[int] | None:
+    for path in tree.under(chosen.folder, max_depth=3):
+        if not path.endswith(".rs"):
+            continue
+        text = tree.text(path) or ""
+        match = _LISTEN.search(text)
+        if match:
+            port = int(next(g for g in match.groups() if g))
+            if 0 < port < 65536:
+                line = text.count("\n", 0, match.start()) + 1
+                return Choice(port, (f"{path}:{line} {match.group(0)}",))
+    rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""
+    configured = re.search(r"^\s*port\s*=\s*(\d{2,5})", rocket, re.MULTILINE)
+    if configured:
+        return Choice(int(configured.group(1)), (f"{join(chosen.folder, 'Rocket.toml')} port",))
+    defaults = {"rocket": 8000, "actix": 8080, "axum": 3000}
+    if framework in defaults:
+        return Choice(defaults[framework], (f"{framework}'s usual port",))
+    return None
