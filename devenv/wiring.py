@@ -40,6 +40,10 @@ def spring(endpoint: Endpoint) -> Env:
             ("SPRING_RABBITMQ_USERNAME", USER),
             ("SPRING_RABBITMQ_PASSWORD", PASSWORD),
         )
+    if service == "elasticsearch":
+        return (("SPRING_ELASTICSEARCH_URIS", f"http://{host}:{port}"),)
+    if service == "kafka":
+        return (("SPRING_KAFKA_BOOTSTRAP_SERVERS", f"{host}:{port}"),)
     return ()
 
 
@@ -65,5 +69,7 @@ def aspnet(endpoint: Endpoint) -> Env:
         "redis": f"{host}:{port}",
         "mongo": f"mongodb://{USER}:{PASSWORD}@{host}:{port}/{DATABASE}?authSource=admin",
         "rabbitmq": f"amqp://{USER}:{PASSWORD}@{host}:{port}/",
+        "elasticsearch": f"http://{host}:{port}",
+        "kafka": f"{host}:{port}",
     }
     return ((f"ConnectionStrings__{service}", others[service]),) if service in others else ()

@@ -24,6 +24,8 @@ _LISTEN = re.compile(
     r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"0\.0\.0\.0\", ?(\d{2,5})\)"
 )
 _PREFERRED = ("server", "api", "web", "app", "http", "backend")
+# Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
+_DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     members = _members(tree, root)
     crates = [root, *members]
     runnable = [(c, b) for c in crates for b in c.binaries(tree)]
+    desktop = next((d for d in dependencies([root]) if d.name in _DESKTOP), None)
+    if desktop:  # the Rust half of a desktop app: it opens a window, not a port
+        note = f"{folder}: a {desktop.name} desktop app ({desktop.evidence}), not a server"
+        return replace(finding, runnable=False, notes=(note,))
     services: list[ServiceNeed] = services_for("rust", dependencies(crates))
     services += mail_catcher(tree, folder)
     finding = replace(finding, services=tuple(services))

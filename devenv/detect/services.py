@@ -294,6 +294,9 @@ DOTNET = {
     },
     "rabbitmq": {"rabbitmq.client", "masstransit.rabbitmq", "easynetq", "aspire.rabbitmq.client"},
     "memcached": {"enyimmemcachedcore"},
+    "elasticsearch": {"elastic.clients.elasticsearch", "nest", "opensearch.client"},
+    "minio": {"minio"},
+    "kafka": {"confluent.kafka", "masstransit.kafka"},
 }
 ECOSYSTEMS = {
     "python": PYTHON,
