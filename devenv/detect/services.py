@@ -249,7 +249,14 @@ _MORE = {
     "java": {
         "elasticsearch": {"spring-boot-starter-data-elasticsearch", "elasticsearch-java"},
         "minio": {"minio"},
-        "kafka": {"spring-kafka", "kafka-clients"},
+        "kafka": {
+            "spring-kafka",
+            "kafka-clients",
+            "quarkus-messaging-kafka",
+            "quarkus-smallrye-reactive-messaging-kafka",
+            "quarkus-kafka-client",
+            "micronaut-kafka",
+        },
     },
     "ruby": {
         "elasticsearch": {"elasticsearch", "searchkick", "elasticsearch-model"},
