@@ -26,7 +26,8 @@ MAX_SOURCE_FILES = 3_000
 HEAD_BYTES = 2048
 
 # Folders that never hold an app of the repository's own: dependencies, build output, caches,
-# tests and docs. Every folder whose name starts with "." is skipped as well.
+# tests and docs. Every folder whose name starts with "." is skipped as well, except that the
+# compose files of a root .devcontainer/ are read: they name the services development uses.
 SKIP_DIRS = frozenset(
     {
         "node_modules",
@@ -235,6 +236,8 @@ def gather(root: Path) -> RepoTree:
                     continue
                 if depth(path) <= MAX_DEPTH and not _skipped(entry.name):
                     stack.append((Path(entry.path), path))
+                elif path == DEVCONTAINER:
+                    _read_devcontainer(Path(entry.path), real_root, texts, paths)
                 continue
             if not _is_regular_file(entry, real_root):
                 continue
@@ -245,6 +248,23 @@ def gather(root: Path) -> RepoTree:
                 if text is not None:
                     texts[path] = text
     return RepoTree(texts, frozenset(paths), tuple(notes))
+
+
+DEVCONTAINER = ".devcontainer"
+_COMPOSE_FILE = re.compile(r"^(docker-)?compose[\w.-]*\.ya?ml$")
+
+
+def _read_devcontainer(
+    folder: Path, real_root: Path, texts: dict[str, str], paths: set[str]
+) -> None:
+    """Only the compose files of the dev container's folder: no app lives there."""
+    for entry in _list(folder):
+        if _COMPOSE_FILE.match(entry.name) and _is_regular_file(entry, real_root):
+            text = _read(Path(entry.path), MAX_MANIFEST_BYTES)
+            if text is not None:
+                path = join(DEVCONTAINER, entry.name)
+                texts[path] = text
+                paths.add(path)
 
 
 def _list(folder: Path) -> list[os.DirEntry[str]]:

@@ -30,7 +30,6 @@ KNOWN_MISSES = {
     "gotify__server": "the port lives in the YAML config defaults",
     "miguelgrinberg__microblog": "config names postgres:// only to rewrite Heroku URLs",
     "polarsource__polar": "dev/cli is a developer tool with an entry script",
-    "saleor__saleor": "mailpit is named only in .devcontainer, which is not scanned",
     "gitroomhq__postiz-app": "apps/commands, a NestJS command-line app, looks like a server",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
     "langfuse__langfuse": "a sandbox runtime package with a start script is taken as an app",
