@@ -7,6 +7,7 @@ modules of one Java, Rust... build are one app; a library is a note, not an app.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -67,6 +68,10 @@ def scan_repo(tree: RepoTree) -> Scan:
             notes.extend(chosen.notes[-1:])
         elif _part_of_another(chosen, apps, tree):
             continue
+        elif inside := _inside_an_app(chosen, apps, tree):
+            notes.append(f"{folder}: inside the app in {inside}, taken as part of it")
+        elif _tooling(chosen):
+            notes.append(f"{folder}: a developer tool (its folder's name says so), not an app")
         else:
             apps.append(chosen)
     apps = inherit_services(tree, apps, node_packages)
@@ -108,6 +113,34 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
         if language == "python" and only_manage:  # Django's project folder, Alembic helpers
             return True
     return False
+
+
+# Folder names of developers' tools: their scripts run once, they serve nothing.
+_TOOL_WORDS = frozenset({"cli", "command", "commands"})
+# Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts.
+_HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling"})
+
+
+def _tooling(finding: AppFinding) -> bool:
+    """A command-line package (`cli`, `commands`), even one built with a server framework
+    (nest-commander), or one without a framework in a dev/, scripts/, tools/ or sandbox folder."""
+    parts = finding.path.split("/")
+    words = set(re.split(r"[-_.]", parts[-1].lower()))
+    if words & _TOOL_WORDS:
+        return True
+    folders = {p.lower() for p in parts[:-1]}
+    return finding.framework.value == "none" and bool((words | folders) & _HELPER_WORDS)
+
+
+def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:
+    """A package inside another app's folder (frontend/email-builder, web/server) is a part
+    that app builds or serves, unless that folder is a workspace root; the root is not meant:
+    a root app beside its frontend/ folder is two apps."""
+    for app in apps:
+        inside = app.path != "." and below(finding.path, app.path)
+        if inside and not node.is_workspace_root(tree, app.path):
+            return app.path
+    return None
 
 
 def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:

@@ -7,6 +7,9 @@ from pathlib import Path
 from devenv.detect.plan import Choices, make_plan
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
+from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg
+
+GO_MOD = "module x\n\ngo 1.22\n"
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -32,3 +35,49 @@ def test_the_dev_containers_compose_file_names_services_but_holds_no_app(tmp_pat
     plan = make_plan(scan_repo(gather(tmp_path)), Choices(), "repo")
     assert [a.finding.path for a in plan.apps] == ["."]
     assert [s.name for s in plan.services] == ["postgres", "redis", "mailpit"]
+
+
+def test_command_line_packages_and_frameworkless_dev_tools_are_not_apps() -> None:
+    files = {
+        "apps/api/package.json": pkg(dependencies={"express": "^4"}, scripts={"start": "node a"}),
+        # nest-commander: a NestJS package named for the commands it runs once
+        "apps/commands/package.json": pkg(
+            dependencies={"@nestjs/core": "^10"}, scripts={"start": "node dist/main.js"}
+        ),
+        "packages/agent-sandbox-runtime/package.json": pkg(scripts={"start": "node server.js"}),
+        "dev/cli/pyproject.toml": "[tool.ruff]\nline-length = 100\n",
+        "dev/cli/cli.py": 'if __name__ == "__main__":\n    main()\n',
+    }
+    assert list(apps_of(files)) == ["api"]
+    notes = notes_of(files)
+    assert "apps/commands: a developer tool (its folder's name says so), not an app" in notes
+    assert "dev/cli: a developer tool" in notes
+
+
+def test_a_package_inside_another_apps_folder_is_part_of_it() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "main.go": 'package main\n\nhttp.ListenAndServe(":9000", nil)\n',
+        "frontend/package.json": pkg(devDependencies={"vite": "^5"}, scripts={"dev": "vite"}),
+        "frontend/email-builder/package.json": pkg(
+            devDependencies={"vite": "^6"}, scripts={"dev": "vite"}
+        ),
+        "frontend/server/go.mod": GO_MOD,
+        "frontend/server/main.go": "package main\n",
+    }
+    assert list(apps_of(files)) == ["web", "frontend"]
+    assert "frontend/email-builder: inside the app in frontend, taken as part of it" in notes_of(
+        files
+    )
+
+
+def test_packages_of_a_workspace_root_app_are_still_apps() -> None:
+    files = {
+        "web/package.json": pkg(
+            workspaces=["packages/*"], dependencies={"next": "15"}, scripts={"dev": "next dev"}
+        ),
+        "web/packages/admin/package.json": pkg(
+            devDependencies={"vite": "^6"}, scripts={"dev": "vite"}
+        ),
+    }
+    assert sorted(apps_of(files)) == ["admin", "web"]
