@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from devenv.detect.model import AppFinding, Choice, Dependency
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join, parent
@@ -66,6 +66,10 @@ _LOCAL_REPLACE = re.compile(
     r"(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$",
     re.M,
 )
+# gorm v1 (github.com/jinzhu/gorm) brings every driver along; the dialect a blank import picks
+# is the database: `_ "github.com/jinzhu/gorm/dialects/mysql"`.
+_GORM_V1 = "github.com/jinzhu/gorm"
+_GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 
 
@@ -106,8 +110,24 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
     finding = _procfile(finding, tree.text(procfile), procfile)
-    services = services_for("go", requirements(text, manifest)) + mail_catcher(tree, folder)
+    deps = requirements(text, manifest)
+    services = services_for("go", deps) + mail_catcher(tree, folder)
+    if any(d.name == _GORM_V1 for d in deps):
+        services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
     return replace(finding, services=tuple(services))
+
+
+def _gorm_dialects(tree: RepoTree, files: list[str], found: list[ServiceNeed]) -> list[ServiceNeed]:
+    needs: dict[str, ServiceNeed] = {}
+    have = {n.type for n in found}
+    for path in files:
+        text = tree.text(path) or ""
+        for match in _GORM_DIALECT.finditer(text):
+            kind = match.group(1)
+            if kind not in have and kind not in needs:
+                line = text.count("\n", 0, match.start()) + 1
+                needs[kind] = ServiceNeed(kind, f"{path}:{line} gorm dialect {kind}")
+    return list(needs.values())
 
 
 def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:

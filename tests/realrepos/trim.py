@@ -50,7 +50,14 @@ SOURCE_FACTS = {
     # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
     ".go": re.compile(
         "|".join(
-            p.pattern for p in (golang._MAIN, golang._LISTEN, golang._FLAG_PORT, golang._PORT_ENV)
+            p.pattern
+            for p in (
+                golang._MAIN,
+                golang._LISTEN,
+                golang._FLAG_PORT,
+                golang._PORT_ENV,
+                golang._GORM_DIALECT,
+            )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"

@@ -7,7 +7,7 @@ from pathlib import Path
 from devenv.detect.plan import Choices, make_plan
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
-from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg
+from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of
 
 GO_MOD = "module x\n\ngo 1.22\n"
 
@@ -81,3 +81,19 @@ def test_packages_of_a_workspace_root_app_are_still_apps() -> None:
         ),
     }
     assert sorted(apps_of(files)) == ["admin", "web"]
+
+
+def test_a_gorm_v1_dialect_import_names_the_database() -> None:
+    files = {
+        "go.mod": (
+            "module x\n\ngo 1.13\n\nrequire (\n\tgithub.com/jinzhu/gorm v1.9.11\n"
+            "\tgithub.com/go-sql-driver/mysql v1.4.1 // indirect\n"
+            "\tgithub.com/lib/pq v1.2.0 // indirect\n)\n"
+        ),
+        "main.go": 'package main\n\nhttp.ListenAndServe(":8000", nil)\n',
+        "models/models.go": 'package models\n\n\t_ "github.com/jinzhu/gorm/dialects/mysql"\n',
+    }
+    assert services_of(files) == ["mysql"]
+    # without gorm v1 in go.mod, a path that looks like a dialect says nothing
+    files["go.mod"] = GO_MOD
+    assert services_of(files) == []
