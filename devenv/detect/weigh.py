@@ -144,6 +144,11 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
     return found
 
 
+# Two bare schemes in a row are a rewrite's arguments (`.replace('postgres://',
+# 'postgresql://')` for Heroku's URLs), not a database the configuration uses.
+URL_REWRITE = re.compile(r"[\"'][\w+]+://[\"']\s*,\s*[\"'][\w+]+://[\"']")
+
+
 def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     """Services named in configuration files: kind (or "sqlite") -> `file:line`.
 
@@ -151,7 +156,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for path in files:
-        text = tree.text(path) or ""
+        text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
         for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:

@@ -19,7 +19,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import golang
+from devenv.detect import golang, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -43,7 +43,10 @@ SOURCE_FACTS = {
         r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
         r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
-        r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
+        r"|"
+        + weigh.URL_REWRITE.pattern
+        + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
+        r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
         r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev",
         re.MULTILINE,
     ),

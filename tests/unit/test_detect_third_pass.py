@@ -97,3 +97,18 @@ def test_a_gorm_v1_dialect_import_names_the_database() -> None:
     # without gorm v1 in go.mod, a path that looks like a dialect says nothing
     files["go.mod"] = GO_MOD
     assert services_of(files) == []
+
+
+def test_a_url_rewrite_is_not_a_database_and_setting_names_mention_services() -> None:
+    files = {
+        "requirements.txt": "flask\npsycopg2-binary\nredis\nelasticsearch\n",
+        "app.py": "app = Flask(__name__)\n",
+        "config.py": (
+            "DB = os.environ.get('DATABASE_URL', '').replace(\n"
+            "    'postgres://', 'postgresql://') or 'sqlite:///app.db'\n"
+            "ELASTICSEARCH_URL = os.environ.get('ELASTICSEARCH_URL')\n"
+            "REDIS_URL = os.environ.get('REDIS_URL') or 'redis://'\n"
+        ),
+    }
+    assert services_of(files) == ["redis", "elasticsearch"]
+    assert "postgres (requirements.txt:2 psycopg2-binary) is an alternative" in notes_of(files)

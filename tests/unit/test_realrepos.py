@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "gotify__server": "the port lives in the YAML config defaults",
-    "miguelgrinberg__microblog": "config names postgres:// only to rewrite Heroku URLs",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
     "mathesar-foundation__mathesar": "MinIO in the dev compose serves optional file uploads",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",

@@ -1,5 +1,6 @@
 # facts only, one per line
-postgres://
-postgresql://
+'postgres://', 'postgresql://'
 sqlite://
+ELASTICSEARCH_URL
+ELASTICSEARCH_URL
 redis://

@@ -1,3 +1,5 @@
 # facts only, one per line
 def create_app(
     app = Flask(
+ELASTICSEARCH_URL
+ELASTICSEARCH_URL
