@@ -52,6 +52,12 @@ _ENGINE = (
     r"|(?i:\b(?:db|database)[._]?(?:engine|type|driver|dialect|backend)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?)"
 )
+# A file storage setting whose value (or default) keeps files locally or in the database:
+# `NEXT_PUBLIC_UPLOAD_TRANSPORT="database"`, `get('DATA_FILES_STORAGE_BACKEND', 'local')`.
+LOCAL_FILES = re.compile(
+    r"\b[A-Z_]*(?:STORAGE|UPLOAD)[A-Z_]*_(?:BACKEND|TRANSPORT|DRIVER|TYPE|PROVIDER)[\"']?"
+    r"[ \t]*[=:,][ \t]*[\"']?(?:local|database|db|filesystem|file|disk|fs)\b"
+)
 # Where configuration names a database: URLs, Django engines, Prisma/ORM providers.
 _CONFIG_SQL = (
     (
@@ -74,6 +80,7 @@ _CONFIG_SQL = (
         "sqlite",
     ),
     (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
+    (LOCAL_FILES, "local files"),
 )
 # Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
 _MENTIONS = {
@@ -193,9 +200,11 @@ def weigh(
     """The app's services after weighing them against the repository's configuration."""
     needs, notes = _object_store(app, composed, configured)
     if composed:
-        needs, notes = _by_compose(app.path, needs, composed)
+        needs, more = _by_compose(app.path, needs, composed)
+        notes += more
     elif any(kind in configured for kind in _MENTIONS):
-        needs, notes = _by_configuration(app.path, needs, configured)
+        needs, more = _by_configuration(app.path, needs, configured)
+        notes += more
     sql = [n for n in needs if n.type in SQL]
     in_compose = len(sql) == 1 and sql[0].type in composed
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
@@ -218,10 +227,14 @@ def weigh(
 def _object_store(
     app: AppFinding, composed: dict[str, str], configured: dict[str, str]
 ) -> tuple[list[ServiceNeed], list[str]]:
-    """An S3 client needs MinIO only where the configuration names MinIO."""
+    """An S3 client needs MinIO only where the configuration names MinIO and does not keep
+    files locally by default."""
     needs = [n for n in app.services if n.type != "s3"]
     client = next((n for n in app.services if n.type == "s3"), None)
     minio = composed.get("minio") or configured.get("minio")
+    if client and minio and "local files" in configured:
+        why = f"files are stored locally by default ({configured['local files']})"
+        return needs, [_left_out(app.path, ServiceNeed("minio", f"{client.why}; {minio}"), why)]
     if client and minio and not any(n.type == "minio" for n in needs):
         needs.append(ServiceNeed("minio", f"{client.why}; {minio}"))
     return needs, []

@@ -45,6 +45,8 @@ SOURCE_FACTS = {
         r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
         r"|"
         + weigh.URL_REWRITE.pattern
+        + r"|"
+        + weigh.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
         r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev",

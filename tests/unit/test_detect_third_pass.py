@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from devenv.detect.plan import Choices, make_plan
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
 from tests.unit.test_detect_real_causes import apps_of, notes_of, pkg, services_of
 
 GO_MOD = "module x\n\ngo 1.22\n"
+COMPOSE_WITH_MINIO = "services:\n  db:\n    image: postgres:16\n  s3:\n    image: minio/minio\n"
 
 
 def _write(root: Path, files: dict[str, str]) -> None:
@@ -112,3 +115,36 @@ def test_a_url_rewrite_is_not_a_database_and_setting_names_mention_services() ->
     }
     assert services_of(files) == ["redis", "elasticsearch"]
     assert "postgres (requirements.txt:2 psycopg2-binary) is an alternative" in notes_of(files)
+
+
+@pytest.mark.parametrize(
+    ("setting", "services"),
+    [
+        ('NEXT_PUBLIC_UPLOAD_TRANSPORT="database"\n', ["postgres"]),
+        ("# FILE_STORAGE_DRIVER=local\n", ["postgres", "minio"]),  # commented out: no default
+        ("FILE_STORAGE_DRIVER=s3\n", ["postgres", "minio"]),
+    ],
+)
+def test_minio_is_optional_where_files_are_stored_locally_by_default(
+    setting: str, services: list[str]
+) -> None:
+    files = {
+        "package.json": pkg(
+            dependencies={"next": "15", "pg": "8", "@aws-sdk/client-s3": "3"},
+            scripts={"dev": "next dev"},
+        ),
+        ".env.example": "DATABASE_URL=postgres://u@localhost/db\n" + setting,
+        "docker-compose.yml": COMPOSE_WITH_MINIO,
+    }
+    assert services_of(files) == services
+
+
+def test_a_settings_default_keeps_files_locally() -> None:
+    files = {
+        "requirements.txt": "django\npsycopg\ns3fs\n",
+        "manage.py": "import django\n",
+        "config/settings.py": "BACKEND = os.environ.get('DATA_FILES_STORAGE_BACKEND', 'local')\n",
+        "docker-compose.dev.yml": COMPOSE_WITH_MINIO,
+    }
+    assert services_of(files) == ["postgres"]
+    assert "minio" in notes_of(files)

@@ -18,7 +18,6 @@ CASES_DIR = Path(__file__).parent.parent / "realrepos"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_file())
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
-    "documenso__documenso": "minio in the dev compose is only for optional S3 storage",
     "khoj-ai__khoj": "its Next.js front end and telemetry server are taken as apps",
     "TandoorRecipes__recipes": "settings configure Redis as an optional cache, so it is kept",
     "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
@@ -26,7 +25,6 @@ KNOWN_MISSES = {
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "gotify__server": "the port lives in the YAML config defaults",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
-    "mathesar-foundation__mathesar": "MinIO in the dev compose serves optional file uploads",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
 }
 

@@ -2,3 +2,4 @@
 
 from django
 django.db.backends.postgresql
+DATA_FILES_STORAGE_BACKEND', 'local
