@@ -15,7 +15,14 @@ from devenv.detect import dotnet, golang, jvm, node, other, php, python, ruby, r
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
-from devenv.detect.weigh import EMBEDDED, compose_services, config_files, configured_sql, weigh
+from devenv.detect.weigh import (
+    EMBEDDED,
+    compose_services,
+    config_files,
+    configured_sql,
+    optional_services,
+    weigh,
+)
 from devenv.detect.workspace import drop_used_libraries, inherit_services
 from devenv.header import Origin, origin
 
@@ -79,7 +86,13 @@ def scan_repo(tree: RepoTree) -> Scan:
     notes += library_notes
     composed = compose_services(tree)
     apps = [
-        weigh(a, composed, configured_sql(tree, config_files(tree, a.path)), embedded(tree, a))
+        weigh(
+            a,
+            composed,
+            configured_sql(tree, config_files(tree, a.path)),
+            embedded(tree, a),
+            optional_services(tree, config_files(tree, a.path)),
+        )
         for a in apps
     ]
     return Scan(

@@ -156,6 +156,34 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
 URL_REWRITE = re.compile(r"[\"'][\w+]+://[\"']\s*,\s*[\"'][\w+]+://[\"']")
 
 
+# A service setting read from the environment with no default (`REDIS_HOST =
+# os.getenv('REDIS_HOST', None)`) and then tested (`if REDIS_HOST:`) switches an optional
+# feature on: the app runs without that service.
+SERVICE_WORDS = r"REDIS|VALKEY|ELASTIC\w*|OPENSEARCH|MONGO\w*|MEMCACHE\w*|RABBIT\w*|AMQP|KAFKA"
+OPTIONAL_SETTING = re.compile(
+    rf"^(?P<name>[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*)[ \t]*=[ \t]*os\.(?:getenv|environ\.get)"
+    r"\([ \t]*[\"'][A-Z_]+[\"'][ \t]*(?:,[ \t]*None[ \t]*)?\)[ \t]*$",
+    re.M,
+)
+SETTING_TEST = re.compile(rf"^[ \t]*if[ \t]+[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*[ \t]*:", re.M)
+
+
+def optional_services(tree: RepoTree, files: list[str]) -> dict[str, str]:
+    """Services a settings module switches on only when their setting is given."""
+    found: dict[str, str] = {}
+    for path in files:
+        text = tree.text(path) or ""
+        tested = {m.group(0).split()[1].rstrip(":") for m in SETTING_TEST.finditer(text)}
+        for match in OPTIONAL_SETTING.finditer(text):
+            if match.group("name") not in tested:
+                continue
+            for kind, pattern in _MENTIONS.items():
+                if pattern.search(match.group("name")) and kind not in found:
+                    line = text.count("\n", 0, match.start()) + 1
+                    found[kind] = f"{path}:{line} {match.group('name')}"
+    return found
+
+
 def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     """Services named in configuration files: kind (or "sqlite") -> `file:line`.
 
@@ -196,9 +224,15 @@ def weigh(
     composed: dict[str, str],
     configured: dict[str, str],
     embedded: str | None,
+    optional: dict[str, str] | None = None,
 ) -> AppFinding:
     """The app's services after weighing them against the repository's configuration."""
+    optional = optional or {}
     needs, notes = _object_store(app, composed, configured)
+    for need in [n for n in needs if n.type in optional and n.type not in composed]:
+        why = f"its setting is optional ({optional[need.type]}, tested before use)"
+        notes.append(_left_out(app.path, need, why))
+        needs.remove(need)
     if composed:
         needs, more = _by_compose(app.path, needs, composed)
         notes += more

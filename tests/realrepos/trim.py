@@ -46,6 +46,10 @@ SOURCE_FACTS = {
         r"|"
         + weigh.URL_REWRITE.pattern
         + r"|"
+        + weigh.OPTIONAL_SETTING.pattern
+        + r"|"
+        + weigh.SETTING_TEST.pattern
+        + r"|"
         + weigh.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"

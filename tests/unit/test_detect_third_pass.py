@@ -148,3 +148,32 @@ def test_a_settings_default_keeps_files_locally() -> None:
     }
     assert services_of(files) == ["postgres"]
     assert "minio" in notes_of(files)
+
+
+@pytest.mark.parametrize(
+    ("settings", "services"),
+    [
+        # read with no default, then tested: an optional cache
+        (
+            "REDIS_HOST = os.getenv('REDIS_HOST', None)\nif REDIS_HOST:\n"
+            "    CACHES = {'LOCATION': f'redis://{REDIS_HOST}'}\n",
+            ["postgres"],
+        ),
+        # never tested: the app uses it as given
+        ("REDIS_HOST = os.getenv('REDIS_HOST')\n", ["postgres", "redis"]),
+        # a default: the app always connects
+        (
+            "REDIS_URL = os.environ.get('REDIS_URL') or 'redis://'\nif REDIS_URL:\n",
+            ["postgres", "redis"],
+        ),
+    ],
+)
+def test_a_service_setting_without_default_that_is_tested_is_optional(
+    settings: str, services: list[str]
+) -> None:
+    files = {
+        "requirements.txt": "django\npsycopg2\nredis\n",
+        "manage.py": "import django\n",
+        "recipes/settings.py": settings,
+    }
+    assert services_of(files) == services

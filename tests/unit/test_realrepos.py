@@ -19,7 +19,6 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     "khoj-ai__khoj": "its Next.js front end and telemetry server are taken as apps",
-    "TandoorRecipes__recipes": "settings configure Redis as an optional cache, so it is kept",
     "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
     "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
