@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
     "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
-    "gotify__server": "the port lives in the YAML config defaults",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
 }

@@ -1,0 +1,3 @@
+// facts only, one per line
+			Port: 80
+				Port:            443

@@ -1,0 +1,7 @@
+// facts only, one per line
+  port: 8080
+    port: 8443
+GOTIFY_SERVER_PORT=8080
+GOTIFY_SERVER_SSL_PORT=8443
+  port: 80
+GOTIFY_SERVER_PORT=80
