@@ -88,6 +88,16 @@ def _show_app(app: PlannedApp, spec: Spec | None) -> None:
         rows.append(("prod command", prod, _why(found.prod_command) or convention))
     for name, choice in found.processes:
         rows.append((name, _command_text(app.fill(choice.value)), _why(choice)))
+    if found.setup:
+        rows.append(("setup", _command_text(app.fill(found.setup.value)), _why(found.setup)))
+    for label, packages in (
+        ("packages", found.system_packages),
+        ("build packages", found.build_packages),
+    ):
+        if packages:
+            rows.append((label, " ".join(packages.value), _why(packages)))
+    for name, value in found.settings:
+        rows.append((name, str(app.fill(value.value)), _why(value)))
     if app.uses is not None:
         rows.append(("uses", ", ".join(app.uses) or "no services", ""))
     if app.dockerfile.value != "Dockerfile":

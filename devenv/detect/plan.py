@@ -263,14 +263,39 @@ def _app_entries(app: PlannedApp) -> tuple[Entry, ...]:
             Entry(name, _command_value(app.fill(c.value)), _why(c)) for name, c in found.processes
         )
         entries.append(Entry("processes", processes))
-    if found.env:
-        env = tuple(Entry(k, str(app.fill(v))) for k, v in found.env)
-        entries.append(Entry("env", env, "so the app listens on the published port"))
+    entries.extend(_needs_entries(app))
     if app.uses is not None:
         entries.append(Entry("uses", list(app.uses)))
     if app.dockerfile.value != "Dockerfile":
         entries.append(Entry("dockerfile", app.dockerfile.value, _why(app.dockerfile)))
     return tuple(entries)
+
+
+def _needs_entries(app: PlannedApp) -> list[Entry]:
+    """Env values, the setup step, packages and requirements files (devenv.detect.pysetup)."""
+    found = app.finding
+    entries = []
+    if found.setup:
+        entries.append(
+            Entry("setup", _command_value(app.fill(found.setup.value)), _why(found.setup))
+        )
+    for key, choice in (
+        ("requirements", found.requirements),
+        ("system_packages", found.system_packages),
+        ("build_packages", found.build_packages),
+    ):
+        if choice:
+            entries.append(Entry(key, list(choice.value), _why(choice)))
+    port_env = tuple(
+        Entry(k, str(app.fill(v)), "so the app listens on the published port") for k, v in found.env
+    )
+    own = {k for k, _ in found.env}
+    wired = tuple(
+        Entry(k, str(app.fill(c.value)), _why(c)) for k, c in found.settings if k not in own
+    )
+    if port_env or wired:
+        entries.append(Entry("env", (*port_env, *wired)))
+    return entries
 
 
 def _command_value(command: Command) -> str | list[str]:
