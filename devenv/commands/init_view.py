@@ -96,8 +96,8 @@ def _show_app(app: PlannedApp, spec: Spec | None) -> None:
     ):
         if packages:
             rows.append((label, " ".join(packages.value), _why(packages)))
-    for name, value in found.settings:
-        rows.append((name, str(app.fill(value.value)), _why(value)))
+    for name, setting in found.settings:
+        rows.append((name, str(app.fill(setting.value)), _why(setting)))
     if app.uses is not None:
         rows.append(("uses", ", ".join(app.uses) or "no services", ""))
     if app.dockerfile.value != "Dockerfile":

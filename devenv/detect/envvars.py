@@ -19,9 +19,13 @@ SAMPLE_FILES = (".env.example", *sorted(ENV_SAMPLES))
 _NAME = r"([A-Z][A-Z0-9_]{1,100})"
 _Q = r"[\"']"
 # After the name: `,` or `default=` means the code has a fallback.
+# `.get()` and getenv() give None when unset; django-environ and decouple raise instead.
+_PY_OPTIONAL = re.compile(
+    rf"(?:\bos\.environ\.get|\bos\.environ\.setdefault|\benviron\.get|\bgetenv)"
+    rf"\(\s*{_Q}{_NAME}{_Q}\s*(,|\))"
+)
 _PY_CALLS = re.compile(
-    rf"(?:\bos\.environ\.get|\bos\.environ\.setdefault|\benviron\.get|\bgetenv"
-    rf"|\benv(?:\.\w+)?|\bconfig|\bEnv(?:\.\w+)?)\(\s*{_Q}{_NAME}{_Q}\s*(,|\))"
+    rf"(?:\benv(?:\.\w+)?|\bconfig|\bEnv(?:\.\w+)?)\(\s*{_Q}{_NAME}{_Q}\s*(,|\))"
 )
 _PY_INDEX = re.compile(rf"\b(?:os\.)?environ\[\s*{_Q}{_NAME}{_Q}\s*\]")
 _NODE = re.compile(rf"\bprocess\.env(?:\.{_NAME}\b|\[\s*{_Q}{_NAME}{_Q}\s*\])")
@@ -75,6 +79,8 @@ def _reads_in(path: str, text: str) -> list[EnvRead]:
         reads.append(EnvRead(name, f"{path}:{number}", lines[number - 1].strip(), has_default))
 
     if path.endswith(".py"):
+        for match in _PY_OPTIONAL.finditer(text):
+            add(match.group(1), match.start(), True)
         for match in _PY_CALLS.finditer(text):
             add(match.group(1), match.start(), match.group(2) == ",")
         for match in _PY_INDEX.finditer(text):

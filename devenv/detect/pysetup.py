@@ -15,7 +15,7 @@ import shlex
 from dataclasses import replace
 
 from devenv.detect import pysource as src
-from devenv.detect.envvars import env_reads, sample_values
+from devenv.detect.envvars import EnvRead, env_reads, sample_values
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
 from devenv.detect.pydeps import requirement_files
@@ -24,6 +24,8 @@ from devenv.detect.sysdeps import older_than_313_wheels, system_packages
 from devenv.detect.tree import join, parent
 from devenv.detect.wiring import wire
 
+# Variables that a dependency's own command line reads (`rq worker` connects to RQ_REDIS_URL).
+TOOL_READS = (("rq", "RQ_REDIS_URL"), ("dj-database-url", "DATABASE_URL"))
 _RELEASE = re.compile(r"^release\s*:\s*(.+?)\s*$", re.MULTILINE)
 _INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)", re.MULTILINE)
 _ASYNC_ENGINE = re.compile(r"create_async_engine|async_sessionmaker|AsyncSession\b")
@@ -59,6 +61,11 @@ def _wheel_version(app: PyApp, version: Choice[str] | None) -> Choice[str] | Non
 
 def _wiring(app: PyApp, finding: AppFinding) -> AppFinding:
     reads = env_reads(app.tree, app.files)
+    reads += tuple(
+        EnvRead(name, app.deps[dep].evidence, "", has_default=True)
+        for dep, name in TOOL_READS
+        if dep in app.deps
+    )
     samples = sample_values(app.tree, app.folder)
     services = {need.type for need in finding.services}
     sources = app.files[:200]

@@ -126,7 +126,10 @@ def database_url(kind: str, deps: Collection[str], async_engine: bool = False) -
     installed = [driver for dep, driver in drivers if dep in deps]
     if not async_engine:
         installed = [d for d in installed if d not in _ASYNC_DRIVERS] or installed
-    if not installed:
+    default = "psycopg2" if kind == "postgres" else "mysqldb"
+    if not installed or (default in installed and not async_engine):
+        # SQLAlchemy's default driver is there; the plain URL also suits code that hands it
+        # to asyncpg or the `databases` package itself.
         return url
     scheme = url.split("://", 1)[0]
     return f"{scheme}+{installed[0]}://{url.split('://', 1)[1]}"
