@@ -281,8 +281,14 @@ def test_flask_migrate_with_its_folder_and_alembic() -> None:
 
 @pytest.mark.parametrize(
     ("text", "old"),
-    [("Flask==0.12.2", True), ("flask<2.2", True), ("Flask~=2.0.1", True), ("Flask==2.2.0", False)]
-    + [("flask>=2.0", False), ("flask", False)],
+    [
+        ("Flask==0.12.2", True),
+        ("flask<2.2", True),
+        ("Flask~=2.0.1", True),
+        ("Flask==2.2.0", False),
+        ("flask>=2.0", False),
+        ("flask", False),
+    ],
 )
 def test_flask_versions_without_app_option(text: str, old: bool) -> None:
     assert old_flask(dep(text)) is old

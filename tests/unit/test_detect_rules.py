@@ -35,14 +35,15 @@ def app_of(files: dict[str, str], *others: str) -> dict:
 @pytest.mark.parametrize(
     ("constraint", "tag"),
     [
-        (">=3.11", "3.12"),
+        (">=3.11", "3.13"),
         (">=3.8,<3.11", "3.10"),
-        ("^3.10", "3.12"),
+        ("^3.10", "3.13"),
         ("~3.10", "3.10"),
         ("==3.11.*", "3.11"),
         (">=3.13", "3.13"),
-        ("~=3.10", "3.12"),
+        ("~=3.10", "3.13"),
         ("<3.12,>=3.9", "3.11"),
+        ("<3.13", "3.12"),
     ],
 )
 def test_python_constraints_pick_the_default_or_the_nearest(constraint: str, tag: str) -> None:
