@@ -56,7 +56,7 @@ def _wheel_version(app: PyApp, version: Choice[str] | None) -> Choice[str] | Non
     old = older_than_313_wheels(app.deps.values())
     if old is None:
         return version
-    return Choice("3.11", (f"{old.evidence} has no wheels for Python 3.13",))
+    return Choice("3.11", (f"{old.evidence} predates Python 3.13 support (wheels or code)",))
 
 
 def _wiring(app: PyApp, finding: AppFinding) -> AppFinding:

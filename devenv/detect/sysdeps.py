@@ -89,10 +89,12 @@ def system_packages(
     return Choice(tuple(run), tuple(run_why)), Choice(tuple(build), tuple(build_why))
 
 
-# The first release of each package with wheels for Python 3.13. An exact pin older than
-# that builds from source on 3.13 (pydantic-core and orjson need Rust, numpy a Fortran-free
-# but long build); Python 3.11 has wheels for nearly every release of the last years.
+# The first release of each package that installs and runs on Python 3.13: wheels for it, or
+# for Django, no use of the `cgi` module that 3.13 removed. An exact pin older than that
+# builds from source on 3.13 (pydantic-core and orjson need Rust) or fails at import;
+# Python 3.11 has wheels for nearly every release of the last years.
 FIRST_313_WHEELS: dict[str, tuple[int, ...]] = {
+    "django": (4, 2),
     "pydantic": (2, 8),
     "pydantic-core": (2, 20),
     "psycopg2-binary": (2, 9, 10),
