@@ -63,7 +63,8 @@ _DJANGO_ENGINES = {
     "mysql": "django.db.backends.mysql",
     "mariadb": "django.db.backends.mysql",
 }
-# SQLAlchemy picks a driver from the URL's scheme; these name the one that is installed.
+# SQLAlchemy picks a driver from the URL's scheme, and its default for `postgresql://` moved
+# from psycopg2 to psycopg 3 in 2.1: the URL names the driver that is installed.
 _SQLALCHEMY = frozenset({"sqlalchemy", "flask-sqlalchemy", "sqlmodel", "alembic", "databases"})
 _PG_DRIVERS = (
     ("asyncpg", "asyncpg"),
@@ -126,10 +127,9 @@ def database_url(kind: str, deps: Collection[str], async_engine: bool = False) -
     installed = [driver for dep, driver in drivers if dep in deps]
     if not async_engine:
         installed = [d for d in installed if d not in _ASYNC_DRIVERS] or installed
-    default = "psycopg2" if kind == "postgres" else "mysqldb"
-    if not installed or (default in installed and not async_engine):
-        # SQLAlchemy's default driver is there; the plain URL also suits code that hands it
-        # to asyncpg or the `databases` package itself.
+    # Code that hands the URL to asyncpg or the `databases` package needs the plain scheme.
+    direct = "databases" in deps or ("asyncpg" in deps and not async_engine)
+    if not installed or direct:
         return url
     scheme = url.split("://", 1)[0]
     return f"{scheme}+{installed[0]}://{url.split('://', 1)[1]}"

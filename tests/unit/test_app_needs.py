@@ -136,13 +136,15 @@ def test_mysql_parts_and_a_test_database_left_alone() -> None:
 @pytest.mark.parametrize(
     ("kind", "deps", "scheme"),
     [
-        ("postgres", {"sqlalchemy", "psycopg2-binary"}, "postgresql://"),
+        ("postgres", {"sqlalchemy", "psycopg2-binary"}, "postgresql+psycopg2://"),
+        ("postgres", {"databases", "sqlalchemy", "psycopg2-binary"}, "postgresql://"),
+        ("postgres", {"asyncpg", "alembic", "psycopg2-binary"}, "postgresql://"),
         ("postgres", {"sqlalchemy", "psycopg"}, "postgresql+psycopg://"),
         ("postgres", {"flask-sqlalchemy", "pg8000"}, "postgresql+pg8000://"),
         ("postgres", {"django", "psycopg"}, "postgresql://"),  # dj-database-url's scheme
         ("postgres", {"psycopg"}, "postgresql://"),  # no SQLAlchemy: the driver reads it
         ("mysql", {"sqlalchemy", "pymysql"}, "mysql+pymysql://"),
-        ("mysql", {"sqlalchemy", "mysqlclient"}, "mysql://"),
+        ("mysql", {"sqlalchemy", "mysqlclient"}, "mysql+mysqldb://"),
     ],
 )
 def test_url_scheme_fits_the_installed_driver(kind: str, deps: set[str], scheme: str) -> None:
@@ -152,7 +154,7 @@ def test_url_scheme_fits_the_installed_driver(kind: str, deps: set[str], scheme:
 def test_async_engine_gets_the_async_driver() -> None:
     deps = {"sqlalchemy", "asyncpg", "psycopg2-binary"}
     assert database_url("postgres", deps, async_engine=True).startswith("postgresql+asyncpg://")
-    assert database_url("postgres", deps).startswith("postgresql://")
+    assert database_url("postgres", deps).startswith("postgresql://")  # asyncpg takes it as is
 
 
 def test_brokers_caches_and_mail() -> None:
