@@ -68,7 +68,8 @@ def test_init_then_up_answers_and_a_form_post_writes_to_postgres(notes_stack: St
     # The dev server runs as the owner of the bind-mounted source.
     probe = (
         "import os; print(sorted({os.stat(f'/proc/{p}').st_uid for p in os.listdir('/proc') "
-        "if p.isdigit() and b'runserver' in open(f'/proc/{p}/cmdline', 'rb').read()}))"
+        "if p.isdigit() and int(p) != os.getpid() "
+        "and b'runserver' in open(f'/proc/{p}/cmdline', 'rb').read()}))"
     )
     owners = stack.devenv("exec", "web", "python", "-c", probe)
     assert owners.stdout.strip() == f"[{OWNER}]", owners.stdout + owners.stderr
