@@ -115,7 +115,10 @@ def wire(
             env[name] = Choice(value[0], (f"{evidence} {verb}; {value[1]}",))
         elif read and not read.has_default and name not in env:
             notes.append(f"{read.where} reads {name} with no default; set it under env:")
-    return tuple(sorted(env.items())), tuple(notes)
+    # What a service already hands every app under its own variable need not be repeated.
+    given = {CATALOG[k].env_var: CATALOG[k].connection_url(k) for k in services if k in CATALOG}
+    kept = {name: c for name, c in env.items() if given.get(name) != c.value}
+    return tuple(sorted(kept.items())), tuple(notes)
 
 
 def database_url(kind: str, deps: Collection[str], async_engine: bool = False) -> str:

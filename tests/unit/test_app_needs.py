@@ -371,3 +371,26 @@ def test_uv_uses_the_images_python() -> None:
     spec = parse_spec(SPEC.replace("port: 8000", "port: 8000\n    package_manager: uv"))
     dockerfile = next(f.content for f in render_spec(spec) if f.path == "Dockerfile")
     assert "UV_PYTHON_DOWNLOADS=never" in dockerfile and "UV_NATIVE_TLS=true" in dockerfile
+
+
+def test_node_and_go_apps_get_their_variables_and_prisma_migrations() -> None:
+    node = app_of(
+        {
+            "package.json": '{"scripts": {"dev": "node server.js"}, '
+            '"dependencies": {"express": "4", "@prisma/client": "5", "redis": "4"}}',
+            "server.js": "const r = process.env.REDIS_HOST\nconst s = process.env.SESSION_SECRET\n",
+            "prisma/schema.prisma": 'datasource db {\n  provider = "postgresql"\n'
+            '  url = env("DATABASE_URL")\n}\n',
+            "prisma/migrations/20240101_init/migration.sql": "",
+        }
+    )
+    assert node["setup"] == "npx prisma migrate deploy"
+    assert node["env"]["REDIS_HOST"] == "redis"
+    assert node["env"]["SESSION_SECRET"].startswith("dev-only-insecure-")
+    go = app_of(
+        {
+            "go.mod": "module x\n\ngo 1.22\n\nrequire github.com/jackc/pgx/v5 v5.5.0\n",
+            "main.go": 'package main\nfunc main() { h := os.Getenv("DB_HOST") }\n',
+        }
+    )
+    assert go["env"]["DB_HOST"] == "postgres"
