@@ -18,7 +18,7 @@ from devenv.detect import pysource as src
 from devenv.detect.envvars import EnvRead, env_reads, sample_values
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
-from devenv.detect.pydeps import requirement_files
+from devenv.detect.pydeps import normalise, requirement_files
 from devenv.detect.pyframeworks import PyApp, manage_py
 from devenv.detect.sysdeps import older_than_313_wheels, system_packages
 from devenv.detect.tree import join, parent
@@ -26,6 +26,7 @@ from devenv.detect.wiring import wire
 
 # Variables that a dependency's own command line reads (`rq worker` connects to RQ_REDIS_URL).
 TOOL_READS = (("rq", "RQ_REDIS_URL"), ("dj-database-url", "DATABASE_URL"))
+_LOCKED = re.compile(r'^\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"', re.MULTILINE)
 _RELEASE = re.compile(r"^release\s*:\s*(.+?)\s*$", re.MULTILINE)
 _INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)", re.MULTILINE)
 _ASYNC_ENGINE = re.compile(r"create_async_engine|async_sessionmaker|AsyncSession\b")
@@ -53,10 +54,23 @@ def _wheel_version(app: PyApp, version: Choice[str] | None) -> Choice[str] | Non
     """Python 3.11 for an unpinned app whose exact pins have no wheels for the default."""
     if version is None or "devenv's default" not in version.why[0] or version.value != "3.13":
         return version
-    old = older_than_313_wheels(app.deps.values())
+    old = older_than_313_wheels([*app.deps.values(), *_locked(app)])
     if old is None:
         return version
     return Choice("3.11", (f"{old.evidence} predates Python 3.13 support (wheels or code)",))
+
+
+def _locked(app: PyApp) -> list[Dependency]:
+    """Exact versions from poetry.lock or uv.lock, as `name==version` dependencies."""
+    found = []
+    for name in ("poetry.lock", "uv.lock"):
+        path = join(app.folder, name)
+        text = app.tree.text(path) or ""
+        for match in _LOCKED.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            package, version = normalise(match.group(1)), match.group(2)
+            found.append(Dependency(package, path, line, f"{package}=={version}"))
+    return found
 
 
 def _wiring(app: PyApp, finding: AppFinding) -> AppFinding:

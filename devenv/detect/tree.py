@@ -119,6 +119,8 @@ MANIFESTS = frozenset(
         "main.rb",
         "server.rb",
         "web.rb",
+        "poetry.lock",
+        "uv.lock",
     }
 )
 HEAD_ONLY = frozenset({"yarn.lock"})

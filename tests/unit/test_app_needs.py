@@ -394,3 +394,13 @@ def test_node_and_go_apps_get_their_variables_and_prisma_migrations() -> None:
         }
     )
     assert go["env"]["DB_HOST"] == "postgres"
+
+
+def test_locked_versions_count_for_the_python_313_check() -> None:
+    files = {
+        "pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.9"\nasyncpg = "^0.26"\n'
+        'fastapi = "*"\nuvicorn = "*"\n',
+        "poetry.lock": '[[package]]\nname = "asyncpg"\nversion = "0.26.0"\n',
+        "main.py": "app = FastAPI()\n",
+    }
+    assert app_of(files)["version"] == "3.11"
