@@ -98,6 +98,7 @@ FIRST_313_WHEELS: dict[str, tuple[int, ...]] = {
     "pydantic": (2, 8),
     "pydantic-core": (2, 20),
     "psycopg2-binary": (2, 9, 10),
+    "psycopg2": (2, 9, 10),  # built from source: older releases fail on 3.13's C API
     "psycopg-binary": (3, 2, 2),
     "pillow": (11, 0),
     "numpy": (2, 1),

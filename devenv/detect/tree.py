@@ -261,6 +261,12 @@ def gather(root: Path) -> RepoTree:
                 continue
             paths.add(path)
             limit = _read_limit(entry.name, depth(rel), budget)
+            if (
+                not limit
+                and entry.name.endswith(".txt")
+                and PurePosixPath(rel).name == "requirements"
+            ):
+                limit = MAX_MANIFEST_BYTES  # requirements/heroku.txt: free names in that folder
             if limit:
                 text = _read(Path(entry.path), limit)
                 if text is not None:

@@ -359,7 +359,7 @@ def test_dockerfile_keeps_build_tools_and_the_ca_bundle_out_of_the_app_image() -
     deps, _, rest = dockerfile.partition("FROM base AS dev\n")
     dev = rest.partition("FROM base AS prod-deps")[0]
     assert "libpq-dev" in deps and "DEVENV_CA_CERTS" in deps
-    assert "COPY requirements/base.txt ./requirements/" in deps
+    assert "COPY requirements/ ./requirements/" in deps
     assert "libpq-dev" not in dev and "DEVENV_CA_CERTS" not in dev
     assert "apt-get install -y --no-install-recommends libpq5" in dev
     assert "COPY --from=dev-deps /opt/venv /opt/venv" in dev
@@ -404,3 +404,22 @@ def test_locked_versions_count_for_the_python_313_check() -> None:
         "main.py": "app = FastAPI()\n",
     }
     assert app_of(files)["version"] == "3.11"
+
+
+def test_a_requirements_folder_is_read_and_copied_whole() -> None:
+    files = {
+        "requirements.txt": "-r requirements/heroku.txt\n",
+        "requirements/heroku.txt": "-r prod.txt\npsycopg2==2.7.3\n",
+        "requirements/prod.txt": "flask==3.0.0\n",
+        "app.py": "app = Flask(__name__)\n",
+    }
+    app = app_of(files)
+    assert app["requirements"] == [
+        "requirements.txt",
+        "requirements/heroku.txt",
+        "requirements/prod.txt",
+    ]
+    assert app["version"] == "3.11"  # psycopg2 2.7 does not build on 3.13
+    spec = parse_spec(SPEC)
+    dockerfile = next(f.content for f in render_spec(spec) if f.path == "Dockerfile")
+    assert "COPY requirements/ ./requirements/" in dockerfile
