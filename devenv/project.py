@@ -110,6 +110,7 @@ class Service:
     endpoint: str | None = None
     # Runs to completion (migrations); its dependents wait until it exits successfully.
     one_shot: bool = False
+    aliases: tuple[str, ...] = ()  # more host names on the project's network
 
 
 @dataclass(frozen=True)
@@ -379,4 +380,5 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         ),
         depends_on=(),
         endpoint=endpoint,
+        aliases=tuple(svc.aliases) if svc else (),
     )

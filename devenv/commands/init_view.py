@@ -46,6 +46,8 @@ def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
         for service in plan.services:
             used = f"for {', '.join(service.apps)}" if service.apps else ""
             _row(service.name, used, "; ".join(service.why))
+            for host, why in service.aliases:
+                _row("", f"also reachable as {host}", why)
     for found in plan.untemplated:
         language = found.language.value
         needs = ", ".join(f"{s.type} ({s.why})" for s in found.services) or "none found"

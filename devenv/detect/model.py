@@ -52,6 +52,15 @@ class ServiceNeed:
 
 
 @dataclass(frozen=True)
+class HostName:
+    """Another name the repository reaches a service by (`db` in postgresql://...@db/...)."""
+
+    type: str
+    host: str
+    why: str
+
+
+@dataclass(frozen=True)
 class AppFinding:
     """Everything detection decided about one app folder."""
 
@@ -75,6 +84,7 @@ class AppFinding:
     system_packages: Choice[tuple[str, ...]] | None = None  # Debian packages the app runs with
     build_packages: Choice[tuple[str, ...]] | None = None  # ...and builds its dependencies with
     requirements: Choice[tuple[str, ...]] | None = None  # pip: the file installed, its includes
+    hostnames: tuple[HostName, ...] = ()  # become network aliases of the services
     services: tuple[ServiceNeed, ...] = ()
     notes: tuple[str, ...] = ()
     # How sure we are this folder is an app: 3 a framework, 2 an entry point, 0 a manifest.

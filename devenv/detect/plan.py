@@ -59,6 +59,8 @@ class PlannedService:
     why: tuple[str, ...]
     apps: tuple[str, ...]
     env_var: str | None = None
+    # Host names the repository's files use for it, with the first place each is named.
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,11 +184,16 @@ def _services(apps: list[PlannedApp], choices: Choices) -> list[PlannedService]:
             needed.setdefault(need.type, []).append((app.name, need.why))
     for added in choices.add:
         needed.setdefault(added, []).extend((app.name, "--service") for app in apps)
+    aliases: dict[str, dict[str, str]] = {}
+    for app in apps:
+        for found in app.finding.hostnames:
+            aliases.setdefault(found.type, {}).setdefault(found.host, found.why)
     return [
         PlannedService(
             name=kind,
             why=tuple(dict.fromkeys(why for _, why in needed[kind])),
             apps=tuple(dict.fromkeys(app for app, _ in needed[kind])),
+            aliases=tuple(aliases.get(kind, {}).items()),
         )
         for kind in CATALOG
         if kind in needed and kind not in choices.remove
@@ -216,18 +223,23 @@ def spec_entries(plan: Plan) -> tuple[Entry, ...]:
     """The devenv.yaml content, each decision commented with its first reason."""
     apps = tuple(Entry(app.name, _app_entries(app)) for app in plan.apps)
     services = tuple(
-        Entry(
-            s.name,
-            (Entry("env_var", s.env_var, "another service already sets the usual name"),)
-            if s.env_var
-            else (),
-            s.why[0] if s.why else "",
-        )
-        for s in plan.services
+        Entry(s.name, _service_entries(s), s.why[0] if s.why else "") for s in plan.services
     )
     entries = [Entry("name", plan.name.value), Entry("apps", apps)]
     if services:
         entries.append(Entry("services", services))
+    return tuple(entries)
+
+
+def _service_entries(service: PlannedService) -> tuple[Entry, ...]:
+    entries = []
+    if service.env_var:
+        entries.append(
+            Entry("env_var", service.env_var, "another service already sets the usual name")
+        )
+    if service.aliases:
+        names = [host for host, _ in service.aliases]
+        entries.append(Entry("aliases", names, f"{service.aliases[0][1]} names it {names[0]}"))
     return tuple(entries)
 
 

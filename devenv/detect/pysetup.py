@@ -15,7 +15,8 @@ import shlex
 from dataclasses import replace
 
 from devenv.detect import pysource as src
-from devenv.detect.envvars import EnvRead, env_reads, sample_values
+from devenv.detect.envvars import SAMPLE_FILES, EnvRead, env_reads, sample_values
+from devenv.detect.hostnames import service_hostnames
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
 from devenv.detect.pydeps import normalise, requirement_files
@@ -41,13 +42,19 @@ def complete(app: PyApp, finding: AppFinding) -> AppFinding:
     finding = _wiring(app, finding)
     finding = _setup(app, finding)
     run, build = system_packages(app.deps.values())
+    config = [join(app.folder, "alembic.ini"), *_sample_files(app), *app.files[:200]]
     return replace(
         finding,
+        hostnames=service_hostnames(app.tree, config, finding.services),
         version=_wheel_version(app, finding.version),
         system_packages=run if run.value else None,
         build_packages=build if build.value else None,
         requirements=_requirements(app, finding),
     )
+
+
+def _sample_files(app: PyApp) -> list[str]:
+    return [join(app.folder, name) for name in SAMPLE_FILES]
 
 
 def _wheel_version(app: PyApp, version: Choice[str] | None) -> Choice[str] | None:

@@ -121,6 +121,7 @@ MANIFESTS = frozenset(
         "web.rb",
         "poetry.lock",
         "uv.lock",
+        "alembic.ini",
     }
 )
 HEAD_ONLY = frozenset({"yarn.lock"})

@@ -137,7 +137,7 @@ def container_config(project: Project, service: Service, project_dir: str) -> Co
         healthcheck=service.healthcheck,
         network=labels.network_name(project.name),
         # Compose gives each container its own name and its service's name on the network.
-        aliases=(name, service.name),
+        aliases=(name, service.name, *service.aliases),
         depends_on=service.depends_on,
         labels=tuple(sorted(service_labels.items())),
         one_shot=service.one_shot,

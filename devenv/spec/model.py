@@ -183,6 +183,11 @@ class ServiceSpec(_Strict):
     env_var: EnvName | None = Field(
         None, description="Variable that hands apps the connection URL, e.g. DATABASE_URL."
     )
+    aliases: list[Name] = Field(
+        default_factory=list,
+        description="Other host names apps reach it by, e.g. `db` when a config file says "
+        "postgresql://...@db:5432/...",
+    )
 
 
 class Spec(_Strict):

@@ -423,3 +423,20 @@ def test_a_requirements_folder_is_read_and_copied_whole() -> None:
     spec = parse_spec(SPEC)
     dockerfile = next(f.content for f in render_spec(spec) if f.path == "Dockerfile")
     assert "COPY requirements/ ./requirements/" in dockerfile
+
+
+def test_host_names_the_repository_uses_become_aliases() -> None:
+    files = {
+        "requirements.txt": "fastapi\nuvicorn\nalembic\nasyncpg\n",
+        "main.py": "app = FastAPI()\n",
+        "alembic.ini": "[alembic]\nsqlalchemy.url = postgresql+asyncpg://u:p@db:5432/foo\n",
+        "settings.py": 'CACHE = "redis://localhost:6379/0"\nX = {"HOST": "database"}\n',
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    spec_text = to_yaml(spec_entries(plan))
+    assert 'aliases: ["db", "database"]  # alembic.ini:2 names it db' in spec_text
+    spec = parse_spec(spec_text)
+    postgres = next(s for s in build_project(spec).services if s.name == "postgres")
+    assert postgres.aliases == ("db", "database")
+    compose = next(f.content for f in render_spec(spec) if f.path == "compose.yaml")
+    assert 'aliases: ["db", "database"]' in compose

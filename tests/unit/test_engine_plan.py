@@ -316,3 +316,9 @@ def test_wait_covers_processes_without_healthcheck_and_setup_steps() -> None:
     assert setup.container.one_shot
     web = next(c for c in configs(project) if c.service == "web")
     assert "web-setup:service_completed_successfully:false" in dict(web.labels)[labels.DEPENDS_ON]
+
+
+def test_service_aliases_join_the_network_names() -> None:
+    project = project_of(SPEC.replace("  postgres: {}\n", "  postgres:\n    aliases: [db]\n"))
+    postgres = next(c for c in configs(project) if c.service == "postgres")
+    assert postgres.aliases == ("shop-postgres-1", "postgres", "db")
