@@ -28,6 +28,8 @@ from devenv.detect.wiring import wire
 # Variables that a dependency's own command line reads (`rq worker` connects to RQ_REDIS_URL).
 TOOL_READS = (("rq", "RQ_REDIS_URL"), ("dj-database-url", "DATABASE_URL"))
 _LOCKED = re.compile(r'^\[\[package\]\]\nname = "([^"]+)"\nversion = "([^"]+)"', re.MULTILINE)
+# Scripts that set a database up without migrations; run only when they drop nothing.
+_CREATE_SCRIPTS = ("create_db.py", "init_db.py", "create_tables.py", "db_create.py", "initdb.py")
 _RELEASE = re.compile(r"^release\s*:\s*(.+?)\s*$", re.MULTILINE)
 _INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)", re.MULTILINE)
 _ASYNC_ENGINE = re.compile(r"create_async_engine|async_sessionmaker|AsyncSession\b")
@@ -119,7 +121,21 @@ def _setup(app: PyApp, finding: AppFinding) -> AppFinding:
     if "alembic" in app.deps and app.tree.exists(join(app.folder, "alembic.ini")):
         why = (app.deps["alembic"].evidence, join(app.folder, "alembic.ini"))
         return replace(finding, setup=Choice("alembic upgrade head", why))
+    script = _create_tables_script(app)
+    if script:
+        command = f"python {shlex.quote(app.relative(script))}"
+        return replace(finding, setup=Choice(command, (f"{script}: creates tables, drops none",)))
     return finding
+
+
+def _create_tables_script(app: PyApp) -> str | None:
+    """A create_db.py that only creates tables (`create_all`), safe to run on every start."""
+    for name in _CREATE_SCRIPTS:
+        path = join(app.folder, name)
+        text = app.tree.text(path) or ""
+        if "create_all(" in text and "drop_all(" not in text and "DROP " not in text.upper():
+            return path
+    return None
 
 
 def _alembic_folder(app: PyApp) -> str | None:

@@ -440,3 +440,14 @@ def test_host_names_the_repository_uses_become_aliases() -> None:
     assert postgres.aliases == ("db", "database")
     compose = next(f.content for f in render_spec(spec) if f.path == "compose.yaml")
     assert 'aliases: ["db", "database"]' in compose
+
+
+def test_a_create_tables_script_is_the_setup_only_when_it_drops_nothing() -> None:
+    files = {
+        "requirements.txt": "flask==3.0.0\nflask-sqlalchemy\n",
+        "app.py": "app = Flask(__name__)\n",
+        "create_db.py": "with app.app_context():\n    db.create_all()\n",
+    }
+    assert app_of(files)["setup"] == "python create_db.py"
+    files["create_db.py"] = "db.drop_all()\ndb.create_all()\n"
+    assert "setup" not in app_of(files)  # it would wipe the data on every start
