@@ -451,3 +451,18 @@ def test_a_create_tables_script_is_the_setup_only_when_it_drops_nothing() -> Non
     assert app_of(files)["setup"] == "python create_db.py"
     files["create_db.py"] = "db.drop_all()\ndb.create_all()\n"
     assert "setup" not in app_of(files)  # it would wipe the data on every start
+
+
+def test_sqlite_as_the_default_of_a_variable_keeps_the_server_database() -> None:
+    settings = (
+        '"ENGINE": os.environ.get("SQL_ENGINE", "django.db.backends.sqlite3"),\n'
+        '"HOST": os.environ.get("SQL_HOST", "localhost"),\n'
+    )
+    files = {
+        "requirements.txt": "django\npsycopg2-binary\n",
+        "manage.py": "",
+        "site/settings.py": settings,
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    assert [s.name for s in plan.services] == ["postgres"]
+    assert app_of(files)["env"]["SQL_HOST"] == "postgres"
