@@ -71,7 +71,7 @@ check-examples: install ## Fail if any example's committed files drift from its 
 	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
 
 bench: fixtures ## Time devenv against docker compose (1, 5, 20 services); fails on a missed target
-	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
+	$(BIN)/python fixtures/standins.py python:3.13-slim postgres:16 redis:7.4
 	$(BIN)/python bench/compare.py
 
 realrepos: install ## Score `devenv init` on real clones: make realrepos CLONES=/path/to/clones
