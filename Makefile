@@ -29,7 +29,7 @@ tools: $(BIN)/devenv ## Put the real Compose v2 where `docker compose` finds it
 	  mv -f $(HOME)/.docker/cli-plugins/.docker-compose.new $(HOME)/.docker/cli-plugins/docker-compose
 
 demo: install system-deps ## Bring the Flask example up in $(DEMO_DIR) and query it
-	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
+	$(BIN)/python fixtures/standins.py python:3.13-slim postgres:16 redis:7.4
 	@if [ -f $(DEMO_DIR)/devenv.yaml ]; then cd $(DEMO_DIR) && $(CURDIR)/$(BIN)/devenv down --progress plain; fi
 	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
 	cp examples/flask-postgres-redis/app.py examples/flask-postgres-redis/requirements.txt \
@@ -71,7 +71,7 @@ check-examples: install ## Fail if any example's committed files drift from its 
 	@for spec in $(EXAMPLES); do $(BIN)/devenv render --check --file $$spec || exit 5; done
 
 bench: fixtures ## Time devenv against docker compose (1, 5, 20 services); fails on a missed target
-	$(BIN)/python fixtures/standins.py python:3.12-slim postgres:16 redis:7.4
+	$(BIN)/python fixtures/standins.py python:3.13-slim postgres:16 redis:7.4
 	$(BIN)/python bench/compare.py
 
 realrepos: install ## Score `devenv init` on real clones: make realrepos CLONES=/path/to/clones

@@ -125,7 +125,7 @@ _BASH_TCP = ("bash", "-c", 'exec 3<>"/dev/tcp/127.0.0.1/$1"', "probe")
 
 LANGUAGES: dict[str, LanguageDefaults] = {
     "python": LanguageDefaults(
-        default_version="3.12",
+        default_version="3.13",
         known_versions=("3.9", "3.10", "3.11", "3.12", "3.13", "3.14"),
         default_port=8000,
         package_managers={

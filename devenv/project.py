@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs 
 
 # Where an app's source lives in its image; bind-mounted there for live reload.
 APP_DIR = "/app"
+# Extra CA certificates (PEM) to trust while an image downloads packages; see the template.
+CA_CERTS_ARG = "DEVENV_CA_CERTS"
+BUILD_ENV_ARGS = {"python": (CA_CERTS_ARG,)}
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class Build:
     context: str  # relative to the project folder, "." or "./backend"
     dockerfile: str  # relative to the context
     target: str
+    # Build arguments taken from the environment of whoever builds (a CA bundle): compose.yaml
+    # names them as ${NAME:-}, and devenv up passes the same variables.
+    env_args: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ class AppImage:
     main_package: str = "."  # Go: the package `go build` compiles for the prod image
     # Catalog kinds of the services the app uses: PHP's image installs their drivers.
     services: tuple[str, ...] = ()
+    # pip: the file installed, then the files it includes; () means requirements*.txt.
+    requirements: tuple[str, ...] = ()
+    system_packages: tuple[str, ...] = ()
+    build_packages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,9 @@ class Service:
     depends_on: tuple[str, ...]
     # What a person uses to reach it: an http URL or a connection string.
     endpoint: str | None = None
+    # Runs to completion (migrations); its dependents wait until it exits successfully.
+    one_shot: bool = False
+    aliases: tuple[str, ...] = ()  # more host names on the project's network
 
 
 @dataclass(frozen=True)
@@ -229,6 +242,9 @@ def _app_image(name: str, app: AppSpec, services: tuple[str, ...] = ()) -> AppIm
         live_reload=app.live_reload,
         main_package=app.main_package or ".",
         services=services,
+        requirements=tuple(app.requirements or ()),
+        system_packages=tuple(app.system_packages),
+        build_packages=tuple(app.build_packages),
     )
 
 
@@ -239,7 +255,12 @@ def _app_services(
     env: tuple[tuple[str, str], ...],
     used: tuple[str, ...],
 ) -> list[Service]:
-    build = Build(context=context_path(image.path), dockerfile=image.dockerfile, target="dev")
+    build = Build(
+        context=context_path(image.path),
+        dockerfile=image.dockerfile,
+        target="dev",
+        env_args=BUILD_ENV_ARGS.get(image.language, ()),
+    )
     mounts = (Mount("bind", context_path(image.path), APP_DIR),) if app.live_reload else ()
     ports: tuple[PortBinding, ...] = ()
     endpoint = None
@@ -247,6 +268,9 @@ def _app_services(
         host_port = app.host_port or app.port
         ports = (PortBinding(app.host_ip, host_port, app.port, port_variable(image.name)),)
         endpoint = f"http://{_url_host(app.host_ip)}:{host_port}/"
+    ref = app_image_ref(project, image.name)
+    setup = _setup_service(image.name, ref, app, env, (used, build, mounts))
+    after = (*used, setup.name) if setup else used
     main = Service(
         name=image.name,
         role="app",
@@ -257,7 +281,7 @@ def _app_services(
         ports=ports,
         mounts=mounts,
         healthcheck=_app_healthcheck(image.language, app),
-        depends_on=used,
+        depends_on=after,
         endpoint=endpoint,
     )
     processes = [
@@ -271,11 +295,41 @@ def _app_services(
             ports=(),
             mounts=mounts,
             healthcheck=None,
-            depends_on=used,
+            depends_on=after,
         )
         for proc, command in app.processes.items()
     ]
-    return [main, *processes]
+    return [*([setup] if setup else []), main, *processes]
+
+
+def setup_name(app: str) -> str:
+    return f"{app}-setup"
+
+
+def _setup_service(
+    name: str,
+    image: str,
+    app: AppSpec,
+    env: tuple[tuple[str, str], ...],
+    shared: tuple[tuple[str, ...], Build, tuple[Mount, ...]],
+) -> Service | None:
+    """The app's one-shot setup step (migrations), in the app's image, before the app."""
+    if not app.setup:
+        return None
+    used, build, mounts = shared
+    return Service(
+        name=setup_name(name),
+        role="process",
+        image=image,
+        build=build,
+        command=split_command(app.setup),
+        environment=env,
+        ports=(),
+        mounts=mounts,
+        healthcheck=None,
+        depends_on=used,
+        one_shot=True,
+    )
 
 
 def _url_host(host_ip: str) -> str:
@@ -326,4 +380,5 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         ),
         depends_on=(),
         endpoint=endpoint,
+        aliases=tuple(svc.aliases) if svc else (),
     )

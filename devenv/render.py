@@ -70,6 +70,15 @@ def dotenv_value(value: str) -> str:
     return f'"{escaped}"'
 
 
+def groupby_folder(paths: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Files grouped by folder ("" or "requirements/"), so one COPY keeps their layout."""
+    groups: dict[str, list[str]] = {}
+    for path in paths:
+        folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        groups.setdefault(folder, []).append(path)
+    return list(groups.items())
+
+
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -79,7 +88,13 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
         trim_blocks=False,
     )
-    env.filters.update(q=yaml_quote, qlist=yaml_list, exec_form=exec_form, dotenv=dotenv_value)
+    env.filters.update(
+        q=yaml_quote,
+        qlist=yaml_list,
+        exec_form=exec_form,
+        dotenv=dotenv_value,
+        groupby_folder=groupby_folder,
+    )
     return env
 
 

@@ -182,10 +182,11 @@ def _draft(plan: Plan, spec_file: Path, *, force: bool, no_render: bool) -> Draf
     elif spec_change.status is Status.CONFLICT and not force:
         refusals.append(f"{spec_file.name} already exists")
     if not no_render and not force:
-        if plan.compose_files:
+        # Only a compose.yaml of the user's own would be overwritten; beside a
+        # docker-compose.yml, devenv's compose.yaml is a new file and theirs stays as it is.
+        if "compose.yaml" in plan.compose_files:
             refusals.append(
-                f"this repository has its own {', '.join(plan.compose_files)}, and devenv's "
-                "compose.yaml would take its place"
+                "this repository has its own compose.yaml, and devenv's would take its place"
             )
         others = [c.path for c in conflicts_of(changes) if c.path != "compose.yaml"]
         if others:
@@ -239,7 +240,7 @@ def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool
     # files are moved aside only once that has worked.
     spec_change = replace(draft.spec_change, path=spec_file.name)
     backups = apply_changes([spec_change, *draft.changes], root, force=force)
-    if draft.changes:
+    if draft.changes and force:  # --force puts devenv's stack in place of theirs
         for compose in plan.compose_files:
             if compose != "compose.yaml":
                 backups.append(move_aside(root, compose))
@@ -247,6 +248,12 @@ def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool
     report_changes([*written, *draft.changes], show_diff=False, written=True)
     for backup in backups:
         out.print(f"kept your version in {escape(backup)}")
+    shadowed = [c for c in plan.compose_files if c != "compose.yaml" and (root / c).exists()]
+    if draft.changes and shadowed:
+        out.print(
+            f"\n`docker compose` now reads devenv's compose.yaml first; yours still runs with "
+            f"`docker compose -f {escape(shadowed[0])} up`."
+        )
     follow = "`devenv render`, then " if not draft.changes else ""
     out.print(
         f"\nNext: review devenv.yaml, commit it with the generated files, then run {follow}"

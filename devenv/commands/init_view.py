@@ -46,6 +46,8 @@ def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
         for service in plan.services:
             used = f"for {', '.join(service.apps)}" if service.apps else ""
             _row(service.name, used, "; ".join(service.why))
+            for host, why in service.aliases:
+                _row("", f"also reachable as {host}", why)
     for found in plan.untemplated:
         language = found.language.value
         needs = ", ".join(f"{s.type} ({s.why})" for s in found.services) or "none found"
@@ -88,6 +90,16 @@ def _show_app(app: PlannedApp, spec: Spec | None) -> None:
         rows.append(("prod command", prod, _why(found.prod_command) or convention))
     for name, choice in found.processes:
         rows.append((name, _command_text(app.fill(choice.value)), _why(choice)))
+    if found.setup:
+        rows.append(("setup", _command_text(app.fill(found.setup.value)), _why(found.setup)))
+    for label, packages in (
+        ("packages", found.system_packages),
+        ("build packages", found.build_packages),
+    ):
+        if packages:
+            rows.append((label, " ".join(packages.value), _why(packages)))
+    for name, setting in found.settings:
+        rows.append((name, str(app.fill(setting.value)), _why(setting)))
     if app.uses is not None:
         rows.append(("uses", ", ".join(app.uses) or "no services", ""))
     if app.dockerfile.value != "Dockerfile":

@@ -52,6 +52,15 @@ class ServiceNeed:
 
 
 @dataclass(frozen=True)
+class HostName:
+    """Another name the repository reaches a service by (`db` in postgresql://...@db/...)."""
+
+    type: str
+    host: str
+    why: str
+
+
+@dataclass(frozen=True)
 class AppFinding:
     """Everything detection decided about one app folder."""
 
@@ -69,6 +78,13 @@ class AppFinding:
     processes: tuple[tuple[str, Choice[Command]], ...] = ()
     main_package: Choice[str] | None = None  # Go, when the main package is not the module root
     env: tuple[tuple[str, str], ...] = ()
+    # Values for the variables the code reads, each with its evidence (devenv.detect.wiring).
+    settings: tuple[tuple[str, Choice[str]], ...] = ()
+    setup: Choice[Command] | None = None  # a one-shot step before the app starts: migrations
+    system_packages: Choice[tuple[str, ...]] | None = None  # Debian packages the app runs with
+    build_packages: Choice[tuple[str, ...]] | None = None  # ...and builds its dependencies with
+    requirements: Choice[tuple[str, ...]] | None = None  # pip: the file installed, its includes
+    hostnames: tuple[HostName, ...] = ()  # become network aliases of the services
     services: tuple[ServiceNeed, ...] = ()
     notes: tuple[str, ...] = ()
     # How sure we are this folder is an app: 3 a framework, 2 an entry point, 0 a manifest.

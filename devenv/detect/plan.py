@@ -59,6 +59,8 @@ class PlannedService:
     why: tuple[str, ...]
     apps: tuple[str, ...]
     env_var: str | None = None
+    # Host names the repository's files use for it, with the first place each is named.
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,11 +184,16 @@ def _services(apps: list[PlannedApp], choices: Choices) -> list[PlannedService]:
             needed.setdefault(need.type, []).append((app.name, need.why))
     for added in choices.add:
         needed.setdefault(added, []).extend((app.name, "--service") for app in apps)
+    aliases: dict[str, dict[str, str]] = {}
+    for app in apps:
+        for found in app.finding.hostnames:
+            aliases.setdefault(found.type, {}).setdefault(found.host, found.why)
     return [
         PlannedService(
             name=kind,
             why=tuple(dict.fromkeys(why for _, why in needed[kind])),
             apps=tuple(dict.fromkeys(app for app, _ in needed[kind])),
+            aliases=tuple(aliases.get(kind, {}).items()),
         )
         for kind in CATALOG
         if kind in needed and kind not in choices.remove
@@ -216,18 +223,23 @@ def spec_entries(plan: Plan) -> tuple[Entry, ...]:
     """The devenv.yaml content, each decision commented with its first reason."""
     apps = tuple(Entry(app.name, _app_entries(app)) for app in plan.apps)
     services = tuple(
-        Entry(
-            s.name,
-            (Entry("env_var", s.env_var, "another service already sets the usual name"),)
-            if s.env_var
-            else (),
-            s.why[0] if s.why else "",
-        )
-        for s in plan.services
+        Entry(s.name, _service_entries(s), s.why[0] if s.why else "") for s in plan.services
     )
     entries = [Entry("name", plan.name.value), Entry("apps", apps)]
     if services:
         entries.append(Entry("services", services))
+    return tuple(entries)
+
+
+def _service_entries(service: PlannedService) -> tuple[Entry, ...]:
+    entries = []
+    if service.env_var:
+        entries.append(
+            Entry("env_var", service.env_var, "another service already sets the usual name")
+        )
+    if service.aliases:
+        names = [host for host, _ in service.aliases]
+        entries.append(Entry("aliases", names, f"{service.aliases[0][1]} names it {names[0]}"))
     return tuple(entries)
 
 
@@ -263,14 +275,39 @@ def _app_entries(app: PlannedApp) -> tuple[Entry, ...]:
             Entry(name, _command_value(app.fill(c.value)), _why(c)) for name, c in found.processes
         )
         entries.append(Entry("processes", processes))
-    if found.env:
-        env = tuple(Entry(k, str(app.fill(v))) for k, v in found.env)
-        entries.append(Entry("env", env, "so the app listens on the published port"))
+    entries.extend(_needs_entries(app))
     if app.uses is not None:
         entries.append(Entry("uses", list(app.uses)))
     if app.dockerfile.value != "Dockerfile":
         entries.append(Entry("dockerfile", app.dockerfile.value, _why(app.dockerfile)))
     return tuple(entries)
+
+
+def _needs_entries(app: PlannedApp) -> list[Entry]:
+    """Env values, the setup step, packages and requirements files (devenv.detect.pysetup)."""
+    found = app.finding
+    entries = []
+    if found.setup:
+        entries.append(
+            Entry("setup", _command_value(app.fill(found.setup.value)), _why(found.setup))
+        )
+    for key, choice in (
+        ("requirements", found.requirements),
+        ("system_packages", found.system_packages),
+        ("build_packages", found.build_packages),
+    ):
+        if choice:
+            entries.append(Entry(key, list(choice.value), _why(choice)))
+    port_env = tuple(
+        Entry(k, str(app.fill(v)), "so the app listens on the published port") for k, v in found.env
+    )
+    own = {k for k, _ in found.env}
+    wired = tuple(
+        Entry(k, str(app.fill(c.value)), _why(c)) for k, c in found.settings if k not in own
+    )
+    if port_env or wired:
+        entries.append(Entry("env", (*port_env, *wired)))
+    return entries
 
 
 def _command_value(command: Command) -> str | list[str]:

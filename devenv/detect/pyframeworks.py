@@ -36,7 +36,7 @@ class PyApp:
 def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:
     """Framework, port and commands, by the first rule that applies."""
     manage = manage_py(app)
-    if manage or "django" in app.deps:
+    if "django" in app.deps or (manage and "django" in (app.tree.text(manage) or "").lower()):
         return _django(app, manage, finding)
     if "fastapi" in app.deps:
         return _fastapi(app, finding)

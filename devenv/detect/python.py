@@ -13,6 +13,7 @@ from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
 from devenv.detect.pydeps import python_dependencies, requirement_files
 from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
+from devenv.detect.pysetup import complete
 from devenv.detect.services import celery_broker, mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
 from devenv.detect.versions import PYTHON, choose, pinned
@@ -64,7 +65,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
     services += mail_catcher(tree, folder, app.files)
-    return replace(finding, services=tuple(services))
+    return complete(app, replace(finding, services=tuple(services)))
 
 
 def _amqp_broker(services: list[ServiceNeed], hints: dict[str, str]) -> list[ServiceNeed]:

@@ -49,6 +49,14 @@ def _app(app: PlannedApp, spec: Spec | None) -> dict[str, Any]:
         ],
         "uses": list(app.uses) if app.uses is not None else None,
         "dockerfile": decision(app.dockerfile),
+        "setup": decision(found.setup),
+        "env": [
+            {"name": name, "value": app.fill(c.value), "why": list(c.why)}
+            for name, c in found.settings
+        ],
+        "system_packages": decision(found.system_packages),
+        "build_packages": decision(found.build_packages),
+        "requirements": decision(found.requirements),
     }
 
 

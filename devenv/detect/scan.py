@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import dotnet, golang, jvm, node, other, php, python, ruby, rust
+from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
@@ -95,6 +95,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         )
         for a in apps
     ]
+    # After weighing: the variables are wired to the services the app ends up with.
+    apps = [otherneeds.complete(tree, a) for a in apps]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),

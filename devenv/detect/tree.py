@@ -120,11 +120,33 @@ MANIFESTS = frozenset(
         "main.rb",
         "server.rb",
         "web.rb",
+        "poetry.lock",
+        "uv.lock",
+        "alembic.ini",
     }
 )
 HEAD_ONLY = frozenset({"yarn.lock"})
 # .NET project files have the project's own name.
 PROJECT_FILE_SUFFIXES = (".csproj", ".fsproj")
+# Sample .env files: the variables an app reads, with example values (devenv.detect.envvars).
+ENV_SAMPLES = frozenset(
+    {
+        ".env.sample",
+        ".env.dev-sample",
+        ".env.dev.sample",
+        ".env.dev.example",
+        ".env.local.example",
+        ".env.template",
+        ".env.dist",
+        ".env.default",
+        ".env.defaults",
+        "env.example",
+        "env.sample",
+        "example.env",
+        "sample.env",
+        ".flaskenv",
+    }
+)
 SOURCE_SUFFIXES = frozenset({".py", ".go"})
 # Node entry points are read for their port; the rest of a Node tree is not needed.
 NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
@@ -243,6 +265,12 @@ def gather(root: Path) -> RepoTree:
                 continue
             paths.add(path)
             limit = _read_limit(entry.name, depth(rel), budget)
+            if (
+                not limit
+                and entry.name.endswith(".txt")
+                and PurePosixPath(rel).name == "requirements"
+            ):
+                limit = MAX_MANIFEST_BYTES  # requirements/heroku.txt: free names in that folder
             if limit:
                 text = _read(Path(entry.path), limit)
                 if text is not None:
@@ -314,6 +342,7 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
         or _is_requirements(name)
         or _is_config(name, folder_depth)
         or name.endswith(PROJECT_FILE_SUFFIXES)
+        or name in ENV_SAMPLES
     ):
         return MAX_MANIFEST_BYTES
     if name in HEAD_ONLY:

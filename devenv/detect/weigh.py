@@ -184,6 +184,14 @@ def optional_services(tree: RepoTree, files: list[str]) -> dict[str, str]:
     return found
 
 
+# A value read from the environment with a default: `os.environ.get("SQL_ENGINE", "...")`.
+_ENV_DEFAULT = re.compile(r"\b(?:environ\.get|getenv|env(?:\.\w+)?|config)\(\s*[\"'][A-Z]")
+
+
+def _line_of(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]
+
+
 def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     """Services named in configuration files: kind (or "sqlite") -> `file:line`.
 
@@ -194,6 +202,8 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
         for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
+            if match and kind == "sqlite" and _ENV_DEFAULT.search(_line_of(text, match.start())):
+                continue  # SQLite only when a variable is unset: the variable decides
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
     # The config file a user copies (config_example.yml) decides over defaults in code.

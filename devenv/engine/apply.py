@@ -13,6 +13,7 @@ from devenv.engine.progress import Reporter
 from devenv.errors import DevenvError, Interrupted, OperationFailed
 
 POLL_SECONDS = 0.1
+SETTLE_SECONDS = 3.0
 LOG_LINES_ON_FAILURE = 20
 # Creating and starting containers is mostly waiting on the engine.
 MAX_PARALLEL = 16
@@ -50,6 +51,7 @@ class Applier:
     wait_timeout: float
     cancelled: threading.Event
     stop_timeout: int = 10
+    last_start: float = 0.0  # monotonic time of the last container start
 
     def images(self, steps: tuple[Step, ...]) -> dict[str, str]:
         """Build and pull, one after the other; the IDs of the images built."""
@@ -118,10 +120,28 @@ class Applier:
             dep.result()  # re-raises a dependency's failure, which stops this service too
         for step in service_plan.steps:
             self.run(step)
+            if step.action is Action.START:
+                self.last_start = time.monotonic()
         if service_plan.wait_healthy:
-            self.wait_healthy(service_plan.container.name, service_plan.service)
+            config = service_plan.container
+            self.wait_healthy(config.name, service_plan.service, one_shot=config.one_shot)
 
-    def wait_healthy(self, container: str, service: str) -> None:
+    def still_running(self, plan: Plan) -> None:
+        """--wait: every long-running service must still run once the others are ready.
+
+        A process that crashes on start (a worker missing a setting) takes a moment to exit;
+        SETTLE_SECONDS after the last start gives it that moment."""
+        time.sleep(max(0.0, SETTLE_SECONDS - (time.monotonic() - self.last_start)))
+        for service_plan in plan.services:
+            if service_plan.container.one_shot:
+                continue
+            state = self.engine.container(service_plan.container.name)
+            if state is None or not state.running:
+                code = state.exit_code if state else "?"
+                name = service_plan.container.name
+                self._fail(service_plan.service, name, f"exited with code {code}")
+
+    def wait_healthy(self, container: str, service: str, *, one_shot: bool = False) -> None:
         deadline = time.monotonic() + self.wait_timeout
         last = ""
         while True:
@@ -130,6 +150,15 @@ class Applier:
             state = self.engine.container(container)
             if state is None:
                 raise OperationFailed(f"{service}: its container {container} disappeared")
+            if one_shot and state.status == "exited" and state.exit_code == 0:
+                self.reporter.service(service, "completed")
+                return
+            if one_shot and state.running:
+                if time.monotonic() > deadline:
+                    self._fail(service, container, f"still running after {self.wait_timeout:g}s")
+                self._check_cancelled()
+                time.sleep(POLL_SECONDS)
+                continue
             if not state.running:
                 self._fail(service, container, f"exited with code {state.exit_code}")
             if state.health in (None, "healthy"):

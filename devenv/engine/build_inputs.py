@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from devenv.engine.state import BuildInputs
 from devenv.languages import manifests
-from devenv.project import AppImage, Project, app_image_ref
+from devenv.project import BUILD_ENV_ARGS, AppImage, Project, app_image_ref
 
 _CHUNK = 1 << 16
 # Dockerfile instructions that only record metadata on the image. The container's command and
@@ -42,7 +43,13 @@ def dockerfile_digest(path: Path) -> str:
 
 def key_files(context: Path, app: AppImage) -> list[str]:
     patterns = (app.dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
-    found = {p.name for pattern in patterns for p in context.glob(pattern) if p.is_file()}
+    patterns += app.requirements  # pip: the installed file and those it includes
+    found = {
+        p.relative_to(context).as_posix()
+        for pattern in patterns
+        for p in context.glob(pattern)
+        if p.is_file()
+    }
     return sorted(found)
 
 
@@ -79,6 +86,11 @@ def build_inputs(
                 digest=everything.hexdigest()[:32],
                 files=files,
                 source_baked=not app.live_reload,
+                args=tuple(
+                    (name, os.environ[name])
+                    for name in BUILD_ENV_ARGS.get(app.language, ())
+                    if os.environ.get(name)
+                ),
             )
         )
     return result

@@ -46,6 +46,7 @@ class ContainerConfig:
     aliases: tuple[str, ...]
     depends_on: tuple[str, ...]
     labels: tuple[tuple[str, str], ...]
+    one_shot: bool = False  # runs to completion; dependents wait for its success
 
     def compose_model(self) -> dict[str, Any]:
         return compose_hash.service_model(
@@ -117,7 +118,9 @@ def container_config(project: Project, service: Service, project_dir: str) -> Co
         labels.SERVICE: service.name,
         labels.NUMBER: "1",
         labels.ONEOFF: "False",
-        labels.DEPENDS_ON: ",".join(f"{d}:service_healthy:false" for d in service.depends_on),
+        labels.DEPENDS_ON: ",".join(
+            f"{d}:{_condition(project, d)}:false" for d in service.depends_on
+        ),
         labels.WORKING_DIR: project_dir,
         labels.CONFIG_FILES: compose_file,
         labels.VERSION: labels.COMPOSE_VERSION,
@@ -134,10 +137,16 @@ def container_config(project: Project, service: Service, project_dir: str) -> Co
         healthcheck=service.healthcheck,
         network=labels.network_name(project.name),
         # Compose gives each container its own name and its service's name on the network.
-        aliases=(name, service.name),
+        aliases=(name, service.name, *service.aliases),
         depends_on=service.depends_on,
         labels=tuple(sorted(service_labels.items())),
+        one_shot=service.one_shot,
     )
+
+
+def _condition(project: Project, name: str) -> str:
+    one_shot = any(s.one_shot for s in project.services if s.name == name)
+    return "service_completed_successfully" if one_shot else "service_healthy"
 
 
 def network_labels(project: str) -> dict[str, str]:

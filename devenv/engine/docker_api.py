@@ -241,6 +241,7 @@ class Engine:
                 dockerfile=build.dockerfile,
                 tag=build.image,
                 target=build.target,
+                buildargs=dict(build.args) or None,
                 labels=image_labels,
                 rm=True,
                 forcerm=True,

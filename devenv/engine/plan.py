@@ -95,8 +95,10 @@ def plan_up(
             container=config,
             depends_on=config.depends_on,
             steps=tuple(_container_steps(config, observed, rebuilt)),
-            wait_healthy=config.healthcheck is not None
-            and (config.service in needed or options.wait_all),
+            # --wait waits for every service: one without a healthcheck is ready while it
+            # runs; a one-shot step (migrations) is done when it exits successfully.
+            wait_healthy=(config.service in needed or options.wait_all)
+            and (config.healthcheck is not None or config.one_shot or options.wait_all),
         )
         for config in _dependency_order(containers)
     )

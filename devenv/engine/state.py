@@ -59,6 +59,8 @@ class BuildInputs:
     digest: str
     files: dict[str, str]  # the key inputs (Dockerfile, manifests, lockfiles) -> short hash
     source_baked: bool  # the source is part of the image, not bind-mounted
+    # Build arguments from the environment (a CA bundle); not part of the digest.
+    args: tuple[tuple[str, str], ...] = ()
 
     def changes_since(self, image: ImageState) -> str:
         """Why the image must be rebuilt, naming the files that changed where we can."""

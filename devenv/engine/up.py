@@ -77,6 +77,8 @@ def run_up(
             check_ports(claims, engine.published_ports(), port_is_free, process_holding)
         applier.resources(plan)
         applier.services(plan)
+        if options.wait_all:
+            applier.still_running(plan)
     return UpResult(plan, first, observed)
 
 

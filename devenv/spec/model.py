@@ -16,10 +16,13 @@ VERSION_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"
 ENV_NAME_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
 HTTP_PATH_PATTERN = r"^/[A-Za-z0-9._~!&'()*+,;=:@%/?-]*$"
 GO_PACKAGE_PATTERN = r"^\.(/[A-Za-z0-9_.-]+)*$"
+REQUIREMENTS_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$"
+DEBIAN_PACKAGE_PATTERN = r"^[a-z0-9][a-z0-9+.-]+$"
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=63)]
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 EnvName = Annotated[str, StringConstraints(pattern=ENV_NAME_PATTERN, max_length=255)]
+DebianPackage = Annotated[str, StringConstraints(pattern=DEBIAN_PACKAGE_PATTERN, max_length=100)]
 Port = Annotated[int, Field(ge=1, le=65535)]
 Command = Annotated[
     str | list[str],
@@ -134,6 +137,26 @@ class AppSpec(_Strict):
         ".NET: the project to run when the app builds from its solution's folder, e.g. ./src/Api. "
         "Java: the module of a multi-module build, e.g. ./web.",
     )
+    setup: Command | None = Field(
+        None,
+        description="A one-shot step run before the app and its processes start, e.g. "
+        "migrations; they wait for it to finish successfully.",
+    )
+    requirements: list[Annotated[str, StringConstraints(pattern=REQUIREMENTS_PATTERN)]] | None = (
+        Field(
+            None,
+            description="pip: the requirements file to install, then the files it includes "
+            "(copied first); default requirements.txt.",
+        )
+    )
+    system_packages: list[DebianPackage] = Field(
+        default_factory=list, description="Debian packages the app needs at run time (libpq5)."
+    )
+    build_packages: list[DebianPackage] = Field(
+        default_factory=list,
+        description="Debian packages needed only to install dependencies (gcc, libpq-dev); "
+        "kept out of the image the app runs in.",
+    )
     live_reload: bool = Field(
         True, description="Bind-mount the source into the container so edits apply at once."
     )
@@ -159,6 +182,11 @@ class ServiceSpec(_Strict):
     host_ip: str = Field("127.0.0.1", description="Host address to publish on.")
     env_var: EnvName | None = Field(
         None, description="Variable that hands apps the connection URL, e.g. DATABASE_URL."
+    )
+    aliases: list[Name] = Field(
+        default_factory=list,
+        description="Other host names apps reach it by, e.g. `db` when a config file says "
+        "postgresql://...@db:5432/...",
     )
 
 

@@ -13,6 +13,7 @@ from docker import DockerClient  # type: ignore[import-untyped, unused-ignore]
 from docker.models.containers import Container  # type: ignore[import-untyped, unused-ignore]
 
 from fixtures.build import LABEL, ensure_fixture_images
+from fixtures.standins import STAND_INS
 
 pytestmark = pytest.mark.docker
 
@@ -76,7 +77,7 @@ def stop_seconds(container: Container) -> float:
     return time.monotonic() - started
 
 
-@pytest.mark.parametrize("role", ["python", "postgres", "redis", "php", "ruby"])
+@pytest.mark.parametrize("role", ["python", "python313", "postgres", "redis", "php", "ruby"])
 def test_images_are_ours_and_labelled(
     client: DockerClient, images: dict[str, str], role: str
 ) -> None:
@@ -87,23 +88,28 @@ def test_images_are_ours_and_labelled(
     assert image_labels[f"{LABEL}.key"] == key
 
 
+@pytest.mark.parametrize("role", ["python", "python313"])
 def test_python_makes_a_venv_with_pip(
-    client: DockerClient, images: dict[str, str], labels: dict[str, str]
+    client: DockerClient, images: dict[str, str], labels: dict[str, str], role: str
 ) -> None:
     # What the generated Dockerfile's base stage does, minus the network.
     script = (
-        "python --version && pip --version"
+        "python --version && pip --version && command -v setpriv"
         " && python -m venv /opt/venv && /opt/venv/bin/pip --version"
         " && groupadd --gid 10001 app && useradd --uid 10001 --gid 10001 --create-home app"
     )
     container = client.containers.run(
-        images["python"], ["sh", "-c", script], detach=True, labels=labels
+        images[role], ["sh", "-c", script], detach=True, labels=labels
     )
     status = container.wait(timeout=120)
     logs = container.logs().decode(errors="replace")
     assert status["StatusCode"] == 0, logs
     assert "from /opt/venv/lib/python3" in logs, logs
-    assert client.images.get(images["python"]).attrs["Config"]["Cmd"] == ["python3"]
+    assert client.images.get(images[role]).attrs["Config"]["Cmd"] == ["python3"]
+    # Each stands in only for the official tag whose version it really has.
+    official = next(ref for ref, r in STAND_INS.items() if r == role)
+    version = official.removeprefix("python:").removesuffix("-slim")
+    assert f"Python {version}." in logs, logs
 
 
 def start_postgres(

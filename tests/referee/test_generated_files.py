@@ -51,8 +51,12 @@ def test_compose_accepts_and_keeps_our_settings(spec_file: Path, folder: Path) -
             assert [literal(arg) for arg in seen["healthcheck"]["test"]] == list(
                 service.healthcheck.test
             )
+        one_shots = {s.name for s in project.services if s.one_shot}
         for dependency in service.depends_on:
-            assert seen["depends_on"][dependency]["condition"] == "service_healthy"
+            expected = (
+                "service_completed_successfully" if dependency in one_shots else "service_healthy"
+            )
+            assert seen["depends_on"][dependency]["condition"] == expected
     assert sorted(config.get("volumes", {})) == sorted(project.volumes)
 
 

@@ -96,16 +96,21 @@ def test_second_run_refuses_then_force_replaces_with_backup(repo: Path) -> None:
 def test_users_compose_file_is_kept_and_the_options_explained(repo: Path) -> None:
     theirs = "services:\n  web:\n    build: .\n"
     (repo / "docker-compose.yml").write_text(theirs)
-    result = init(repo, "--yes")
-    assert result.returncode == ExitCode.REFUSED
-    assert "docker-compose.yml" in result.stderr
-    assert "compose.yaml" in result.stderr and "--no-render" in result.stderr
-    assert names(repo) == {"requirements.txt", "app.py", "docker-compose.yml"}
-
     kept = init(repo, "--yes", "--no-render")
     assert kept.returncode == ExitCode.OK, kept.stderr
     assert names(repo) == {"requirements.txt", "app.py", "docker-compose.yml", "devenv.yaml"}
     assert (repo / "docker-compose.yml").read_text() == theirs
+    (repo / "devenv.yaml").unlink()
+
+    # compose.yaml is a new file beside theirs: nothing of theirs changes, and init says how
+    # to run theirs.
+    beside = init(repo, "--yes")
+    assert beside.returncode == ExitCode.OK, beside.stderr
+    assert (repo / "docker-compose.yml").read_text() == theirs
+    assert (repo / "compose.yaml").exists()
+    assert "docker compose -f docker-compose.yml up" in beside.stdout
+    for name in GENERATED:
+        (repo / name).unlink(missing_ok=True)
 
     replaced = init(repo, "--yes", "--force")
     assert replaced.returncode == ExitCode.OK, replaced.stderr

@@ -35,14 +35,15 @@ def app_of(files: dict[str, str], *others: str) -> dict:
 @pytest.mark.parametrize(
     ("constraint", "tag"),
     [
-        (">=3.11", "3.12"),
+        (">=3.11", "3.13"),
         (">=3.8,<3.11", "3.10"),
-        ("^3.10", "3.12"),
+        ("^3.10", "3.13"),
         ("~3.10", "3.10"),
         ("==3.11.*", "3.11"),
         (">=3.13", "3.13"),
-        ("~=3.10", "3.12"),
+        ("~=3.10", "3.13"),
         ("<3.12,>=3.9", "3.11"),
+        ("<3.13", "3.12"),
     ],
 )
 def test_python_constraints_pick_the_default_or_the_nearest(constraint: str, tag: str) -> None:
@@ -109,7 +110,10 @@ def test_postgres_and_mysql_in_one_app_get_distinct_variables() -> None:
     env = "DATABASE_URL=postgresql://app@db/app\nMYSQL_URL=mysql://app@mysql/app\n"
     files = {"requirements.txt": "flask\npsycopg\npymysql\n", "app.py": "app = Flask(1)"}
     spec = plan_of({**files, ".env.example": env})
-    assert spec["spec"]["services"] == {"postgres": {}, "mysql": {"env_var": "MYSQL_URL"}}
+    assert spec["spec"]["services"] == {
+        "postgres": {"aliases": ["db"]},  # the sample's URL names the host db
+        "mysql": {"env_var": "MYSQL_URL"},
+    }
 
 
 def test_flask_module_other_than_app_gets_explicit_commands() -> None:

@@ -301,3 +301,24 @@ def test_down_with_volumes_removes_them() -> None:
 
 def test_down_of_an_empty_project_does_nothing() -> None:
     assert plan_down("gone", [], [], [], remove_volumes=False).steps() == []
+
+
+def test_wait_covers_processes_without_healthcheck_and_setup_steps() -> None:
+    project = project_of(
+        SPEC.replace("    port: 8000\n", "    port: 8000\n    setup: flask db upgrade\n")
+    )
+    waits = {sp.service: sp.wait_healthy for sp in plan(project, Observed()).services}
+    # The setup step is waited for even without --wait: the app starts only after it.
+    assert waits["web-setup"] is True and waits["web-worker"] is False
+    every = plan(project, Observed(), options=UpOptions(wait_all=True))
+    assert all(sp.wait_healthy for sp in every.services)
+    setup = next(sp for sp in every.services if sp.service == "web-setup")
+    assert setup.container.one_shot
+    web = next(c for c in configs(project) if c.service == "web")
+    assert "web-setup:service_completed_successfully:false" in dict(web.labels)[labels.DEPENDS_ON]
+
+
+def test_service_aliases_join_the_network_names() -> None:
+    project = project_of(SPEC.replace("  postgres: {}\n", "  postgres:\n    aliases: [db]\n"))
+    postgres = next(c for c in configs(project) if c.service == "postgres")
+    assert postgres.aliases == ("shop-postgres-1", "postgres", "db")
