@@ -7,11 +7,9 @@ so adding a language means adding one entry, one Dockerfile template and its det
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
 
-from devenv.wiring import aspnet, spring
+from devenv.wiring import Wiring, aspnet, laravel, rails, spring, url_only
 
 
 @dataclass(frozen=True)
@@ -38,30 +36,6 @@ class Probes:
 
 
 @dataclass(frozen=True)
-class Endpoint:
-    """Where an app reaches one backing service: what a wiring hook turns into variables."""
-
-    kind: str  # the catalog entry: postgres, mysql, redis...
-    env_var: str  # the variable that already carries `url` (DATABASE_URL, REDIS_URL...)
-    url: str
-    host: str
-    port: int
-    user: str | None = None
-    password: str | None = None
-    database: str | None = None
-
-
-# From one service an app uses to the extra variables its ecosystem reads. They come after
-# the connection URL, so a hook may also replace the URL's value (Rails' mysql2:// scheme).
-Wiring = Callable[[Endpoint], tuple[tuple[str, str], ...]]
-
-
-def url_only(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
-    """The connection URL alone is what the language's libraries read."""
-    return ()
-
-
-@dataclass(frozen=True)
 class LanguageDefaults:
     """Per-language defaults and the combinations devenv has templates for."""
 
@@ -78,37 +52,6 @@ class LanguageDefaults:
     # When no framework convention gives the prod command (its name is the project's own),
     # what to write instead; the dev command cannot stand in, the prod image has no toolchain.
     prod_hint: str | None = None
-
-
-# Laravel's names (config/database.php, .env.example), which many PHP apps copy; Symfony and
-# Doctrine read DATABASE_URL / REDIS_URL, which every app gets anyway.
-_LARAVEL_DRIVERS = {"postgres": "pgsql", "mysql": "mysql", "mariadb": "mysql"}
-
-
-def laravel_wiring(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
-    host, port = ("HOST", endpoint.host), ("PORT", str(endpoint.port))
-    if endpoint.kind in _LARAVEL_DRIVERS:
-        return (
-            ("DB_CONNECTION", _LARAVEL_DRIVERS[endpoint.kind]),
-            ("DB_HOST", endpoint.host),
-            ("DB_PORT", str(endpoint.port)),
-            ("DB_DATABASE", endpoint.database or ""),
-            ("DB_USERNAME", endpoint.user or ""),
-            ("DB_PASSWORD", endpoint.password or ""),
-        )
-    prefix = {"redis": "REDIS", "memcached": "MEMCACHED", "mailpit": "MAIL"}.get(endpoint.kind)
-    if prefix is None:
-        return ()
-    pairs = tuple((f"{prefix}_{key}", value) for key, value in (host, port))
-    return (("MAIL_MAILER", "smtp"), *pairs) if prefix == "MAIL" else pairs
-
-
-def rails_wiring(endpoint: Endpoint) -> tuple[tuple[str, str], ...]:
-    """Rails takes the adapter from DATABASE_URL's scheme: the mysql2 gem's is `mysql2`."""
-    if endpoint.kind in ("mysql", "mariadb"):
-        parts = urlsplit(endpoint.url)
-        return ((endpoint.env_var, urlunsplit(parts._replace(scheme="mysql2"))),)
-    return ()
 
 
 # bash is in the rust, eclipse-temurin and dotnet images, curl is not: a GET over /dev/tcp
@@ -234,7 +177,7 @@ LANGUAGES: dict[str, LanguageDefaults] = {
             http=("php", "-r", "exit(@file_get_contents($argv[1]) === false ? 1 : 0);"),
             tcp=("php", "-r", "exit(@fsockopen('127.0.0.1', (int) $argv[1]) ? 0 : 1);"),
         ),
-        wiring=laravel_wiring,
+        wiring=laravel,
     ),
     "ruby": LanguageDefaults(
         default_version="3.4",
@@ -271,7 +214,7 @@ LANGUAGES: dict[str, LanguageDefaults] = {
             ),
             tcp=("ruby", "-rsocket", "-e", "TCPSocket.new('127.0.0.1', Integer(ARGV[0])).close"),
         ),
-        wiring=rails_wiring,
+        wiring=rails,
     ),
     "rust": LanguageDefaults(
         default_version="1.85",

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
-from devenv.languages import LANGUAGES, Endpoint, default_package_manager
+from devenv.languages import LANGUAGES, default_package_manager
 
 # Readings of the spec that its checks share: they live on the spec side (no spec -> project
 # import), and stay importable from here.
@@ -21,6 +21,7 @@ from devenv.spec.resolve import resolve_commands as resolve_commands
 from devenv.spec.resolve import service_kind as service_kind
 from devenv.spec.resolve import service_type as service_type
 from devenv.spec.resolve import split_command as split_command
+from devenv.wiring import Endpoint
 
 if TYPE_CHECKING:  # the typed spec is only read here; importing pydantic costs every command
     from devenv.spec.model import AppSpec, ServiceSpec, Spec

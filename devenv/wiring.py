@@ -2,19 +2,75 @@
 
 Every app gets the catalog's URL (DATABASE_URL, REDIS_URL...). Spring Boot and ASP.NET Core do
 not read those; they bind configuration from their own variable names, so a language's
-descriptor (devenv.languages) names one of these functions and its apps get both forms.
+descriptor (devenv.languages) names one of these functions and its apps get both forms. Laravel
+and Rails read their own names too (DB_HOST..., a mysql2:// URL).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 from devenv.catalog import DATABASE, PASSWORD, USER
 
-if TYPE_CHECKING:  # devenv.languages names these hooks in its descriptors
-    from devenv.languages import Endpoint
-
 Env = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where an app reaches one backing service: what a wiring hook turns into variables."""
+
+    kind: str  # the catalog entry: postgres, mysql, redis...
+    env_var: str  # the variable that already carries `url` (DATABASE_URL, REDIS_URL...)
+    url: str
+    host: str
+    port: int
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+
+
+# From one service an app uses to the extra variables its ecosystem reads. They come after
+# the connection URL, so a hook may also replace the URL's value (Rails' mysql2:// scheme).
+Wiring = Callable[[Endpoint], Env]
+
+
+def url_only(endpoint: Endpoint) -> Env:
+    """The connection URL alone is what the language's libraries read."""
+    return ()
+
+
+# Laravel's names (config/database.php, .env.example), which many PHP apps copy; Symfony and
+# Doctrine read DATABASE_URL / REDIS_URL, which every app gets anyway.
+_LARAVEL_DRIVERS = {"postgres": "pgsql", "mysql": "mysql", "mariadb": "mysql"}
+
+
+def laravel(endpoint: Endpoint) -> Env:
+    host, port = ("HOST", endpoint.host), ("PORT", str(endpoint.port))
+    if endpoint.kind in _LARAVEL_DRIVERS:
+        return (
+            ("DB_CONNECTION", _LARAVEL_DRIVERS[endpoint.kind]),
+            ("DB_HOST", endpoint.host),
+            ("DB_PORT", str(endpoint.port)),
+            ("DB_DATABASE", endpoint.database or ""),
+            ("DB_USERNAME", endpoint.user or ""),
+            ("DB_PASSWORD", endpoint.password or ""),
+        )
+    prefix = {"redis": "REDIS", "memcached": "MEMCACHED", "mailpit": "MAIL"}.get(endpoint.kind)
+    if prefix is None:
+        return ()
+    pairs = tuple((f"{prefix}_{key}", value) for key, value in (host, port))
+    return (("MAIL_MAILER", "smtp"), *pairs) if prefix == "MAIL" else pairs
+
+
+def rails(endpoint: Endpoint) -> Env:
+    """Rails takes the adapter from DATABASE_URL's scheme: the mysql2 gem's is `mysql2`."""
+    if endpoint.kind in ("mysql", "mariadb"):
+        parts = urlsplit(endpoint.url)
+        return ((endpoint.env_var, urlunsplit(parts._replace(scheme="mysql2"))),)
+    return ()
+
 
 _JDBC = {"postgres": "postgresql", "mysql": "mysql", "mariadb": "mariadb"}
 
