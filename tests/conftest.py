@@ -12,6 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p.parent for p in (ROOT / "examples").glob("*/devenv.yaml"))
 
+# Sample repositories that `devenv init` reads are data: their file names may look like tests
+# (parser_test.py) and their contents are trimmed facts, not Python pytest could import.
+collect_ignore_glob = ["realrepos/*/tree/*", "init_corpus/*", "docker/apps/*"]
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
