@@ -16,7 +16,7 @@ from devenv.detect.model import AppFinding, Choice, Command, Dependency, Service
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
-from devenv.detect.versions import PHP, choose, pinned
+from devenv.detect.versions import PHP, choose, pinned, tool_versions_pinned
 
 MANIFEST = "composer.json"
 # Front controllers a web server would serve, with the document root they imply.
@@ -136,12 +136,9 @@ def _version(
         if found:
             return found
     tool_versions = join(folder, ".tool-versions")
-    for number, raw in enumerate((tree.text(tool_versions) or "").splitlines(), start=1):
-        parts = raw.split()
-        if len(parts) >= 2 and parts[0] == "php":
-            found = pinned(PHP, parts[1], f"{where(tool_versions, number)} php")
-            if found:
-                return found
+    found = tool_versions_pinned(PHP, tree.text(tool_versions) or "", tool_versions, "php")
+    if found:
+        return found
     constraint = table(data, "require").get("php")
     if isinstance(constraint, str):
         line = _line(text, '"php"')

@@ -14,7 +14,7 @@ from devenv.detect.model import AppFinding, Choice, Command, Dependency, Service
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
-from devenv.detect.versions import RUBY, choose, pinned
+from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
 
 MANIFEST = "Gemfile"
 _GEM = re.compile(r"^\s*gem\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE)
@@ -138,12 +138,9 @@ def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice
         if found:
             return found
     tool_versions = join(folder, ".tool-versions")
-    for number, raw in enumerate((tree.text(tool_versions) or "").splitlines(), start=1):
-        parts = raw.split()
-        if len(parts) >= 2 and parts[0] == "ruby":
-            found = pinned(RUBY, parts[1], f"{where(tool_versions, number)} ruby")
-            if found:
-                return found
+    found = tool_versions_pinned(RUBY, tree.text(tool_versions) or "", tool_versions, "ruby")
+    if found:
+        return found
     match = _RUBY_LINE.search(gemfile)
     if match:
         line = gemfile.count("\n", 0, match.start()) + 1

@@ -140,3 +140,14 @@ def pinned(line: Line, text: str, source: str) -> Choice[str] | None:
 RUST = line("rust")
 JAVA = line("java")
 DOTNET = line("dotnet")
+
+
+def tool_versions_pinned(line: Line, text: str, path: str, tool: str) -> Choice[str] | None:
+    """The version asdf or mise pin for `tool` in a `.tool-versions` file (`ruby 3.3.6`)."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        parts = raw.split()
+        if len(parts) >= 2 and parts[0] == tool:
+            found = pinned(line, parts[1], f"{path}:{number} {tool}")
+            if found:
+                return found
+    return None
