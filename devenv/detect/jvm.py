@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml as yaml_lib
 
+from devenv.detect.manifests import line_of
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import ECOSYSTEMS, mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
@@ -219,5 +220,4 @@ def _yaml_ports(text: str) -> list[str]:
 
 
 def _line_of_port(text: str, raw: str) -> int | None:
-    match = re.search(rf"port\s*:\s*['\"]?{re.escape(raw)}", text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    return line_of(text, rf"port\s*:\s*['\"]?{re.escape(raw)}")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from devenv.detect.manifests import load_json, table
+from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -99,14 +99,9 @@ def dependencies(text: str, data: dict[str, Any], path: str) -> list[Dependency]
     found = []
     for section in ("require", "require-dev"):
         for name, constraint in list(table(data, section).items())[:300]:
-            line = _line(text, f'"{name}"')
+            line = line_with(text, f'"{name}"')
             found.append(Dependency(name.lower(), path, line, f"{name} {constraint}"))
     return found
-
-
-def _line(text: str, needle: str) -> int | None:
-    index = text.find(needle)
-    return text.count("\n", 0, index) + 1 if index >= 0 else None
 
 
 def _framework(
@@ -141,7 +136,7 @@ def _version(
         return found
     constraint = table(data, "require").get("php")
     if isinstance(constraint, str):
-        line = _line(text, '"php"')
+        line = line_with(text, '"php"')
         source = f"{where(manifest, line)} require.php {constraint}"
         # Composer writes "or" as | or ||.
         found = choose(PHP, constraint.replace("||", "|").replace("|", "||"), source)
