@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-import subprocess
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -169,6 +168,8 @@ def write_instance_env(instance: Instance, values: Mapping[str, str]) -> Path:
 def ignore_in_git(worktree: Worktree, path: Path) -> None:
     """Add the file to the repository's info/exclude (shared by its worktrees, never
     committed) unless git already ignores it."""
+    import subprocess  # only when .env is written
+
     relative = path.resolve().relative_to(worktree.top.resolve()).as_posix()
     try:
         checked = subprocess.run(

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import errno
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PurePosixPath
@@ -60,6 +58,8 @@ class FileChange:
         old = (self.old or "").splitlines(keepends=True)
         new = self.new.splitlines(keepends=True)
         before = f"a/{self.path}" if self.old is not None else "/dev/null"
+        import difflib  # only when a diff is shown
+
         return "".join(difflib.unified_diff(old, new, before, f"b/{self.path}"))
 
 
@@ -241,6 +241,8 @@ def apply_changes(changes: list[FileChange], root: Path, *, force: bool) -> list
 
 def _stage(writes: list[tuple[Path, bytes]]) -> list[tuple[Path, Path]]:
     """Write each content to a temporary file beside its target; all or none remain."""
+    import tempfile  # only when something is written: most commands write nothing
+
     staged: list[tuple[Path, Path]] = []
     made: list[Path] = []
     current = writes[0][0] if writes else Path()

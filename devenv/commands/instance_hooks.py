@@ -12,7 +12,7 @@ from devenv.commands.engine_options import is_interactive
 from devenv.commands.instance_option import chosen_instance
 from devenv.console import current
 from devenv.current_instance import Instance, open_instance, prepare_ports
-from devenv.engine import labels, snapshots
+from devenv.engine import labels
 from devenv.engine.docker_api import Engine, compose_containers
 from devenv.errors import Refused
 from devenv.instances import instance_of
@@ -49,6 +49,7 @@ def up_instance(
 
 def _restore_branch(engine: Engine, instance: Instance) -> None:
     from devenv.commands.snapshot import branch_name, say, target_of
+    from devenv.engine import snapshots
 
     name = branch_name(instance)
     found = snapshots.find_snapshot(engine, instance.identity.name, name)
@@ -68,6 +69,7 @@ def snapshot_before_down(
 ) -> None:
     """`down --volumes` saves the volumes first, so no data is lost without a way back."""
     from devenv.commands.snapshot import say, target_of
+    from devenv.engine import snapshots
 
     volumes = engine.observe(project, []).volumes
     if not volumes or dry_run:

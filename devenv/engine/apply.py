@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from devenv.engine.api import EngineAPI
 from devenv.engine.plan import Action, Plan, ServicePlan, Step
 from devenv.engine.progress import Reporter
 from devenv.errors import DevenvError, Interrupted, OperationFailed
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 POLL_SECONDS = 0.1
 SETTLE_SECONDS = 3.0
@@ -87,12 +90,20 @@ class Applier:
             for step in plan.resources:
                 self.run(step)
             return
+        # Imported when there is work in parallel: concurrent.futures brings in logging, which
+        # a no-op `up` would pay for nothing.
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(MAX_PARALLEL, thread_name_prefix="devenv-resources") as pool:
             list(pool.map(self.run, plan.resources))
 
     def services(self, plan: Plan) -> None:
         """Start services as soon as what they depend on is healthy, independent ones at once.
         The first failure cancels what has not started; every service that failed is named."""
+        if not any(sp.steps or sp.wait_healthy for sp in plan.services):
+            return  # a no-op `up`: no thread pool, nor the imports it costs
+        from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+
         futures: dict[str, Future[None]] = {}
         pool = ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-up")
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from devenv.engine.api import EngineAPI
 from devenv.engine.apply import Applier
@@ -49,6 +48,8 @@ def run_down(
         def teardown(sequence: tuple[Step, ...]) -> None:
             for step in sequence:
                 applier.run(step)
+
+        from concurrent.futures import ThreadPoolExecutor  # only when there is a stack to stop
 
         # Dependents first, wave by wave; within a wave every container at once.
         with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
