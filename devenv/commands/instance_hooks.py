@@ -92,8 +92,13 @@ def snapshot_before_down(
     )
 
 
+def open_current(spec_file: Path) -> Instance:
+    """The instance this command acts on (the option, the environment, .env, the worktree)."""
+    return open_instance(spec_file, chosen_instance())
+
+
 def current_instance(spec_file: Path) -> Instance | None:
-    return open_instance(spec_file, chosen_instance()) if spec_file.exists() else None
+    return open_current(spec_file) if spec_file.exists() else None
 
 
 def other_instances(engine: Engine, instance: Instance) -> list[str]:

@@ -164,9 +164,14 @@ def down(
     (a snapshot of them is saved first, unless --no-snapshot)."""
     from devenv.commands import instance_hooks
 
-    _, name = workspace_or_name(spec_file, project_name)
+    # The instance is read once: it names the project unless --project does.
+    instance = (
+        instance_hooks.current_instance(spec_file)
+        if project_name
+        else instance_hooks.open_current(spec_file)  # refuses a missing devenv.yaml
+    )
+    name = project_name or (instance.name if instance else "")
     engine = Engine.connect()
-    instance = instance_hooks.current_instance(spec_file)
     names = [name]
     if all_instances and instance is not None:
         names += instance_hooks.other_instances(engine, instance)
