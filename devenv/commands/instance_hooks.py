@@ -13,7 +13,8 @@ from devenv.commands.instance_option import chosen_instance
 from devenv.console import current
 from devenv.current_instance import Instance, open_instance, prepare_ports
 from devenv.engine import labels
-from devenv.engine.docker_api import Engine, compose_containers
+from devenv.engine.docker_api import Engine
+from devenv.engine.inventory import compose_containers
 from devenv.errors import Refused
 from devenv.instances import instance_of
 

@@ -13,7 +13,8 @@ from rich.table import Table
 
 from devenv.console import out, print_json
 from devenv.engine import labels
-from devenv.engine.docker_api import Engine, ListedContainer, compose_containers
+from devenv.engine.docker_api import Engine
+from devenv.engine.inventory import ListedContainer, compose_containers
 from devenv.instances import DEFAULT_NAME, instance_of
 from devenv.spec.source import SPEC_FILE
 

@@ -29,7 +29,7 @@ from devenv.engine.transport import (
     path,
     supported,
 )
-from devenv.engine.wire import container_state, create_body
+from devenv.engine.wire import container_state, create_body, image_state, inspected_state
 from devenv.errors import EngineUnreachable, OperationFailed
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class Engine:
         found: dict[str, ImageState] = {}
         for ref in refs:
             image = by_tag.get(ref)
-            state = _image_state(image["Id"], image.get("Labels")) if image else self.image(ref)
+            state = image_state(image["Id"], image.get("Labels")) if image else self.image(ref)
             if state is not None:
                 found[ref] = state
         return found
@@ -184,29 +184,14 @@ class Engine:
             found = self._call("GET", path("/images/{}/json", ref))
         except NotFound:
             return None
-        return _image_state(found["Id"], (found.get("Config") or {}).get("Labels"))
+        return image_state(found["Id"], (found.get("Config") or {}).get("Labels"))
 
     def container(self, name: str) -> ContainerState | None:
         try:
             found = self._call("GET", path("/containers/{}/json", name))
         except NotFound:
             return None
-        state = found["State"]
-        config_labels = found["Config"].get("Labels") or {}
-        return ContainerState(
-            id=found["Id"],
-            name=found["Name"].lstrip("/"),
-            service=config_labels.get(labels.SERVICE, ""),
-            number=int(config_labels.get(labels.NUMBER, "1") or 1),
-            status=state["Status"],
-            health=(state.get("Health") or {}).get("Status"),
-            config_hash=config_labels.get(labels.CONFIG_HASH, ""),
-            image_id=found["Image"],
-            oneoff=config_labels.get(labels.ONEOFF) == "True",
-            exit_code=int(state.get("ExitCode") or 0),
-            image_label=config_labels.get(labels.IMAGE, ""),
-            config_fields=config_labels.get(labels.CONFIG_FIELDS, ""),
-        )
+        return inspected_state(found)
 
     def published_ports(self) -> dict[int, str]:
         """Host ports published by any running container, with the container's name."""
@@ -392,16 +377,6 @@ class Engine:
         )
 
 
-def _image_state(image_id: str, image_labels: dict[str, str] | None) -> ImageState:
-    try:
-        build = json.loads((image_labels or {}).get(labels.BUILD) or "{}")
-    except ValueError:
-        build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
-    return ImageState(
-        id=image_id, build_hash=build.get("hash"), build_inputs=build.get("inputs") or {}
-    )
-
-
 def _project(project: str) -> str:
     return f"{labels.PROJECT}={project}"
 
@@ -424,72 +399,7 @@ def _whole_sentence(text: str, limit: int = 400) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + " …"
 
 
-# -- instances and snapshots (devenv ls, devenv snapshot) -------------------------------------
-# Kept apart from the stack calls above: plain values in, plain values out.
-
-
-@dataclass(frozen=True)
-class ListedContainer:
-    """Any Compose-labelled container on the engine, as `devenv ls` groups them."""
-
-    project: str
-    service: str
-    name: str
-    state: str
-    image: str
-    created: float  # seconds since the epoch
-    labels: dict[str, str]
-    ports: tuple[int, ...]
-    volumes: tuple[str, ...]  # the named volumes it mounts
-
-
-@dataclass(frozen=True)
-class ListedVolume:
-    name: str
-    labels: dict[str, str]
-    created: str
-
-
-def _list_containers(engine: Engine, filters: dict[str, Any]) -> list[ListedContainer]:
-    found = []
-    query = {"all": "1", "filters": _filters_json(filters)}
-    for c in engine.http.request("GET", "/containers/json", params=query) or []:
-        container_labels = c.get("Labels") or {}
-        found.append(
-            ListedContainer(
-                project=container_labels.get(labels.PROJECT, ""),
-                service=container_labels.get(labels.SERVICE, ""),
-                name=c["Names"][0].lstrip("/"),
-                state=c.get("State", ""),
-                image=c.get("Image", ""),
-                created=float(c.get("Created") or 0),
-                labels=container_labels,
-                ports=tuple(
-                    sorted(
-                        {int(p["PublicPort"]) for p in c.get("Ports") or [] if p.get("PublicPort")}
-                    )
-                ),
-                volumes=tuple(
-                    m["Name"] for m in c.get("Mounts") or [] if m.get("Type") == "volume"
-                ),
-            )
-        )
-    return found
-
-
-def compose_containers(engine: Engine, project: str | None = None) -> list[ListedContainer]:
-    """Every container with a Compose project label, or one project's."""
-    selector = labels.project_filter(project) if project else {"label": labels.PROJECT}
-    return _list_containers(engine, selector)
-
-
-def labelled_volumes(engine: Engine, label: str) -> list[ListedVolume]:
-    """Volumes carrying a label (`key` or `key=value`)."""
-    answer = engine.http.request(
-        "GET", "/volumes", params={"filters": _filters_json({"label": label})}
-    )
-    found = (answer or {}).get("Volumes") or []
-    return [ListedVolume(v["Name"], v.get("Labels") or {}, v.get("CreatedAt", "")) for v in found]
+# -- throwaway helpers (devenv snapshot) --------------------------------------------------
 
 
 def run_helper(
@@ -529,8 +439,3 @@ def run_helper(
     finally:
         with contextlib.suppress(docker.errors.NotFound):
             api.remove_container(container, v=True, force=True)
-
-
-def _filters_json(filters: dict[str, Any]) -> str:
-    """The Engine API's filters: every value a list of strings."""
-    return json.dumps({k: [v] if isinstance(v, str) else list(v) for k, v in filters.items()})

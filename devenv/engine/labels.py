@@ -43,10 +43,6 @@ def volume_name(project: str, volume: str) -> str:
     return f"{project}_{volume}"
 
 
-def project_filter(project: str) -> dict[str, str]:
-    return {"label": f"{PROJECT}={project}"}
-
-
 def parse_depends_on(value: str) -> tuple[str, ...]:
     """Service names from Compose's `depends_on` label: "db:service_healthy:false,cache:..."."""
     return tuple(item.split(":", 1)[0] for item in value.split(",") if item)

@@ -27,7 +27,13 @@ from datetime import datetime, timezone
 
 from devenv.engine import docker_api, labels
 from devenv.engine.desired import volume_labels
-from devenv.engine.docker_api import Engine, ListedContainer, ListedVolume
+from devenv.engine.docker_api import Engine
+from devenv.engine.inventory import (
+    ListedContainer,
+    ListedVolume,
+    compose_containers,
+    labelled_volumes,
+)
 from devenv.errors import OperationFailed, Refused, UsageError
 
 SNAPSHOT = "org.devenv.snapshot"
@@ -95,7 +101,7 @@ def snapshot_volume(owner: str, name: str, volume: str) -> str:
 
 def list_snapshots(engine: Engine, owner: str) -> list[Snapshot]:
     grouped: dict[str, list[ListedVolume]] = {}
-    for volume in docker_api.labelled_volumes(engine, f"{OF_PROJECT}={owner}"):
+    for volume in labelled_volumes(engine, f"{OF_PROJECT}={owner}"):
         grouped.setdefault(volume.labels.get(SNAPSHOT, ""), []).append(volume)
     found = []
     for name, volumes in grouped.items():
@@ -120,14 +126,14 @@ def find_snapshot(engine: Engine, owner: str, name: str) -> Snapshot | None:
 
 def _live_volumes(engine: Engine, project: str) -> dict[str, str]:
     """short name -> engine name of the project's volumes."""
-    found = docker_api.labelled_volumes(engine, f"{labels.PROJECT}={project}")
+    found = labelled_volumes(engine, f"{labels.PROJECT}={project}")
     return {v.labels.get(labels.VOLUME) or v.name: v.name for v in found}
 
 
 def _users(engine: Engine, project: str, volumes: set[str]) -> list[ListedContainer]:
     return [
         c
-        for c in docker_api.compose_containers(engine, project)
+        for c in compose_containers(engine, project)
         if set(c.volumes) & volumes and c.labels.get(labels.ONEOFF) != "True"
     ]
 

@@ -1,13 +1,15 @@
-"""Pure: plain values to and from the Engine API's JSON (container create, container lists)."""
+"""Pure: plain values to and from the Engine API's JSON (container create, container lists
+and inspections, image labels)."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 from devenv.engine import labels
 from devenv.engine.desired import ContainerConfig, nanoseconds
-from devenv.engine.state import ContainerState
+from devenv.engine.state import ContainerState, ImageState
 
 _HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
 
@@ -81,3 +83,33 @@ def healthcheck(config: ContainerConfig) -> dict[str, Any] | None:
     if nanoseconds(check.start_period):
         result["StartPeriod"] = nanoseconds(check.start_period)
     return result
+
+
+def inspected_state(found: dict[str, Any]) -> ContainerState:
+    """A container as `GET /containers/{id}/json` describes it."""
+    state = found["State"]
+    config_labels = found["Config"].get("Labels") or {}
+    return ContainerState(
+        id=found["Id"],
+        name=found["Name"].lstrip("/"),
+        service=config_labels.get(labels.SERVICE, ""),
+        number=int(config_labels.get(labels.NUMBER, "1") or 1),
+        status=state["Status"],
+        health=(state.get("Health") or {}).get("Status"),
+        config_hash=config_labels.get(labels.CONFIG_HASH, ""),
+        image_id=found["Image"],
+        oneoff=config_labels.get(labels.ONEOFF) == "True",
+        exit_code=int(state.get("ExitCode") or 0),
+        image_label=config_labels.get(labels.IMAGE, ""),
+        config_fields=config_labels.get(labels.CONFIG_FIELDS, ""),
+    )
+
+
+def image_state(image_id: str, image_labels: dict[str, str] | None) -> ImageState:
+    try:
+        build = json.loads((image_labels or {}).get(labels.BUILD) or "{}")
+    except ValueError:
+        build = {}  # not ours, or damaged: treated as unknown, so it is rebuilt
+    return ImageState(
+        id=image_id, build_hash=build.get("hash"), build_inputs=build.get("inputs") or {}
+    )

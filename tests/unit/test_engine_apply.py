@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from devenv.engine import apply as apply_module
+from devenv.engine import up as up_module
 from devenv.engine.apply import ServicesFailed
 from devenv.engine.down import run_down
 from devenv.engine.plan import Action, UpOptions
@@ -29,6 +30,9 @@ BACKING = {"postgres:16": ImageState("sha256:pg"), "redis:7.4": ImageState("sha2
 def private_locks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     monkeypatch.setattr(apply_module, "POLL_SECONDS", 0.01)
+    # The fake engine owns these stacks' ports: whatever holds 8000 on this machine (a real
+    # stack, another test run) is not part of the scenario.
+    monkeypatch.setattr(up_module, "port_is_free", lambda host_ip, port: True)
 
 
 def engine_with_images(**script: object) -> FakeEngine:

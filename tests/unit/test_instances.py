@@ -10,7 +10,7 @@ import pytest
 from devenv import instances
 from devenv.commands.instances import stack_rows
 from devenv.engine import labels
-from devenv.engine.docker_api import ListedContainer
+from devenv.engine.inventory import ListedContainer
 from devenv.engine.plan import Action, UpOptions, plan_up
 from devenv.engine.snapshots import branch_snapshot_name, check_name, snapshot_volume
 from devenv.engine.state import Observed
