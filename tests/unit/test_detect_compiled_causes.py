@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from devenv.detect.plan import spec_entries
+from devenv.project import build_project
+from devenv.spec.load import parse_spec
+from devenv.spec.write import to_yaml
 from tests.unit.test_detect_rules import app_of, plan_of
 
 SPRING_POM = (
@@ -140,7 +144,7 @@ def test_a_sqlite_connection_string_makes_the_server_providers_options() -> None
     # Shaped like the Clean Architecture template: SQLite unless appsettings says otherwise.
     files = {
         "src/Web/Web.csproj": DOTNET_WEB,
-        "src/Web/appsettings.json": '{"ConnectionStrings": {"Db": "DataSource=app.db;Cache=Shared"}}',
+        "src/Web/appsettings.json": '{"ConnectionStrings": {"Db": "DataSource=app.db"}}',
     }
     assert "services" not in plan_of(files)["spec"]
     files["src/Web/appsettings.json"] = '{"ConnectionStrings": {"Db": "Host=localhost;Port=5432"}}'
@@ -171,3 +175,19 @@ def test_a_rust_port_from_config_builder_defaults_and_env_examples() -> None:
     )
     sample = "DATABASE_URL=postgres://localhost:5432/app\nBIND_ADDRESS=127.0.0.1:8088\n"
     assert app_of({"Cargo.toml": crate, "src/main.rs": "", ".env.example": sample})["port"] == 8088
+
+
+def test_sql_server_comes_from_its_providers_and_its_compose_image() -> None:
+    # Shaped like eShopOnWeb: EF Core's SqlServer provider and Microsoft's image in compose.
+    files = {
+        "src/Web/Web.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup>'
+        '<PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" />'
+        "</ItemGroup></Project>",
+        "docker-compose.yml": "services:\n  sqlserver:\n"
+        "    image: mcr.microsoft.com/mssql/server:2022-latest\n",
+    }
+    plan = plan_of(files)
+    assert list(plan["spec"]["services"]) == ["sqlserver"]
+    spec = parse_spec(to_yaml(spec_entries(plan["plan"])))
+    (web,) = [s for s in build_project(spec).services if s.name == "web"]
+    assert "TrustServerCertificate=True" in dict(web.environment)["ConnectionStrings__sqlserver"]
