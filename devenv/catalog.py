@@ -38,6 +38,10 @@ class ServiceKind:
         return self.url.format(host=host, port=port or self.port)
 
 
+# SQL Server makes no user or database of its own: apps log in as sa, whose password must
+# meet its complexity policy (upper and lower case, digits, symbols).
+SQLSERVER_PASSWORD = "Devenv-dev-1"
+
 _SQL_ENV = {"USER": USER, "PASSWORD": PASSWORD, "DATABASE": DATABASE}
 
 CATALOG: dict[str, ServiceKind] = {
@@ -93,6 +97,28 @@ CATALOG: dict[str, ServiceKind] = {
             "MARIADB_PASSWORD": PASSWORD,
             "MARIADB_DATABASE": DATABASE,
         },
+    ),
+    "sqlserver": ServiceKind(
+        image="mcr.microsoft.com/mssql/server",
+        default_version="2022-latest",
+        port=1433,
+        env_var="DATABASE_URL",
+        url=f"sqlserver://sa:{SQLSERVER_PASSWORD}@{{host}}:{{port}}",
+        healthcheck=(
+            "CMD",
+            "/opt/mssql-tools18/bin/sqlcmd",
+            "-C",
+            "-S",
+            "127.0.0.1",
+            "-U",
+            "sa",
+            "-P",
+            SQLSERVER_PASSWORD,
+            "-Q",
+            "SELECT 1",
+        ),
+        data_path="/var/opt/mssql",
+        environment={"ACCEPT_EULA": "Y", "MSSQL_SA_PASSWORD": SQLSERVER_PASSWORD},
     ),
     "redis": ServiceKind(
         image="redis",

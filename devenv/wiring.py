@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from devenv.catalog import DATABASE, PASSWORD, USER
+from devenv.catalog import DATABASE, PASSWORD, SQLSERVER_PASSWORD, USER
 
 Env = tuple[tuple[str, str], ...]
 
@@ -73,6 +73,7 @@ def rails(endpoint: Endpoint) -> Env:
 
 
 _JDBC = {"postgres": "postgresql", "mysql": "mysql", "mariadb": "mariadb"}
+_SQLSERVER_JDBC = "jdbc:sqlserver://{host}:{port};databaseName=master;encrypt=false"
 
 
 def spring(endpoint: Endpoint) -> Env:
@@ -83,6 +84,12 @@ def spring(endpoint: Endpoint) -> Env:
             ("SPRING_DATASOURCE_URL", f"jdbc:{_JDBC[service]}://{host}:{port}/{DATABASE}"),
             ("SPRING_DATASOURCE_USERNAME", USER),
             ("SPRING_DATASOURCE_PASSWORD", PASSWORD),
+        )
+    if service == "sqlserver":
+        return (
+            ("SPRING_DATASOURCE_URL", _SQLSERVER_JDBC.format(host=host, port=port)),
+            ("SPRING_DATASOURCE_USERNAME", "sa"),
+            ("SPRING_DATASOURCE_PASSWORD", SQLSERVER_PASSWORD),
         )
     if service == "redis":
         return (("SPRING_DATA_REDIS_HOST", host), ("SPRING_DATA_REDIS_PORT", str(port)))
@@ -115,6 +122,8 @@ def aspnet(endpoint: Endpoint) -> Env:
         f"Username={USER};Password={PASSWORD}",
         "mysql": f"Server={host};Port={port};Database={DATABASE};User={USER};Password={PASSWORD}",
         "mariadb": f"Server={host};Port={port};Database={DATABASE};User={USER};Password={PASSWORD}",
+        "sqlserver": f"Server={host},{port};Database={DATABASE};User Id=sa;"
+        f"Password={SQLSERVER_PASSWORD};TrustServerCertificate=True",
     }
     if service in sql:
         return (

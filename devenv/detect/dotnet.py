@@ -30,6 +30,14 @@ _TEST_MARKERS = re.compile(
     r"Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|\"(?:xunit|NUnit|MSTest\.TestFramework)\"",
     re.IGNORECASE,
 )
+# BenchmarkDotNet's console runners measure the code; they serve nothing.
+_BENCHMARK = re.compile(r"<PackageReference\s+Include\s*=\s*\"BenchmarkDotNet\"", re.IGNORECASE)
+# EF Core's and ADO.NET's SQLite providers: with one referenced, a SQLite file is the default
+# unless appsettings.json points a connection string at a server.
+EMBEDDED = frozenset({"microsoft.entityframeworkcore.sqlite", "microsoft.data.sqlite"})
+_SQLITE_CONNECTION = re.compile(
+    r"^\s*(?:Data\s*Source|Filename)\s*=\s*[^;]*\.(?:db|sqlite3?)\b", re.IGNORECASE
+)
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 
@@ -54,9 +62,16 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         services=(*services_for("dotnet", deps), *mail_catcher(tree, folder)),
     )
     web = re.search(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"", text)
-    exe = re.search(r"<OutputType>\s*(?:Win)?Exe\s*</OutputType>", text, re.IGNORECASE)
+    exe = re.search(
+        r"<OutputType>\s*(?:Win)?Exe\s*</OutputType>|Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Worker\"",
+        text,
+        re.IGNORECASE,
+    )
     if _TEST_MARKERS.search(text) or PurePosixPath(name).stem.endswith((".Tests", ".Test")):
         note = f"{folder}: {name} is a test project, not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    if _BENCHMARK.search(text):
+        note = f"{folder}: {name} runs benchmarks, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     if re.search(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", text, re.IGNORECASE):
         note = f"{folder}: {name} is an Aspire app host (it starts the others), not an app"
@@ -134,6 +149,21 @@ def _referenced(tree: RepoTree, manifest: str) -> list[str]:
                     parts.append(part)
             pending.append("/".join(parts))
     return found
+
+
+def embedded(tree: RepoTree, app: AppFinding) -> str | None:
+    """A SQLite provider among the project's packages, when appsettings.json's connection
+    strings name no server (none at all, or only SQLite files)."""
+    deps = [d for p in _referenced(tree, app.manifest) for d in packages(tree.text(p) or "", p)]
+    sqlite = next((d for d in deps if d.name in EMBEDDED), None)
+    if sqlite is None:
+        return None
+    path = join(str(PurePosixPath(app.manifest).parent), "appsettings.json")
+    data, _ = load_json(tree.text(path))
+    strings = [v for v in table(data, "ConnectionStrings").values() if isinstance(v, str)]
+    if any(not _SQLITE_CONNECTION.match(v) for v in strings):
+        return None
+    return f"{sqlite.evidence}"
 
 
 def packages(text: str, path: str) -> list[Dependency]:

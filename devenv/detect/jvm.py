@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml as yaml_lib
 
-from devenv.detect.manifests import line_of
+from devenv.detect.manifests import line_of, load_toml, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import ECOSYSTEMS, mail_catcher, services_for
-from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
+from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 
 BUILD_FILES = (("pom.xml", "maven"), ("build.gradle.kts", "gradle"), ("build.gradle", "gradle"))
@@ -39,6 +39,26 @@ _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
 _PORT_KEYS = ("server.port", "quarkus.http.port", "micronaut.server.port")
 _PROPERTY = re.compile(r"^\s*([\w.-]+)\s*[=:]\s*(.+?)\s*$", re.MULTILINE)
 _DEFAULTED = re.compile(r"\$\{[\w.]+:(\d{2,5})\}")
+# Embedded databases: with one in the build, the server drivers beside it are options
+# (Spring Boot starts H2 when no datasource URL is set).
+EMBEDDED = ("h2", "hsqldb", "derby", "sqlite-jdbc", "r2dbc-h2")
+_SERVER_URL = re.compile(
+    r"\b(?:jdbc|r2dbc):(?:postgresql|mysql|mariadb|sqlserver)\b"
+    r"|db-kind\s*[=:]\s*['\"]?(?:postgresql|mysql|mariadb|mssql)\b"
+)
+# A Gradle version catalog's accessors (`libs.plugins.spring.boot`, `libs.postgresql`, the
+# Micronaut platform's `mn.micronaut.data.jdbc`) and a plugin a root build only declares.
+_CATALOG_REF = re.compile(r"\b(?:libs|mn)\.((?:plugins\.|bundles\.)?[A-Za-z][\w.]*[\w])")
+_APPLY_FALSE = re.compile(r"^.*\bapply\s*\(?\s*false\b.*$", re.MULTILINE)
+# A Gradle build applying java-library or java-platform, and no plugin that runs an app,
+# is a library however many framework starters it lists.
+_GRADLE_LIBRARY = re.compile(r"[\"'`]java-(?:library|platform)[\"'`]")
+_APP_PLUGIN = re.compile(
+    r"[\"'`\s](?:application|org\.springframework\.boot|io\.quarkus|io\.micronaut\.application)"
+    r"[\"'`]?\s*(?:version\b.*)?$",
+    re.MULTILINE,
+)
+_PROJECT_DEP = re.compile(r"(?<!platform\()\bproject\(\s*(?:path\s*[:=]\s*)?[\"']:([\w:.-]+)[\"']")
 CONFIG_FILES = (
     "src/main/resources/application.properties",
     "src/main/resources/application.yml",
@@ -54,7 +74,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     manifest, tool = next(
         (join(folder, n), t) for n, t in BUILD_FILES if tree.exists(join(folder, n))
     )
-    text = tree.text(manifest) or ""
+    text = build_text(tree, folder, manifest, follow=False)
     finding = AppFinding(
         path=folder,
         language=Choice("java", (manifest,)),
@@ -62,11 +82,15 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         version=_version(tree, folder, text, manifest),
         package_manager=_package_manager(tree, folder, tool, manifest),
     )
-    services: list[ServiceNeed] = services_for("java", artifacts(text, manifest))
+    found = [d for path, body in build_files(tree, folder, manifest) for d in artifacts(body, path)]
+    services: list[ServiceNeed] = services_for("java", found)
     finding = replace(finding, services=(*services, *mail_catcher(tree, folder)))
     if re.search(r"<packaging>\s*pom\s*</packaging>", text):
         note = f"{folder}: {manifest} is an aggregator (packaging pom), not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
+    if _GRADLE_LIBRARY.search(text) and not _APP_PLUGIN.search(text):
+        note = f"{folder}: a Java library (its build applies java-library), not an app"
+        return replace(finding, runnable=False, notes=(note,))
     framework = _framework(text, manifest)
     if framework is None:
         if not _MAIN_CLASS.search(text):
@@ -99,6 +123,86 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
 
 
+def build_text(tree: RepoTree, folder: str, manifest: str, *, follow: bool = True) -> str:
+    return "\n".join(text for _, text in build_files(tree, folder, manifest, follow=follow))
+
+
+def build_files(
+    tree: RepoTree, folder: str, manifest: str, *, follow: bool = True
+) -> list[tuple[str, str]]:
+    """The build file as detection reads it, line for line: plugins declared `apply false`
+    blanked (a root build declares them for its modules) and version-catalog accessors
+    followed by the coordinates they stand for; for Gradle, then the builds of the projects
+    it depends on (their dependencies are on its classpath)."""
+    text = _APPLY_FALSE.sub("", tree.text(manifest) or "")
+    if manifest.endswith("pom.xml"):
+        return [(manifest, text)]
+    root = _build_root(tree, folder, "gradle")
+    catalog = _catalog(tree, root)
+    seen = {folder}
+    pending = [(manifest, text)]
+    found: list[tuple[str, str]] = []
+    while pending and len(found) < (50 if follow else 1):
+        path, body = pending.pop(0)
+        resolved = _CATALOG_REF.sub(lambda m: f"{m.group(0)} {_resolve(catalog, m)}", body)
+        found.append((path, resolved))
+        for project in _PROJECT_DEP.findall(body):
+            other = join(root, project.strip(":").replace(":", "/"))
+            names = [join(other, n) for n, _ in BUILD_FILES if tree.exists(join(other, n))]
+            if other not in seen and names:
+                seen.add(other)
+                pending.append((names[0], _APPLY_FALSE.sub("", tree.text(names[0]) or "")))
+    return found
+
+
+def _catalog(tree: RepoTree, root: str) -> dict[str, str]:
+    """gradle/libs.versions.toml: accessor (`plugins.spring.boot`) -> coordinates."""
+    data, _ = load_toml(tree.text(join(root, "gradle/libs.versions.toml")))
+    found: dict[str, str] = {}
+    for section, prefix in (("libraries", ""), ("plugins", "plugins.")):
+        for alias, value in table(data, section).items():
+            found[prefix + re.sub(r"[-_]", ".", alias)] = _coordinates(value)
+    for alias, members in table(data, "bundles").items():
+        names = [found.get(re.sub(r"[-_]", ".", m), m) for m in members if isinstance(m, str)]
+        found["bundles." + re.sub(r"[-_]", ".", alias)] = " ".join(names)
+    return found
+
+
+def _coordinates(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for key in ("module", "id"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+        return f"{value.get('group', '')}:{value.get('name', '')}"
+    return ""
+
+
+def _resolve(catalog: dict[str, str], match: re.Match[str]) -> str:
+    """The catalog's coordinates; without a catalog file (the Micronaut platform's), the
+    accessor names the artifact: `mn.micronaut.redis.lettuce` is micronaut-redis-lettuce."""
+    return catalog.get(match.group(1)) or match.group(1).replace(".", "-")
+
+
+def embedded(tree: RepoTree, app: AppFinding) -> str | None:
+    """An embedded database in the build, unless the app's main configuration points its
+    datasource at a server."""
+    folder = parent(app.manifest)
+    names = [
+        (p, n)
+        for p, body in build_files(tree, folder, app.manifest)
+        for n in EMBEDDED
+        if re.search(_TOKEN.format(name=re.escape(n)), body)
+    ]
+    if not names:
+        return None
+    for config in CONFIG_FILES:
+        if _SERVER_URL.search(tree.text(join(folder, config)) or ""):
+            return None
+    return f"{names[0][0]} {names[0][1]}"
+
+
 def artifacts(text: str, path: str) -> list[Dependency]:
     """The artifact names of the services table in a pom.xml or build.gradle, as whole tokens."""
     found = []
@@ -128,17 +232,44 @@ def _package_manager(tree: RepoTree, folder: str, tool: str, manifest: str) -> C
 
 
 def _build_root(tree: RepoTree, folder: str, tool: str) -> str:
-    """The topmost folder above whose build includes modules: a pom.xml with <modules>, or
-    a Gradle settings file."""
+    """The topmost folder above whose build includes this one: a Gradle settings file, or a
+    Maven aggregator (<modules>) the module inherits from or uses a sibling of. A module with
+    neither (its own wrapper, no parent there) builds on its own."""
     found = folder
+    current = tree.text(join(folder, "pom.xml")) or ""
     for above in ancestors(folder):
-        if tool == "maven":
-            text = tree.text(join(above, "pom.xml")) or ""
-            if "<modules>" in text:
+        if tool == "gradle":
+            if any(tree.exists(join(above, n)) for n in ("settings.gradle", "settings.gradle.kts")):
                 found = above
-        elif any(tree.exists(join(above, n)) for n in ("settings.gradle", "settings.gradle.kts")):
-            found = above
+            continue
+        text = tree.text(join(above, "pom.xml")) or ""
+        if "<modules>" in text and _in_reactor(tree, above, text, current):
+            found, current = above, text
     return found
+
+
+def _in_reactor(tree: RepoTree, above: str, aggregator: str, module: str) -> bool:
+    """Built alone, Maven could resolve neither a parent in the repository nor a sibling's
+    artifact: such a module builds from the aggregator."""
+    inherited = re.search(r"<parent>(.*?)</parent>", module, re.DOTALL)
+    own = _artifact_id(aggregator)
+    if inherited and (own is None or _artifact_id(inherited.group(1)) == own):
+        return True
+    siblings = {
+        _artifact_id(tree.text(join(join(above, name.strip()), "pom.xml")) or "")
+        for name in re.findall(r"<module>([^<]+)</module>", aggregator)
+    }
+    used = set(re.findall(r"<artifactId>\s*([\w.-]+)\s*</artifactId>", module))
+    return bool(used & (siblings - {None, _artifact_id(module)}))
+
+
+def _artifact_id(pom: str) -> str | None:
+    """The project's own artifactId: the first one outside its <parent> block."""
+    own = re.search(
+        r"<artifactId>\s*([\w.-]+)\s*</artifactId>",
+        re.sub(r"<parent>.*?</parent>", "", pom, flags=re.DOTALL),
+    )
+    return own.group(1) if own else None
 
 
 def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[str]:

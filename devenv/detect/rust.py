@@ -16,6 +16,7 @@ from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import RUST, choose, pinned
+from devenv.detect.weigh import env_files
 
 FRAMEWORKS = (("axum", "axum"), ("actix-web", "actix"), ("rocket", "rocket"))
 # "0.0.0.0:3000", ([0, 0, 0, 0], 8080), ("127.0.0.1", 8000)...
@@ -23,6 +24,23 @@ _LISTEN = re.compile(
     r"\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})\""
     r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"0\.0\.0\.0\", ?(\d{2,5})\)"
 )
+# A settings struct's or config builder's default for the port: smart-default's
+# `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
+# `fn default_port() -> u16 { 3000 }`.
+_DEFAULT_PORT = re.compile(
+    r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
+    r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
+    r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
+)
+# The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
+_ENV_PORT = re.compile(
+    r"^(?:(?:HTTP|APP|SERVER|API|WEB)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
+    r"|^(?:\w+_)?(?:BIND|LISTEN|(?:SERVER|HTTP|APP|API|WEB)_ADDR)\w*[ \t]*=[ \t]*[\"']?"
+    r"[\w.-]*:(\d{2,5})\b",
+    re.MULTILINE,
+)
+# Ports of backing services, never the app's own default.
+_SERVICE_PORTS = frozenset({3306, 5432, 6379, 27017, 5672, 9200, 11211})
 _PREFERRED = ("server", "api", "web", "app", "http", "backend")
 # Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
 _DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
@@ -141,7 +159,7 @@ def _runnable(
     return replace(
         finding,
         framework=framework,
-        port=_port(tree, chosen, framework.value),
+        port=_port(tree, chosen, framework.value, [root, *_members(tree, root)]),
         command=command,
         prod_command=Choice(binary, (why,)),
         notes=tuple(notes),
@@ -212,17 +230,15 @@ def _version(tree: RepoTree, folder: str, root: Crate) -> Choice[str]:
     return Choice(RUST.default, ("no rust-toolchain or rust-version; devenv's default",))
 
 
-def _port(tree: RepoTree, chosen: Crate, framework: str) -> Choice[int] | None:
-    for path in tree.under(chosen.folder, max_depth=3):
-        if not path.endswith(".rs"):
-            continue
-        text = tree.text(path) or ""
-        match = _LISTEN.search(text)
-        if match:
-            port = int(next(g for g in match.groups() if g))
-            if 0 < port < 65536:
-                line = text.count("\n", 0, match.start()) + 1
-                return Choice(port, (f"{path}:{line} {match.group(0)}",))
+def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) -> Choice[int] | None:
+    """A listen address in the binary's crate, then a settings default for the port in it
+    or the workspace's other crates, then the env example, Rocket.toml, the framework's."""
+    found = _first(tree, [chosen.folder], _LISTEN)
+    found = found or _first(tree, [chosen.folder, *(c.folder for c in crates)], _DEFAULT_PORT)
+    for path in env_files(tree, crates[0].folder if crates else chosen.folder):
+        found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
+    if found:
+        return found
     rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""
     configured = re.search(r"^\s*port\s*=\s*(\d{2,5})", rocket, re.MULTILINE)
     if configured:
@@ -230,4 +246,21 @@ def _port(tree: RepoTree, chosen: Crate, framework: str) -> Choice[int] | None:
     defaults = {"rocket": 8000, "actix": 8080, "axum": 3000}
     if framework in defaults:
         return Choice(defaults[framework], (f"{framework}'s usual port",))
+    return None
+
+
+def _first(tree: RepoTree, folders: list[str], pattern: re.Pattern[str]) -> Choice[int] | None:
+    for folder in dict.fromkeys(folders):
+        for path in tree.under(folder, max_depth=3):
+            if path.endswith(".rs") and (found := _first_in(path, tree.text(path) or "", pattern)):
+                return found
+    return None
+
+
+def _first_in(path: str, text: str, pattern: re.Pattern[str]) -> Choice[int] | None:
+    for match in pattern.finditer(text):
+        port = int(next(g for g in match.groups() if g))
+        if 0 < port < 65536 and port not in _SERVICE_PORTS:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(port, (f"{path}:{line} {' '.join(match.group(0).split())}",))
     return None

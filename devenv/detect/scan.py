@@ -170,6 +170,10 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
 
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     """Evidence of an embedded database driver among the app's declared dependencies."""
+    if app.language.value == "java":
+        return jvm.embedded(tree, app)
+    if app.language.value == "dotnet":
+        return dotnet.embedded(tree, app)
     text = tree.text(app.manifest) or ""
     names: list[str] = []
     if app.manifest.endswith("go.mod"):

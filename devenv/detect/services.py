@@ -43,6 +43,7 @@ PYTHON = {
         "flask-mysql",
     },
     "mariadb": {"mariadb"},
+    "sqlserver": {"pymssql", "mssql-django"},
     "mongo": {
         "pymongo",
         "motor",
@@ -85,6 +86,7 @@ NODE = {
     },
     "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},
+    "sqlserver": {"mssql", "tedious", "@mikro-orm/mssql"},
     "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose"},
     "redis": {
         "redis",
@@ -116,6 +118,11 @@ GO = {
         "github.com/uptrace/bun/driver/pgdriver",
     },
     "mysql": {"github.com/go-sql-driver/mysql", "gorm.io/driver/mysql"},
+    "sqlserver": {
+        "github.com/microsoft/go-mssqldb",
+        "github.com/denisenkom/go-mssqldb",
+        "gorm.io/driver/sqlserver",
+    },
     "mongo": {"go.mongodb.org/mongo-driver", "github.com/globalsign/mgo", "gopkg.in/mgo.v2"},
     "redis": {
         "github.com/go-redis/redis",
@@ -144,6 +151,7 @@ JAVA = {
         "quarkus-reactive-mysql-client",
     },
     "mariadb": {"mariadb-java-client", "quarkus-jdbc-mariadb"},
+    "sqlserver": {"mssql-jdbc", "r2dbc-mssql", "quarkus-jdbc-mssql"},
     "mongo": {
         "quarkus-mongodb-client",
         "quarkus-mongodb-panache",
@@ -176,6 +184,7 @@ JAVA = {
 RUST = {
     "postgres": {"tokio-postgres", "postgres", "deadpool-postgres", "bb8-postgres"},
     "mysql": {"mysql", "mysql_async"},
+    "sqlserver": {"tiberius"},
     "mongo": {"mongodb"},
     "redis": {"redis", "deadpool-redis", "bb8-redis", "fred"},
     "rabbitmq": {"lapin", "amiquip"},
@@ -292,6 +301,13 @@ DOTNET = {
         "mysql.data",
         "mysql.entityframeworkcore",
         "pomelo.entityframeworkcore.mysql",
+    },
+    "sqlserver": {
+        "microsoft.entityframeworkcore.sqlserver",
+        "microsoft.data.sqlclient",
+        "system.data.sqlclient",
+        "aspire.microsoft.entityframeworkcore.sqlserver",
+        "aspire.microsoft.data.sqlclient",
     },
     "mongo": {"mongodb.driver", "mongodb.entityframeworkcore"},
     "redis": {

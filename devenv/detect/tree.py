@@ -90,6 +90,7 @@ MANIFESTS = frozenset(
         "build.gradle.kts",
         "settings.gradle",
         "settings.gradle.kts",
+        "libs.versions.toml",
         "Cargo.toml",
         "rust-toolchain",
         "rust-toolchain.toml",
@@ -99,6 +100,7 @@ MANIFESTS = frozenset(
         "mix.exs",
         "global.json",
         "launchSettings.json",
+        "appsettings.json",
         "Procfile",
         "Dockerfile",
         "compose.yaml",
@@ -152,7 +154,11 @@ SOURCE_SUFFIXES = frozenset({".py", ".go"})
 NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
 NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
 # Rust binaries' entry points are read for the address they bind.
-RUST_ENTRY_STEMS = frozenset({"main", "mod", "lib", "server", "http", "app", "config", "startup"})
+# A settings module (settings.rs, or any file of settings/ and config/) holds the port's default.
+RUST_ENTRY_STEMS = frozenset(
+    {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
+)
+RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
 
 
 def join(folder: str, name: str) -> str:
@@ -264,7 +270,7 @@ def gather(root: Path) -> RepoTree:
             if not _is_regular_file(entry, real_root):
                 continue
             paths.add(path)
-            limit = _read_limit(entry.name, depth(rel), budget)
+            limit = _read_limit(entry.name, depth(rel), budget, PurePosixPath(rel).name)
             if (
                 not limit
                 and entry.name.endswith(".txt")
@@ -336,7 +342,7 @@ def _skipped(name: str) -> bool:
     return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
 
 
-def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
+def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str = "") -> int:
     if (
         name in MANIFESTS
         or _is_requirements(name)
@@ -351,7 +357,10 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int]) -> int:
     is_source = (
         suffix in SOURCE_SUFFIXES
         or (suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS)
-        or (suffix == ".rs" and PurePosixPath(name).stem in RUST_ENTRY_STEMS)
+        or (
+            suffix == ".rs"
+            and (PurePosixPath(name).stem in RUST_ENTRY_STEMS or folder in RUST_CONFIG_FOLDERS)
+        )
     )
     if is_source and budget["sources"] > 0:
         budget["sources"] -= 1

@@ -17,7 +17,7 @@ import yaml
 from devenv.detect.model import AppFinding, ServiceNeed
 from devenv.detect.tree import RepoTree
 
-SQL = ("postgres", "mysql", "mariadb")
+SQL = ("postgres", "mysql", "mariadb", "sqlserver")
 # Image names (the last path part, before the tag) in compose files, as catalog services.
 _IMAGES = (
     (
@@ -26,6 +26,7 @@ _IMAGES = (
     ),
     (re.compile(r"^mysql"), "mysql"),
     (re.compile(r"^mariadb"), "mariadb"),
+    (re.compile(r"^(mssql|azure-sql-edge|sql-?server)"), "sqlserver"),
     (re.compile(r"^(redis|valkey|keydb|dragonfly)"), "redis"),
     (re.compile(r"^mongo"), "mongo"),
     (re.compile(r"^rabbitmq"), "rabbitmq"),
@@ -116,7 +117,7 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
                 for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
             ][:1]
         for where, body, match in images:
-            image = match.group(1).split("@")[0].rsplit("/", 1)[-1].split(":")[0].lower()
+            image = _image_name(match.group(1))
             for pattern, kind in _IMAGES:
                 if pattern.search(image) and kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
@@ -127,6 +128,14 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
     if any(kind in main for kind in _DATABASES):
         found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
     return found
+
+
+def _image_name(reference: str) -> str:
+    """The name that says what an image runs: its last path part, but for Microsoft's
+    `mssql/server` the product, not `server`."""
+    path = reference.split("@")[0].lower()
+    name = path.rsplit("/", 1)[-1].split(":")[0]
+    return "mssql" if name == "server" and path.rsplit("/", 1)[0].endswith("mssql") else name
 
 
 def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:

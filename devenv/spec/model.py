@@ -85,6 +85,7 @@ ServiceType = Literal[
     "postgres",
     "mysql",
     "mariadb",
+    "sqlserver",
     "redis",
     "mongo",
     "rabbitmq",

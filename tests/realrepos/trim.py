@@ -9,6 +9,11 @@ existence matters, such as lockfiles):
 - go.mod: module, go and toolchain lines, direct requires;
 - .env examples: the variables, with their example values (configuration, not code);
 - compose files: service names and images;
+- pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
+  dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
+  and dependency names with their features; Gradle's version catalog as it is;
+- application.properties/yml, appsettings.json, launchSettings.json: ports, datasource URLs,
+  connection strings, application URLs;
 - source files: only the idioms detection looks for, each reduced to its matched text.
 """
 
@@ -19,19 +24,24 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import golang, weigh
+from devenv.detect import golang, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
 # Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
 MAX_DEPTH = 5
 KEEP_AS_IS = frozenset(
-    {".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"}
+    {
+        *(".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"),
+        *("libs.versions.toml", ".java-version", "rust-toolchain", "rust-toolchain.toml"),
+        *("settings.gradle", "settings.gradle.kts", "global.json", "Rocket.toml"),
+    }
 )
 PLACEHOLDERS = re.compile(
     r"(^|/)(pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lockb?|uv\.lock|"
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
-    r"[^/]+\.csproj|__main__\.py|wsgi\.py|asgi\.py)$"
+    r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|Directory\.(?:Packages|Build)\.props|"
+    r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -79,6 +89,8 @@ SOURCE_FACTS = {
         r"|\bport:\s*\d{2,5}\b|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?",
     ),
 }
+# Rust: the listen addresses and port defaults detection reads.
+SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
 # Port and listen-address settings of a config file; nothing else is kept.
@@ -129,6 +141,20 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _setup(text)
     if name == "go.mod":
         return _go_mod(text)
+    if name == "pom.xml" or name.endswith(".csproj") or name.endswith(".fsproj"):
+        return _lines(text, _BUILD_TAGS)
+    if name in ("build.gradle", "build.gradle.kts"):
+        return _lines(text, _GRADLE_LINES)
+    if name == "Cargo.toml":
+        return _cargo(text)
+    if re.match(r"^application[\w-]*\.ya?ml$", name):
+        return _lines(
+            text, r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind)\s*:.*"
+        )
+    if re.match(r"^application[\w-]*\.properties$", name):
+        return _lines(text, r"^[ \t]*[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*")
+    if name in ("appsettings.json", "launchSettings.json"):
+        return _dotnet_settings(text)
     if name == "pnpm-workspace.yaml":
         return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
     if name == "schema.prisma":
@@ -146,6 +172,74 @@ def _trim(path: str, name: str, text: str) -> str | None:
     return None
 
 
+# The lines of a pom.xml or a .csproj that say what the build is, uses and makes.
+_BUILD_TAGS = (
+    r"^.*</?(?:project|Project|parent|artifactId|packaging|modules?|mainClass|java\.version|"
+    r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
+    r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
+    r"UseWindowsForms)\b.*"
+)
+_GRADLE_LINES = (
+    r"^.*\b(?:plugins|id|alias|apply|implementation|api|runtimeOnly|compileOnly|"
+    r"developmentOnly|annotationProcessor|kapt|project|mainClass|application|"
+    r"JavaLanguageVersion|sourceCompatibility|targetCompatibility|Main-Class)\b.*"
+)
+
+
+def _cargo(text: str) -> str:
+    data, _ = load_toml(text)
+    out = []
+    package = {
+        k: v
+        for k, v in table(data, "package").items()
+        if k in ("name", "rust-version") and isinstance(v, str)
+    }
+    if package:
+        out.append("[package]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in package.items()))
+    workspace = table(data, "workspace")
+    if workspace:
+        kept = {k: strings(workspace.get(k)) for k in ("members", "exclude") if k in workspace}
+        out.append("[workspace]\n" + "".join(_toml_list(k, v) for k, v in kept.items()))
+        shared = table(workspace, "package").get("rust-version")
+        if isinstance(shared, str):
+            out.append(f"[workspace.package]\nrust-version = {json.dumps(shared)}\n")
+    for header, deps in (
+        ("dependencies", table(data, "dependencies")),
+        ("workspace.dependencies", table(workspace, "dependencies")),
+    ):
+        if deps:
+            out.append(f"[{header}]\n" + "".join(_cargo_dep(n, s) for n, s in deps.items()))
+    for binary in data.get("bin", []) if isinstance(data.get("bin"), list) else []:
+        if isinstance(binary, dict) and isinstance(binary.get("name"), str):
+            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n")
+    return "\n".join(out)
+
+
+def _cargo_dep(name: str, spec: object) -> str:
+    features = strings(spec.get("features")) if isinstance(spec, dict) else []
+    listed = ", ".join(json.dumps(f) for f in features)
+    value = f'{{ version = "*", features = [{listed}] }}' if features else '"*"'
+    return f"{json.dumps(name)} = {value}\n"
+
+
+def _dotnet_settings(text: str) -> str:
+    """Connection strings, a top-level Port, and the launch profiles' application URLs."""
+    data, _ = load_json(text)
+    kept: dict[str, Any] = {}
+    if isinstance(data.get("ConnectionStrings"), dict):
+        kept["ConnectionStrings"] = data["ConnectionStrings"]
+    if isinstance(data.get("Port"), int):
+        kept["Port"] = data["Port"]
+    profiles = {
+        name: {"applicationUrl": body["applicationUrl"]}
+        for name, body in table(data, "profiles").items()
+        if isinstance(body, dict) and isinstance(body.get("applicationUrl"), str)
+    }
+    if profiles:
+        kept["profiles"] = profiles
+    return json.dumps(kept, indent=2) + "\n"
+
+
 def _lines(text: str, pattern: str) -> str:
     return "".join(m.group(0).rstrip() + "\n" for m in re.finditer(pattern, text, re.M))
 
@@ -155,7 +249,7 @@ def _source(name: str, text: str) -> str | None:
     facts = [_fact(name, text, m) for m in pattern.finditer(text)]
     if not facts:
         return None
-    comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs")) else "#"
+    comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs", ".rs")) else "#"
     head = f"{comment} facts only, one per line\n"
     return head + "".join(f"{fact}\n" for fact in facts)
 

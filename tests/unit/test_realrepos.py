@@ -24,6 +24,10 @@ KNOWN_MISSES = {
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
+    "halo-dev__halo": "the console UI's `vp dev` (Vite+) is not seen as a dev server, and a "
+    "bundler kit in its workspace is taken as the app",
+    "jasontaylordev__CleanArchitecture": "the template's alternative React front end "
+    "(ClientApp-React) is taken as a second app",
 }
 
 

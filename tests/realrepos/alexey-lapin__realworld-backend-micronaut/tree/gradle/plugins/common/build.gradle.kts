@@ -1,0 +1,3 @@
+plugins {
+    implementation(libs.gradle.plugin.micronaut)
+    implementation(libs.gradle.plugin.spotless)

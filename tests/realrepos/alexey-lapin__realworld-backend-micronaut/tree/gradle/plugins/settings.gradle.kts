@@ -1,0 +1,10 @@
+dependencyResolutionManagement {
+    versionCatalogs {
+        create("libs") {
+            from(files("../libs.versions.toml"))
+        }
+    }
+}
+
+rootProject.name = "plugins"
+include("common")

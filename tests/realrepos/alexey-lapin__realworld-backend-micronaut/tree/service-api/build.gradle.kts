@@ -1,0 +1,10 @@
+plugins {
+    id("realworld.java-conventions")
+    alias(libs.plugins.micronaut.library)
+    annotationProcessor(mn.lombok)
+    compileOnly(mn.lombok)
+    annotationProcessor(mn.micronaut.validation.processor)
+    implementation(project(":service-bus"))
+    implementation(mn.micronaut.http)
+    implementation(mn.jackson.annotations)
+    implementation(mn.validation)
