@@ -24,6 +24,8 @@ KNOWN_MISSES = {
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
+    "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
+    "only the README says RabbitMQ is optional and the cache is production's",
 }
 
 
