@@ -23,7 +23,7 @@ _BUILD_ONLY = re.compile(
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"
 )
 _DOCS = ("@docusaurus/core", "vitepress", "nextra", "@vuepress/core", "vuepress", "mintlify")
-# Packages that are not servers: mobile and desktop apps, editor plugins.
+# Packages that are not servers: mobile and desktop apps, editor plugins, a back end's assets.
 _NOT_SERVERS = {
     "expo": "a mobile app",
     "react-native": "a mobile app",
@@ -35,6 +35,11 @@ _NOT_SERVERS = {
     "@crxjs/vite-plugin": "a browser extension",
     "webextension-polyfill": "a browser extension",
     "@types/chrome": "a browser extension",
+    # Bundler plugins that hand their output to a server in another language.
+    "laravel-vite-plugin": "the assets of a Laravel app",
+    "laravel-mix": "the assets of a Laravel app",
+    "vite-plugin-ruby": "the assets of a Rails app",
+    "@symfony/webpack-encore": "the assets of a Symfony app",
 }
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.

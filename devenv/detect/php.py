@@ -15,12 +15,15 @@ from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import PHP, choose, pinned, tool_versions_pinned
+from devenv.detect.weigh import SQL, compose_services
 
 MANIFEST = "composer.json"
 # Front controllers a web server would serve, with the document root they imply.
 _FRONT_CONTROLLERS = (("public/index.php", "public"), ("web/index.php", "web"), ("index.php", "."))
+# Symfony's front controller: public/ since Symfony 4, web/ in the older layout.
+_SYMFONY_ROOTS = _FRONT_CONTROLLERS[:2]
 _APP_TYPES = ("project", "")
 _ENV_FILES = (".env.example", ".env.dist", ".env")
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*[\"']?([^\"'#\s]*)", re.M)
@@ -35,6 +38,12 @@ _DRIVER_KEYS = (
     "BROADCAST_DRIVER",
 )
 _DRIVER_SERVICES = {"redis": "redis", "memcached": "memcached", "rabbitmq": "rabbitmq"}
+# Back ends Laravel's driver settings choose between: a client for one (predis) is optional
+# when the settings choose others (file, database, sync).
+_DRIVER_CLIENTS = ("redis", "memcached")
+# Servers Laravel talks to with its own drivers (PDO, phpredis, the memcached extension),
+# whose clients composer.json need not name.
+_LARAVEL_NATIVE = (*SQL, "redis", "memcached")
 # URL schemes in Symfony-style DATABASE_URL / *_DSN values.
 _SCHEMES = {
     "postgres": "postgres",
@@ -48,6 +57,7 @@ _SCHEMES = {
     "mongodb": "mongo",
     "memcached": "memcached",
 }
+_MARIADB_VERSION = re.compile(r"serverVersion=[^&]*mariadb", re.IGNORECASE)
 _QUEUE_IDLE = ("", "sync", "null")
 _DEFAULT_CONNECTION = re.compile(r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"'](\w+)[\"']\s*\)")
 
@@ -75,22 +85,31 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     deps = dependencies(text, data, manifest)
     names = {d.name for d in deps}
-    finding = _framework(tree, folder, finding, names, manifest)
+    project = kind == "project" and not data.get("bin")
+    finding = _framework(tree, folder, finding, names, manifest, project)
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
     if finding.strength == 0:  # neither a framework, a front controller nor a Procfile
         note = f"{folder}: {MANIFEST} without a front controller or framework (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     env = _env_settings(tree, folder)
-    if finding.framework.value == "laravel" and "DB_CONNECTION" not in env:
+    laravel = finding.framework.value == "laravel"
+    if laravel and "DB_CONNECTION" not in env:
         env.update(_laravel_default_connection(tree, folder))
-    services = _services(deps, env) + mail_catcher(tree, folder)
+    clients = services_for("php", deps)
+    notes: list[str] = []
+    if laravel and "laravel/horizon" not in names:  # Horizon runs on Redis whatever .env says
+        clients, notes = _unselected_clients(folder, clients, env)
+    services = clients + _configured(env) + mail_catcher(tree, folder)
+    if laravel:
+        services += _composed(compose_services(tree), services)
     return replace(
         finding,
         version=_version(tree, folder, data, text, manifest),
         port=finding.port or Choice(8000, ("the usual port of `php -S` and `artisan serve`",)),
         processes=(*finding.processes, *_workers(finding, names, env, manifest)),
         services=tuple(_dedupe(services)),
+        notes=(*finding.notes, *notes),
     )
 
 
@@ -105,20 +124,34 @@ def dependencies(text: str, data: dict[str, Any], path: str) -> list[Dependency]
 
 
 def _framework(
-    tree: RepoTree, folder: str, finding: AppFinding, names: set[str], manifest: str
+    tree: RepoTree, folder: str, finding: AppFinding, names: set[str], manifest: str, project: bool
 ) -> AppFinding:
     if "laravel/framework" in names and tree.exists(join(folder, "artisan")):
         why = (f"{manifest} laravel/framework, and artisan",)
         return replace(finding, framework=Choice("laravel", why), strength=3)
-    if "symfony/framework-bundle" in names and tree.exists(join(folder, "public/index.php")):
-        why = (f"{manifest} symfony/framework-bundle, and public/index.php",)
-        return replace(finding, framework=Choice("symfony", why), strength=3)
+    for controller, root in _SYMFONY_ROOTS if "symfony/framework-bundle" in names else ():
+        if tree.exists(join(folder, controller)):
+            why = (f"{manifest} symfony/framework-bundle, and {controller}",)
+            finding = replace(finding, framework=Choice("symfony", why), strength=3)
+            if root != "public":  # the framework's convention serves public/
+                command: Command = f"php -S 0.0.0.0:{PORT} -t {root}"
+                finding = replace(finding, command=Choice(command, why))
+            return finding
     for controller, root in _FRONT_CONTROLLERS:
         path = join(folder, controller)
         if tree.exists(path):
-            command: Command = f"php -S 0.0.0.0:{PORT}" + (f" -t {root}" if root != "." else "")
+            command = f"php -S 0.0.0.0:{PORT}" + (f" -t {root}" if root != "." else "")
             why = (f"{path}, served by PHP's built-in server",)
             return replace(finding, command=Choice(command, why), strength=2)
+    scripts = [n for n in tree.names(folder) if n.endswith(".php")]
+    nested = any(tree.exists(join(a, MANIFEST)) for a in ancestors(folder))
+    if project and scripts and not nested:
+        # An application served from its folder through rewrite rules (yourls-loader.php):
+        # Composer names it a project, and it installs no command (`bin`). Below another
+        # Composer project, such a folder holds that one's libraries (lib/).
+        why = (f"{manifest} type project, and {scripts[0]}",)
+        command = f"php -S 0.0.0.0:{PORT}"
+        return replace(finding, command=Choice(command, why), strength=2)
     return finding
 
 
@@ -174,8 +207,9 @@ def _laravel_default_connection(tree: RepoTree, folder: str) -> dict[str, tuple[
     return {}
 
 
-def _services(deps: list[Dependency], env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:
-    found = services_for("php", deps)
+def _configured(env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:
+    """Services the env templates choose: Laravel's connection and drivers, DSN schemes."""
+    found: list[ServiceNeed] = []
     connection = env.get("DB_CONNECTION")
     if connection and connection[0] in _LARAVEL_DB:
         value, why = connection
@@ -187,7 +221,45 @@ def _services(deps: list[Dependency], env: dict[str, tuple[str, str]]) -> list[S
     for key, (value, why) in env.items():
         scheme = value.split("://", 1)[0].lower() if "://" in value else ""
         if (key.endswith("_URL") or key.endswith("_DSN")) and scheme in _SCHEMES:
-            found.append(ServiceNeed(_SCHEMES[scheme], f"{why}={scheme}://…"))
+            kind, evidence = _SCHEMES[scheme], f"{why}={scheme}://…"
+            # Doctrine reaches MariaDB through mysql:// and learns it from serverVersion.
+            if kind == "mysql" and _MARIADB_VERSION.search(value):
+                kind, evidence = "mariadb", f"{evidence} serverVersion=…MariaDB"
+            found.append(ServiceNeed(kind, evidence))
+    return found
+
+
+def _unselected_clients(
+    folder: str, clients: list[ServiceNeed], env: dict[str, tuple[str, str]]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """A Redis or Memcached client that none of the templates' driver settings selects."""
+    chosen = {env[key][0]: env[key][1] for key in _DRIVER_KEYS if key in env}
+    if not chosen:
+        return clients, []
+    kept, notes = [], []
+    settings = ", ".join(f"{why.rsplit(' ', 1)[-1]}={value}" for value, why in chosen.items())
+    for need in clients:
+        if need.type in _DRIVER_CLIENTS and need.type not in chosen:
+            notes.append(
+                f"{folder}: {need.type} ({need.why}) is an alternative, left out: the driver "
+                f"settings choose others ({settings}); add it with --service {need.type}"
+            )
+        else:
+            kept.append(need)
+    return kept, notes
+
+
+def _composed(composed: dict[str, str], services: list[ServiceNeed]) -> list[ServiceNeed]:
+    """Servers Laravel drives natively that the repository's compose files run beside it
+    (Sail's mariadb, redis, memcached): one database at most, and none beside the one the
+    settings name."""
+    have = {n.type for n in services}
+    found = []
+    for kind, why in composed.items():
+        sql = kind in SQL
+        if kind in _LARAVEL_NATIVE and kind not in have and not (sql and have & set(SQL)):
+            found.append(ServiceNeed(kind, why))
+            have.add(kind)
     return found
 
 

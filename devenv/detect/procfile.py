@@ -21,6 +21,14 @@ _PORT_VARIABLE = re.compile(r"\$\{PORT(?::?-[^}]*)?\}|\$PORT\b")
 _SHELL = re.compile(r"[;&|<>`]|\$")
 # One-off tasks, not long-running processes.
 _ONE_OFF = frozenset({"release", "postdeploy", "predeploy"})
+# Launchers Heroku's buildpacks install, which a container does not have. A wrapper that
+# only preloads or fronts the command (jemalloc.sh, bin/start-nginx) is dropped and the
+# command kept; a buildpack's own web server (heroku-php-apache2) is no way to serve the app
+# in devenv's image, whose prod stage serves it its own way.
+_BUILDPACK_WRAPPER = re.compile(
+    r"^(?:(?:\S*/)?jemalloc\.sh|bin/start-(?:nginx|pgbouncer)(?:-stunnel)?(?:-debug)?)\s+"
+)
+_BUILDPACK_SERVER = re.compile(r"(?:^|[\s/])(heroku-php-(?:apache2|nginx))\b")
 _PORT_FLAGS = re.compile(
     r"(?:--bind|-b|--listen)[= ]\S*:(\d{2,5})\b|(?:--port|-p)[= ](\d{2,5})\b"
     r"|\b(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\]):(\d{2,5})\b"
@@ -39,7 +47,10 @@ def read_procfile(text: str) -> list[Entry]:
     for number, raw in enumerate(text.splitlines(), start=1):
         match = _ENTRY.match(raw.strip())
         if match and not raw.lstrip().startswith("#") and match.group(1) not in _ONE_OFF:
-            entries.append(Entry(match.group(1), match.group(2), number))
+            command = match.group(2)
+            while _BUILDPACK_WRAPPER.match(command):
+                command = _BUILDPACK_WRAPPER.sub("", command, count=1)
+            entries.append(Entry(match.group(1), command, number))
     return entries
 
 
@@ -79,9 +90,18 @@ def apply_procfile(finding: AppFinding, text: str | None, file: str) -> AppFindi
     in dev as well.
     """
     entries = read_procfile(text or "")
+    web = next((e for e in entries if e.name == "web"), None)
+    server = _BUILDPACK_SERVER.search(web.command) if web else None
+    if web and server:
+        note = (
+            f"{file}:{web.line} web: runs Heroku's {server.group(1)}, which the image does not "
+            "have; devenv serves the app its own way"
+        )
+        finding = replace(finding, notes=(*finding.notes, note))
+        entries = [e for e in entries if e is not web]
+        web = None
     if not entries:
         return finding
-    web = next((e for e in entries if e.name == "web"), None)
     first = web or entries[0]
     why = (f"{file}:{first.line} {first.name}: {first.command}",)
     changes: dict[str, object] = {}

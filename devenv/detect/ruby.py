@@ -31,6 +31,9 @@ _ADAPTERS = {
     "mongodb": "mongo",
 }
 _ENTRY_FILES = ("app.rb", "main.rb", "server.rb", "web.rb")
+# Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
+_CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
+_MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
 # Background job runners that come as gems: they become processes, as Celery does for Python.
 _WORKERS = (
     ("sidekiq", "sidekiq", "bundle exec sidekiq"),
@@ -72,11 +75,15 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         return replace(finding, runnable=False, notes=(*finding.notes, reason))
     services = services_for("ruby", deps) + _database_yml(tree, folder)
     services += mail_catcher(tree, folder)
+    notes: list[str] = []
+    if finding.framework.value == "rails":
+        services, notes = _production_cache(tree, folder, services)
     return replace(
         finding,
         version=_version(tree, folder, text, manifest),
         processes=(*finding.processes, *_workers(finding, deps)),
         services=tuple(_dedupe(services)),
+        notes=(*finding.notes, *notes),
     )
 
 
@@ -168,6 +175,26 @@ def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed(_ADAPTERS[adapter], f"{path}:{line} adapter: {adapter}")]
     return []
+
+
+def _production_cache(
+    tree: RepoTree, folder: str, services: list[ServiceNeed]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """Memcached (dalli) when development caches elsewhere is production's cache: Rails
+    generates `config.cache_store = :memory_store` for development, and apps keep it."""
+    memcached = next((n for n in services if n.type == "memcached"), None)
+    development = join(folder, "config/environments/development.rb")
+    text = tree.text(development) or ""
+    stores = [m.group(1) for m in _CACHE_STORE.finditer(text)]
+    shared = tree.text(join(folder, "config/application.rb")) or ""
+    stores_everywhere = [m.group(1) for m in _CACHE_STORE.finditer(shared)]
+    if not memcached or not stores or set(stores + stores_everywhere) & set(_MEMCACHED_STORES):
+        return services, []
+    note = (
+        f"{folder}: memcached ({memcached.why}) is an alternative, left out: {development} "
+        f"caches in {stores[0]}, memcached is production's; add it with --service memcached"
+    )
+    return [n for n in services if n is not memcached], [note]
 
 
 def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:

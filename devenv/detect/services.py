@@ -416,5 +416,5 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
 
 _MAIL_CONFIG = re.compile(
     r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    r"(docker-)?compose[\w.-]*\.ya?ml)$"
+    r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml)$"
 )

@@ -117,6 +117,9 @@ MANIFESTS = frozenset(
         ".ruby-version",
         "Gemfile.lock",
         "database.yml",
+        # Rails' cache store: development's says whether memcached is production's only.
+        "application.rb",
+        "development.rb",
         "config.ru",
         "app.rb",
         "main.rb",
@@ -264,8 +267,8 @@ def gather(root: Path) -> RepoTree:
                     continue
                 if depth(path) <= MAX_DEPTH and not _skipped(entry.name):
                     stack.append((Path(entry.path), path))
-                elif path == DEVCONTAINER:
-                    _read_devcontainer(Path(entry.path), real_root, texts, paths)
+                elif path in DEV_ENV_FOLDERS:
+                    _read_dev_env(Path(entry.path), path, real_root, texts, paths)
                 continue
             if not _is_regular_file(entry, real_root):
                 continue
@@ -284,19 +287,27 @@ def gather(root: Path) -> RepoTree:
     return RepoTree(texts, frozenset(paths), tuple(notes))
 
 
+# Compose files by name: `docker-compose.yml`, `compose.dev.yaml`, and the ones a prefix
+# names (`dev.docker-compose.yml`), which `docker compose -f` runs as well.
+COMPOSE_NAME = re.compile(r"^([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
 DEVCONTAINER = ".devcontainer"
-_COMPOSE_FILE = re.compile(r"^(docker-)?compose[\w.-]*\.ya?ml$")
+# DDEV's project folder: config.yaml names the database it runs (`database: type: mariadb`),
+# and its docker-compose.*.yaml files add services (redis) to the same stack.
+DDEV = ".ddev"
+DEV_ENV_FOLDERS = frozenset({DEVCONTAINER, DDEV})
 
 
-def _read_devcontainer(
-    folder: Path, real_root: Path, texts: dict[str, str], paths: set[str]
+def _read_dev_env(
+    folder: Path, rel: str, real_root: Path, texts: dict[str, str], paths: set[str]
 ) -> None:
-    """Only the compose files of the dev container's folder: no app lives there."""
+    """Only the compose files (and DDEV's config.yaml) of a dev environment's folder: no app
+    lives there."""
     for entry in _list(folder):
-        if _COMPOSE_FILE.match(entry.name) and _is_regular_file(entry, real_root):
+        wanted = COMPOSE_NAME.match(entry.name) or (rel == DDEV and entry.name == "config.yaml")
+        if wanted and _is_regular_file(entry, real_root):
             text = _read(Path(entry.path), MAX_MANIFEST_BYTES)
             if text is not None:
-                path = join(DEVCONTAINER, entry.name)
+                path = join(rel, entry.name)
                 texts[path] = text
                 paths.add(path)
 
@@ -373,7 +384,7 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: st
 # services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
     r"^(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    r"(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
+    r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
     r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
     r"([._-](example|sample|dist))?)$"
 )

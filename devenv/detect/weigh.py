@@ -15,7 +15,7 @@ from dataclasses import replace
 import yaml
 
 from devenv.detect.model import AppFinding, ServiceNeed
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
 # Image names (the last path part, before the tag) in compose files, as catalog services.
@@ -44,10 +44,13 @@ TEST_COMPOSE = re.compile(
 )
 # The compose files `docker compose up` reads, and the development variants beside them.
 _MAIN_COMPOSE = re.compile(
-    r"(^|/)(docker-)?compose([.-](override|dev|development|local))?\.ya?ml$", re.IGNORECASE
+    r"(^|/)((dev|development|local)\.)?(docker-)?compose([.-](override|dev|development|local))?"
+    r"\.ya?ml$",
+    re.IGNORECASE,
 )
 _DATABASES = (*SQL, "mongo")
-_COMPOSE_NAME = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
+# DDEV's database types, as catalog services.
+_DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`.
 _ENGINE = (
     r"|(?i:\b(?:db|database)[._]?(?:engine|type|driver|dialect|backend)[\"']?"
@@ -102,10 +105,10 @@ EMBEDDED = re.compile(
 
 def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
-    found: dict[str, str] = {}
-    main: set[str] = set()
+    found: dict[str, str] = _ddev_database(tree)
+    main: set[str] = set(found)
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
-        if not _COMPOSE_NAME.search(path) or TEST_COMPOSE.search(path):
+        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text)]
@@ -121,7 +124,9 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
             for pattern, kind in _IMAGES:
                 if pattern.search(image) and kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
-                    found[kind] = f"{where}:{line} {match.group(0).strip()}"
+                    # Quotes dropped: the match stops before the closing one.
+                    said = re.sub(r"[\"']", "", match.group(0).strip())
+                    found[kind] = f"{where}:{line} {said}"
                     main |= {kind} if _MAIN_COMPOSE.search(path) else set()
     # A variant (docker-compose.document.yaml) that swaps the main files' database for
     # another offers an alternative, not a second database.
@@ -136,6 +141,22 @@ def _image_name(reference: str) -> str:
     path = reference.split("@")[0].lower()
     name = path.rsplit("/", 1)[-1].split(":")[0]
     return "mssql" if name == "server" and path.rsplit("/", 1)[0].endswith("mssql") else name
+
+
+def _ddev_database(tree: RepoTree) -> dict[str, str]:
+    """The database DDEV runs for the project, as its config.yaml names it."""
+    path = posixpath.join(DDEV, "config.yaml")
+    text = tree.text(path) or ""
+    try:
+        data = yaml.safe_load(text) if text else None
+    except yaml.YAMLError:
+        return {}
+    database = data.get("database") if isinstance(data, dict) else None
+    kind = database.get("type") if isinstance(database, dict) else None
+    if not isinstance(kind, str) or kind not in _DDEV_DATABASES:
+        return {}
+    line = next((n for n, t in enumerate(text.splitlines(), 1) if "type:" in t and kind in t), 1)
+    return {_DDEV_DATABASES[kind]: f"{path}:{line} database type {kind}"}
 
 
 def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:

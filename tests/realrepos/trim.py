@@ -35,13 +35,15 @@ KEEP_AS_IS = frozenset(
         *(".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"),
         *("libs.versions.toml", ".java-version", "rust-toolchain", "rust-toolchain.toml"),
         *("settings.gradle", "settings.gradle.kts", "global.json", "Rocket.toml"),
+        *(".ruby-version", ".tool-versions"),
     }
 )
 PLACEHOLDERS = re.compile(
     r"(^|/)(pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lockb?|uv\.lock|"
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|Directory\.(?:Packages|Build)\.props|"
-    r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs)$"
+    r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
+    r"artisan|bin/rails|config\.ru)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -98,8 +100,14 @@ CONFIG_PORT = (
     r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
 )
-COMPOSE = re.compile(r"(^|/)(docker-)?compose[\w.-]*\.ya?ml$")
-ENV_EXAMPLE = re.compile(r"(^|/)(\.env\.(example|sample|dist|template)|env[.-]example[\w.-]*)$")
+COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
+ENV_EXAMPLE = re.compile(r"(^|/)(\.env(\.[\w-]+)*|env[.-]example[\w.-]*)$")
+# Ruby and PHP: the lines detection reads, each reduced to its matched text.
+GEMFILE_FACTS = (
+    r"(?m)^[ \t]*(?:gem\s*\(?\s*[\"'][\w.-]+[\"']|ruby\s*\(?\s*[\"'][^\"']+[\"']|gemspec\b)"
+)
+RAILS_CACHE = r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
+SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
 def trim_tree(tree: RepoTree) -> dict[str, str]:
@@ -121,6 +129,8 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
             found[path] = trimmed
         elif name.endswith(".py") and path.count("/") <= 2:
             found[path] = ""  # keeps the order in which detection reads an app's modules
+        elif name.endswith(".php") and ("/" not in path or name == "index.php"):
+            found[path] = ""  # scripts at the top and front controllers: their place is the fact
         elif PLACEHOLDERS.search(path) or name == "yarn.lock":
             found[path] = _yarn_head(text) if name == "yarn.lock" else ""
     return found
@@ -155,6 +165,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^[ \t]*[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*")
     if name in ("appsettings.json", "launchSettings.json"):
         return _dotnet_settings(text)
+    ruby_or_php = _ruby_or_php(path, name, text)
+    if ruby_or_php is not None:
+        return ruby_or_php
     if name == "pnpm-workspace.yaml":
         return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
     if name == "schema.prisma":
@@ -163,6 +176,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^FROM\s.*")
     if COMPOSE.search(path):
         return _compose(text)
+    if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs
+        return _lines(text, r"^(type|database):.*|^[ \t]+type:.*")
     if CONFIG_FILE.search(path):
         return _lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
@@ -237,6 +252,35 @@ def _dotnet_settings(text: str) -> str:
     }
     if profiles:
         kept["profiles"] = profiles
+
+
+def _ruby_or_php(path: str, name: str, text: str) -> str | None:
+    if name == "Gemfile":
+        return _lines(text, GEMFILE_FACTS)
+    if name == "Gemfile.lock":
+        return _lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
+    if name == "database.yml":
+        return _lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
+    if name in ("application.rb", "development.rb"):
+        return _lines(text, RAILS_CACHE)
+    if name in SINATRA_ENTRY:
+        return _lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
+    if name == "composer.json":
+        return _composer_json(text)
+    if name == "database.php":
+        return _lines(text, r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"']\w+[\"']\s*\)")
+    return None
+
+
+def _composer_json(text: str) -> str:
+    data, _ = load_json(text)
+    kept: dict[str, Any] = {k: data[k] for k in ("name", "type", "bin") if k in data}
+    for section in ("require", "require-dev"):
+        if isinstance(data.get(section), dict):
+            kept[section] = {k: v for k, v in data[section].items() if isinstance(v, str)}
+    platform = table(data, "config", "platform")
+    if platform:
+        kept["config"] = {"platform": platform}
     return json.dumps(kept, indent=2) + "\n"
 
 

@@ -28,6 +28,8 @@ KNOWN_MISSES = {
     "bundler kit in its workspace is taken as the app",
     "jasontaylordev__CleanArchitecture": "the template's alternative React front end "
     "(ClientApp-React) is taken as a second app",
+    "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
+    "only the README says RabbitMQ is optional and the cache is production's",
 }
 
 

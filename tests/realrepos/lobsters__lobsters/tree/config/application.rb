@@ -1,0 +1,1 @@
+    config.cache_store = :file_store
