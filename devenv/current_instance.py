@@ -25,6 +25,8 @@ DOTENV = ".env"
 
 @dataclass(frozen=True)
 class Instance:
+    """The instance a command acts on: its workspace, names and ports."""
+
     workspace: Workspace  # its project carries the instance's Compose name and ports
     spec_project: Project  # as devenv.yaml says: the default names and ports
     identity: Identity

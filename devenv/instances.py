@@ -49,6 +49,8 @@ class Identity:
 
 @dataclass(frozen=True)
 class PortVar:
+    """A published port's variable in compose.yaml, with its default."""
+
     variable: str
     service: str
     default: int

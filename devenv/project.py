@@ -35,6 +35,8 @@ BUILD_ENV_ARGS = {"python": (CA_CERTS_ARG,)}
 
 @dataclass(frozen=True)
 class Healthcheck:
+    """How the engine probes a service, as Compose's healthcheck says it."""
+
     test: tuple[str, ...]
     interval: str
     timeout: str
@@ -44,6 +46,8 @@ class Healthcheck:
 
 @dataclass(frozen=True)
 class PortBinding:
+    """One published port: host address and port to the container's port."""
+
     host_ip: str
     host_port: int
     container_port: int
@@ -54,6 +58,8 @@ class PortBinding:
 
 @dataclass(frozen=True)
 class Mount:
+    """A bind mount of a project folder or a named volume, inside a container."""
+
     type: Literal["bind", "volume"]
     source: str  # a path relative to the project folder, or a volume's short name
     target: str
@@ -61,6 +67,8 @@ class Mount:
 
 @dataclass(frozen=True)
 class Build:
+    """How an app's image is built: context, Dockerfile and stage."""
+
     context: str  # relative to the project folder, "." or "./backend"
     dockerfile: str  # relative to the context
     target: str
@@ -116,6 +124,8 @@ class Service:
 
 @dataclass(frozen=True)
 class Project:
+    """The whole resolved stack: what compose.yaml and the engine are both made from."""
+
     name: str
     services: tuple[Service, ...]
     volumes: tuple[str, ...]

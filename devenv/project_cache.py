@@ -24,6 +24,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class CachedProject:
+    """What is remembered for an unchanged devenv.yaml."""
+
     project: Project
     rendered: dict[str, str]  # generated file -> sha256 of the content devenv would write
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Workspace:
+    """A project folder opened for the engine commands."""
+
     spec_file: Path
     root: Path  # absolute: labels and bind mounts need a full path
     source: bytes

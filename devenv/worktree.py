@@ -10,6 +10,8 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Worktree:
+    """The git checkout a project folder is in."""
+
     top: Path  # the worktree's top folder
     linked: bool  # a `git worktree add` checkout, not the main one
     id: str | None  # a linked worktree's name under .git/worktrees/: unique in the repository

@@ -49,6 +49,8 @@ def perform(engine: EngineAPI, step: Step, *, stop_timeout: int = 10) -> None:
 
 @dataclass
 class Applier:
+    """Carries out plan steps against an engine, reporting each one."""
+
     engine: EngineAPI
     reporter: Reporter
     wait_timeout: float

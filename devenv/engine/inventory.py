@@ -30,6 +30,8 @@ class ListedContainer:
 
 @dataclass(frozen=True)
 class ListedVolume:
+    """A labelled volume on the engine."""
+
     name: str
     labels: dict[str, str]
     created: str

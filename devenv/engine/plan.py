@@ -45,6 +45,8 @@ class Step:
 
 @dataclass(frozen=True)
 class ServicePlan:
+    """One service's steps, what it waits for, and whether others wait on it."""
+
     service: str
     container: ContainerConfig
     depends_on: tuple[str, ...]
@@ -54,6 +56,8 @@ class ServicePlan:
 
 @dataclass(frozen=True)
 class UpOptions:
+    """The flags of `devenv up` that change the plan."""
+
     build: bool = False  # --build: rebuild app images whatever their inputs
     remove_orphans: bool = False
     wait_all: bool = False  # --wait: wait for every service, not only for dependencies
@@ -61,6 +65,8 @@ class UpOptions:
 
 @dataclass(frozen=True)
 class Plan:
+    """Everything `up` will do, in order, each step with its reason."""
+
     project: str
     images: tuple[Step, ...]
     resources: tuple[Step, ...]
@@ -257,6 +263,8 @@ def _dependency_order(containers: list[ContainerConfig]) -> list[ContainerConfig
 
 @dataclass(frozen=True)
 class DownPlan:
+    """Everything `down` will do: containers in waves, then networks and volumes."""
+
     project: str
     # Dependents go before what they depend on; within a wave each container is stopped and
     # removed in one go, in parallel with the others.

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class ContainerState:
+    """One container as the engine reports it, reduced to what planning reads."""
+
     id: str
     name: str
     service: str
@@ -29,6 +31,8 @@ class ContainerState:
 
 @dataclass(frozen=True)
 class ImageState:
+    """An image on the engine, with the build inputs devenv recorded on it."""
+
     id: str
     build_hash: str | None = None
     build_inputs: dict[str, str] = field(default_factory=dict)

@@ -10,6 +10,8 @@ from devenv.project import Project
 
 @dataclass(frozen=True)
 class ServiceRow:
+    """One line of `devenv ps` (and of `up`'s closing table)."""
+
     service: str
     container: str | None
     state: str  # running, exited, ..., or "missing" when declared but not created

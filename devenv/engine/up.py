@@ -24,6 +24,8 @@ from devenv.project import Project, app_image_ref
 
 @dataclass(frozen=True)
 class UpResult:
+    """What `up` planned and did, for the command to report."""
+
     plan: Plan  # the container plan that was applied (after any builds)
     first_plan: Plan  # the plan as first computed, images included
     observed: Observed  # what the plan was made against: still true when it changed nothing
