@@ -14,7 +14,6 @@ from devenv.console import current
 from devenv.current_instance import Instance, open_instance, prepare_ports
 from devenv.engine import labels
 from devenv.engine.docker_api import Engine
-from devenv.engine.inventory import compose_containers
 from devenv.errors import Refused
 from devenv.instances import instance_of
 
@@ -105,6 +104,7 @@ def current_instance(spec_file: Path) -> Instance | None:
 def other_instances(engine: Engine, instance: Instance) -> list[str]:
     """The Compose projects of the same devenv project's other instances on the engine."""
     from devenv.commands.instances import spec_name
+    from devenv.engine.inventory import compose_containers
 
     name = instance.identity.name
     found = set()
