@@ -71,6 +71,7 @@ _LOCAL_REPLACE = re.compile(
 _GORM_V1 = "github.com/jinzhu/gorm"
 _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
+_HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -221,10 +222,14 @@ def _main_package(
     )
 
 
-def _rank(candidate: str, folder: str) -> tuple[int, int, str]:
-    name = candidate.rsplit("/", 1)[-1]
-    preferred = _PREFERRED_CMDS.index(name) if name in _PREFERRED_CMDS else len(_PREFERRED_CMDS)
-    return (candidate.count("/"), preferred, candidate)
+def _rank(candidate: str, folder: str) -> tuple[bool, int, int, str]:
+    """Shallowest first, a server's name (`cmd/hatchet-api`) before a tool's; scripts in
+    hack/, scripts/, tools/ come last whatever their depth."""
+    parts = candidate.split("/")
+    words = set(re.split(r"[-_.]", parts[-1]))
+    preferred = min((_PREFERRED_CMDS.index(w) for w in words if w in _PREFERRED_CMDS), default=99)
+    helper = bool({p.lower() for p in parts} & _HELPER_FOLDERS)
+    return (helper, candidate.count("/"), preferred, candidate)
 
 
 def _port(

@@ -16,7 +16,7 @@ from typing import Any
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodekind import command_of, not_a_server
-from devenv.detect.nodepm import node_version, package_manager
+from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join
@@ -57,6 +57,8 @@ _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
     r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
+    # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
+    r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
 )
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
@@ -67,7 +69,7 @@ _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockro
 _SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
 # Scripts that run a workspace's packages rather than the folder's own app.
 _DELEGATES = re.compile(
-    r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws)\b"
+    r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws|--cwd|--dir|--prefix)\b"
     r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
 )
 _PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
@@ -85,7 +87,10 @@ def is_workspace_root(tree: RepoTree, folder: str) -> bool:
     """
     data, _ = load_json(tree.text(join(folder, "package.json")))
     pnpm = tree.text(join(folder, "pnpm-workspace.yaml")) or ""
-    return "workspaces" in data or bool(_PNPM_PACKAGES.search(pnpm))
+    listed = _PNPM_PACKAGES.search(pnpm)
+    # `packages: [.]` lists the folder itself: a plain app that keeps pnpm settings there.
+    only_itself = listed and set(pnpm_packages(pnpm[listed.end() :])) <= {".", "./"}
+    return "workspaces" in data or bool(listed and not only_itself)
 
 
 def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
@@ -112,7 +117,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
     runtime = dependencies(text, data, manifest, "dependencies")
     every = runtime + dependencies(text, data, manifest, "devDependencies")
-    if is_workspace_root(tree, folder) and not (_own_framework(data) and _runs_itself(data)):
+    if is_workspace_root(tree, folder) and not (
+        _own_framework(tree, folder, data) and _runs_itself(data)
+    ):
         note = f"{folder}: workspace root; its packages are detected one by one"
         # Its services reach the packages that keep no dependencies of their own.
         services = services_for("node", runtime) + _prisma(tree, folder, every, data)
@@ -142,9 +149,25 @@ def _runs_itself(data: dict[str, Any]) -> bool:
     return not (isinstance(script, str) and _DELEGATES.search(script))
 
 
-def _own_framework(data: dict[str, Any]) -> bool:
-    names = set(table(data, "dependencies")) | set(table(data, "devDependencies"))
-    return any(dep in names for _, dep, _ in _FRAMEWORKS[:4])
+def _own_framework(tree: RepoTree, folder: str, data: dict[str, Any]) -> bool:
+    """A framework of its own: Next.js, NestJS... wherever declared; any other one (Express,
+    a bundler) only among the runtime dependencies, or when the workspace's packages are the
+    root app's own plugins (`packages: [src/plugins/**]`). Shared devDependencies of a
+    monorepo's root are tooling."""
+    runtime = set(table(data, "dependencies"))
+    names = runtime | set(table(data, "devDependencies"))
+    if any(dep in names for _, dep, _ in _FRAMEWORKS[:4]):
+        return True
+    if any(dep in runtime for _, dep, _ in _FRAMEWORKS):
+        return True
+    return _plugins_only(tree, folder) and any(dep in names for _, dep, _ in _FRAMEWORKS)
+
+
+def _plugins_only(tree: RepoTree, folder: str) -> bool:
+    pnpm = tree.text(join(folder, "pnpm-workspace.yaml")) or ""
+    listed = _PNPM_PACKAGES.search(pnpm)
+    globs = [g.lstrip("!./") for g in pnpm_packages(pnpm[listed.end() :])] if listed else []
+    return bool(globs) and all(g.startswith("src/") for g in globs)
 
 
 def _unique(needs: list[ServiceNeed]) -> list[ServiceNeed]:

@@ -125,3 +125,20 @@ def _locked(tree: RepoTree, folder: str) -> tuple[Choice[str], str] | None:
 
 def _berry(manager: str, major: int) -> str:
     return " (Yarn Berry)" if manager == "yarn" and major >= 2 else ""
+
+
+_PNPM_ENTRY = re.compile(r"^\s*-\s*[\"']?([^\"'\s#]+)")
+
+
+def pnpm_packages(after_key: str) -> list[str]:
+    """The entries of pnpm-workspace.yaml's `packages:` list, up to the next top-level key."""
+    first, *lines = after_key.splitlines() or [""]
+    if "[" in first:  # flow style: packages: ['apps/*', .]
+        return [e.strip(" \"'") for e in first.split("[", 1)[1].split("]")[0].split(",")]
+    entries = []
+    for line in lines:
+        if line[:1].isalnum():
+            break
+        if match := _PNPM_ENTRY.match(line):
+            entries.append(match.group(1))
+    return entries

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 
 from devenv.detect import pysource as src
+from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
 from devenv.detect.tree import RepoTree, join
@@ -225,6 +227,8 @@ def _streamlit(app: PyApp, finding: AppFinding) -> AppFinding:
 def _plain(app: PyApp, finding: AppFinding) -> AppFinding:
     """No web framework: a script that runs itself, or a package with __main__.py."""
     script = src.entry_script(app.tree, app.folder, list(app.files))
+    if script and _library_helper(app, script):
+        return finding  # `python apply_patches.py` beside hatchet_sdk/ maintains a library
     if script:
         hint = src.port_hint(app.tree, [script])
         port = Choice(hint[0], (hint[1],)) if hint else None
@@ -239,6 +243,24 @@ def _plain(app: PyApp, finding: AppFinding) -> AppFinding:
         )
         return replace(finding, command=Choice(command, (f"{main}/__main__.py",)), strength=2)
     return finding  # a Procfile may still say how it runs: see python.detect
+
+
+def _library_helper(app: PyApp, script: str) -> bool:
+    """A script not named like an entry point (app.py, main.py...) in a project that ships an
+    import package of its own name (gbstats/ in the `gbstats` project) is the library's
+    maintenance script, not an app."""
+    if PurePosixPath(script).stem in src.PREFERRED:
+        return False
+    data, _ = load_toml(app.tree.text(join(app.folder, "pyproject.toml")))
+    name = table(table(data, "project")).get("name") or table(
+        table(table(data, "tool"), "poetry")
+    ).get("name")
+    if not isinstance(name, str):
+        return False
+    package = re.sub(r"[-.]+", "_", name).lower()
+    return any(
+        app.tree.exists(join(app.folder, f"{root}{package}/__init__.py")) for root in ("", "src/")
+    )
 
 
 def unrunnable(finding: AppFinding) -> AppFinding:

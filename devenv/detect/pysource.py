@@ -10,7 +10,7 @@ from pathlib import PurePosixPath
 from devenv.detect.tree import RepoTree
 
 # Entry modules people name their app after, best first: ties between candidates go to them.
-_PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
+PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
 # `port=5001`, or a default for a *PORT variable: os.environ.get("FLASK_SERVER_PORT", 9090).
 # Ports of the services an app talks to (MAIL_PORT, REDIS_PORT...) are not its own.
 _SERVICE_PORT = (
@@ -90,7 +90,7 @@ def find_objects(
 
 def _rank(found: AppObject) -> tuple[int, int, str]:
     stem = found.module.rsplit(".", 1)[-1]
-    preferred = _PREFERRED.index(stem) if stem in _PREFERRED else len(_PREFERRED)
+    preferred = PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED)
     return (found.module.count("."), preferred, found.module)
 
 
@@ -116,7 +116,7 @@ def entry_script(tree: RepoTree, folder: str, files: list[str]) -> str | None:
 
     def rank(path: str) -> tuple[int, str]:
         stem = PurePosixPath(path).stem
-        return (_PREFERRED.index(stem) if stem in _PREFERRED else len(_PREFERRED), path)
+        return (PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED), path)
 
     return min(guarded, key=rank)
 
