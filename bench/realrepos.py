@@ -45,6 +45,9 @@ def found_of(plan: Plan) -> dict[str, Any]:
                 "language": app.language,
                 "framework": app.finding.framework.value,
                 "port": app.port.value if app.port else None,
+                "main_package": app.finding.main_package.value
+                if app.finding.main_package
+                else None,
             }
             for app in plan.apps
         ],
@@ -53,22 +56,71 @@ def found_of(plan: Plan) -> dict[str, Any]:
 
 
 def score(found: dict[str, Any], labels: dict[str, Any]) -> tuple[bool, bool, list[str]]:
-    """(apps right, services exactly right, what differs)."""
+    """(apps right, services exactly right, what differs).
+
+    Apps are told apart by path, language and the main package: a Go module's commands, a
+    solution's projects and a Maven build's modules share a path. Where the labels hold one
+    app at a path without naming its main package, every app found there is held to it.
+    """
     problems = []
-    by_path = {a["path"]: a for a in found["apps"]}
-    wanted = {a["path"]: a for a in labels["apps"]}
-    if set(by_path) != set(wanted):
-        problems.append(f"apps {sorted(by_path)} != {sorted(wanted)}")
-    for path, label in wanted.items():
-        app = by_path.get(path)
+    if _keys(found["apps"], labels["apps"]) != _keys(labels["apps"], labels["apps"]):
+        shown = [_show(_keys(x, labels["apps"])) for x in (found["apps"], labels["apps"])]
+        problems.append(f"apps {shown[0]} != {shown[1]}")
+    for label, app in _pairs(found["apps"], labels["apps"]):
+        where = label["path"] + (f" {label['main_package']}" if "main_package" in label else "")
+        if app is None:
+            problems.append(f"{where}: no app with main package {label['main_package']!r}")
+            continue
         for key in ("language", "framework", "port"):
-            if app is not None and key in label and app[key] != label[key]:
-                problems.append(f"{path} {key} {app[key]!r} != {label[key]!r}")
+            if key in label and app[key] != label[key]:
+                problems.append(f"{where} {key} {app[key]!r} != {label[key]!r}")
     apps_ok = not problems
     services_ok = sorted(found["services"]) == sorted(labels["services"])
     if not services_ok:
         problems.append(f"services {sorted(found['services'])} != {sorted(labels['services'])}")
     return apps_ok, services_ok, problems
+
+
+def _key(app: dict[str, Any]) -> tuple[str, str]:
+    return app["path"], app["language"]
+
+
+def _loose(key: tuple[str, str], labels: list[dict[str, Any]]) -> bool:
+    """One label at a path and language, naming no main package: it stands for them all."""
+    same = [lb for lb in labels if _key(lb) == key]
+    return len(same) == 1 and "main_package" not in same[0]
+
+
+def _keys(apps: list[dict[str, Any]], labels: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The apps' keys, counted where the labels tell a path's apps apart, once where not."""
+    keys = [_key(a) for a in apps]
+    loose = {k for k in keys if _loose(k, labels)}
+    return sorted([k for k in keys if k not in loose] + list(loose))
+
+
+def _show(keys: list[tuple[str, str]]) -> list[str]:
+    return [f"{path} ({language})" for path, language in keys]
+
+
+def _pairs(
+    found: list[dict[str, Any]], labels: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each label with the found apps it describes: by main package where the label names
+    one, else the next app of the same path and language (every one, for a lone label)."""
+    left = list(found)
+    pairs: list[tuple[dict[str, Any], dict[str, Any] | None]] = []
+    named = [lb for lb in labels if "main_package" in lb]
+    for label in named + [lb for lb in labels if "main_package" not in lb]:
+        same = [a for a in left if _key(a) == _key(label)]
+        if "main_package" in label:
+            same = [a for a in same if a.get("main_package") == label["main_package"]]
+            if not same:
+                pairs.append((label, None))
+        taken = same if _loose(_key(label), labels) else same[:1]
+        for app in taken:
+            left.remove(app)
+            pairs.append((label, app))
+    return pairs
 
 
 def labels_of(case: str) -> dict[str, Any]:
