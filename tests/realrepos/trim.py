@@ -88,7 +88,9 @@ SOURCE_FACTS = {
     ),
     ".js": re.compile(
         r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
-        r"|\bport:\s*\d{2,5}\b|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?",
+        r"|\bport:\s*\d{2,5}\b"
+        r"|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b|\s*,\s*\d{2,5}\s*[,)])?"
+        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]",
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
@@ -131,6 +133,8 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
             found[path] = ""  # keeps the order in which detection reads an app's modules
         elif name.endswith(".php") and ("/" not in path or name == "index.php"):
             found[path] = ""  # scripts at the top and front controllers: their place is the fact
+        elif name == "__init__.py" and path.count("/") <= 3:
+            found[path] = ""  # a project's own import package says it is a library
         elif PLACEHOLDERS.search(path) or name == "yarn.lock":
             found[path] = _yarn_head(text) if name == "yarn.lock" else ""
     return found
@@ -345,6 +349,8 @@ def _pyproject(text: str) -> str:
     project = table(data, "project")
     if project:
         out.append("[project]\n")
+        if isinstance(project.get("name"), str):  # a library ships an import package so named
+            out.append(f"name = {json.dumps(project['name'])}\n")
         if isinstance(project.get("requires-python"), str):
             out.append(f"requires-python = {json.dumps(project['requires-python'])}\n")
         out.append(_toml_list("dependencies", _names(strings(project.get("dependencies")))))
@@ -357,6 +363,8 @@ def _pyproject(text: str) -> str:
     sections = [("tool.poetry.dependencies", table(poetry, "dependencies"))]
     for group, body in table(poetry, "group").items():
         sections.append((f"tool.poetry.group.{group}.dependencies", table(body, "dependencies")))
+    if isinstance(poetry.get("name"), str):
+        out.append(f"\n[tool.poetry]\nname = {json.dumps(poetry['name'])}\n")
     for header, deps in sections:
         if deps:
             out.append(f"\n[{header}]\n")

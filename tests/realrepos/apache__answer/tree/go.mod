@@ -1,0 +1,56 @@
+module github.com/apache/answer
+go 1.25.0
+
+require (
+	github.com/Machiel/slugify v1.0.1
+	github.com/Masterminds/semver/v3 v3.3.0
+	github.com/anargu/gin-brotli v0.0.0-20220116052358-12bf532d5267
+	github.com/asaskevich/govalidator v0.0.0-20230301143203-a9d515a09cc2
+	github.com/bwmarrin/snowflake v0.3.0
+	github.com/disintegration/imaging v1.6.2
+	github.com/gin-gonic/gin v1.10.0
+	github.com/go-playground/locales v0.14.1
+	github.com/go-playground/universal-translator v0.18.1
+	github.com/go-playground/validator/v10 v10.22.1
+	github.com/go-resty/resty/v2 v2.17.1
+	github.com/go-sql-driver/mysql v1.8.1
+	github.com/goccy/go-json v0.10.3
+	github.com/google/uuid v1.6.0
+	github.com/google/wire v0.5.0
+	github.com/grokify/html-strip-tags-go v0.1.0
+	github.com/jinzhu/copier v0.4.0
+	github.com/jinzhu/now v1.1.5
+	github.com/joho/godotenv v1.5.1
+	github.com/lib/pq v1.10.9
+	github.com/mark3labs/mcp-go v0.43.2
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/mozillazg/go-pinyin v0.20.0
+	github.com/mozillazg/go-unidecode v0.2.0
+	github.com/ory/dockertest/v3 v3.11.0
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/sashabaranov/go-openai v1.41.2
+	github.com/scottleedavis/go-exif-remove v0.0.0-20230314195146-7e059d593405
+	github.com/segmentfault/pacman v1.0.5-0.20230822083413-c0075a2d401f
+	github.com/segmentfault/pacman/contrib/cache/memory v0.0.0-20230822083413-c0075a2d401f
+	github.com/segmentfault/pacman/contrib/conf/viper v0.0.0-20230822083413-c0075a2d401f
+	github.com/segmentfault/pacman/contrib/i18n v0.0.0-20230822083413-c0075a2d401f
+	github.com/segmentfault/pacman/contrib/log/zap v0.0.0-20230822083413-c0075a2d401f
+	github.com/segmentfault/pacman/contrib/server/http v0.0.0-20230822083413-c0075a2d401f
+	github.com/spf13/cobra v1.8.1
+	github.com/stretchr/testify v1.9.0
+	github.com/swaggo/files v1.0.1
+	github.com/swaggo/gin-swagger v1.6.0
+	github.com/swaggo/swag v1.16.3
+	github.com/tidwall/gjson v1.17.3
+	github.com/yuin/goldmark v1.7.4
+	go.uber.org/mock v0.6.0
+	golang.org/x/crypto v0.53.0
+	golang.org/x/image v0.20.0
+	golang.org/x/term v0.44.0
+	golang.org/x/text v0.39.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	gopkg.in/yaml.v3 v3.0.1
+	modernc.org/sqlite v1.33.0
+	xorm.io/builder v0.3.13
+	xorm.io/xorm v1.3.2
+)

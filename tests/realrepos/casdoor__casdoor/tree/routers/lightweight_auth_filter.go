@@ -1,0 +1,3 @@
+// facts only, one per line
+CasdoorProviderHintRedirect.run()
+CasdoorAuthCallback.run()

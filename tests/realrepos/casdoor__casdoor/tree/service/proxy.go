@@ -1,0 +1,3 @@
+// facts only, one per line
+		gatewayHttpPort = 80
+		gatewayHttpsPort = 443

@@ -1,0 +1,3 @@
+// facts only, one per line
+		port:     3306
+		port:     3306

@@ -1,0 +1,33 @@
+module github.com/filebrowser/filebrowser/v2
+go 1.25.0
+
+require (
+	github.com/asdine/storm/v3 v3.2.1
+	github.com/asticode/go-astisub v0.42.0
+	github.com/disintegration/imaging v1.6.2
+	github.com/dsoprea/go-exif/v3 v3.0.1
+	github.com/flynn/go-shlex v0.0.0-20150515145356-3f9db97f8568
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/gorilla/mux v1.8.1
+	github.com/gorilla/websocket v1.5.3
+	github.com/jellydator/ttlcache/v3 v3.4.1
+	github.com/maruel/natural v1.3.0
+	github.com/marusama/semaphore/v2 v2.5.0
+	github.com/mholt/archives v0.1.5
+	github.com/mitchellh/go-homedir v1.1.0
+	github.com/redis/go-redis/v9 v9.21.0
+	github.com/samber/lo v1.53.0
+	github.com/shirou/gopsutil/v4 v4.26.6
+	github.com/spf13/afero v1.15.0
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.11.1
+	github.com/tomasen/realip v0.0.0-20180522021738-f0c99a92ddce
+	go.etcd.io/bbolt v1.5.0
+	golang.org/x/crypto v0.54.0
+	golang.org/x/image v0.44.0
+	golang.org/x/text v0.40.0
+	gopkg.in/natefinch/lumberjack.v2 v2.2.1
+	gopkg.in/yaml.v3 v3.0.1
+)

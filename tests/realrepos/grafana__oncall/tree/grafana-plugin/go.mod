@@ -1,0 +1,2 @@
+module github.com/grafana/grafana-oncall-app
+go 1.23.5

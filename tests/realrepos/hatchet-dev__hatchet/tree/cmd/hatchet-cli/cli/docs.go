@@ -1,0 +1,4 @@
+// facts only, one per line
+form.Run()
+cmd.Run()
+form.Run()

@@ -1,0 +1,6 @@
+// facts only, one per line
+form.Run()
+form.Run()
+form.Run()
+form.Run()
+form.Run()

@@ -1,0 +1,4 @@
+// facts only, one per line
+p.Run()
+form.Run()
+form.Run()

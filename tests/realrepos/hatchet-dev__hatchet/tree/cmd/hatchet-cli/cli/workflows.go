@@ -1,0 +1,3 @@
+// facts only, one per line
+p.Run()
+p.Run()

@@ -1,0 +1,67 @@
+module github.com/navidrome/navidrome
+go 1.26
+
+require (
+	github.com/Masterminds/squirrel v1.5.4
+	github.com/andybalholm/cascadia v1.3.4
+	github.com/bmatcuk/doublestar/v4 v4.10.0
+	github.com/deluan/rest v0.0.0-20211102003136-6260bc399cbf
+	github.com/deluan/sanitize v0.0.0-20241120162836-fdfd8fdfaa55
+	github.com/dexterlb/mpvipc v0.0.0-20260722094525-0cf47d745b36
+	github.com/djherbis/atime v1.1.0
+	github.com/djherbis/fscache v0.10.2-0.20231127215153-442a07e326c4
+	github.com/djherbis/stream v1.4.0
+	github.com/djherbis/times v1.6.0
+	github.com/dustin/go-humanize v1.0.1
+	github.com/extism/go-sdk v1.7.1
+	github.com/fatih/structs v1.1.0
+	github.com/gen2brain/webp v0.6.4
+	github.com/go-chi/chi/v5 v5.3.1
+	github.com/go-chi/cors v1.2.2
+	github.com/go-chi/httprate v0.16.0
+	github.com/go-chi/jwtauth/v5 v5.4.0
+	github.com/go-viper/encoding/ini v0.1.1
+	github.com/go-viper/mapstructure/v2 v2.5.0
+	github.com/gohugoio/hashstructure v1.0.0
+	github.com/google/go-pipeline v0.0.0-20230411140531-6cbedfc1d3fc
+	github.com/google/uuid v1.6.0
+	github.com/google/wire v0.7.0
+	github.com/gorilla/websocket v1.5.3
+	github.com/hashicorp/go-multierror v1.1.1
+	github.com/jellydator/ttlcache/v3 v3.4.1
+	github.com/kardianos/service v1.3.0
+	github.com/kr/pretty v0.3.1
+	github.com/lestrrat-go/jwx/v3 v3.2.0
+	github.com/mattn/go-sqlite3 v1.14.50
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/mileusna/useragent v1.3.5
+	github.com/onsi/ginkgo/v2 v2.32.1
+	github.com/onsi/gomega v1.42.1
+	github.com/pelletier/go-toml/v2 v2.4.3
+	github.com/pmezard/go-difflib v1.0.0
+	github.com/pocketbase/dbx v1.12.0
+	github.com/pressly/goose/v3 v3.27.3
+	github.com/prometheus/client_golang v1.24.1
+	github.com/rjeczalik/notify v0.9.3
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/sabhiram/go-gitignore v0.0.0-20210923224102-525f6e181f06
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
+	github.com/sirupsen/logrus v1.10.0
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.12.0
+	github.com/tetratelabs/wazero v1.12.0
+	github.com/unrolled/secure v1.17.0
+	github.com/xrash/smetrics v0.0.0-20250705151800-55b8f293f342
+	github.com/zeebo/xxh3 v1.1.0
+	go.senan.xyz/taglib v0.11.1
+	go.uber.org/goleak v1.3.0
+	golang.org/x/image v0.45.0
+	golang.org/x/net v0.58.0
+	golang.org/x/sync v0.22.0
+	golang.org/x/sys v0.47.0
+	golang.org/x/term v0.45.0
+	golang.org/x/text v0.41.0
+	golang.org/x/time v0.15.0
+	gopkg.in/yaml.v3 v3.0.1
+)

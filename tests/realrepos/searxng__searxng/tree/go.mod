@@ -1,0 +1,2 @@
+module searxng.org/devtools
+go 1.24.5

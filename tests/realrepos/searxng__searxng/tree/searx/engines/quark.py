@@ -1,0 +1,6 @@
+# facts only, one per line
+"http://", "https://"
+"http://", "https://"
+"http://", "https://"
+"http://", "https://"
+"http://", "https://"

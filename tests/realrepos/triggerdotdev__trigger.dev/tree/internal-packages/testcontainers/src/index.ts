@@ -1,0 +1,3 @@
+// facts only, one per line
+port: 6379
+port: 6379
