@@ -4,6 +4,7 @@ with a count kept in Postgres (PHP, through Laravel-style DB_* variables) or Red
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import time
 import urllib.request
@@ -23,6 +24,24 @@ def get_json(port: int, path: str = "/") -> dict[str, object]:
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as response:
         data: dict[str, object] = json.load(response)
     return data
+
+
+def hand_to_a_host_user(stack: Stack) -> int:
+    """The uid the dev server must run as: the owner of the checkout. Tests run as root here,
+    so the copy is given to an ordinary uid first, as a developer's clone would be."""
+    if os.geteuid() != 0:
+        return os.geteuid()
+    for path in (stack.folder, *stack.folder.rglob("*")):
+        os.lchown(path, 1234, 1234)
+    return 1234
+
+
+def server_uids(stack: Stack, service: str = "web") -> set[int]:
+    """The uids of the dev container's processes, but its init (docker-init runs as root)."""
+    container = stack.client.containers.get(f"{stack.name}-{service}-1")
+    top = container.top(ps_args="-o pid,uid,args")
+    column = top["Titles"].index("UID")
+    return {int(row[column]) for row in top["Processes"] if "docker-init" not in row[-1]}
 
 
 def up(stack: Stack) -> str:
@@ -47,7 +66,9 @@ def ruby_stack(client: DockerClient, official_images: None, tmp_path: Path) -> I
 
 def test_php_example_counts_in_postgres_and_serves_edits_at_once(php_stack: Stack) -> None:
     stack = php_stack
+    owner = hand_to_a_host_user(stack)
     up(stack)
+    assert server_uids(stack) == {owner}  # it may write storage/ in the checkout, as its owner
     first = get_json(stack.app_port)
     second = get_json(stack.app_port)
     assert first["greeting"] == "Hello from PHP 8.2"
@@ -70,7 +91,9 @@ def test_php_example_counts_in_postgres_and_serves_edits_at_once(php_stack: Stac
 
 def test_ruby_example_counts_in_redis(ruby_stack: Stack) -> None:
     stack = ruby_stack
+    owner = hand_to_a_host_user(stack)
     up(stack)
+    assert server_uids(stack) == {owner}  # Rails' tmp/ and log/ are written as the owner
     first = get_json(stack.app_port)
     second = get_json(stack.app_port)
     assert str(first["greeting"]).startswith("Hello from Ruby 3.1")
