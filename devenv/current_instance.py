@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from devenv import instances
+from devenv.engine.api import EngineAPI
 from devenv.engine.docker_api import Engine
 from devenv.engine.ports import port_is_free, process_holding
 from devenv.errors import FileTrouble, OperationFailed
@@ -80,6 +81,35 @@ def open_instance(spec_file: Path, explicit: str | None) -> Instance:
     return Instance(workspace, workspace.project, identity, worktree, dotenv).with_ports(ports)
 
 
+class PublishedPorts(Mapping[int, str]):
+    """Host ports that other running containers publish, by container name. The engine is asked
+    about the ports the stack wants first (a filtered list is cheap on a busy engine); about
+    every port only when another one is looked up, as a search for a free port does."""
+
+    def __init__(self, engine: EngineAPI, asked: set[int], ours: set[int]) -> None:
+        self._engine, self._asked, self._ours = engine, asked, ours
+        self._known = self._others(engine.published_ports(asked))
+        self._complete = False
+
+    def _others(self, published: Mapping[int, str]) -> dict[int, str]:
+        return {port: who for port, who in published.items() if port not in self._ours}
+
+    def _all(self) -> dict[int, str]:
+        if not self._complete:
+            self._known = self._others(self._engine.published_ports())
+            self._complete = True
+        return self._known
+
+    def __getitem__(self, port: int) -> str:
+        return (self._known if port in self._asked else self._all())[port]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
 def prepare_ports(
     instance: Instance,
     engine: Engine,
@@ -92,8 +122,11 @@ def prepare_ports(
     taken port and offer the next free one (`ask` is None without a terminal)."""
     workspace, identity = instance.workspace, instance.identity
     ours = {port for c in engine.containers(identity.project) for _, port, _ in c.ports}
-    published = {p: who for p, who in engine.published_ports().items() if p not in ours}
     bindings = {b.variable: b for s in workspace.project.services for b in s.ports if b.variable}
+    # The engine is asked about the ports the stack would publish now; only when one of them
+    # is taken, or another instance looks for free ports, is every published port needed.
+    asked = {b.host_port for b in bindings.values()}
+    published = PublishedPorts(engine, asked, ours)
 
     def is_taken(port: int, host_ip: str = "0.0.0.0") -> bool:
         if port in ours:

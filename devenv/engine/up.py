@@ -76,7 +76,8 @@ def run_up(
             reporter.note(note)
         claims = ports_to_claim(plan, observed)
         if claims:
-            check_ports(claims, engine.published_ports(), port_is_free, process_holding)
+            published = engine.published_ports(port for _, _, port in claims)
+            check_ports(claims, published, port_is_free, process_holding)
         applier.resources(plan)
         applier.services(plan)
         if options.wait_all:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -94,12 +94,14 @@ class FakeEngine:
                 found.state = replace(found.state, health=health)
         return found.state
 
-    def published_ports(self) -> dict[int, str]:
+    def published_ports(self, ports: Iterable[int] | None = None) -> dict[int, str]:
+        wanted = None if ports is None else set(ports)
         return {
             port: c.state.name
             for c in self.containers_by_name.values()
             if c.state.running
             for _, port, _ in c.state.ports
+            if wanted is None or port in wanted
         }
 
     def context_files(self, context: Path, dockerfile: str) -> list[str]:
