@@ -10,6 +10,7 @@ from dataclasses import replace
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
 from devenv.detect.weigh import env_files
@@ -242,10 +243,15 @@ def _port(
         found = _first(tree, path, _LISTEN, True)
         if found:
             return found
-    for path in _config_files(tree, folder):
+    configs = _config_files(tree, folder)
+    for path in configs:
         found = _first(tree, path, _CONFIG_PORT, True)
         if found:
             return found
+    # A bare number under the server's section: `system:\n  addr: 8888`.
+    found = settings_port(tree, configs)
+    if found:
+        return found
     # Only the app's own env example: one at the root of a full-stack repository may be the
     # front end's.
     own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
