@@ -71,6 +71,9 @@ _LOCAL_REPLACE = re.compile(
 # is the database: `_ "github.com/jinzhu/gorm/dialects/mysql"`.
 _GORM_V1 = "github.com/jinzhu/gorm"
 _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
+# `cmd/protoc-gen-x`, `ndpgen`, `codegen`: a module whose every command generates code is a
+# build tool, not a server.
+_GENERATOR = re.compile(r"(?i)(?:gen|generator)$|^protoc-gen-")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
@@ -200,6 +203,9 @@ def _main_package(
             mains.setdefault(parent(path), []).append(path)
     if not mains:
         note = f"{folder}: a Go module without a main package (a library)"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    if folder != "." and all(_GENERATOR.search(posixpath.basename(d)) for d in mains):
+        note = f"{folder}: a code generator ({', '.join(sorted(mains))}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
     gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))

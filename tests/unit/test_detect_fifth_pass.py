@@ -3,6 +3,11 @@ showed detection did not reach: where real repositories keep what a developer ne
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from devenv.detect.plan import Choices, make_plan
+from devenv.detect.scan import scan_repo
+from devenv.detect.tree import gather
 from tests.unit.test_detect_real_causes import pkg
 from tests.unit.test_detect_rules import plan_of
 
@@ -48,3 +53,40 @@ def test_vite_s_env_files_give_its_dev_port() -> None:
     # Vite loads .env.development after .env: the mode's file wins.
     assert ports_of({**files, "web/.env": "VITE_PORT=3000\n"}) == {"web": 8080}
     assert ports_of({"web/package.json": web}) == {"web": 5173}
+
+
+def test_a_dependency_group_named_after_a_database_is_an_opt_in() -> None:
+    pyproject = (
+        '[project]\nname = "x"\ndependencies = ["django"]\n\n'
+        '[dependency-groups]\ndev = ["psycopg[binary]", "pytest"]\npostgres = ["psycopg[c]"]\n'
+        'prod = ["redis"]\n'
+    )
+    found = plan_of({"pyproject.toml": pyproject, "manage.py": "import django\n"})["plan"]
+    assert [s.name for s in found.services] == ["redis"]
+    assert any("--service postgres" in n for n in found.notes)
+
+
+def test_a_vite_package_published_from_dist_is_a_library() -> None:
+    lib = pkg(main="./dist/index.umd.js", scripts={"dev": "vite"}, devDependencies={"vite": "6"})
+    app = pkg(scripts={"dev": "vite"}, devDependencies={"vite": "6"})
+    files = {"package.json": pkg(workspaces=["packages/*"])}
+    files |= {"packages/widget/package.json": lib, "packages/ui/package.json": app}
+    assert sorted(ports_of(files)) == ["packages/ui"]
+
+
+def test_playgrounds_are_not_apps(tmp_path: Path) -> None:
+    server = pkg(scripts={"start": "node server.js"}, dependencies={"express": "4"})
+    nextjs = pkg(scripts={"dev": "next dev"}, dependencies={"next": "15"})
+    for path, text in {"package.json": server, "playground/nextjs/package.json": nextjs}.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text, encoding="utf-8")
+    plan = make_plan(scan_repo(gather(tmp_path)), Choices(), "repo")
+    assert [a.finding.path for a in plan.apps] == ["."]
+
+
+def test_a_go_module_of_code_generators_is_not_an_app() -> None:
+    files = {"go.mod": GO_MOD, "main.go": "package main\n"}
+    files |= {"plugins/cmd/ndpgen/go.mod": GO_MOD, "plugins/cmd/ndpgen/main.go": "package main\n"}
+    assert sorted(ports_of(files)) == ["."]
+    files |= {"api/go.mod": GO_MOD, "api/main.go": "package main\n"}
+    assert "api" in ports_of(files)

@@ -31,8 +31,8 @@ KNOWN_MISSES = {
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
-    "FlowiseAI__Flowise": "libraries with a vite playground, a docs server and a Docker "
-    "healthcheck are taken as apps; the UI the server depends on is taken as its library; "
+    "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
+    "the server depends on is taken as its library; "
     "Redis (BullMQ) is for queue mode only, commented out in .env.example",
     "Unleash__unleash": "the 4242 default is in src/lib/create-config.ts, not an entry file",
     "grafana__oncall": "the Grafana plugin is taken as an app, RUNSERVER_PORT in the env "
@@ -40,11 +40,8 @@ KNOWN_MISSES = {
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
-    "navidrome__navidrome": "a code generator module (plugins/cmd/ndpgen) is taken as an app",
-    "novuhq__novu": "playground samples and enterprise libraries are taken as apps, the CRA app "
+    "novuhq__novu": "enterprise libraries are taken as apps, the CRA app "
     "apps/web is missed, and the dashboard's express dependency wins over vite",
-    "sissbruecker__linkding": "psycopg in the dev dependency group gives postgres, though "
-    "SQLite is the default",
     "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
     "is commented out in .env.example",
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
