@@ -10,6 +10,7 @@ from dataclasses import replace
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
 from devenv.detect.weigh import env_files
@@ -70,6 +71,9 @@ _LOCAL_REPLACE = re.compile(
 # is the database: `_ "github.com/jinzhu/gorm/dialects/mysql"`.
 _GORM_V1 = "github.com/jinzhu/gorm"
 _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
+# `cmd/protoc-gen-x`, `ndpgen`, `codegen`: a module whose every command generates code is a
+# build tool, not a server.
+_GENERATOR = re.compile(r"(?i)(?:gen|generator)$|^protoc-gen-")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
@@ -200,6 +204,9 @@ def _main_package(
     if not mains:
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
+    if folder != "." and all(_GENERATOR.search(posixpath.basename(d)) for d in mains):
+        note = f"{folder}: a code generator ({', '.join(sorted(mains))}), not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
     gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))
     port = _port(tree, folder, mains[chosen], files, gin)
@@ -242,10 +249,15 @@ def _port(
         found = _first(tree, path, _LISTEN, True)
         if found:
             return found
-    for path in _config_files(tree, folder):
+    configs = _config_files(tree, folder)
+    for path in configs:
         found = _first(tree, path, _CONFIG_PORT, True)
         if found:
             return found
+    # A bare number under the server's section: `system:\n  addr: 8888`.
+    found = settings_port(tree, configs)
+    if found:
+        return found
     # Only the app's own env example: one at the root of a full-stack repository may be the
     # front end's.
     own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]

@@ -19,6 +19,7 @@ from devenv.detect.nodekind import command_of, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.settingsport import vite_env_port
 from devenv.detect.tree import RepoTree, ancestors, join
 
 # (framework in the spec, dependency, conventional port); the first match wins.
@@ -195,6 +196,8 @@ def _run_decisions(
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))
+    elif framework == "vite":  # the port the developer opens, as the project's env sets it
+        chosen = vite_env_port(tree, folder) or chosen
     return replace(
         finding,
         framework=Choice(

@@ -42,6 +42,9 @@ _NOT_SERVERS = {
     "@symfony/webpack-encore": "the assets of a Symfony app",
 }
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
+# A Vite app is served, never imported: a `main` into dist/ makes the package a library.
+_BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
+_VITE = re.compile(r"^vite(?:\s+(?:dev|serve)\b|\s+--|\s*$)")
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
@@ -106,6 +109,9 @@ def not_a_server(
         )
     if built and not served:
         return f"builds only ({built}); not run as an app"
+    library = _published_entry(data)
+    if library and served and _VITE.match(command_of(scripts[served])):
+        return f"a library (package.json {library}); its vite dev server is a playground"
     root = workspace_of(tree, folder, is_root)
     if root is None:
         return None
@@ -114,6 +120,15 @@ def not_a_server(
     top = folder[len(root) + 1 :].split("/")[0] if root != "." else folder.split("/")[0]
     if top in _LIBRARY_FOLDERS and _has_apps_folder(tree, root):
         return f"a library of the workspace ({top}/ beside apps/); its services go to its users"
+    return None
+
+
+def _published_entry(data: dict[str, Any]) -> str | None:
+    """`main` or `module` into the build output: what a published library hands its users."""
+    for key in ("main", "module"):
+        value = data.get(key)
+        if isinstance(value, str) and _BUILD_OUTPUT.match(value):
+            return f"{key}: {value}"
     return None
 
 

@@ -25,6 +25,18 @@ _NOT_RUNTIME = re.compile(
     re.IGNORECASE,
 )
 
+# A group named after a database or broker (`postgres = ["psycopg[c]"]`) is the opt-in for
+# that backend; the app runs without it, on its default (often SQLite).
+_OPT_IN_BACKEND = re.compile(
+    r"^(?:postgres(?:ql)?|pg|psycopg2?|mysql|mariadb|mssql|sqlserver|oracle|mongo(?:db)?|"
+    r"redis|valkey|rabbitmq|amqp|kafka|memcached?|elasticsearch|opensearch)$",
+    re.IGNORECASE,
+)
+
+
+def _runtime_group(group: str) -> bool:
+    return group != "dev" and not _NOT_RUNTIME.search(group) and not _OPT_IN_BACKEND.match(group)
+
 
 def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
@@ -128,7 +140,7 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
             found.append(dependency)
     # PEP 735 dependency groups: the runtime ones (`main`, `prod`...), not dev or test.
     for group, items in table(data, "dependency-groups").items():
-        if not _NOT_RUNTIME.search(group) and group != "dev":
+        if _runtime_group(group):
             for item in strings(items):
                 dependency = parse_requirement(item, file, line_with(text, item))
                 if dependency:
@@ -136,11 +148,28 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
     poetry = table(data, "tool", "poetry")
     tables = [table(poetry, "dependencies")]
     for group, body in table(poetry, "group").items():
-        if not _NOT_RUNTIME.search(group) and group != "dev":
+        if _runtime_group(group):
             tables.append(table(body, "dependencies"))
     for deps in tables:
         found += _table_dependencies(deps, text, file)
     return [d for d in found if d.name != "python"]
+
+
+def opt_in_dependencies(text: str, file: str) -> list[Dependency]:
+    """The dependencies of groups named after a backend: alternatives, not requirements."""
+    data, _ = load_toml(text)
+    groups = dict(table(data, "dependency-groups"))
+    groups.update(table(data, "project", "optional-dependencies"))
+    found = []
+    for group, items in groups.items():
+        if _OPT_IN_BACKEND.match(group):
+            found += [
+                d for i in strings(items) if (d := parse_requirement(i, file, line_with(text, i)))
+            ]
+    for group, body in table(data, "tool", "poetry", "group").items():
+        if _OPT_IN_BACKEND.match(group):
+            found += _table_dependencies(table(body, "dependencies"), text, file)
+    return found
 
 
 def pipfile_dependencies(text: str, file: str) -> list[Dependency]:

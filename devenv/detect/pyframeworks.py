@@ -14,11 +14,15 @@ from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
+from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, join
 
 _SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"']([\w.]+)[\"']")
 _DJANGO = re.compile(r"\bdjango\b|DJANGO_SETTINGS_MODULE")
 _BEAT = re.compile(r"beat_schedule|CELERY_BEAT_SCHEDULE|CELERYBEAT_SCHEDULE")
+_SETTINGS_FILE = re.compile(
+    r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml)$"
+)
 _PORTS = {"django": 8000, "fastapi": 8000, "flask": 5000, "streamlit": 8501}
 
 
@@ -79,10 +83,25 @@ def _note(finding: AppFinding, text: str) -> tuple[str, ...]:
 
 
 def _port(app: PyApp, framework: str) -> Choice[int]:
+    """The code's own port, then the one the app's settings file gives its server."""
     hint = src.port_hint(app.tree, app.files[:40])
     if hint:
         return Choice(hint[0], (hint[1],))
+    configured = settings_port(app.tree, _settings_files(app))
+    if configured:
+        return configured
     return Choice(_PORTS.get(framework, 8000), (f"{framework}'s conventional port",))
+
+
+def _settings_files(app: PyApp) -> list[str]:
+    """settings.yml, config.toml... in the app's folder, its config/ or its packages."""
+    folders = [app.folder, *(join(app.folder, sub) for sub in _subfolders(app))]
+    return [
+        join(folder, name)
+        for folder in folders
+        for name in app.tree.names(folder)
+        if _SETTINGS_FILE.match(name)
+    ]
 
 
 def django_project(app: PyApp, manage: str | None) -> str | None:

@@ -21,6 +21,7 @@ _PORT_HINT = re.compile(
     r"(?<![\w.])port\s*=\s*(\d{2,5})\b"
     rf"|[\"'](?!{_SERVICE_PORT})[A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{{2,5}})\b"
 )
+_TRIPLE_QUOTE = re.compile(r"\"\"\"|'''")
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
 
 
@@ -98,13 +99,33 @@ def port_hint(tree: RepoTree, files: Iterable[str]) -> tuple[int, str] | None:
     """A port the code asks for (`app.run(port=5001)`, `os.getenv("PORT", 8080)`)."""
     for path in files:
         text = tree.text(path) or ""
-        match = _PORT_HINT.search(text)
+        quoted = docstrings(text)
+        match = next(
+            (
+                m
+                for m in _PORT_HINT.finditer(text)
+                if not any(a <= m.start() < b for a, b in quoted)
+            ),
+            None,
+        )
         if match:
             port = int(match.group(1) or match.group(2))
             if 0 < port < 65536:
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0).strip()}"
     return None
+
+
+def docstrings(text: str) -> list[tuple[int, int]]:
+    """Spans of triple-quoted strings: usage examples there (`-e port=8080`) are not code."""
+    spans, start = [], None
+    for quote in _TRIPLE_QUOTE.finditer(text):
+        if start is None:
+            start = quote
+        elif quote.group(0) == start.group(0):
+            spans.append((start.start(), quote.end()))
+            start = None
+    return spans
 
 
 def entry_script(tree: RepoTree, folder: str, files: list[str]) -> str | None:

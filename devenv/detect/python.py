@@ -11,7 +11,7 @@ from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
-from devenv.detect.pydeps import python_dependencies, requirement_files
+from devenv.detect.pydeps import opt_in_dependencies, python_dependencies, requirement_files
 from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
 from devenv.detect.pysetup import complete
 from devenv.detect.services import celery_broker, mail_catcher, services_for
@@ -65,7 +65,20 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
     services += mail_catcher(tree, folder, app.files)
+    finding = replace(finding, notes=(*finding.notes, *_opt_in_notes(tree, folder, services)))
     return complete(app, replace(finding, services=tuple(services)))
+
+
+def _opt_in_notes(tree: RepoTree, folder: str, services: list[ServiceNeed]) -> list[str]:
+    """A backend a pyproject group opts in to is offered, not chosen."""
+    path = join(folder, "pyproject.toml")
+    chosen = {s.type for s in services}
+    return [
+        f"{folder}: {need.type} ({need.why}) is an opt-in dependency group, left out; "
+        f"add it with --service {need.type}"
+        for need in services_for("python", opt_in_dependencies(tree.text(path) or "", path))
+        if need.type not in chosen
+    ]
 
 
 def _amqp_broker(services: list[ServiceNeed], hints: dict[str, str]) -> list[ServiceNeed]:

@@ -26,8 +26,9 @@ MAX_SOURCE_FILES = 3_000
 HEAD_BYTES = 2048
 
 # Folders that never hold an app of the repository's own: dependencies, build output, caches,
-# tests and docs. Every folder whose name starts with "." is skipped as well, except that the
-# compose files of a root .devcontainer/ are read: they name the services development uses.
+# tests, docs, and the examples and playgrounds that try a library out. Every folder whose
+# name starts with "." is skipped as well, except that the compose files of a root
+# .devcontainer/ are read: they name the services development uses.
 SKIP_DIRS = frozenset(
     {
         "node_modules",
@@ -62,6 +63,8 @@ SKIP_DIRS = frozenset(
         "examples",
         "example",
         "samples",
+        "playground",
+        "playgrounds",
     }
 )
 # The files detection reads in full (up to MAX_MANIFEST_BYTES).

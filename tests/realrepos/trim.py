@@ -24,7 +24,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import golang, rust, weigh
+from devenv.detect import golang, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -97,10 +97,12 @@ SOURCE_FACTS = {
 SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
-# Port and listen-address settings of a config file; nothing else is kept.
+# Port and listen-address settings of a config file, and the sections they sit in (whose port
+# it is); nothing else is kept.
 CONFIG_PORT = (
     r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
+    r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
 COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env(\.[\w-]+)*|env[.-]example[\w.-]*)$")
@@ -185,7 +187,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if CONFIG_FILE.search(path):
         return _lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
-        return _lines(text, r"^\s*#?\s*[A-Z][A-Z0-9_]*=.*")
+        return _lines(text, r"^\s*#?\s*[A-Z][A-Z0-9_]*[ \t]*=.*")
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
         return _source(name, text)
     return None
@@ -294,7 +296,13 @@ def _lines(text: str, pattern: str) -> str:
 
 def _source(name: str, text: str) -> str | None:
     pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
-    facts = [_fact(name, text, m) for m in pattern.finditer(text)]
+    quoted = pysource.docstrings(text) if name.endswith(".py") else []
+    facts = [
+        _fact(name, text, m)
+        for m in pattern.finditer(text)
+        # A port in a usage example is not the code's: detection skips it too.
+        if not (_PY_PORT.search(m.group(0)) and any(a <= m.start() < b for a, b in quoted))
+    ]
     if not facts:
         return None
     comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs", ".rs")) else "#"
@@ -302,6 +310,7 @@ def _source(name: str, text: str) -> str | None:
     return head + "".join(f"{fact}\n" for fact in facts)
 
 
+_PY_PORT = re.compile(r"(?i)port")
 _ADDRESS = re.compile(r"^\"[\d.a-z]*:\d+\"$")
 _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 

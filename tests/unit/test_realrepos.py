@@ -31,24 +31,17 @@ KNOWN_MISSES = {
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
-    "FlowiseAI__Flowise": "libraries with a vite playground, a docs server and a Docker "
-    "healthcheck are taken as apps; the UI the server depends on is taken as its library; "
+    "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
+    "the server depends on is taken as its library; "
     "Redis (BullMQ) is for queue mode only, commented out in .env.example",
     "Unleash__unleash": "the 4242 default is in src/lib/create-config.ts, not an entry file",
-    "ckan__ckan": "`ckan run` serves on 5000; a literal 8080 is taken instead",
-    "flipped-aurora__gin-vue-admin": "the Go port is config.yaml's system.addr, the vite port "
-    ".env.development's VITE_CLI_PORT: neither is read",
     "grafana__oncall": "the Grafana plugin is taken as an app, RUNSERVER_PORT in the env "
     "example is not read, and postgres from a non-default compose profile is kept",
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
-    "navidrome__navidrome": "a code generator module (plugins/cmd/ndpgen) is taken as an app",
-    "novuhq__novu": "playground samples and enterprise libraries are taken as apps, the CRA app "
+    "novuhq__novu": "enterprise libraries are taken as apps, the CRA app "
     "apps/web is missed, and the dashboard's express dependency wins over vite",
-    "searxng__searxng": "the port is searx/settings.yml's server.port",
-    "sissbruecker__linkding": "psycopg in the dev dependency group gives postgres, though "
-    "SQLite is the default",
     "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
     "is commented out in .env.example",
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "

@@ -1,2 +1,0 @@
-# facts only, one per line
-port=8080

@@ -1,0 +1,89 @@
+"""The port an app's own settings file gives its server.
+
+YAML and TOML settings say it under the server's section: `server:\\n  port: 8888`,
+`system:\\n  addr: 8888`, `[http]\\nport = 8000`, or a top-level `port: 8080`. Ports under any
+other section (`redis:`, `database:`, `email:`) are the services the app talks to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from devenv.detect.model import Choice
+from devenv.detect.tree import RepoTree
+
+# Sections that hold the app's own listener; a port under anything else is someone else's.
+_SERVER_SECTIONS = frozenset(
+    {"server", "http", "web", "app", "api", "system", "service", "serve", "application"}
+)
+_PORT_KEYS = frozenset(
+    {"port", "http_port", "http-port", "httpport", "listen_port", "server_port"}
+    | {"addr", "address", "listen", "listen_addr", "listen-addr", "bind", "http_addr"}
+)
+_SECTION = re.compile(r"^\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*$")
+_ENTRY = re.compile(r"^( *)(?:- +)?([\w.-]+)[ \t]*[:=][ \t]*(.*)$")
+# 8888, "8888", ":8888", "0.0.0.0:8888": the value of a port or address key.
+_VALUE = re.compile(r"^[\"']?(?:[\w.-]*:)?(\d{2,5})[\"']?$")
+
+
+def settings_port(tree: RepoTree, paths: Iterable[str]) -> Choice[int] | None:
+    """The first server port the given settings files set."""
+    for path in paths:
+        found = _port_in(tree.text(path) or "")
+        if found:
+            port, line, text = found
+            return Choice(port, (f"{path}:{line} {text}",))
+    return None
+
+
+def _port_in(text: str) -> tuple[int, int, str] | None:
+    table: list[str] = []  # the TOML table the lines are in
+    parents: list[tuple[int, str]] = []  # (indent, key) of the open YAML mappings
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split(" #", 1)[0].rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        section = _SECTION.match(line)
+        if section:
+            table, parents = section.group(1).lower().split("."), []
+            continue
+        entry = _ENTRY.match(line)
+        if not entry:
+            continue
+        indent, key, value = len(entry.group(1)), entry.group(2).lower(), entry.group(3)
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        if indent and not parents:  # its section was not kept: whose it is is unknown
+            continue
+        if not value:
+            parents.append((indent, key))
+            continue
+        keys = [*table, *(k for _, k in parents), *key.split(".")]
+        port = _VALUE.match(value.strip())
+        ours = keys[-1] in _PORT_KEYS and all(k in _SERVER_SECTIONS for k in keys[:-1])
+        if ours and port and 0 < int(port.group(1)) < 65536:
+            return int(port.group(1)), number, raw.strip()
+    return None
+
+
+# The dev server's port in Vite's env files (`VITE_PORT=3000`, `VITE_CLI_PORT = 8080`), which
+# the project's vite.config reads into server.port.
+_VITE_PORT = re.compile(
+    r"^[ \t]*(VITE_(?:CLI_|DEV_|APP_)?PORT)[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
+)
+# The env files Vite loads for `vite` (development mode), most specific last.
+_VITE_ENV_FILES = (".env", ".env.local", ".env.development", ".env.development.local")
+
+
+def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The port a Vite app's env files give its dev server; later files win, as in Vite."""
+    found = None
+    for name in _VITE_ENV_FILES:
+        path = name if folder == "." else f"{folder}/{name}"
+        text = tree.text(path) or ""
+        match = _VITE_PORT.search(text)
+        if match and 0 < int(match.group(2)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            found = Choice(int(match.group(2)), (f"{path}:{line} {match.group(0).strip()}",))
+    return found
