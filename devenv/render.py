@@ -59,10 +59,13 @@ def exec_form(command: tuple[str, ...]) -> str:
 
 
 def dotenv_value(value: str) -> str:
-    """Quote a value for a .env file the way Compose and python-dotenv both read it."""
+    """Quote a value for a .env file so that Compose reads it back as it is (python-dotenv too,
+    but for `$`, which it expands even when escaped)."""
     if re.fullmatch(r"[A-Za-z0-9_./:@,+=%-]*", value) and "$" not in value:
         return value
-    if "'" not in value and "\n" not in value:
+    # Compose reads a backslash before the closing single quote as escaping it: a value with a
+    # backslash is double-quoted, where `\\` means one for Compose and python-dotenv alike.
+    if "'" not in value and "\n" not in value and "\\" not in value:
         return f"'{value}'"
     escaped = (
         value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("$", "\\$")

@@ -431,6 +431,7 @@ ACCEPTED_SPECS = [
             '  DOLLAR: "$HOME ${X} $$"',
             '  QUOTES: "it\'s \\"quoted\\""',
             '  BACKSLASH: "C:\\\\path\\\\"',
+            '  LONE_BACKSLASH: "\\\\"',
             '  NEWLINE: "line one\\nline two"',
             '  EMOJI: "\U0001f680 caf\u00e9"',
             '  HASH: "a # not a comment"',
