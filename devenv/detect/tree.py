@@ -28,6 +28,8 @@ HEAD_BYTES = 2048
 # Folders that never hold an app of the repository's own: dependencies, build output, caches,
 # tests and docs. Every folder whose name starts with "." is skipped as well, except that the
 # compose files of a root .devcontainer/ are read: they name the services development uses.
+# `env` is not among them: Go and Node code keep their settings in an env/ package, and a
+# virtualenv of that name is known by its pyvenv.cfg like any other.
 SKIP_DIRS = frozenset(
     {
         "node_modules",
@@ -35,7 +37,6 @@ SKIP_DIRS = frozenset(
         "jspm_packages",
         "vendor",
         "venv",
-        "env",
         "virtualenv",
         "site-packages",
         "__pycache__",
