@@ -23,10 +23,13 @@ _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
 # A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
 # cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
-# give theirs in a tag: `ListenPort int `default:"80"``.
+# give theirs in a tag: `ListenPort int `default:"80"``, env loaders' `env:"PORT,default=3000"`
+# and `env:"PORT" envDefault:"3000"`, whatever the field's type.
 _FLAG_PORT = re.compile(
     r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
-    r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\"",
+    r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\""
+    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benv(?:config)?:\"\w*port,(?:[\w,]*,)?default=(\d{2,5})\b"
+    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benvDefault:\"(\d{2,5})\"",
     re.IGNORECASE,
 )
 # A literal address elsewhere in the module counts only near words about listening.

@@ -29,6 +29,8 @@ HEAD_BYTES = 2048
 # tests, docs, and the examples and playgrounds that try a library out. Every folder whose
 # name starts with "." is skipped as well, except that the compose files of a root
 # .devcontainer/ are read: they name the services development uses.
+# `env` is not among them: Go and Node code keep their settings in an env/ package, and a
+# virtualenv of that name is known by its pyvenv.cfg like any other.
 SKIP_DIRS = frozenset(
     {
         "node_modules",
@@ -36,7 +38,6 @@ SKIP_DIRS = frozenset(
         "jspm_packages",
         "vendor",
         "venv",
-        "env",
         "virtualenv",
         "site-packages",
         "__pycache__",

@@ -111,7 +111,7 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
-        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text)]
+        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not _for_tests(text, m)]
         for service, dockerfile in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
@@ -122,17 +122,36 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
         for where, body, match in images:
             image = _image_name(match.group(1))
             for pattern, kind in _IMAGES:
-                if pattern.search(image) and kind not in found:
+                if not pattern.search(image):
+                    continue
+                # A variant file read first must not hide that the main file runs it too.
+                main |= {kind} if _MAIN_COMPOSE.search(path) else set()
+                if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
                     # Quotes dropped: the match stops before the closing one.
                     said = re.sub(r"[\"']", "", match.group(0).strip())
                     found[kind] = f"{where}:{line} {said}"
-                    main |= {kind} if _MAIN_COMPOSE.search(path) else set()
     # A variant (docker-compose.document.yaml) that swaps the main files' database for
     # another offers an alternative, not a second database.
     if any(kind in main for kind in _DATABASES):
         found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
     return found
+
+
+# A compose service named for tests (pgtest, s3test, db-test, test_db) runs beside the dev
+# stack for the test suite only.
+_TEST_SERVICE = re.compile(
+    r"(?i)^(?:test\w*|[\w.]+[_-]tests?|(?:pg|db|sql|s3|redis|mongo|minio|mail|smtp|es)tests?)$"
+)
+_SERVICE_KEY = re.compile(r"^([ \t]+)[\"']?([\w.-]+)[\"']?:[ \t]*(?:#.*)?$", re.M)
+
+
+def _for_tests(text: str, image: re.Match[str]) -> bool:
+    """Whether the service an `image:` line belongs to is named for tests."""
+    at = text.index("image:", image.start())
+    indent = at - text.rfind("\n", 0, at) - 1
+    keys = [k for k in _SERVICE_KEY.finditer(text, 0, image.start()) if len(k.group(1)) < indent]
+    return bool(keys) and bool(_TEST_SERVICE.match(keys[-1].group(2)))
 
 
 def _image_name(reference: str) -> str:

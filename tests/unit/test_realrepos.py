@@ -44,6 +44,21 @@ KNOWN_MISSES = {
     "apps/web is missed, and the dashboard's express dependency wins over vite",
     "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
     "is commented out in .env.example",
+    # A fifth blind set (all languages); what detection does not reach yet.
+    "Massad__gin-boilerplate": "the port is PORT=9000 in `.env_rename_me`, an env template "
+    "name that is not read",
+    "gophish__gophish": "the admin port is config.json's admin_server.listen_url (3333)",
+    "ixartz__Next-js-Boilerplate": "`npm run dev` starts PGlite (pglite-server) as the local "
+    "database; the pg client and DATABASE_URL give postgres",
+    "jhipster__jhipster-sample-app": "the Angular dev server (`ng serve`, angular.json port "
+    "9060) at the root of the Maven build is not taken as a second app",
+    "miguelgrinberg__flasky": "config.py falls back to SQLite; the MySQL of docker-compose.yml "
+    "is the production setup. A SQLite literal cannot outrank compose in general: trimmed "
+    "trees and test settings keep SQLite literals that are only fallbacks",
+    "mjhea0__flaskr-tdd": "DATABASE_URL falls back to SQLite in project/app.py (not a settings "
+    "file), and a SQLite variable default is read as `the variable decides`",
+    "wsvincent__djangox": "settings.py uses SQLite; the postgres block is commented out, yet "
+    "docker-compose.yml's postgres and psycopg win (see flasky)",
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
     "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
     "amqp:// broker in backend/.env.example is not read",

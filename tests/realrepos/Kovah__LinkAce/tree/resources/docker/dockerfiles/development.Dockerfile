@@ -1,0 +1,1 @@
+FROM docker.io/library/php:8.1-fpm-alpine

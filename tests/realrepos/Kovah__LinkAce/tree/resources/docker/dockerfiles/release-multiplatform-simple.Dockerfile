@@ -1,0 +1,1 @@
+FROM docker.io/linkace/linkace:latest

@@ -1,0 +1,29 @@
+module github.com/getfider/fider
+go 1.25.0
+
+require (
+	github.com/aws/aws-sdk-go v1.41.14
+	github.com/cosmtrek/air v1.27.3
+	github.com/goenning/imagic v0.0.1
+	github.com/goenning/letteravatar v0.0.0-20180605200324-553181ed4055
+	github.com/golang-jwt/jwt/v4 v4.5.2
+	github.com/golangci/golangci-lint/v2 v2.7.2
+	github.com/gomarkdown/markdown v0.0.0-20250207164621-7a1f277a159e
+	github.com/gosimple/slug v1.15.0
+	github.com/gotnospirit/messageformat v0.0.0-20190719172517-c1d0bdacdea2
+	github.com/joeshaw/envdecode v0.0.0-20200121155833-099f1fc765bd
+	github.com/joho/godotenv v1.5.1
+	github.com/julienschmidt/httprouter v1.3.1-0.20200921135023-fe77dd05ab5a
+	github.com/lib/pq v1.10.9
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/pemistahl/lingua-go v1.4.0
+	github.com/prometheus/client_golang v1.23.2
+	github.com/prometheus/client_model v0.6.2
+	github.com/robfig/cron v1.2.0
+	github.com/stripe/stripe-go/v83 v83.2.1
+	golang.org/x/crypto v0.48.0
+	golang.org/x/net v0.50.0
+	golang.org/x/oauth2 v0.35.0
+	rogchap.com/v8go v0.7.1-0.20211222173054-943fcf9e74cc
+)

@@ -1,0 +1,2 @@
+FROM gitpod/workspace-full:latest
+FROM gitpod/workspace-mongodb
