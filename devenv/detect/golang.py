@@ -7,13 +7,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from devenv.detect.configfiles import env_files
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
-from devenv.detect.weigh import env_files
 
 _GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
 _TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)

@@ -11,12 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import RUST, choose, pinned
-from devenv.detect.weigh import env_files
 
 FRAMEWORKS = (("axum", "axum"), ("actix-web", "actix"), ("rocket", "rocket"))
 # "0.0.0.0:3000", ([0, 0, 0, 0], 8080), ("127.0.0.1", 8000)...

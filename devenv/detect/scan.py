@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
+from devenv.detect.configfiles import config_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
     compose_services,
-    config_files,
     configured_sql,
     optional_services,
     weigh,

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.tree import RepoTree
-from devenv.detect.weigh import TEST_COMPOSE
 
 PYTHON = {
     "postgres": {

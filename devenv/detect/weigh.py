@@ -14,6 +14,13 @@ from dataclasses import replace
 
 import yaml
 
+from devenv.detect.configfiles import CONFIG_EXAMPLE
+from devenv.detect.dbserver import (
+    SERVER_SETTING,
+    TEST_COMPOSE,
+    TEST_SETTINGS,
+    compose_environment,
+)
 from devenv.detect.model import AppFinding, ServiceNeed
 from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
 
@@ -38,10 +45,6 @@ _IMAGES = (
 )
 _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
-# Compose files that run test suites, not the app: their services say nothing about dev.
-TEST_COMPOSE = re.compile(
-    r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
-)
 # The compose files `docker compose up` reads, and the development variants beside them.
 _MAIN_COMPOSE = re.compile(
     r"(^|/)((dev|development|local)\.)?(docker-)?compose([.-](override|dev|development|local))?"
@@ -202,7 +205,11 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
 
 # Two bare schemes in a row are a rewrite's arguments (`.replace('postgres://',
 # 'postgresql://')` for Heroku's URLs), not a database the configuration uses.
-URL_REWRITE = re.compile(r"[\"'][\w+]+://[\"']\s*,\s*[\"'][\w+]+://[\"']")
+# A server's bare scheme alone (`url.startswith("postgres://")`) tests a URL given elsewhere;
+# SQLite's (`"sqlite://"`) is a database, in memory.
+URL_REWRITE = re.compile(
+    r"[\"'][\w+]+://[\"']\s*,\s*[\"'][\w+]+://[\"']|[\"'](?!sqlite)[\w+]+://[\"']"
+)
 
 
 # A service setting read from the environment with no default (`REDIS_HOST =
@@ -233,12 +240,8 @@ def optional_services(tree: RepoTree, files: list[str]) -> dict[str, str]:
     return found
 
 
-# A value read from the environment with a default: `os.environ.get("SQL_ENGINE", "...")`.
-_ENV_DEFAULT = re.compile(r"\b(?:environ\.get|getenv|env(?:\.\w+)?|config)\(\s*[\"'][A-Z]")
-
-
-def _line_of(text: str, start: int) -> str:
-    return text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]
+# The configuration's key for a database server's host or port setting (dbserver.py).
+HOST = "sql host"
 
 
 def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
@@ -247,16 +250,20 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     Databases count by their URL or engine; other services by the words that name them.
     """
     found: dict[str, str] = {}
-    for path in files:
+    for path in [f for f in files if not TEST_SETTINGS.search(f)]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
-        for pattern, kind in (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items())):
+        patterns = (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items()), (SERVER_SETTING, HOST))
+        for pattern, kind in patterns:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
-            if match and kind == "sqlite" and _ENV_DEFAULT.search(_line_of(text, match.start())):
-                continue  # SQLite only when a variable is unset: the variable decides
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
+    # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`.
+    for path, entry in compose_environment(tree):
+        for pattern, kind in (*_CONFIG_SQL[:3], (SERVER_SETTING, HOST)):
+            if kind not in found and pattern.search(entry):
+                found[kind] = f"{path} {entry}"
     # The config file a user copies (config_example.yml) decides over defaults in code.
-    chosen = [k for k, where in found.items() if k in SQL and _CONFIG_EXAMPLE.match(_name(where))]
+    chosen = [k for k, where in found.items() if k in SQL and CONFIG_EXAMPLE.match(_name(where))]
     return {
         k: v for k, v in found.items() if k not in (*SQL, "sqlite") or not chosen or k in chosen
     }
@@ -299,12 +306,17 @@ def weigh(
         needs, more = _by_configuration(app.path, needs, configured)
         notes += more
     sql = [n for n in needs if n.type in SQL]
-    in_compose = len(sql) == 1 and sql[0].type in composed
+    # SQLite in the settings, no server named or given a host anywhere: a database the
+    # compose files run is for another setup (production, a commented-out alternative).
+    server = HOST in configured or any(k in configured for k in SQL)
+    in_compose = (
+        len(sql) == 1 and sql[0].type in composed and ("sqlite" not in configured or server)
+    )
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]
         if named and not ("sqlite" in configured and embedded):
             keep = named
-        elif embedded or ("sqlite" in configured and not named):
+        elif embedded or ("sqlite" in configured and not server):
             keep = []
         else:
             keep = sql[:1]
@@ -382,31 +394,3 @@ def _left_out(folder: str, need: ServiceNeed, reason: str) -> str:
         f"{folder}: {need.type} ({need.why}) is an alternative, left out: {reason}; "
         f"add it with --service {need.type}"
     )
-
-
-_ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
-_CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
-# The app's own config file or its example beside it: config_example.yml, settings.toml.
-_CONFIG_EXAMPLE = re.compile(
-    r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)([._-](example|sample|dist))?$"
-)
-
-
-def env_files(tree: RepoTree, folder: str) -> list[str]:
-    """Env files and examples in the app's folder and at the repository root."""
-    prefix = "" if folder == "." else folder + "/"
-    here = [p for p in tree.texts if p.startswith(prefix) and "/" not in p[len(prefix) :]]
-    top = [p for p in tree.texts if "/" not in p]
-    return sorted({p for p in here + top if _ENV_FILE.search(p)})
-
-
-def config_files(tree: RepoTree, folder: str) -> list[str]:
-    """Where an app configures its database: env files, settings modules, Prisma schemas."""
-    prefix = "" if folder == "." else folder + "/"
-    sources = [
-        p
-        for p in tree.texts
-        if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
-    ]
-    sources += [p for p in tree.texts if _CONFIG_EXAMPLE.match(p[len(prefix) :])]
-    return [*env_files(tree, folder), *sorted(sources)]

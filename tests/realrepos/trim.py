@@ -24,7 +24,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import golang, pysource, rust, weigh
+from devenv.detect import configfiles, dbserver, golang, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -65,7 +65,8 @@ SOURCE_FACTS = {
         + weigh.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
-        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev",
+        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
+        r"|" + dbserver.SERVER_SETTING.pattern + r"|" + configfiles.DATABASE_SETTING.pattern,
         re.MULTILINE,
     ),
     # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
@@ -318,6 +319,9 @@ _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 def _fact(name: str, text: str, match: re.Match[str]) -> str:
     """The matched idiom; a Go address literal says whether it sits near a listen setting."""
     fact = match.group(0).rstrip()
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
+    if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):
+        return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup
     if name.endswith(".go") and _ADDRESS.match(fact):
         near = _NEAR_LISTEN.search(text[max(0, match.start() - 160) : match.start()])
         return f"listenAddr = {fact}" if near else fact
@@ -454,7 +458,14 @@ def _compose(text: str) -> str:
             out.append(f"    build: {json.dumps(kept)}\n")
         else:
             out.append(f"    build: {json.dumps(str(build or '.'))}\n")
+        wiring = [e for e in dbserver.environment_entries(body) if _WIRING.search(e)]
+        if wiring:
+            out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+# Compose environment entries that wire an app to a database: its URL, engine or host.
+_WIRING = re.compile(r"(?i)^[\w.-]*(DATABASE|DB|SQL|POSTGRES|MYSQL|MARIADB|PG)[\w.-]*=|://")
 
 
 def _yarn_head(text: str | None) -> str:

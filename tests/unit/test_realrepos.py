@@ -52,13 +52,6 @@ KNOWN_MISSES = {
     "database; the pg client and DATABASE_URL give postgres",
     "jhipster__jhipster-sample-app": "the Angular dev server (`ng serve`, angular.json port "
     "9060) at the root of the Maven build is not taken as a second app",
-    "miguelgrinberg__flasky": "config.py falls back to SQLite; the MySQL of docker-compose.yml "
-    "is the production setup. A SQLite literal cannot outrank compose in general: trimmed "
-    "trees and test settings keep SQLite literals that are only fallbacks",
-    "mjhea0__flaskr-tdd": "DATABASE_URL falls back to SQLite in project/app.py (not a settings "
-    "file), and a SQLite variable default is read as `the variable decides`",
-    "wsvincent__djangox": "settings.py uses SQLite; the postgres block is commented out, yet "
-    "docker-compose.yml's postgres and psycopg win (see flasky)",
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
     "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
     "amqp:// broker in backend/.env.example is not read",

@@ -1,2 +1,3 @@
 # facts only, one per line
 def create_app(
+        app.config["SQLALCHEMY_DATABASE_URI

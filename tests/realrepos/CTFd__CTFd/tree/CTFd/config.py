@@ -1,3 +1,11 @@
 # facts only, one per line
+DATABASE_HOST
+DATABASE_HOST
+DATABASE_PORT
 sqlite://
+        if REDIS_USER:
+        if REDIS_PASSWORD:
+    SQLALCHEMY_DATABASE_URI
+    if CACHE_REDIS_URL:
+    SQLALCHEMY_DATABASE_URI
 sqlite://

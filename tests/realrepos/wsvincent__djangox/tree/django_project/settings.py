@@ -1,3 +1,4 @@
 # facts only, one per line
+DATABASES
 django.db.backends.sqlite3
-django.db.backends.postgresql
+# django.db.backends.postgresql

@@ -1,0 +1,54 @@
+"""Where an app keeps its configuration: env files and examples, settings modules, the config
+file a user copies, and the modules that set its database whatever their names."""
+
+from __future__ import annotations
+
+import re
+
+from devenv.detect.tree import RepoTree
+
+# A module that sets the database, whatever its name (the Flask app's own module often does).
+DATABASE_SETTING = re.compile(
+    r"^[ \t]*(?:[\w.]+\[[\"'])?(?:SQLALCHEMY_DATABASE_UR[IL]|DATABASES)\b", re.M
+)
+# How deep below the app's folder such a module is looked for.
+_MODULE_DEPTH = 2
+_ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+_CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
+# The app's own config file or its example beside it: config_example.yml, settings.toml.
+CONFIG_EXAMPLE = re.compile(
+    r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)([._-](example|sample|dist))?$"
+)
+
+
+def env_files(tree: RepoTree, folder: str) -> list[str]:
+    """Env files and examples in the app's folder and at the repository root."""
+    prefix = "" if folder == "." else folder + "/"
+    here = [p for p in tree.texts if p.startswith(prefix) and "/" not in p[len(prefix) :]]
+    top = [p for p in tree.texts if "/" not in p]
+    return sorted({p for p in here + top if _ENV_FILE.search(p)})
+
+
+def config_files(tree: RepoTree, folder: str) -> list[str]:
+    """Where an app configures its database: env files, settings modules, Prisma schemas."""
+    prefix = "" if folder == "." else folder + "/"
+    sources = [
+        p
+        for p in tree.texts
+        if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
+    ]
+    sources += [p for p in tree.texts if CONFIG_EXAMPLE.match(p[len(prefix) :])]
+    sources += [p for p in database_modules(tree, prefix) if p not in sources]
+    return [*env_files(tree, folder), *sorted(sources)]
+
+
+def database_modules(tree: RepoTree, prefix: str) -> list[str]:
+    """The app's Python modules (near its folder, `prefix`) that set its database."""
+    return sorted(
+        p
+        for p, text in tree.texts.items()
+        if p.startswith(prefix)
+        and p.endswith(".py")
+        and p[len(prefix) :].count("/") < _MODULE_DEPTH
+        and DATABASE_SETTING.search(text)
+    )

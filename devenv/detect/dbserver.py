@@ -1,0 +1,58 @@
+"""Whether a repository connects its app to a database server, where its settings say SQLite.
+
+A settings module that picks SQLite, outright or as the default of a variable
+(`os.getenv("DATABASE_URL", "sqlite:///app.db")`), runs without a server. A compose file that
+also runs postgres does not change that by itself: it may be the production setup, or an
+alternative the settings leave commented out. The server is the app's when the repository
+wires it: a compose file gives the app its URL or engine, an env file names it, or the settings
+read a host for it (`SQL_HOST`, `DB_HOST`).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import yaml
+
+from devenv.detect.tree import COMPOSE_NAME, RepoTree
+
+# A setting that says where a database server is: read in settings, given in env files.
+SERVER_SETTING = re.compile(
+    r"\b(?:SQL|DB|DATABASE|POSTGRES(?:QL)?|PG|MYSQL|MARIADB)_(?:HOST|SERVER|PORT)\b"
+)
+# Settings modules that configure the test suite or CI (settings/unittests.py, config/ci.py):
+# the SQLite they pick says nothing about development.
+TEST_SETTINGS = re.compile(
+    r"(?i)(^|[/_-])(unit_?tests?|tests?|testing|ci)(_settings|_config)?\.py$"
+)
+# Compose files that run test suites, not the app: their services say nothing about dev.
+TEST_COMPOSE = re.compile(
+    r"(?i)(^|[/._-])(tests?|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
+)
+
+
+def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
+    """(`file`, `KEY=value`) for every environment entry of the repository's compose files:
+    how they wire the services they run to the apps they build."""
+    found = []
+    for path in sorted(tree.texts):
+        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
+            continue
+        try:
+            data = yaml.safe_load(tree.text(path) or "")
+        except yaml.YAMLError:
+            continue
+        services = data.get("services") if isinstance(data, dict) else None
+        for body in services.values() if isinstance(services, dict) else ():
+            found += [(path, entry) for entry in environment_entries(body)]
+    return found
+
+
+def environment_entries(body: object) -> list[str]:
+    environment = body.get("environment") if isinstance(body, dict) else None
+    if isinstance(environment, dict):
+        return [f"{k}={'' if v is None else v}" for k, v in environment.items()]
+    if isinstance(environment, list):
+        return [str(e) for e in environment]
+    return []
