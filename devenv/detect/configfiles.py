@@ -13,7 +13,7 @@ DATABASE_SETTING = re.compile(
 )
 # How deep below the app's folder such a module is looked for.
 _MODULE_DEPTH = 2
-_ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+_ENV_FILE = re.compile(r"(^|/)(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
 # The app's own config file or its example beside it: config_example.yml, settings.toml.
 CONFIG_EXAMPLE = re.compile(

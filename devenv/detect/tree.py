@@ -387,7 +387,7 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: st
 # (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`) name the
 # services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
-    r"^(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"^(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
     r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
     r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
     r"([._-](example|sample|dist))?)$"

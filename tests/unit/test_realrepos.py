@@ -45,8 +45,6 @@ KNOWN_MISSES = {
     "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
     "is commented out in .env.example",
     # A fifth blind set (all languages); what detection does not reach yet.
-    "Massad__gin-boilerplate": "the port is PORT=9000 in `.env_rename_me`, an env template "
-    "name that is not read",
     "gophish__gophish": "the admin port is config.json's admin_server.listen_url (3333)",
     "ixartz__Next-js-Boilerplate": "`npm run dev` starts PGlite (pglite-server) as the local "
     "database; the pg client and DATABASE_URL give postgres",
