@@ -51,9 +51,10 @@ _MAIN_COMPOSE = re.compile(
 _DATABASES = (*SQL, "mongo")
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
-# A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`.
+# A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
+# TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`.
 _ENGINE = (
-    r"|(?i:\b(?:db|database)[._]?(?:engine|type|driver|dialect|backend)[\"']?"
+    r"|(?i:\b(?:db|database|typeorm)[._]?(?:engine|type|driver|dialect|backend|connection)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?)"
 )
 # A file storage setting whose value (or default) keeps files locally or in the database:
@@ -385,6 +386,8 @@ def _left_out(folder: str, need: ServiceNeed, reason: str) -> str:
 
 
 _ENV_FILE = re.compile(r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+# The env a test suite runs with (`.env.test`, `.env.testing`): its database is the tests'.
+_TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
 # The app's own config file or its example beside it: config_example.yml, settings.toml.
 _CONFIG_EXAMPLE = re.compile(
@@ -397,7 +400,7 @@ def env_files(tree: RepoTree, folder: str) -> list[str]:
     prefix = "" if folder == "." else folder + "/"
     here = [p for p in tree.texts if p.startswith(prefix) and "/" not in p[len(prefix) :]]
     top = [p for p in tree.texts if "/" not in p]
-    return sorted({p for p in here + top if _ENV_FILE.search(p)})
+    return sorted({p for p in here + top if _ENV_FILE.search(p) and not _TEST_ENV.search(p)})
 
 
 def config_files(tree: RepoTree, folder: str) -> list[str]:
