@@ -99,7 +99,9 @@ def _framework(
     has_rackup = tree.exists(rackup)
     if names & {"rails", "railties"} and tree.exists(join(folder, "config/application.rb")):
         why = (f"{manifest} rails, and config/application.rb",)
-        finding = replace(finding, framework=Choice("rails", why), port=_puma_port(tree, folder, why))
+        finding = replace(
+            finding, framework=Choice("rails", why), port=_puma_port(tree, folder, why)
+        )
         if not tree.exists(join(folder, "bin/rails")):  # apps from before Rails 4
             command = f"bundle exec rails server -b 0.0.0.0 -p {PORT}"
             finding = replace(finding, command=Choice(command, (f"{folder}: no bin/rails",)))
