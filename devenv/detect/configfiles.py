@@ -14,6 +14,8 @@ DATABASE_SETTING = re.compile(
 # How deep below the app's folder such a module is looked for.
 _MODULE_DEPTH = 2
 _ENV_FILE = re.compile(r"(^|/)(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+# The env a test suite runs with (`.env.test`, `.env.testing`): its database is the tests'.
+_TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
 # The app's own config file or its example beside it: config_example.yml, settings.toml.
 CONFIG_EXAMPLE = re.compile(
@@ -26,7 +28,7 @@ def env_files(tree: RepoTree, folder: str) -> list[str]:
     prefix = "" if folder == "." else folder + "/"
     here = [p for p in tree.texts if p.startswith(prefix) and "/" not in p[len(prefix) :]]
     top = [p for p in tree.texts if "/" not in p]
-    return sorted({p for p in here + top if _ENV_FILE.search(p)})
+    return sorted({p for p in here + top if _ENV_FILE.search(p) and not _TEST_ENV.search(p)})
 
 
 def config_files(tree: RepoTree, folder: str) -> list[str]:

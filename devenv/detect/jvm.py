@@ -59,10 +59,11 @@ _APP_PLUGIN = re.compile(
     re.MULTILINE,
 )
 _PROJECT_DEP = re.compile(r"(?<!platform\()\bproject\(\s*(?:path\s*[:=]\s*)?[\"']:([\w:.-]+)[\"']")
-CONFIG_FILES = (
-    "src/main/resources/application.properties",
-    "src/main/resources/application.yml",
-    "src/main/resources/application.yaml",
+# Spring Boot reads config/application.* on the classpath too, after the ones beside it.
+CONFIG_FILES = tuple(
+    f"src/main/resources/{where}application.{suffix}"
+    for where in ("", "config/")
+    for suffix in ("properties", "yml", "yaml")
 )
 
 

@@ -31,6 +31,11 @@ _ADAPTERS = {
     "mongodb": "mongo",
 }
 _ENTRY_FILES = ("app.rb", "main.rb", "server.rb", "web.rb")
+# Puma's port where config/puma.rb gives PORT a default other than Rails' 3000:
+# `port ENV.fetch("PORT", 3000)`, `bind "tcp://0.0.0.0:#{ENV.fetch("PORT") { "8000" }}"`.
+_PUMA_PORT = re.compile(
+    r"ENV\.fetch\(\s*[\"']PORT[\"']\s*(?:,\s*[\"']?(\d{2,5})|\)\s*\{\s*[\"']?(\d{2,5}))"
+)
 # Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
@@ -94,7 +99,9 @@ def _framework(
     has_rackup = tree.exists(rackup)
     if names & {"rails", "railties"} and tree.exists(join(folder, "config/application.rb")):
         why = (f"{manifest} rails, and config/application.rb",)
-        finding = replace(finding, framework=Choice("rails", why), port=Choice(3000, why))
+        finding = replace(
+            finding, framework=Choice("rails", why), port=_puma_port(tree, folder, why)
+        )
         if not tree.exists(join(folder, "bin/rails")):  # apps from before Rails 4
             command = f"bundle exec rails server -b 0.0.0.0 -p {PORT}"
             finding = replace(finding, command=Choice(command, (f"{folder}: no bin/rails",)))
@@ -114,6 +121,16 @@ def _framework(
         command = f"bundle exec rerun -- rackup --host 0.0.0.0 --port {PORT}"
         finding = replace(finding, command=Choice(command, (f"{manifest} rerun",)))
     return finding
+
+
+def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]:
+    path = join(folder, "config/puma.rb")
+    text = tree.text(path) or ""
+    match = _PUMA_PORT.search(text)
+    if match is None:
+        return Choice(3000, why)
+    line = text.count("\n", 0, match.start()) + 1
+    return Choice(int(match.group(1) or match.group(2)), (f"{path}:{line} {match.group(0)}",))
 
 
 def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding, rerun: bool) -> AppFinding:

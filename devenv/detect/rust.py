@@ -26,11 +26,12 @@ _LISTEN = re.compile(
 )
 # A settings struct's or config builder's default for the port: smart-default's
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
-# `fn default_port() -> u16 { 3000 }`.
+# `fn default_port() -> u16 { 3000 }`, the PORT variable's `var("PORT")...unwrap_or(8888)`.
 _DEFAULT_PORT = re.compile(
     r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
     r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
     r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
+    r"|\"(?:\w+_)?PORT\"\s*\)[^;\n]{0,80}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(

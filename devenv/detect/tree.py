@@ -124,6 +124,8 @@ MANIFESTS = frozenset(
         # Rails' cache store: development's says whether memcached is production's only.
         "application.rb",
         "development.rb",
+        # Puma's config: the port Rails serves on when it is not 3000.
+        "puma.rb",
         "config.ru",
         "app.rb",
         "main.rb",

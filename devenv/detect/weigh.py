@@ -54,9 +54,10 @@ _MAIN_COMPOSE = re.compile(
 _DATABASES = (*SQL, "mongo")
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
-# A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`.
+# A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
+# TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`.
 _ENGINE = (
-    r"|(?i:\b(?:db|database)[._]?(?:engine|type|driver|dialect|backend)[\"']?"
+    r"|(?i:\b(?:db|database|typeorm)[._]?(?:engine|type|driver|dialect|backend|connection)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?)"
 )
 # A file storage setting whose value (or default) keeps files locally or in the database:

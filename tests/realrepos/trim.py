@@ -270,6 +270,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
     if name in ("application.rb", "development.rb"):
         return _lines(text, RAILS_CACHE)
+    if name == "puma.rb":
+        return _lines(text, r".*ENV\.fetch\(\s*[\"']PORT[\"'].*") or None
     if name in SINATRA_ENTRY:
         return _lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
     if name == "composer.json":

@@ -61,10 +61,13 @@ def test_laravel_uses_the_servers_its_compose_files_run_beside_it() -> None:
         "composer.json": composer(require=LARAVEL),
         "artisan": "",
         "docker-compose.yml": compose,
-        ".env.example": "DB_CONNECTION=sqlite\nCACHE_STORE=database\n",
+        ".env.example": "CACHE_STORE=database\n",
     }
     # One database: the first the compose file runs.
     assert services(plan_of(files)) == ["mailpit", "mariadb", "memcached", "redis"]
+    # Unless the settings choose SQLite: the compose file's databases are then alternatives.
+    files[".env.example"] = "DB_CONNECTION=sqlite\nCACHE_STORE=database\n"
+    assert services(plan_of(files)) == ["mailpit", "memcached", "redis"]
     # The database the settings name stays the only one.
     files[".env.example"] = "DB_CONNECTION=pgsql\n"
     assert services(plan_of(files)) == ["mailpit", "memcached", "postgres", "redis"]

@@ -53,6 +53,29 @@ KNOWN_MISSES = {
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
     "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
     "amqp:// broker in backend/.env.example is not read",
+    # A sixth blind set (all languages); what detection does not reach yet.
+    "LukeMathWalker__zero-to-production": "the port (8000) and redis_uri are in "
+    "configuration/base.yaml, a config-crate file that is not read",
+    "Sylius__Sylius-Standard": "Symfony comes through sylius/sylius, not symfony/framework-bundle "
+    "in composer.json",
+    "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
+    "package per module is run (see hatchet)",
+    "diaspora__diaspora": "pg and mysql2 are both optional Gemfile groups; "
+    "config/database.yml.example (postgresql) is not read and the compose MariaDB wins",
+    "elunez__eladmin": "services are in the parent pom's <dependencies>, which modules inherit; "
+    "eladmin-generator (a library with a Boot starter) is taken as a second app",
+    "kgrzybek__modular-monolith-with-ddd": "the solution in src/ is not seen as ASP.NET, and its "
+    "SQL Server is built from src/Database, not named by an image",
+    "linlinjava__litemall": "the API modules (8082, 8083) are apps beside litemall-all (8080); "
+    "vue-cli's devServer port in vue.config.js is not read",
+    "logto-io__logto": "the workspace's vite apps are missed while libraries are taken as apps; "
+    "Koa's 3001 comes from the shared URL set; redis is an optional cache",
+    "nickjj__docker-django-example": "manage.py sits in src/ under a root pyproject "
+    "(see vintasoftware)",
+    "photoprism__photoprism": "the 2342 default is in a CLI flag definition; 7200 is another "
+    "literal",
+    "publiclab__plots2": "mysql2 sits in `group :mysql, :production`; Gemfile groups are not read",
+    "thedevs-network__kutt": "ioredis is optional: REDIS_ENABLED=false in .example.env",
 }
 
 

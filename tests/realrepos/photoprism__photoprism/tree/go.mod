@@ -1,0 +1,61 @@
+module github.com/photoprism/photoprism
+go 1.22.0
+toolchain go1.22.7
+
+require (
+	github.com/disintegration/imaging v1.6.2
+	github.com/djherbis/times v1.6.0
+	github.com/dsoprea/go-exif/v3 v3.0.1
+	github.com/dsoprea/go-heic-exif-extractor/v2 v2.0.0-20210512044107-62067e44c235
+	github.com/dsoprea/go-jpeg-image-structure/v2 v2.0.0-20221012074422-4f3f7e934102
+	github.com/dsoprea/go-png-image-structure/v2 v2.0.0-20210512210324-29b889a6093d
+	github.com/dsoprea/go-tiff-image-structure/v2 v2.0.0-20221003165014-8ecc4f52edca
+	github.com/dustin/go-humanize v1.0.1
+	github.com/esimov/pigo v1.4.6
+	github.com/gin-contrib/gzip v1.0.1
+	github.com/gin-gonic/gin v1.10.0
+	github.com/golang/geo v0.0.0-20230421003525-6adc56603217
+	github.com/google/open-location-code/go v0.0.0-20240712113549-dfcebc905b81
+	github.com/gorilla/websocket v1.5.3
+	github.com/gosimple/slug v1.14.0
+	github.com/jinzhu/gorm v1.9.16
+	github.com/jinzhu/inflection v1.0.0
+	github.com/karrick/godirwalk v1.17.0
+	github.com/klauspost/cpuid/v2 v2.2.9
+	github.com/leandro-lugaresi/hub v1.1.1
+	github.com/leonelquinteros/gotext v1.7.0
+	github.com/lucasb-eyer/go-colorful v1.2.0
+	github.com/mandykoh/prism v0.35.3
+	github.com/manifoldco/promptui v0.9.0
+	github.com/montanaflynn/stats v0.7.1
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/paulmach/go.geojson v1.5.0
+	github.com/pbnjay/memory v0.0.0-20210728143218-7b4eea64cf58
+	github.com/sevlyar/go-daemon v0.1.6
+	github.com/sirupsen/logrus v1.9.3
+	github.com/stretchr/testify v1.10.0
+	github.com/tensorflow/tensorflow v1.15.2
+	github.com/tidwall/gjson v1.18.0
+	github.com/ulule/deepcopier v0.0.0-20200430083143-45decc6639b6
+	github.com/urfave/cli v1.22.16
+	golang.org/x/crypto v0.29.0
+	golang.org/x/net v0.31.0
+	gonum.org/v1/gonum v0.15.1
+	gopkg.in/photoprism/go-tz.v2 v2.1.3
+	gopkg.in/yaml.v2 v2.4.0
+	golang.org/x/image v0.22.0
+	golang.org/x/sync v0.9.0
+	golang.org/x/time v0.8.0
+	github.com/prometheus/client_golang v1.20.5
+	github.com/prometheus/common v0.60.1
+	github.com/davidbyttow/govips/v2 v2.15.0
+	github.com/go-co-op/gocron/v2 v2.12.4
+	github.com/pquerna/otp v1.4.0
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/swaggo/files v1.0.1
+	github.com/swaggo/gin-swagger v1.6.0
+	github.com/zitadel/oidc/v3 v3.33.1
+	github.com/abema/go-mp4 v1.2.0
+	github.com/sunfish-shogi/bufseekio v0.1.0
+	github.com/emersion/go-webdav v0.5.0
+)

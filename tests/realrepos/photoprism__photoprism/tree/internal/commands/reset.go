@@ -1,0 +1,6 @@
+// facts only, one per line
+removeIndexPrompt.Run()
+removeCachePrompt.Run()
+removeSidecarJsonPrompt.Run()
+removeSidecarYamlPrompt.Run()
+removeAlbumYamlPrompt.Run()

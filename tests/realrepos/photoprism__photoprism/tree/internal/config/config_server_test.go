@@ -1,0 +1,2 @@
+// facts only, one per line
+	c.options.HttpPort = 1234

@@ -1,0 +1,5 @@
+# facts only, one per line
+django.db.backends.postgresql
+redis://
+mailpit
+mailpit

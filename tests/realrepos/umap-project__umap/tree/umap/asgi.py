@@ -1,0 +1,4 @@
+# facts only, one per line
+DJANGO_SETTINGS_MODULE", "umap.settings"
+
+from django
