@@ -20,7 +20,7 @@ APP_UID = 10001
 # familiar to people who know those images.
 NODE_UID = 1000
 # Build tools installed in images, pinned so a rebuild next month gives the same image.
-TOOL_VERSIONS = {"poetry": "2.5.1", "uv": "0.13.9"}
+TOOL_VERSIONS = {"poetry": "2.5.1", "poetry-plugin-export": "1.10.1", "uv": "0.13.9"}
 
 COMPOSE_FILE = "compose.yaml"
 ENV_EXAMPLE_FILE = ".env.example"
