@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 # Development credentials. They are written into committed files on purpose: the stack is
 # local, published on 127.0.0.1 only, and a fixed value keeps every clone identical.
 USER = "app"
 PASSWORD = "devenv"
 DATABASE = "app"
+# The parts of a login a spec may set (services.NAME.user...), in the catalog's placeholders.
+LOGIN_PARTS = ("user", "password", "database")
+
+
+@dataclass(frozen=True)
+class Login:
+    """Who an app connects as: devenv's values, or the ones a repository hard-codes."""
+
+    user: str = USER
+    password: str = PASSWORD
+    database: str = DATABASE
+
+    def fill(self, text: str, *, url: bool = False) -> str:
+        """`text` with {user}, {password} and {database} replaced; URL-quoted for a URL."""
+        for part in LOGIN_PARTS:
+            value = getattr(self, part)
+            text = text.replace(f"{{{part}}}", quote(value, safe="") if url else value)
+        return text
+
+
+DEFAULT_LOGIN = Login()
 
 
 @dataclass(frozen=True)
@@ -30,19 +52,37 @@ class ServiceKind:
     ui_port: int | None = None
     # Arguments for images that need them to serve (MinIO's `server /data`).
     command: tuple[str, ...] = ()
+    # The login parts a spec may set: {user}, {password}, {database} in the fields above.
+    login: tuple[str, ...] = ()
+    # The superuser's name, and the variables that create an ordinary user, which the image
+    # refuses to set to that name (MySQL's MYSQL_USER=root).
+    superuser: str | None = None
+    user_variables: tuple[str, ...] = ()
 
     def tag(self, version: str) -> str:
         return f"{self.image}:{version}{self.tag_suffix}"
 
-    def connection_url(self, host: str, port: int | None = None) -> str:
-        return self.url.format(host=host, port=port or self.port)
+    def connection_url(
+        self, host: str, port: int | None = None, login: Login = DEFAULT_LOGIN
+    ) -> str:
+        url = self.url.replace("{host}", host).replace("{port}", str(port or self.port))
+        return login.fill(url, url=True)
+
+    def environment_for(self, login: Login = DEFAULT_LOGIN) -> tuple[tuple[str, str], ...]:
+        skipped = self.user_variables if login.user == self.superuser else ()
+        return tuple(
+            (key, login.fill(value))
+            for key, value in self.environment.items()
+            if key not in skipped
+        )
+
+    def healthcheck_for(self, login: Login = DEFAULT_LOGIN) -> tuple[str, ...]:
+        return tuple(login.fill(part) for part in self.healthcheck)
 
 
 # SQL Server makes no user or database of its own: apps log in as sa, whose password must
 # meet its complexity policy (upper and lower case, digits, symbols).
 SQLSERVER_PASSWORD = "Devenv-dev-1"
-
-_SQL_ENV = {"USER": USER, "PASSWORD": PASSWORD, "DATABASE": DATABASE}
 
 CATALOG: dict[str, ServiceKind] = {
     "postgres": ServiceKind(
@@ -50,53 +90,64 @@ CATALOG: dict[str, ServiceKind] = {
         default_version="16",
         port=5432,
         env_var="DATABASE_URL",
-        url=f"postgresql://{USER}:{PASSWORD}@{{host}}:{{port}}/{DATABASE}",
+        url="postgresql://{user}:{password}@{host}:{port}/{database}",
         healthcheck=(
             "CMD",
             "pg_isready",
             "--host=127.0.0.1",
-            f"--username={USER}",
-            f"--dbname={DATABASE}",
+            "--username={user}",
+            "--dbname={database}",
         ),
         data_path="/var/lib/postgresql/data",
-        environment={"POSTGRES_USER": USER, "POSTGRES_PASSWORD": PASSWORD, "POSTGRES_DB": DATABASE},
+        environment={
+            "POSTGRES_USER": "{user}",
+            "POSTGRES_PASSWORD": "{password}",
+            "POSTGRES_DB": "{database}",
+        },
+        login=LOGIN_PARTS,
     ),
     "mysql": ServiceKind(
         image="mysql",
         default_version="8.4",
         port=3306,
         env_var="DATABASE_URL",
-        url=f"mysql://{USER}:{PASSWORD}@{{host}}:{{port}}/{DATABASE}",
+        url="mysql://{user}:{password}@{host}:{port}/{database}",
         healthcheck=(
             "CMD",
             "mysqladmin",
             "ping",
             "--host=127.0.0.1",
-            f"--user={USER}",
-            f"--password={PASSWORD}",
+            "--user={user}",
+            "--password={password}",
         ),
         data_path="/var/lib/mysql",
         environment={
-            "MYSQL_ROOT_PASSWORD": PASSWORD,
-            "MYSQL_USER": USER,
-            "MYSQL_PASSWORD": PASSWORD,
-            "MYSQL_DATABASE": DATABASE,
+            "MYSQL_ROOT_PASSWORD": "{password}",
+            "MYSQL_USER": "{user}",
+            "MYSQL_PASSWORD": "{password}",
+            "MYSQL_DATABASE": "{database}",
         },
+        login=LOGIN_PARTS,
+        superuser="root",
+        user_variables=("MYSQL_USER", "MYSQL_PASSWORD"),
     ),
     "mariadb": ServiceKind(
         image="mariadb",
         default_version="11.4",
         port=3306,
         env_var="DATABASE_URL",
-        url=f"mysql://{USER}:{PASSWORD}@{{host}}:{{port}}/{DATABASE}",
+        url="mysql://{user}:{password}@{host}:{port}/{database}",
         healthcheck=("CMD", "healthcheck.sh", "--connect", "--innodb_initialized"),
         data_path="/var/lib/mysql",
         environment={
-            "MARIADB_ROOT_PASSWORD": PASSWORD,
-            "MARIADB_USER": USER,
-            "MARIADB_PASSWORD": PASSWORD,
-            "MARIADB_DATABASE": DATABASE,
+            "MARIADB_ROOT_PASSWORD": "{password}",
+            "MARIADB_USER": "{user}",
+            "MARIADB_PASSWORD": "{password}",
+            "MARIADB_DATABASE": "{database}",
         },
+        login=LOGIN_PARTS,
+        superuser="root",
+        user_variables=("MARIADB_USER", "MARIADB_PASSWORD"),
     ),
     "sqlserver": ServiceKind(
         image="mcr.microsoft.com/mssql/server",
@@ -134,14 +185,15 @@ CATALOG: dict[str, ServiceKind] = {
         default_version="7.0",
         port=27017,
         env_var="MONGODB_URL",
-        url=f"mongodb://{USER}:{PASSWORD}@{{host}}:{{port}}/{DATABASE}?authSource=admin",
+        url="mongodb://{user}:{password}@{host}:{port}/{database}?authSource=admin",
         healthcheck=("CMD", "mongosh", "--quiet", "--eval", "db.adminCommand('ping').ok"),
         data_path="/data/db",
         environment={
-            "MONGO_INITDB_ROOT_USERNAME": USER,
-            "MONGO_INITDB_ROOT_PASSWORD": PASSWORD,
-            "MONGO_INITDB_DATABASE": DATABASE,
+            "MONGO_INITDB_ROOT_USERNAME": "{user}",
+            "MONGO_INITDB_ROOT_PASSWORD": "{password}",
+            "MONGO_INITDB_DATABASE": "{database}",
         },
+        login=LOGIN_PARTS,
     ),
     "rabbitmq": ServiceKind(
         image="rabbitmq",
@@ -149,10 +201,11 @@ CATALOG: dict[str, ServiceKind] = {
         tag_suffix="-management",
         port=5672,
         env_var="AMQP_URL",
-        url=f"amqp://{USER}:{PASSWORD}@{{host}}:{{port}}/",
+        url="amqp://{user}:{password}@{host}:{port}/",
         healthcheck=("CMD", "rabbitmq-diagnostics", "-q", "ping"),
         data_path="/var/lib/rabbitmq",
-        environment={"RABBITMQ_DEFAULT_USER": USER, "RABBITMQ_DEFAULT_PASS": PASSWORD},
+        environment={"RABBITMQ_DEFAULT_USER": "{user}", "RABBITMQ_DEFAULT_PASS": "{password}"},
+        login=("user", "password"),
         ui_port=15672,
     ),
     "memcached": ServiceKind(

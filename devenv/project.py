@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Literal
-from urllib.parse import urlsplit
 
 from devenv.languages import LANGUAGES, default_package_manager
 
@@ -19,6 +18,7 @@ from devenv.spec.resolve import connection_var as connection_var
 from devenv.spec.resolve import relative_file as relative_file
 from devenv.spec.resolve import resolve_commands as resolve_commands
 from devenv.spec.resolve import service_kind as service_kind
+from devenv.spec.resolve import service_login as service_login
 from devenv.spec.resolve import service_type as service_type
 from devenv.spec.resolve import split_command as split_command
 from devenv.wiring import Endpoint
@@ -197,17 +197,16 @@ def _service_env(spec: Spec, *, host: bool) -> dict[str, Endpoint]:
             address, port = "localhost", svc.port
         else:
             address, port = name, kind.port
-        url = kind.connection_url(address, port)
-        parts = urlsplit(url if "://" in url else f"tcp://{url}")
+        login = service_login(svc)
         env[name] = Endpoint(
             kind=service_type(name, svc),
             env_var=var,
-            url=url,
+            url=kind.connection_url(address, port, login),
             host=address,
             port=port,
-            user=parts.username,
-            password=parts.password,
-            database=parts.path.strip("/") or None,
+            user=login.user if "user" in kind.login else None,
+            password=login.password if "password" in kind.login else None,
+            database=login.database if "database" in kind.login else None,
         )
     return env
 
@@ -369,7 +368,7 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
     endpoint = None
     if svc and svc.port:
         ports = (PortBinding(svc.host_ip, svc.port, kind.port, port_variable(name)),)
-        endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port)
+        endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port, service_login(svc))
     if svc and svc.ui_port and kind.ui_port:
         ui = PortBinding(svc.host_ip, svc.ui_port, kind.ui_port, port_variable(name, ui=True))
         ports = (*ports, ui)
@@ -382,12 +381,18 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         build=None,
         command=kind.command or None,
         # `{name}`: the service's own name, for images that advertise their address.
-        environment=tuple((k, v.replace("{name}", name)) for k, v in kind.environment.items()),
+        environment=tuple(
+            (k, v.replace("{name}", name)) for k, v in kind.environment_for(service_login(svc))
+        ),
         ports=ports,
         mounts=mounts,
         # Quick checks: `up` waits on them, so they bound how fast a stack reports healthy.
         healthcheck=Healthcheck(
-            kind.healthcheck, interval="2s", timeout="5s", retries=30, start_period="0s"
+            kind.healthcheck_for(service_login(svc)),
+            interval="2s",
+            timeout="5s",
+            retries=30,
+            start_period="0s",
         ),
         depends_on=(),
         endpoint=endpoint,

@@ -104,7 +104,9 @@ class ServiceSession:
         return self.endpoints
 
     def _services(self) -> Iterator[tuple[Service, str, Any]]:
-        from devenv.project import connection_var, service_kind
+        from functools import partial
+
+        from devenv.project import connection_var, service_kind, service_login
         from devenv.workspace import open_workspace
 
         workspace = open_workspace(self.spec_file)
@@ -114,7 +116,8 @@ class ServiceSession:
                 continue
             declared = spec.services.get(service.name)
             kind = service_kind(service.name, declared)
-            yield service, connection_var(declared, kind), (kind.port, kind.connection_url)
+            url_of = partial(kind.connection_url, login=service_login(declared))
+            yield service, connection_var(declared, kind), (kind.port, url_of)
 
     def _endpoint(self, service: Service, env_var: str, url_of: Any) -> ServiceEndpoint:
         inner_port, connection_url = url_of

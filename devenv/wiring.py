@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from devenv.catalog import DATABASE, PASSWORD, SQLSERVER_PASSWORD, USER
+from devenv.catalog import DEFAULT_LOGIN, SQLSERVER_PASSWORD
 
 Env = tuple[tuple[str, str], ...]
 
@@ -29,6 +29,15 @@ class Endpoint:
     user: str | None = None
     password: str | None = None
     database: str | None = None
+
+    @property
+    def login(self) -> tuple[str, str, str]:
+        """User, password and database, devenv's where the service has none of its own."""
+        return (
+            self.user or DEFAULT_LOGIN.user,
+            self.password or DEFAULT_LOGIN.password,
+            self.database or DEFAULT_LOGIN.database,
+        )
 
 
 # From one service an app uses to the extra variables its ecosystem reads. They come after
@@ -79,11 +88,12 @@ _SQLSERVER_JDBC = "jdbc:sqlserver://{host}:{port};databaseName=master;encrypt=fa
 def spring(endpoint: Endpoint) -> Env:
     """Spring Boot's relaxed binding: SPRING_DATASOURCE_URL is spring.datasource.url."""
     service, host, port = endpoint.kind, endpoint.host, endpoint.port
+    user, password, database = endpoint.login
     if service in _JDBC:
         return (
-            ("SPRING_DATASOURCE_URL", f"jdbc:{_JDBC[service]}://{host}:{port}/{DATABASE}"),
-            ("SPRING_DATASOURCE_USERNAME", USER),
-            ("SPRING_DATASOURCE_PASSWORD", PASSWORD),
+            ("SPRING_DATASOURCE_URL", f"jdbc:{_JDBC[service]}://{host}:{port}/{database}"),
+            ("SPRING_DATASOURCE_USERNAME", user),
+            ("SPRING_DATASOURCE_PASSWORD", password),
         )
     if service == "sqlserver":
         return (
@@ -94,14 +104,13 @@ def spring(endpoint: Endpoint) -> Env:
     if service == "redis":
         return (("SPRING_DATA_REDIS_HOST", host), ("SPRING_DATA_REDIS_PORT", str(port)))
     if service == "mongo":
-        uri = f"mongodb://{USER}:{PASSWORD}@{host}:{port}/{DATABASE}?authSource=admin"
-        return (("SPRING_DATA_MONGODB_URI", uri),)
+        return (("SPRING_DATA_MONGODB_URI", endpoint.url),)
     if service == "rabbitmq":
         return (
             ("SPRING_RABBITMQ_HOST", host),
             ("SPRING_RABBITMQ_PORT", str(port)),
-            ("SPRING_RABBITMQ_USERNAME", USER),
-            ("SPRING_RABBITMQ_PASSWORD", PASSWORD),
+            ("SPRING_RABBITMQ_USERNAME", user),
+            ("SPRING_RABBITMQ_PASSWORD", password),
         )
     if service == "elasticsearch":
         return (("SPRING_ELASTICSEARCH_URIS", f"http://{host}:{port}"),)
@@ -117,12 +126,14 @@ def aspnet(endpoint: Endpoint) -> Env:
     parses; the first SQL database is also DefaultConnection, the templates' usual name.
     """
     service, host, port = endpoint.kind, endpoint.host, endpoint.port
+    user, password, database = endpoint.login
+    mysql = f"Server={host};Port={port};Database={database};User={user};Password={password}"
     sql = {
-        "postgres": f"Host={host};Port={port};Database={DATABASE};"
-        f"Username={USER};Password={PASSWORD}",
-        "mysql": f"Server={host};Port={port};Database={DATABASE};User={USER};Password={PASSWORD}",
-        "mariadb": f"Server={host};Port={port};Database={DATABASE};User={USER};Password={PASSWORD}",
-        "sqlserver": f"Server={host},{port};Database={DATABASE};User Id=sa;"
+        "postgres": f"Host={host};Port={port};Database={database};"
+        f"Username={user};Password={password}",
+        "mysql": mysql,
+        "mariadb": mysql,
+        "sqlserver": f"Server={host},{port};Database={database};User Id=sa;"
         f"Password={SQLSERVER_PASSWORD};TrustServerCertificate=True",
     }
     if service in sql:
@@ -132,8 +143,8 @@ def aspnet(endpoint: Endpoint) -> Env:
         )
     others = {
         "redis": f"{host}:{port}",
-        "mongo": f"mongodb://{USER}:{PASSWORD}@{host}:{port}/{DATABASE}?authSource=admin",
-        "rabbitmq": f"amqp://{USER}:{PASSWORD}@{host}:{port}/",
+        "mongo": endpoint.url,
+        "rabbitmq": endpoint.url,
         "elasticsearch": f"http://{host}:{port}",
         "kafka": f"{host}:{port}",
     }

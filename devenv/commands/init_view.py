@@ -48,6 +48,9 @@ def show_plan(plan: Plan, spec: Spec | None, where: str) -> None:
             _row(service.name, used, "; ".join(service.why))
             for host, why in service.aliases:
                 _row("", f"also reachable as {host}", why)
+            if service.login:
+                login = service.login.login
+                _row("", f"user {login.user}, database {login.database}", service.login.why)
     for found in plan.untemplated:
         language = found.language.value
         needs = ", ".join(f"{s.type} ({s.why})" for s in found.services) or "none found"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from devenv.catalog import Login
 from devenv.languages import LANGUAGES
 
 # Covariant: a Choice[str] is a fine Choice[Command]; choices are frozen, never written to.
@@ -61,6 +62,15 @@ class HostName:
 
 
 @dataclass(frozen=True)
+class ServiceLogin:
+    """The user, password and database a repository's own config connects to a service with."""
+
+    type: str
+    login: Login
+    why: str
+
+
+@dataclass(frozen=True)
 class AppFinding:
     """Everything detection decided about one app folder."""
 
@@ -85,6 +95,7 @@ class AppFinding:
     build_packages: Choice[tuple[str, ...]] | None = None  # ...and builds its dependencies with
     requirements: Choice[tuple[str, ...]] | None = None  # pip: the file installed, its includes
     hostnames: tuple[HostName, ...] = ()  # become network aliases of the services
+    logins: tuple[ServiceLogin, ...] = ()  # become the services' user, password, database
     services: tuple[ServiceNeed, ...] = ()
     notes: tuple[str, ...] = ()
     # How sure we are this folder is an app: 3 a framework, 2 an entry point, 0 a manifest.

@@ -44,4 +44,5 @@ def _without_stale(finding: AppFinding) -> AppFinding:
         if not any(f"the {kind} service" in why for kind in gone for why in c.why)
     )
     hostnames = tuple(h for h in finding.hostnames if h.type in kinds)
-    return replace(finding, settings=settings, hostnames=hostnames)
+    logins = tuple(found for found in finding.logins if found.type in kinds)
+    return replace(finding, settings=settings, hostnames=hostnames, logins=logins)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from devenv.catalog import CATALOG
-from devenv.detect.model import AppFinding, Choice, Command, Scan
+from devenv.catalog import CATALOG, DEFAULT_LOGIN, LOGIN_PARTS
+from devenv.detect.model import AppFinding, Choice, Command, Scan, ServiceLogin
 from devenv.detect.procfile import PORT
 from devenv.languages import LANGUAGES
 from devenv.spec.names import to_name
@@ -61,6 +61,8 @@ class PlannedService:
     env_var: str | None = None
     # Host names the repository's files use for it, with the first place each is named.
     aliases: tuple[tuple[str, str], ...] = ()
+    # The login the repository's own config connects with, where it hard-codes one.
+    login: ServiceLogin | None = None
 
 
 @dataclass(frozen=True)
@@ -185,15 +187,19 @@ def _services(apps: list[PlannedApp], choices: Choices) -> list[PlannedService]:
     for added in choices.add:
         needed.setdefault(added, []).extend((app.name, "--service") for app in apps)
     aliases: dict[str, dict[str, str]] = {}
+    logins: dict[str, ServiceLogin] = {}
     for app in apps:
         for found in app.finding.hostnames:
             aliases.setdefault(found.type, {}).setdefault(found.host, found.why)
+        for login in app.finding.logins:
+            logins.setdefault(login.type, login)
     return [
         PlannedService(
             name=kind,
             why=tuple(dict.fromkeys(why for _, why in needed[kind])),
             apps=tuple(dict.fromkeys(app for app, _ in needed[kind])),
             aliases=tuple(aliases.get(kind, {}).items()),
+            login=logins.get(kind),
         )
         for kind in CATALOG
         if kind in needed and kind not in choices.remove
@@ -240,6 +246,12 @@ def _service_entries(service: PlannedService) -> tuple[Entry, ...]:
     if service.aliases:
         names = [host for host, _ in service.aliases]
         entries.append(Entry("aliases", names, f"{service.aliases[0][1]} names it {names[0]}"))
+    if service.login:
+        why = f"{service.login.why} connects with it"
+        for part in LOGIN_PARTS:
+            value = getattr(service.login.login, part)
+            if value != getattr(DEFAULT_LOGIN, part):
+                entries.append(Entry(part, value, why))
     return tuple(entries)
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from devenv.detect import pysource as src
 from devenv.detect.envvars import SAMPLE_FILES, EnvRead, env_reads, sample_values
-from devenv.detect.hostnames import service_hostnames
+from devenv.detect.hostnames import service_hostnames, service_logins
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
 from devenv.detect.pydeps import normalise, requirement_files
@@ -40,11 +40,12 @@ _OLD_FLASK = re.compile(r"(?:==|~=|<=?)\s*(\d+)(?:\.(\d+))?")
 def complete(app: PyApp, finding: AppFinding) -> AppFinding:
     if not finding.runnable:
         return finding
+    config = [join(app.folder, "alembic.ini"), *_sample_files(app), *app.files[:200]]
+    logins = service_logins(app.tree, config, finding.services)
     finding = _old_flask(app, finding)
-    finding = _wiring(app, finding)
+    finding = _wiring(app, replace(finding, logins=logins))
     finding = _setup(app, finding)
     run, build = system_packages(app.deps.values())
-    config = [join(app.folder, "alembic.ini"), *_sample_files(app), *app.files[:200]]
     return replace(
         finding,
         hostnames=service_hostnames(app.tree, config, finding.services),
@@ -93,7 +94,10 @@ def _wiring(app: PyApp, finding: AppFinding) -> AppFinding:
     services = {need.type for need in finding.services}
     sources = app.files[:200]
     async_engine = src.first_line(app.tree, sources, _ASYNC_ENGINE) is not None
-    env, notes = wire(reads, samples, services, set(app.deps), async_engine=async_engine)
+    logins = {found.type: found.login for found in finding.logins}
+    env, notes = wire(
+        reads, samples, services, set(app.deps), async_engine=async_engine, logins=logins
+    )
     settled = dict(finding.env)  # the framework rules' own values (a port) come first
     added = tuple((name, choice) for name, choice in env if name not in settled)
     return replace(finding, settings=(*finding.settings, *added), notes=(*finding.notes, *notes))

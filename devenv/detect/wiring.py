@@ -2,16 +2,17 @@
 
 Pure: from the variables read (devenv.detect.envvars), the sample .env values, the services
 the app needs and its dependencies, to `env:` entries each with its evidence. Service values
-use the catalog's development credentials and the service's name as the host.
+use the service's login (the catalog's development one unless the repository hard-codes its
+own, devenv.detect.hostnames) and the service's name as the host.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
-from devenv.catalog import CATALOG, DATABASE, PASSWORD, USER
+from devenv.catalog import CATALOG, DEFAULT_LOGIN, Login
 from devenv.detect.envvars import EnvRead, SampleValue
 from devenv.detect.model import Choice
 from devenv.detect.procfile import PORT
@@ -92,8 +93,10 @@ def wire(
     deps: Collection[str],
     *,
     async_engine: bool = False,
+    logins: Mapping[str, Login] | None = None,
 ) -> tuple[tuple[tuple[str, Choice[str]], ...], tuple[str, ...]]:
     """The `env:` entries, in a stable order, and notes on required variables left unset."""
+    logins = logins or {}
     env: dict[str, Choice[str]] = {}
     notes: list[str] = []
     sample_of = {s.name: s for s in samples}
@@ -107,7 +110,7 @@ def wire(
     for name in names:
         read = read_names.get(name)
         evidence = read.where if read else sample_of[name].where
-        value = _service_value(name, services, deps, async_engine)
+        value = _service_value(name, services, deps, async_engine, logins)
         if value is None:
             value = _setting_value(name, read, sample_of.get(name))
         if value is not None:
@@ -116,14 +119,20 @@ def wire(
         elif read and not read.has_default and name not in env:
             notes.append(f"{read.where} reads {name} with no default; set it under env:")
     # What a service already hands every app under its own variable need not be repeated.
-    given = {CATALOG[k].env_var: CATALOG[k].connection_url(k) for k in services if k in CATALOG}
+    given = {
+        CATALOG[k].env_var: CATALOG[k].connection_url(k, login=logins.get(k, DEFAULT_LOGIN))
+        for k in services
+        if k in CATALOG
+    }
     kept = {name: c for name, c in env.items() if given.get(name) != c.value}
     return tuple(sorted(kept.items())), tuple(notes)
 
 
-def database_url(kind: str, deps: Collection[str], async_engine: bool = False) -> str:
+def database_url(
+    kind: str, deps: Collection[str], async_engine: bool = False, login: Login = DEFAULT_LOGIN
+) -> str:
     """The service's URL with the scheme that the installed driver answers to."""
-    url = CATALOG[kind].connection_url(kind)
+    url = CATALOG[kind].connection_url(kind, login=login)
     if not (_SQLALCHEMY & set(deps)) or "django" in deps:
         return url  # dj-database-url and the drivers themselves read the plain scheme
     drivers = _PG_DRIVERS if kind == "postgres" else _MYSQL_DRIVERS
@@ -139,7 +148,11 @@ def database_url(kind: str, deps: Collection[str], async_engine: bool = False) -
 
 
 def _service_value(
-    name: str, services: Collection[str], deps: Collection[str], async_engine: bool
+    name: str,
+    services: Collection[str],
+    deps: Collection[str],
+    async_engine: bool,
+    logins: Mapping[str, Login],
 ) -> tuple[str, str] | None:
     words = name.split("_")
     if "TEST" in words or "TESTING" in words:
@@ -147,19 +160,24 @@ def _service_value(
     sql = next((s for s in SQL if s in services), None)
     if sql and (name in _LIBPQ or _DB_WORDS & set(words[:-1])):
         part = _LIBPQ.get(name) or _PARTS.get(words[-1])
+        login = logins.get(sql, DEFAULT_LOGIN)
         if words[-1] in _URL_ENDINGS or name == "SQLALCHEMY_DATABASE_URI":
-            return database_url(sql, deps, async_engine), f"the {sql} service's URL"
+            return database_url(sql, deps, async_engine, login), f"the {sql} service's URL"
         if part:
-            return _sql_part(sql, part), f"the {sql} service's {part}"
+            return _sql_part(sql, part, login), f"the {sql} service's {part}"
     is_url = words[-1] in _URL_ENDINGS or name in _REDIS_URLS
     broker = "BROKER" in words or "AMQP" in words or "RABBITMQ" in words
     if "rabbitmq" in services and broker and is_url:
-        return CATALOG["rabbitmq"].connection_url("rabbitmq"), "the rabbitmq service's URL"
+        url = CATALOG["rabbitmq"].connection_url(
+            "rabbitmq", login=logins.get("rabbitmq", DEFAULT_LOGIN)
+        )
+        return url, "the rabbitmq service's URL"
     if "redis" in services and ("REDIS" in words or name in _REDIS_URLS):
         return _redis_value(words, is_url)
     mongo = "MONGO" in words or "MONGODB" in words
     if "mongo" in services and mongo and words[-1] in _URL_ENDINGS:
-        return CATALOG["mongo"].connection_url("mongo"), "the mongo service's URL"
+        url = CATALOG["mongo"].connection_url("mongo", login=logins.get("mongo", DEFAULT_LOGIN))
+        return url, "the mongo service's URL"
     if "mailpit" in services and ({"MAIL", "EMAIL", "SMTP"} & set(words)):
         if words[-1] in ("SERVER", "HOST"):
             return "mailpit", "the mail catcher's host"
@@ -178,13 +196,13 @@ def _redis_value(words: list[str], is_url: bool) -> tuple[str, str] | None:
     return None
 
 
-def _sql_part(kind: str, part: str) -> str:
+def _sql_part(kind: str, part: str, login: Login) -> str:
     values = {
         "host": kind,
         "port": str(CATALOG[kind].port),
-        "user": USER,
-        "password": PASSWORD,
-        "name": DATABASE,
+        "user": login.user,
+        "password": login.password,
+        "name": login.database,
         "engine": _DJANGO_ENGINES[kind],
     }
     return values[part]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from devenv.catalog import CATALOG
+from devenv.catalog import CATALOG, LOGIN_PARTS
 from devenv.files import BACKUP_SUFFIX
 from devenv.languages import LANGUAGES
 from devenv.spec.model import AppSpec, Command, ServiceSpec, Spec
@@ -210,6 +210,9 @@ def _check_service(name: str, svc: ServiceSpec | None) -> Iterator[Finding]:
         kind = CATALOG.get(kind_name)
         if svc.ui_port and kind and kind.ui_port is None:
             yield Finding((*at, "ui_port"), f"`{kind_name}` has no web UI to publish")
+        for part in LOGIN_PARTS:
+            if getattr(svc, part) is not None and kind and part not in kind.login:
+                yield Finding((*at, part), f"`{kind_name}` takes no {part}")
 
 
 def _check_names(spec: Spec) -> Iterator[Finding]:

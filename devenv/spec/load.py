@@ -22,6 +22,9 @@ _PATTERN_HELP = {
     "version": 'an image tag such as "3.12" (letters, digits, `.`, `-`, `_`; at most 100)',
     "health": "an HTTP path starting with `/`, such as /health",
     "env": "a variable name: letters, digits and `_`, not starting with a digit",
+    "user": "letters, digits, `_`, `.` and `-`, not starting with `.` or `-` (at most 63)",
+    "database": "letters, digits, `_`, `.` and `-`, not starting with `.` or `-` (at most 63)",
+    "password": "printable ASCII without spaces (at most 128 characters)",
 }
 # Languages `devenv init` recognises but cannot template yet: say so rather than "unknown".
 _RECOGNISED = {"java", "kotlin", "rust", "elixir", "dotnet", "csharp"}

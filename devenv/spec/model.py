@@ -18,11 +18,16 @@ HTTP_PATH_PATTERN = r"^/[A-Za-z0-9._~!&'()*+,;=:@%/?-]*$"
 GO_PACKAGE_PATTERN = r"^\.(/[A-Za-z0-9_.-]+)*$"
 REQUIREMENTS_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$"
 DEBIAN_PACKAGE_PATTERN = r"^[a-z0-9][a-z0-9+.-]+$"
+# Database and user names as the images create them; a password is any printable ASCII
+# without spaces, so it reads the same in a URL (quoted), an env file and a probe argument.
+LOGIN_NAME_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$"
+PASSWORD_PATTERN = r"^[!-~]{1,128}$"
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=63)]
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 EnvName = Annotated[str, StringConstraints(pattern=ENV_NAME_PATTERN, max_length=255)]
 DebianPackage = Annotated[str, StringConstraints(pattern=DEBIAN_PACKAGE_PATTERN, max_length=100)]
+LoginName = Annotated[str, StringConstraints(pattern=LOGIN_NAME_PATTERN)]
 Port = Annotated[int, Field(ge=1, le=65535)]
 Command = Annotated[
     str | list[str],
@@ -188,6 +193,15 @@ class ServiceSpec(_Strict):
         default_factory=list,
         description="Other host names apps reach it by, e.g. `db` when a config file says "
         "postgresql://...@db:5432/...",
+    )
+    user: LoginName | None = Field(
+        None, description="The user apps connect as (databases, brokers); default: app."
+    )
+    password: Annotated[str, StringConstraints(pattern=PASSWORD_PATTERN)] | None = Field(
+        None, description="That user's password; default: devenv."
+    )
+    database: LoginName | None = Field(
+        None, description="The database created for apps (SQL, MongoDB); default: app."
     )
 
 

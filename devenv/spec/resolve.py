@@ -10,7 +10,7 @@ import shlex
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from devenv.catalog import CATALOG, ServiceKind
+from devenv.catalog import CATALOG, DEFAULT_LOGIN, Login, ServiceKind
 from devenv.languages import LANGUAGES, default_package_manager
 
 if TYPE_CHECKING:
@@ -24,6 +24,17 @@ def service_type(name: str, spec: ServiceSpec | None) -> str:
 
 def service_kind(name: str, spec: ServiceSpec | None) -> ServiceKind:
     return CATALOG[service_type(name, spec)]
+
+
+def service_login(spec: ServiceSpec | None) -> Login:
+    """Who apps connect as: the spec's user, password and database, else devenv's."""
+    if spec is None:
+        return DEFAULT_LOGIN
+    return Login(
+        user=spec.user or DEFAULT_LOGIN.user,
+        password=spec.password or DEFAULT_LOGIN.password,
+        database=spec.database or DEFAULT_LOGIN.database,
+    )
 
 
 def connection_var(spec: ServiceSpec | None, kind: ServiceKind) -> str:

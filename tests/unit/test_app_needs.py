@@ -466,3 +466,95 @@ def test_sqlite_as_the_default_of_a_variable_keeps_the_server_database() -> None
     plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
     assert [s.name for s in plan.services] == ["postgres"]
     assert app_of(files)["env"]["SQL_HOST"] == "postgres"
+
+
+# --- logins the repository hard-codes -----------------------------------------------------------
+
+
+def test_a_hard_coded_url_gives_the_service_its_login_and_the_app_agrees() -> None:
+    files = {
+        "requirements.txt": "fastapi\nuvicorn\nalembic\nasyncpg\nsqlmodel\n",
+        "main.py": "app = FastAPI()\nurl = os.environ.get('DATABASE_URL')\n",
+        "db.py": "engine = create_async_engine(url)\n",
+        "alembic.ini": "[alembic]\nsqlalchemy.url = postgresql+asyncpg://postgres:s%40fe@db:5432/foo\n",
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    spec_text = to_yaml(spec_entries(plan))
+    assert 'user: "postgres"  # alembic.ini:2 connects with it' in spec_text
+    assert 'password: "s@fe"' in spec_text and 'database: "foo"' in spec_text
+    project = build_project(parse_spec(spec_text))
+    postgres = next(s for s in project.services if s.name == "postgres")
+    assert dict(postgres.environment) == {
+        "POSTGRES_USER": "postgres",
+        "POSTGRES_PASSWORD": "s@fe",
+        "POSTGRES_DB": "foo",
+    }
+    assert "--username=postgres" in postgres.healthcheck.test  # type: ignore[union-attr]
+    env = dict(project.app_env[0][1])
+    # The URL the app receives quotes the password, and names the driver it reads.
+    assert env["DATABASE_URL"] == "postgresql+asyncpg://postgres:s%40fe@postgres:5432/foo"
+
+
+def test_django_settings_spelled_out_give_the_login() -> None:
+    settings = (
+        "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n"
+        "        'NAME': 'shop', 'USER': 'shopper', 'PASSWORD': 'pw',\n"
+        "        'HOST': 'db', 'PORT': 5432,\n    }\n}\n"
+    )
+    files = {
+        "requirements.txt": "django\npsycopg2\n",
+        "manage.py": "",
+        "site/settings.py": settings,
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    login = plan.services[0].login
+    assert login is not None and login.why == "site/settings.py:5"
+    assert (login.login.user, login.login.password, login.login.database) == (
+        "shopper",
+        "pw",
+        "shop",
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://postgres:postgres@localhost:5432/foo",  # cannot work in a container anyway
+        "postgresql://postgres:postgres@db:5432/foo_test",  # the test database
+        "postgresql://postgres@db:5432/foo",  # no password written: devenv's login stays
+        "postgresql://${USER}:${PASSWORD}@db/foo",  # a template, not a value
+    ],
+)
+def test_urls_that_are_no_login_leave_devenv_s(url: str) -> None:
+    files = {
+        "requirements.txt": "flask\nflask-sqlalchemy\npsycopg2\n",
+        "app.py": f"app = Flask(__name__)\nURL = '{url}'\n",
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    assert plan.services[0].login is None
+    assert "user:" not in to_yaml(spec_entries(plan))
+
+
+def test_the_login_is_only_the_parts_the_service_takes() -> None:
+    files = {
+        "requirements.txt": "flask\ncelery\n",
+        "app.py": "app = Flask(__name__)\nBROKER = 'amqp://guest:guest@rabbit:5672/vhost'\n",
+    }
+    plan = make_plan(scan_repo(RepoTree.of(files)), Choices(), "repo")
+    rabbit = next(s for s in plan.services if s.name == "rabbitmq")
+    spec_text = to_yaml(spec_entries(plan))
+    assert rabbit.login is not None and 'user: "guest"' in spec_text
+    assert "database:" not in spec_text  # RabbitMQ has vhosts, not databases
+    parse_spec(spec_text)
+
+
+def test_mysql_root_is_the_superuser_not_an_ordinary_user() -> None:
+    spec = parse_spec(
+        "name: shop\napps:\n  web:\n    language: python\n    framework: flask\n"
+        "services:\n  mysql:\n    user: root\n    password: secret\n    database: shop\n"
+    )
+    mysql = next(s for s in build_project(spec).services if s.name == "mysql")
+    # The image refuses MYSQL_USER=root: root exists already, with MYSQL_ROOT_PASSWORD.
+    assert dict(mysql.environment) == {"MYSQL_ROOT_PASSWORD": "secret", "MYSQL_DATABASE": "shop"}
+    env = dict(dict(build_project(spec).app_env)["web"])
+    assert env["DATABASE_URL"] == "mysql://root:secret@mysql:3306/shop"
