@@ -196,6 +196,11 @@ def _flask(app: PyApp, finding: AppFinding) -> AppFinding:
         notes = _note(finding, "no module creating Flask(...) found; assuming app.py")
     else:
         why = (*why, f"{found.file}:{found.line} Flask(")
+        factory = found.variable.removesuffix("()")
+        built = src.factory_call(app.tree, list(app.files), app.folder, factory)
+        if factory != found.variable and built:
+            found = built
+            why = (*why, f"{built.file}:{built.line} {built.variable} = {factory}(...)")
         # `flask --app` takes a file path too, which also covers src layouts; it finds
         # `app`, `application` and `create_app()` by itself.
         module = app.relative(found.file) if found.import_root else found.module

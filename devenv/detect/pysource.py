@@ -89,6 +89,25 @@ def find_objects(
     yield from sorted(found, key=_rank)
 
 
+def factory_call(tree: RepoTree, files: list[str], folder: str, factory: str) -> AppObject | None:
+    """The module that builds the app from its factory at import time (`app = create_app(...)`).
+
+    Such a module is how the project itself starts: it passes the factory its arguments
+    (a config name), which `flask --app PACKAGE` cannot, and which Flask before 1.0 would
+    not look for at all.
+    """
+    call = re.compile(rf"^([A-Za-z_]\w*)\s*=\s*(?:[A-Za-z_][\w.]*\.)?{factory}\(", re.MULTILINE)
+    found = []
+    for path in files:
+        text = tree.text(path) or ""
+        match = call.search(text) if f"{factory}(" in text else None
+        names = module_of(relative(path, folder)) if match else None
+        if match and names:
+            line = text.count("\n", 0, match.start()) + 1
+            found.append(AppObject(path, line, match.group(1), names[1], names[0]))
+    return min(found, key=_rank, default=None)
+
+
 def _rank(found: AppObject) -> tuple[int, int, str]:
     stem = found.module.rsplit(".", 1)[-1]
     preferred = PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED)

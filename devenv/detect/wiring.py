@@ -154,7 +154,7 @@ def _service_value(
     async_engine: bool,
     logins: Mapping[str, Login],
 ) -> tuple[str, str] | None:
-    words = name.split("_")
+    words = _words(name)
     if "TEST" in words or "TESTING" in words:
         return None  # a test database must not be the development one
     sql = next((s for s in SQL if s in services), None)
@@ -184,6 +184,15 @@ def _service_value(
         if words[-1] == "PORT":
             return str(CATALOG["mailpit"].port), "the mail catcher's port"
     return None
+
+
+def _words(name: str) -> list[str]:
+    """A variable's words; DBHOST, DBNAME, DBPASS... are DB_HOST, DB_NAME, DB_PASS run together."""
+    words = name.split("_")
+    last = words[-1]
+    if last.startswith("DB") and last[2:] in _PARTS and last[2:] != "DB":
+        return [*words[:-1], "DB", last[2:]]
+    return words
 
 
 def _redis_value(words: list[str], is_url: bool) -> tuple[str, str] | None:

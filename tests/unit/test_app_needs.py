@@ -128,6 +128,15 @@ def test_database_parts_under_the_repositorys_own_names() -> None:
     }
 
 
+def test_database_parts_run_together_as_one_word() -> None:
+    # Azure's samples read DBHOST, DBNAME, DBUSER and DBPASS; a committed .env says localhost.
+    settings = "".join(
+        f'X = os.environ.get("{name}")\n' for name in ("DBHOST", "DBNAME", "DBUSER", "DBPASS")
+    )
+    env = wired({"settings.py": settings, ".env": "DBHOST=localhost\n"}, {"postgres"}, {"django"})
+    assert env == {"DBHOST": "postgres", "DBNAME": "app", "DBUSER": "app", "DBPASS": "devenv"}
+
+
 def test_mysql_parts_and_a_test_database_left_alone() -> None:
     settings = 'A = os.getenv("DB_HOST")\nB = os.getenv("TEST_DATABASE_URL")\n'
     assert wired({"s.py": settings}, {"mysql"}, {"mysqlclient"}) == {"DB_HOST": "mysql"}

@@ -127,6 +127,25 @@ def test_flask_module_other_than_app_gets_explicit_commands() -> None:
     assert app["prod_command"] == "gunicorn --bind 0.0.0.0:5000 server:server"
 
 
+def test_a_flask_factory_runs_from_the_module_that_calls_it() -> None:
+    # miguelgrinberg/flasky's shape: the package only has create_app(config_name), and a
+    # top-level module builds the app with the config it picks.
+    files = {
+        "requirements.txt": "Flask==0.12.2\nFlask-Migrate==2.0.4\n",
+        "app/__init__.py": "def create_app(config_name):\n    app = Flask(__name__)\n",
+        "flasky.py": "from app import create_app\napp = create_app(os.getenv('CONFIG') or 'x')\n",
+        "migrations/env.py": "",
+    }
+    app = app_of(files)
+    assert app["command"] == "flask run --host 0.0.0.0 --port 5000"  # Flask 0.12: no --app
+    assert app["env"]["FLASK_APP"] == "flasky"
+    assert app["setup"] == "flask db upgrade"
+    files["requirements.txt"] = "Flask==3.0.0\n"
+    files["flasky.py"] = "webapp = create_app('production')\n"
+    command = app_of(files)["command"]
+    assert command == "flask --app flasky:webapp run --host 0.0.0.0 --port 5000 --debug"
+
+
 def test_default_flask_module_keeps_the_convention() -> None:
     app = app_of({"requirements.txt": "flask\ngunicorn\n", "app.py": "app = Flask(__name__)\n"})
     assert "command" not in app and "prod_command" not in app
