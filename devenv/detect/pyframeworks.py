@@ -24,6 +24,8 @@ _SETTINGS_FILE = re.compile(
     r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml)$"
 )
 _PORTS = {"django": 8000, "fastapi": 8000, "flask": 5000, "streamlit": 8501}
+# A version bound in a requirement: `==0.12.2`, `~=1.1`, `<2.2`.
+_VERSION_BOUND = re.compile(r"(?:==|~=|<=?)\s*(\d+)(?:\.(\d+))?")
 
 
 @dataclass(frozen=True)
@@ -187,9 +189,24 @@ def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
     )
 
 
+def old_flask(dep: Dependency, before: tuple[int, int] = (2, 2)) -> bool:
+    """Whether the declared Flask is older than `before`: 2.2 added `flask --app` and --debug,
+    1.0 the lookup of a `create_app()` factory."""
+    for match in _VERSION_BOUND.finditer(dep.text):
+        major, minor = int(match.group(1)), int(match.group(2) or 0)
+        operator = dep.text[match.start() : match.start() + 2]
+        if operator.startswith("<") and not operator.startswith("<="):
+            if (major, minor) <= before:
+                return True
+        elif (major, minor) < before:
+            return True
+    return False
+
+
 def _flask(app: PyApp, finding: AppFinding) -> AppFinding:
     found = next(src.find_objects(app.tree, list(app.files), app.folder, "Flask"), None)
-    why: tuple[str, ...] = (app.deps["flask"].evidence,)
+    flask = app.deps["flask"]
+    why: tuple[str, ...] = (flask.evidence,)
     notes = finding.notes
     target = "app"
     if found is None:
@@ -197,8 +214,10 @@ def _flask(app: PyApp, finding: AppFinding) -> AppFinding:
     else:
         why = (*why, f"{found.file}:{found.line} Flask(")
         factory = found.variable.removesuffix("()")
+        # Flask calls a factory itself only from 1.0 on, and only without arguments.
+        needed = src.needs_arguments(app.tree, found.file, factory)
         built = src.factory_call(app.tree, list(app.files), app.folder, factory)
-        if factory != found.variable and built:
+        if factory != found.variable and built and (needed or old_flask(flask, (1, 0))):
             found = built
             why = (*why, f"{built.file}:{built.line} {built.variable} = {factory}(...)")
         # `flask --app` takes a file path too, which also covers src layouts; it finds

@@ -20,7 +20,7 @@ from devenv.detect.hostnames import service_hostnames, service_logins
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
 from devenv.detect.pydeps import normalise, requirement_files
-from devenv.detect.pyframeworks import PyApp, manage_py
+from devenv.detect.pyframeworks import PyApp, manage_py, old_flask
 from devenv.detect.sysdeps import older_than_313_wheels, system_packages
 from devenv.detect.tree import join, parent
 from devenv.detect.wiring import wire
@@ -34,7 +34,6 @@ _RELEASE = re.compile(r"^release\s*:\s*(.+?)\s*$", re.MULTILINE)
 _INCLUDE = re.compile(r"^\s*(?:-r|--requirement|-c|--constraint)\s*=?\s*(\S+)", re.MULTILINE)
 _ASYNC_ENGINE = re.compile(r"create_async_engine|async_sessionmaker|AsyncSession\b")
 _FLASK_APP = re.compile(r"^flask --app (\S+) ")
-_OLD_FLASK = re.compile(r"(?:==|~=|<=?)\s*(\d+)(?:\.(\d+))?")
 
 
 def complete(app: PyApp, finding: AppFinding) -> AppFinding:
@@ -157,19 +156,6 @@ def _flask_prefix(finding: AppFinding) -> str:
     command = finding.command.value if finding.command else "flask --app app run"
     match = _FLASK_APP.match(command) if isinstance(command, str) else None
     return f"flask --app {match.group(1)}" if match else "flask"
-
-
-def old_flask(dep: Dependency) -> bool:
-    """Whether the declared Flask is older than 2.2, which added `flask --app` and --debug."""
-    for match in _OLD_FLASK.finditer(dep.text):
-        major, minor = int(match.group(1)), int(match.group(2) or 0)
-        operator = dep.text[match.start() : match.start() + 2]
-        if operator.startswith("<") and not operator.startswith("<="):
-            if (major, minor) <= (2, 2):
-                return True
-        elif (major, minor) < (2, 2):
-            return True
-    return False
 
 
 def _old_flask(app: PyApp, finding: AppFinding) -> AppFinding:

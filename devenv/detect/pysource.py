@@ -108,6 +108,19 @@ def factory_call(tree: RepoTree, files: list[str], folder: str, factory: str) ->
     return min(found, key=_rank, default=None)
 
 
+def needs_arguments(tree: RepoTree, path: str, function: str) -> bool:
+    """Whether `def function(...)` in `path` has a parameter without a default."""
+    text = tree.text(path) or ""
+    match = re.search(rf"^(?:async\s+)?def\s+{function}\s*\(([^)]*)\)", text, re.MULTILINE)
+    if match is None:
+        return False
+    for parameter in match.group(1).split(","):
+        name = parameter.split(":")[0].strip()
+        if name and "=" not in parameter and not name.startswith("*") and name != "/":
+            return True
+    return False
+
+
 def _rank(found: AppObject) -> tuple[int, int, str]:
     stem = found.module.rsplit(".", 1)[-1]
     preferred = PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED)

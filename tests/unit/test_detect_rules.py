@@ -144,6 +144,10 @@ def test_a_flask_factory_runs_from_the_module_that_calls_it() -> None:
     files["flasky.py"] = "webapp = create_app('production')\n"
     command = app_of(files)["command"]
     assert command == "flask --app flasky:webapp run --host 0.0.0.0 --port 5000 --debug"
+    # A factory Flask can call itself (no required argument) stays the one run: a module
+    # that calls it may only be there for other tools (Alembic's env.py).
+    files["app/__init__.py"] = "def create_app(settings=None):\n    app = Flask(__name__)\n"
+    assert "command" not in app_of(files)  # `flask --app app`, the convention
 
 
 def test_default_flask_module_keeps_the_convention() -> None:
