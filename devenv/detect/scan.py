@@ -81,6 +81,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             notes.append(f"{folder}: a developer tool (its folder's name says so), not an app")
         else:
             apps.append(chosen)
+    apps = _without_shells(apps, notes)
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
     notes += library_notes
@@ -128,6 +129,34 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
         if language == "python" and only_manage:  # Django's project folder, Alembic helpers
             return True
     return False
+
+
+def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding]:
+    """Drop a Python folder whose framework is found only in a nested app's files.
+
+    A root with tool settings in pyproject.toml and a requirements-dev.txt that includes
+    src/requirements.txt finds Django by src/manage.py: the app is src/, the root holds
+    its developers' tools.
+    """
+    kept = []
+    for app in apps:
+        files = [why.split(" ")[0].split(":")[0] for why in app.framework.why]
+        host = next(
+            (
+                other
+                for other in apps
+                if other.language.value == app.language.value
+                and below(other.path, app.path)
+                and files
+                and all(below(f, other.path) for f in files)
+            ),
+            None,
+        )
+        if app.language.value == "python" and host is not None:
+            notes.append(f"{app.path}: runs only what {host.path} holds; taken as its tooling")
+        else:
+            kept.append(app)
+    return kept
 
 
 # Folder names of developers' tools: their scripts run once, they serve nothing.

@@ -269,3 +269,18 @@ def test_port_defaults_of_port_variables_are_hints() -> None:
     )
     app = app_of({"requirements.txt": "flask\n", "server.py": server})
     assert app["port"] == 9090
+
+
+def test_a_root_that_runs_only_a_nested_app_is_its_tooling() -> None:
+    # Azure-Samples/azure-django-postgres-flexible-appservice's shape: tool settings in the
+    # root's pyproject.toml, a requirements-dev.txt that includes the app's requirements.
+    files = {
+        "pyproject.toml": "[tool.ruff]\nline-length = 120\n",
+        "requirements-dev.txt": "-r src/requirements.txt\npytest\n",
+        "src/requirements.txt": "django\npsycopg2\n",
+        "src/manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'project.settings')\n",
+        "src/project/settings.py": "",
+    }
+    scan = scan_repo(RepoTree.of(files))
+    assert [app.path for app in scan.apps] == ["src"]
+    assert ".: runs only what src holds; taken as its tooling" in scan.notes
