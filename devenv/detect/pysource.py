@@ -80,13 +80,24 @@ def find_objects(
         names = module_of(relative(path, folder))
         if names is None:
             continue
-        match = assignment.search(text) or factory.search(text)
+        match = assignment.search(text) or _built_here(text) or factory.search(text)
         if match is None or not created.search(text):
             continue
         variable = match.group(1) + ("()" if match.re is factory else "")
         line = text.count("\n", 0, match.start()) + 1
         found.append(AppObject(path, line, variable, names[1], names[0]))
     yield from sorted(found, key=_rank)
+
+
+_MODULE_CALL = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([A-Za-z_]\w*)\(", re.MULTILINE)
+
+
+def _built_here(text: str) -> re.Match[str] | None:
+    """`app = create_application()` at module level, calling a function the file defines."""
+    for match in _MODULE_CALL.finditer(text):
+        if re.search(rf"^(?:async\s+)?def\s+{match.group(2)}\s*\(", text, re.MULTILINE):
+            return match
+    return None
 
 
 def factory_call(tree: RepoTree, files: list[str], folder: str, factory: str) -> AppObject | None:

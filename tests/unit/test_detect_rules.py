@@ -155,6 +155,13 @@ def test_default_flask_module_keeps_the_convention() -> None:
     assert "command" not in app and "prod_command" not in app
 
 
+def test_an_app_built_at_import_by_a_function_of_its_module() -> None:
+    # testdrivenio/fastapi-tdd-docker: `app = create_application()` in app/main.py.
+    main = "def create_application():\n    return FastAPI()\n\napp = create_application()\n"
+    files = {"requirements.txt": "fastapi\nuvicorn\n", "app/__init__.py": "", "app/main.py": main}
+    assert app_of(files)["command"] == "uvicorn app.main:app --host 0.0.0.0 --port 8000 --reload"
+
+
 def test_fastapi_factory_in_a_package() -> None:
     app = app_of(
         {
