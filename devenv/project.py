@@ -133,6 +133,7 @@ class Project:
     # For .env.example: per app, the variables it receives.
     app_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
     host_env: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    compose_file: str = "compose.yaml"
 
 
 def app_image_ref(project: str, app: str) -> str:
@@ -181,6 +182,7 @@ def build_project(spec: Spec) -> Project:
         apps=tuple(apps),
         app_env=tuple(app_env),
         host_env=tuple(app_host_env),
+        compose_file=spec.compose_file,
     )
 
 

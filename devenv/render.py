@@ -22,7 +22,6 @@ NODE_UID = 1000
 # Build tools installed in images, pinned so a rebuild next month gives the same image.
 TOOL_VERSIONS = {"poetry": "2.5.1", "poetry-plugin-export": "1.10.1", "uv": "0.13.9"}
 
-COMPOSE_FILE = "compose.yaml"
 ENV_EXAMPLE_FILE = ".env.example"
 
 # YAML and Compose read these characters as something other than themselves inside a
@@ -119,7 +118,7 @@ def render_dockerfile(app: AppImage) -> str:
 def render_project(project: Project) -> list[RenderedFile]:
     """Every generated file, stamped with its header, in a stable order."""
     files = {
-        COMPOSE_FILE: _render("compose.yaml.j2", project=project),
+        project.compose_file: _render("compose.yaml.j2", project=project),
         ENV_EXAMPLE_FILE: _render("env.example.j2", project=project),
     }
     for app in project.apps:

@@ -184,11 +184,12 @@ def _draft(plan: Plan, spec_file: Path, *, force: bool, no_render: bool) -> Draf
     if not no_render and not force:
         # Only a compose.yaml of the user's own would be overwritten; beside a
         # docker-compose.yml, devenv's compose.yaml is a new file and theirs stays as it is.
-        if "compose.yaml" in plan.compose_files:
+        if spec.compose_file in plan.compose_files:
             refusals.append(
-                "this repository has its own compose.yaml, and devenv's would take its place"
+                f"this repository has its own {spec.compose_file}, and devenv's would take "
+                "its place"
             )
-        others = [c.path for c in conflicts_of(changes) if c.path != "compose.yaml"]
+        others = [c.path for c in conflicts_of(changes) if c.path != spec.compose_file]
         if others:
             refusals.append(f"{', '.join(others)} would be overwritten")
     return Draft(text, spec, spec_change, changes, refusals)
@@ -255,9 +256,10 @@ def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool
             f"`docker compose -f {escape(shadowed[0])} up`."
         )
     follow = "`devenv render`, then " if not draft.changes else ""
+    compose = "" if draft.spec.compose_file == "compose.yaml" else f"-f {draft.spec.compose_file} "
     out.print(
         f"\nNext: review devenv.yaml, commit it with the generated files, then run {follow}"
-        "`devenv up` (or `docker compose up --build`)."
+        f"`devenv up` (or `docker compose {escape(compose)}up --build`)."
     )
 
 

@@ -17,6 +17,7 @@ from devenv.spec.write import Entry
 
 # Written when the user's own Dockerfile is where devenv's would go.
 SIDE_DOCKERFILE = "Dockerfile.devenv"
+SIDE_COMPOSE = "compose.devenv.yaml"
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class Plan:
     services: tuple[PlannedService, ...]
     notes: tuple[str, ...]
     compose_files: tuple[str, ...]
+    # Where devenv's stack goes when compose.yaml is the repository's own.
+    compose_file: Choice[str] | None = None
 
 
 def project_name(text: str) -> str:
@@ -105,7 +108,19 @@ def make_plan(scan: Scan, choices: Choices, folder_name: str) -> Plan:
         services=_env_vars(services, apps),
         notes=tuple(dict.fromkeys(notes)),
         compose_files=scan.compose_files,
+        compose_file=_compose_file(scan, choices),
     )
+
+
+def _compose_file(scan: Scan, choices: Choices) -> Choice[str] | None:
+    """Beside the repository's own compose.yaml, devenv's stack is compose.devenv.yaml.
+
+    Both stay usable: `docker compose` reads theirs, `-f compose.devenv.yaml` reads devenv's.
+    With --force, devenv's takes the usual name and theirs is kept as a backup.
+    """
+    if "compose.yaml" not in scan.compose_files or choices.force:
+        return None
+    return Choice(SIDE_COMPOSE, ("compose.yaml is the repository's own",))
 
 
 def _app_names(apps: list[AppFinding]) -> list[str]:
@@ -231,7 +246,10 @@ def spec_entries(plan: Plan) -> tuple[Entry, ...]:
     services = tuple(
         Entry(s.name, _service_entries(s), s.why[0] if s.why else "") for s in plan.services
     )
-    entries = [Entry("name", plan.name.value), Entry("apps", apps)]
+    entries = [Entry("name", plan.name.value)]
+    if plan.compose_file:
+        entries.append(Entry("compose_file", plan.compose_file.value, _why(plan.compose_file)))
+    entries.append(Entry("apps", apps))
     if services:
         entries.append(Entry("services", services))
     return tuple(entries)

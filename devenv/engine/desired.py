@@ -112,7 +112,7 @@ def container_config(project: Project, service: Service, project_dir: str) -> Co
         else:
             path = bind_source(project_dir, mount.source)
             mounts.append(MountSpec("bind", path, mount.target, path))
-    compose_file = str(PurePosixPath(project_dir) / "compose.yaml")
+    compose_file = str(PurePosixPath(project_dir) / project.compose_file)
     service_labels = {
         labels.PROJECT: project.name,
         labels.SERVICE: service.name,

@@ -25,6 +25,7 @@ _PATTERN_HELP = {
     "user": "letters, digits, `_`, `.` and `-`, not starting with `.` or `-` (at most 63)",
     "database": "letters, digits, `_`, `.` and `-`, not starting with `.` or `-` (at most 63)",
     "password": "printable ASCII without spaces (at most 128 characters)",
+    "compose_file": "a Compose file name in the project's folder, such as compose.devenv.yaml",
 }
 # Languages `devenv init` recognises but cannot template yet: say so rather than "unknown".
 _RECOGNISED = {"java", "kotlin", "rust", "elixir", "dotnet", "csharp"}

@@ -22,6 +22,8 @@ DEBIAN_PACKAGE_PATTERN = r"^[a-z0-9][a-z0-9+.-]+$"
 # without spaces, so it reads the same in a URL (quoted), an env file and a probe argument.
 LOGIN_NAME_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,62}$"
 PASSWORD_PATTERN = r"^[!-~]{1,128}$"
+# A Compose file in the project's folder: compose.yaml, compose.devenv.yaml...
+COMPOSE_FILE_PATTERN = r"^(?:docker-)?compose(?:\.[a-z0-9-]+)*\.ya?ml$"
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN, max_length=63)]
 Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
@@ -209,6 +211,11 @@ class Spec(_Strict):
     """The whole devenv.yaml."""
 
     name: Name = Field(description="Project name; prefixes containers, networks and volumes.")
+    compose_file: Annotated[str, StringConstraints(pattern=COMPOSE_FILE_PATTERN)] = Field(
+        "compose.yaml",
+        description="The Compose file devenv writes, e.g. compose.devenv.yaml beside a "
+        "compose.yaml of the repository's own (`docker compose -f compose.devenv.yaml up`).",
+    )
     apps: dict[Name, AppSpec] = Field(
         description="Applications built from this repository.", min_length=1
     )

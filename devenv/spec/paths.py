@@ -15,13 +15,18 @@ from devenv.project import relative_file
 from devenv.spec.checks import Finding, KeyPath
 from devenv.spec.model import Spec
 
-COMPOSE_FILE = "compose.yaml"
 ENV_EXAMPLE_FILE = ".env.example"
 
 
 def generated_paths(spec: Spec) -> list[tuple[str, KeyPath]]:
     """Each file render writes, relative to the project, with the key that decides where."""
-    paths: list[tuple[str, KeyPath]] = [(COMPOSE_FILE, ("name",)), (ENV_EXAMPLE_FILE, ("name",))]
+    # An error is located at `compose_file:` when the spec says it, else at the name.
+    set_here = "compose_file" in spec.model_fields_set
+    compose_key: KeyPath = ("compose_file",) if set_here else ("name",)
+    paths: list[tuple[str, KeyPath]] = [
+        (spec.compose_file, compose_key),
+        (ENV_EXAMPLE_FILE, ("name",)),
+    ]
     for name, app in spec.apps.items():
         paths.append((relative_file(app.path, app.dockerfile), ("apps", name, "dockerfile")))
         paths.append((relative_file(app.path, ".dockerignore"), ("apps", name, "path")))

@@ -119,6 +119,28 @@ def test_users_compose_file_is_kept_and_the_options_explained(repo: Path) -> Non
     assert run_devenv("render", "--check", cwd=repo).returncode == ExitCode.OK
 
 
+def test_beside_the_users_compose_yaml_devenv_writes_its_own_file(repo: Path) -> None:
+    # nickjj/docker-flask-example's shape: the repository's own compose.yaml.
+    theirs = "services:\n  web:\n    build: .\n"
+    (repo / "compose.yaml").write_text(theirs)
+    beside = init(repo, "--yes")
+    assert beside.returncode == ExitCode.OK, beside.stderr
+    assert (repo / "compose.yaml").read_text() == theirs
+    assert "devenv" in (repo / "compose.devenv.yaml").read_text().splitlines()[0]
+    spec = (repo / "devenv.yaml").read_text()
+    assert 'compose_file: "compose.devenv.yaml"  # compose.yaml is the repository\'s own' in spec
+    assert "docker compose -f compose.devenv.yaml up --build" in beside.stdout
+    assert run_devenv("render", "--check", cwd=repo).returncode == ExitCode.OK
+    for name in (*GENERATED, "compose.devenv.yaml"):
+        if name != "compose.yaml":
+            (repo / name).unlink(missing_ok=True)
+
+    replaced = init(repo, "--yes", "--force")  # devenv's takes the usual name
+    assert replaced.returncode == ExitCode.OK, replaced.stderr
+    assert (repo / "compose.yaml.devenv-backup").read_text() == theirs
+    assert "compose_file" not in (repo / "devenv.yaml").read_text()
+
+
 def test_users_dockerfile_is_left_alone(repo: Path) -> None:
     (repo / "Dockerfile").write_text("FROM python:3.12\n")
     result = init(repo, "--yes")
