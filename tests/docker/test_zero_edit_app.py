@@ -91,3 +91,30 @@ def test_up_wait_fails_when_a_process_exits(notes_stack: Stack) -> None:
     up = stack.devenv("up", "--wait", "--wait-timeout", "300", timeout=1500)
     assert up.returncode != 0
     assert "web-crash exited with code 3" in up.stderr, up.stdout + up.stderr
+
+
+def test_a_login_the_settings_hard_code_is_the_database_s_own(notes_stack: Stack) -> None:
+    # Many tutorials spell the database out in settings.py, for the compose file's `db`.
+    stack = notes_stack
+    settings = stack.folder / "site_config" / "settings.py"
+    text = settings.read_text()
+    start, end = text.index("DATABASES = {"), text.index("\n}\n", text.index("DATABASES")) + 3
+    literal = (
+        'DATABASES = {\n    "default": {\n        "ENGINE": "django.db.backends.postgresql",\n'
+        '        "NAME": "notesdb",\n        "USER": "notes",\n        "PASSWORD": "s3cret",\n'
+        '        "HOST": "db",\n        "PORT": "5432",\n    }\n}\n'
+    )
+    settings.write_text(text[:start] + literal + text[end:])
+    init = stack.devenv("init", "--yes", "--name", stack.name)
+    assert init.returncode == 0, init.stdout + init.stderr
+    spec = (stack.folder / "devenv.yaml").read_text()
+    assert re.search(r'user: "notes"  # site_config/settings.py:\d+ connects with it', spec)
+    spec = spec.replace("    port: 8000", f"    port: 8000\n    host_port: {stack.app_port}")
+    (stack.folder / "devenv.yaml").write_text(spec)
+
+    up = stack.devenv("up", "--wait", "--wait-timeout", "300", timeout=1500)
+    assert up.returncode == 0, up.stdout + up.stderr
+    url = f"http://127.0.0.1:{stack.app_port}/"
+    assert "<li>hard-coded</li>" in fetch(url, {"text": "hard-coded"})
+    down = stack.devenv("down", "--volumes", "--yes")
+    assert down.returncode == 0, down.stderr
