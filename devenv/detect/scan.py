@@ -92,7 +92,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             composed,
             configured_sql(tree, config_files(tree, a.path)),
             embedded(tree, a),
-            optional_services(tree, config_files(tree, a.path)),
+            optional_services(tree, config_files(tree, a.path), _python_code(tree, a)),
         )
         for a in apps
     ]
@@ -104,6 +104,14 @@ def scan_repo(tree: RepoTree) -> Scan:
         notes=tuple(notes),
         own_dockerfiles=_users_files(tree, [join(app.path, "Dockerfile") for app in apps]),
     )
+
+
+def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
+    """A Python app's modules, where it tests its optional settings."""
+    if app.language.value != "python":
+        return []
+    prefix = "" if app.path == "." else app.path + "/"
+    return [p for p in tree.texts if p.startswith(prefix) and p.endswith(".py")]
 
 
 def _sample(folder: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 import yaml
@@ -214,23 +215,30 @@ URL_REWRITE = re.compile(
 
 
 # A service setting read from the environment with no default (`REDIS_HOST =
-# os.getenv('REDIS_HOST', None)`) and then tested (`if REDIS_HOST:`) switches an optional
-# feature on: the app runs without that service.
+# os.getenv('REDIS_HOST', None)`, also as a config class attribute) and then tested
+# anywhere in the app (`if REDIS_HOST:`, `... if app.config['ELASTICSEARCH_URL'] else None`)
+# switches an optional feature on: the app runs without that service.
 SERVICE_WORDS = r"REDIS|VALKEY|ELASTIC\w*|OPENSEARCH|MONGO\w*|MEMCACHE\w*|RABBIT\w*|AMQP|KAFKA"
 OPTIONAL_SETTING = re.compile(
-    rf"^(?P<name>[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*)[ \t]*=[ \t]*os\.(?:getenv|environ\.get)"
+    rf"^[ \t]*(?P<name>[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*)[ \t]*=[ \t]*os\.(?:getenv|environ\.get)"
     r"\([ \t]*[\"'][A-Z_]+[\"'][ \t]*(?:,[ \t]*None[ \t]*)?\)[ \t]*$",
     re.M,
 )
-SETTING_TEST = re.compile(rf"^[ \t]*if[ \t]+[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*[ \t]*:", re.M)
+SETTING_TEST = re.compile(
+    rf"\bif[ \t]+(?:[\w.]+\[[\"'])?(?P<tested>[A-Z_]*(?:{SERVICE_WORDS})[A-Z_]*)\b"
+)
 
 
-def optional_services(tree: RepoTree, files: list[str]) -> dict[str, str]:
+def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()) -> dict[str, str]:
     """Services a settings module switches on only when their setting is given."""
     found: dict[str, str] = {}
+    tested = {
+        m.group("tested")
+        for path in [*files, *code]
+        for m in SETTING_TEST.finditer(tree.text(path) or "")
+    }
     for path in files:
         text = tree.text(path) or ""
-        tested = {m.group(0).split()[1].rstrip(":") for m in SETTING_TEST.finditer(text)}
         for match in OPTIONAL_SETTING.finditer(text):
             if match.group("name") not in tested:
                 continue

@@ -177,3 +177,18 @@ def test_a_service_setting_without_default_that_is_tested_is_optional(
         "recipes/settings.py": settings,
     }
     assert services_of(files) == services
+
+
+def test_a_config_attribute_tested_in_another_module_is_optional() -> None:
+    # miguelgrinberg/microblog: a Config class reads ELASTICSEARCH_URL with no default, and
+    # app/__init__.py connects only `if app.config['ELASTICSEARCH_URL']`.
+    files = {
+        "requirements.txt": "flask\nflask-sqlalchemy\nelasticsearch\n",
+        "microblog.py": "from app import create_app\napp = create_app()\n",
+        "config.py": "class Config:\n    ELASTICSEARCH_URL = os.environ.get('ELASTICSEARCH_URL')\n",
+        "app/__init__.py": "def create_app():\n    app = Flask(__name__)\n"
+        "    app.es = Elasticsearch(app.config['ELASTICSEARCH_URL']) "
+        "if app.config['ELASTICSEARCH_URL'] else None\n",
+    }
+    assert "elasticsearch" not in services_of(files)
+    assert "its setting is optional (config.py:2 ELASTICSEARCH_URL" in notes_of(files)
