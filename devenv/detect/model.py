@@ -38,6 +38,8 @@ class Dependency:
     line: int | None
     text: str  # as written, for evidence
     extras: frozenset[str] = frozenset()
+    # A version written apart from the name (Poetry's and Pipfile's `name = "^1.2"`).
+    constraint: str = ""
 
     @property
     def evidence(self) -> str:

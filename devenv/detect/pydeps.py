@@ -183,6 +183,7 @@ def _table_dependencies(deps: dict[str, object], text: str, file: str) -> list[D
     for name, spec in deps.items():
         extras = strings(spec.get("extras")) if isinstance(spec, dict) else []
         written = f"{name}[{','.join(extras)}]" if extras else name
+        version = spec.get("version") if isinstance(spec, dict) else spec
         found.append(
             Dependency(
                 normalise(name),
@@ -190,6 +191,7 @@ def _table_dependencies(deps: dict[str, object], text: str, file: str) -> list[D
                 quoted_key_line(text, name),
                 written,
                 frozenset(normalise(e) for e in extras),
+                version if isinstance(version, str) else "",
             )
         )
     return found

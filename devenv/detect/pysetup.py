@@ -66,7 +66,8 @@ def _wheel_version(app: PyApp, version: Choice[str] | None) -> Choice[str] | Non
     old = older_than_313_wheels([*app.deps.values(), *_locked(app)])
     if old is None:
         return version
-    return Choice("3.11", (f"{old.evidence} predates Python 3.13 support (wheels or code)",))
+    pin = f"{old.evidence} {old.constraint}".rstrip()
+    return Choice("3.11", (f"{pin} predates Python 3.13 support (wheels or code)",))
 
 
 def _locked(app: PyApp) -> list[Dependency]:

@@ -120,16 +120,44 @@ FIRST_313_WHEELS: dict[str, tuple[int, ...]] = {
     "multidict": (6, 1),
     "yarl": (1, 13),
 }
-_EXACT = re.compile(r"==\s*(\d+(?:\.\d+)*)")
+_CLAUSE = re.compile(r"(===?|~=|<=?|\^|~)\s*(\d+(?:\.\d+)*)(\.\*)?")
 
 
 def older_than_313_wheels(deps: Iterable[Dependency]) -> Dependency | None:
-    """The first dependency pinned to a release without Python 3.13 wheels, if any."""
+    """The first dependency whose constraint allows only releases without Python 3.13 wheels:
+    an exact pin (`==0.26.0`), or a range that ends before the first one (`^0.29.0`, `<0.30`)."""
     for dep in deps:
         first = FIRST_313_WHEELS.get(dep.name)
-        match = _EXACT.search(dep.text)
-        if first and match:
-            version = tuple(int(p) for p in match.group(1).split("."))
-            if version < first:
-                return dep
+        spec = f"{dep.text} {dep.constraint}"
+        if first and any(_ends_before(op, v, star, first) for op, v, star in _CLAUSE.findall(spec)):
+            return dep
     return None
+
+
+def _ends_before(operator: str, raw: str, star: str, first: tuple[int, ...]) -> bool:
+    """Whether every release a clause allows is older than `first`."""
+    version = tuple(int(p) for p in raw.split("."))
+    if operator in ("==", "===") and not star:
+        return version < first
+    if operator == "<=":
+        return version < first
+    return _pad(_exclusive_end(operator, version, star), first) <= first
+
+
+def _exclusive_end(operator: str, version: tuple[int, ...], star: str) -> tuple[int, ...]:
+    """The version a clause stops below: `<X` X, `^0.29` 0.30, `~=2.1` 3, `==1.2.*` 1.3."""
+    if operator == "<":
+        return version
+    if operator in ("==", "==="):  # with a wildcard
+        return (*version[:-1], version[-1] + 1)
+    if operator == "^":
+        width = next((i for i, part in enumerate(version) if part), len(version) - 1) + 1
+        return (*version[: width - 1], version[width - 1] + 1)
+    if operator == "~" or len(version) == 1:  # Poetry's ~1.2 and ~1 stay in 1.2 and 1
+        width = min(len(version), 2)
+        return (*version[: width - 1], version[width - 1] + 1)
+    return (*version[:-2], version[-2] + 1)  # ~=1.2.3 stays in 1.2, ~=1.2 in 1
+
+
+def _pad(version: tuple[int, ...], like: tuple[int, ...]) -> tuple[int, ...]:
+    return version + (0,) * (len(like) - len(version))

@@ -7,6 +7,8 @@ requirements/ includes), never from their code.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from devenv.detect.envvars import env_reads, sample_values
@@ -214,7 +216,7 @@ def test_a_required_variable_without_a_value_is_a_note() -> None:
 
 
 def dep(text: str) -> Dependency:
-    name = text.split("=")[0].split("[")[0].split(">")[0].lower()
+    name = re.split(r"[=<>~!\[ ]", text)[0].lower()
     extras = frozenset(text.split("[")[1].split("]")[0].split(",")) if "[" in text else frozenset()
     return Dependency(name, "requirements.txt", 1, text, extras)
 
@@ -253,6 +255,33 @@ def test_old_exact_pins_choose_python_311() -> None:
     app = app_of({"requirements.txt": "django==4.2.3\npsycopg2-binary==2.9.6\n", "manage.py": ""})
     assert app["version"] == "3.11"
     assert app_of({"requirements.txt": "django\n", "manage.py": ""})["version"] == "3.13"
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("asyncpg>=0.27,<0.30", True),  # the range ends before 0.30, the first with 3.13 wheels
+        ("asyncpg<0.31", False),
+        ("uvloop~=0.19.0", True),
+        ("uvloop~=0.19", False),  # ~=0.19 allows 0.21
+        ("django==4.1.*", True),
+    ],
+)
+def test_ranges_that_end_before_313_support_count_as_old_pins(text: str, old: bool) -> None:
+    assert (older_than_313_wheels([dep(text)]) is not None) is old
+
+
+def test_poetry_carets_that_end_before_313_support_choose_python_311() -> None:
+    # igorbenav/FastAPI-boilerplate: no lockfile, `python = "^3.11"`, greenlet = "^2.0.2".
+    pyproject = (
+        '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109.1"\n'
+        'greenlet = "^2.0.2"\nasyncpg = {version = "^0.30.0"}\n'
+    )
+    files = {"pyproject.toml": pyproject, "main.py": "app = FastAPI()\n"}
+    version = app_of(files)["version"]
+    assert version == "3.11"
+    files["pyproject.toml"] = pyproject.replace("^2.0.2", "^3.1")
+    assert app_of(files)["version"] == "3.13"
 
 
 # --- setup steps, Flask versions, requirements files ------------------------------------------
