@@ -124,7 +124,10 @@ def _setup(app: PyApp, finding: AppFinding) -> AppFinding:
         return replace(finding, setup=Choice(f"{flask} db upgrade", why))
     if "alembic" in app.deps and app.tree.exists(join(app.folder, "alembic.ini")):
         why = (app.deps["alembic"].evidence, join(app.folder, "alembic.ini"))
-        return replace(finding, setup=Choice("alembic upgrade head", why))
+        # `python -m` puts the app's folder on sys.path, as the app itself has it: env.py
+        # imports the app's package (`from hello.app import create_app`), and the `alembic`
+        # script alone finds it only when alembic.ini says `prepend_sys_path = .`.
+        return replace(finding, setup=Choice("python -m alembic upgrade head", why))
     script = _create_tables_script(app)
     if script:
         command = f"python {shlex.quote(app.relative(script))}"

@@ -19,6 +19,10 @@ from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
 from devenv.detect.versions import PYTHON, choose, pinned
 
 MARKERS = ("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "manage.py")
+# Manifests that make a folder an app of its own, in any language devenv reads.
+_OTHER_MARKERS = frozenset(
+    {*MARKERS, "package.json", "go.mod", "composer.json", "Gemfile", "Cargo.toml", "pom.xml"}
+) - {"manage.py"}
 _BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
 
 
@@ -31,6 +35,9 @@ def is_candidate(tree: RepoTree, folder: str) -> bool:
 
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
     deps = python_dependencies(tree, folder)
+    # A nested folder that is a candidate only by its manage.py (Django's project in src/)
+    # is part of this app: its settings are this app's, not another app's.
+    exclude = [f for f in exclude if set(tree.names(f)) & _OTHER_MARKERS]
     # reversed: the first declaration of a name wins
     app = PyApp(
         tree,

@@ -291,3 +291,14 @@ def test_a_root_that_runs_only_a_nested_app_is_its_tooling() -> None:
     scan = scan_repo(RepoTree.of(files))
     assert [app.path for app in scan.apps] == ["src"]
     assert ".: runs only what src holds; taken as its tooling" in scan.notes
+
+
+def test_django_in_src_reads_its_settings_as_the_root_app_s() -> None:
+    # nickjj/docker-django-example: manage.py and settings in src/, pyproject.toml at the root.
+    files = {
+        "pyproject.toml": '[project]\nname = "x"\ndependencies = ["django", "psycopg"]\n',
+        "uv.lock": "",
+        "src/manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings')\n",
+        "src/config/settings.py": 'NAME = os.getenv("POSTGRES_DB", "hello")\n',
+    }
+    assert app_of(files)["env"]["POSTGRES_DB"] == "app"
