@@ -80,7 +80,7 @@ def find_objects(
         names = module_of(relative(path, folder))
         if names is None:
             continue
-        match = assignment.search(text) or _built_here(text) or factory.search(text)
+        match = assignment.search(text) or _built_here(text, class_name) or factory.search(text)
         if match is None or not created.search(text):
             continue
         variable = match.group(1) + ("()" if match.re is factory else "")
@@ -92,10 +92,16 @@ def find_objects(
 _MODULE_CALL = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([A-Za-z_]\w*)\(", re.MULTILINE)
 
 
-def _built_here(text: str) -> re.Match[str] | None:
-    """`app = create_application()` at module level, calling a function the file defines."""
+def _built_here(text: str, class_name: str) -> re.Match[str] | None:
+    """`app = create_application()` at module level, calling a function the file defines
+    whose body creates the object (not `celery_app = celery_init_app(app)` beside it)."""
     for match in _MODULE_CALL.finditer(text):
-        if re.search(rf"^(?:async\s+)?def\s+{match.group(2)}\s*\(", text, re.MULTILINE):
+        definition = re.search(rf"^(?:async\s+)?def\s+{match.group(2)}\s*\(", text, re.M)
+        if definition is None:
+            continue
+        end = re.compile(r"^\S", re.M).search(text, definition.end())
+        body = text[definition.end() : end.start() if end else len(text)]
+        if f"{class_name}(" in body:
             return match
     return None
 

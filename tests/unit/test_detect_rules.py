@@ -160,6 +160,14 @@ def test_an_app_built_at_import_by_a_function_of_its_module() -> None:
     main = "def create_application():\n    return FastAPI()\n\napp = create_application()\n"
     files = {"requirements.txt": "fastapi\nuvicorn\n", "app/__init__.py": "", "app/main.py": main}
     assert app_of(files)["command"] == "uvicorn app.main:app --host 0.0.0.0 --port 8000 --reload"
+    # nickjj/docker-flask-example: the module-level call builds Celery, not the Flask app.
+    flask = (
+        "def create_app(settings_override=None):\n    app = Flask(__name__)\n    return app\n\n"
+        "def celery_init_app(app):\n    return Celery(app.name)\n\n"
+        "celery_app = celery_init_app(create_app())\n"
+    )
+    files = {"requirements.txt": "flask\ncelery\n", "hello/__init__.py": "", "hello/app.py": flask}
+    assert app_of(files)["command"].startswith("flask --app hello.app run ")
 
 
 def test_fastapi_factory_in_a_package() -> None:
