@@ -72,16 +72,18 @@ def find_objects(
     )
     created = re.compile(rf"(?:^|[\s=(.])(?:[A-Za-z_][\w.]*\.)?{class_name}\(", re.MULTILINE)
     factory = re.compile(r"^(?:async\s+)?def\s+(create_app|make_app|get_app)\s*\(", re.MULTILINE)
+    builders = {name for path in files for name in _builders(tree.text(path) or "", class_name)}
     found = []
     for path in files:
         text = tree.text(path) or ""
-        if f"{class_name}(" not in text:
+        built = _built_here(text, builders)
+        if f"{class_name}(" not in text and built is None:
             continue
         names = module_of(relative(path, folder))
         if names is None:
             continue
-        match = assignment.search(text) or _built_here(text, class_name) or factory.search(text)
-        if match is None or not created.search(text):
+        match = assignment.search(text) or built or factory.search(text)
+        if match is None or not (built or created.search(text)):
             continue
         variable = match.group(1) + ("()" if match.re is factory else "")
         line = text.count("\n", 0, match.start()) + 1
@@ -92,18 +94,25 @@ def find_objects(
 _MODULE_CALL = re.compile(r"^([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([A-Za-z_]\w*)\(", re.MULTILINE)
 
 
-def _built_here(text: str, class_name: str) -> re.Match[str] | None:
-    """`app = create_application()` at module level, calling a function the file defines
-    whose body creates the object (not `celery_app = celery_init_app(app)` beside it)."""
-    for match in _MODULE_CALL.finditer(text):
-        definition = re.search(rf"^(?:async\s+)?def\s+{match.group(2)}\s*\(", text, re.M)
-        if definition is None:
-            continue
-        end = re.compile(r"^\S", re.M).search(text, definition.end())
-        body = text[definition.end() : end.start() if end else len(text)]
-        if f"{class_name}(" in body:
-            return match
-    return None
+_TOP_LEVEL_DEF = re.compile(r"^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(", re.MULTILINE)
+# The next top-level statement; a signature's closing `) -> App:` line is not one.
+_TOP_LEVEL = re.compile(r"^[A-Za-z_@]", re.MULTILINE)
+
+
+def _builders(text: str, class_name: str) -> set[str]:
+    """Module-level functions whose body creates the object (`def create_application():`)."""
+    found = set()
+    for definition in _TOP_LEVEL_DEF.finditer(text):
+        end = _TOP_LEVEL.search(text, definition.end())
+        if f"{class_name}(" in text[definition.end() : end.start() if end else len(text)]:
+            found.add(definition.group(1))
+    return found
+
+
+def _built_here(text: str, builders: set[str]) -> re.Match[str] | None:
+    """`app = create_application()` at module level, calling a function of the app that
+    creates the object, here or imported (not `celery_app = celery_init_app(app)`)."""
+    return next((m for m in _MODULE_CALL.finditer(text) if m.group(2) in builders), None)
 
 
 def factory_call(tree: RepoTree, files: list[str], folder: str, factory: str) -> AppObject | None:

@@ -26,18 +26,30 @@ _OTHER_MARKERS = frozenset(
 _BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
 
 
+_PACKAGING = re.compile(r"\b(?:setuptools|distutils)\b|^\s*setup\(", re.MULTILINE)
+
+
 def is_candidate(tree: RepoTree, folder: str) -> bool:
-    names = set(tree.names(folder))
+    names = _marker_names(tree, folder)
     return bool(names & set(MARKERS)) or any(
         n.startswith("requirements") and n.endswith(".txt") for n in names
     )
+
+
+def _marker_names(tree: RepoTree, folder: str) -> set[str]:
+    """The folder's file names, without a setup.py that packages nothing: a module named
+    setup.py (FastAPI-boilerplate's app/core/setup.py builds the app) is source."""
+    names = set(tree.names(folder))
+    if "setup.py" in names and not _PACKAGING.search(tree.text(join(folder, "setup.py")) or ""):
+        names.discard("setup.py")
+    return names
 
 
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
     deps = python_dependencies(tree, folder)
     # A nested folder that is a candidate only by its manage.py (Django's project in src/)
     # is part of this app: its settings are this app's, not another app's.
-    exclude = [f for f in exclude if set(tree.names(f)) & _OTHER_MARKERS]
+    exclude = [f for f in exclude if _marker_names(tree, f) & _OTHER_MARKERS]
     # reversed: the first declaration of a name wins
     app = PyApp(
         tree,

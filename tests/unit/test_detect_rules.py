@@ -310,3 +310,21 @@ def test_django_in_src_reads_its_settings_as_the_root_app_s() -> None:
         "src/config/settings.py": 'NAME = os.getenv("POSTGRES_DB", "hello")\n',
     }
     assert app_of(files)["env"]["POSTGRES_DB"] == "app"
+
+
+def test_an_app_built_by_a_function_of_another_module_named_setup_py() -> None:
+    # igorbenav/FastAPI-boilerplate: src/app/main.py calls create_application(...), which
+    # src/app/core/setup.py defines (a multi-line signature) and which creates FastAPI().
+    setup = (
+        "def create_application(\n    router,\n    **kwargs,\n) -> FastAPI:\n"
+        "    application = FastAPI(**kwargs)\n    return application\n"
+    )
+    files = {
+        "pyproject.toml": '[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "^0.109"\n',
+        "src/app/__init__.py": "",
+        "src/app/main.py": "from .core.setup import create_application\n"
+        "app = create_application(router=router)\n",
+        "src/app/core/__init__.py": "",
+        "src/app/core/setup.py": setup,
+    }
+    assert app_of(files)["command"].startswith("uvicorn app.main:app --app-dir src ")
