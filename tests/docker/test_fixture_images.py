@@ -110,6 +110,12 @@ def test_python_makes_a_venv_with_pip(
     official = next(ref for ref, r in STAND_INS.items() if r == role)
     version = official.removeprefix("python:").removesuffix("-slim")
     assert f"Python {version}." in logs, logs
+    # Like the official image, it says which Python it carries (apps read PYTHON_VERSION).
+    env = dict(e.split("=", 1) for e in client.images.get(images[role]).attrs["Config"]["Env"])
+    assert (
+        env["PYTHON_VERSION"].startswith(f"{version}.")
+        and f"Python {env['PYTHON_VERSION']}" in logs
+    )
 
 
 def start_postgres(
