@@ -25,6 +25,9 @@ _FRONT_CONTROLLERS = (("public/index.php", "public"), ("web/index.php", "web"), 
 # Symfony's front controller: public/ since Symfony 4, web/ in the older layout.
 _SYMFONY_ROOTS = _FRONT_CONTROLLERS[:2]
 _APP_TYPES = ("project", "")
+# What makes a Composer project a Symfony app: the bundle itself, or Flex, Symfony's project
+# plugin, when a distribution (sylius/sylius) brings the bundle in without naming it.
+_SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex")
 _ENV_FILES = (".env.example", ".env.dist", ".env")
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*[\"']?([^\"'#\s]*)", re.M)
 # Laravel's .env.example keys: a driver setting names the server it needs.
@@ -129,9 +132,10 @@ def _framework(
     if "laravel/framework" in names and tree.exists(join(folder, "artisan")):
         why = (f"{manifest} laravel/framework, and artisan",)
         return replace(finding, framework=Choice("laravel", why), strength=3)
-    for controller, root in _SYMFONY_ROOTS if "symfony/framework-bundle" in names else ():
+    marks = [m for m in _SYMFONY_MARKS if m in names]
+    for controller, root in _SYMFONY_ROOTS if marks else ():
         if tree.exists(join(folder, controller)):
-            why = (f"{manifest} symfony/framework-bundle, and {controller}",)
+            why = (f"{manifest} {marks[0]}, and {controller}",)
             finding = replace(finding, framework=Choice("symfony", why), strength=3)
             if root != "public":  # the framework's convention serves public/
                 command: Command = f"php -S 0.0.0.0:{PORT} -t {root}"

@@ -56,8 +56,6 @@ KNOWN_MISSES = {
     # A sixth blind set (all languages); what detection does not reach yet.
     "LukeMathWalker__zero-to-production": "the port (8000) and redis_uri are in "
     "configuration/base.yaml, a config-crate file that is not read",
-    "Sylius__Sylius-Standard": "Symfony comes through sylius/sylius, not symfony/framework-bundle "
-    "in composer.json",
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
     "diaspora__diaspora": "pg and mysql2 are both optional Gemfile groups; "
