@@ -154,6 +154,7 @@ ENV_SAMPLES = frozenset(
         "env.example",
         "env.sample",
         "example.env",
+        ".example.env",
         "sample.env",
         ".flaskenv",
     }

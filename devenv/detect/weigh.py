@@ -229,8 +229,18 @@ SETTING_TEST = re.compile(
 )
 
 
+# A switch in an env file that turns a service's feature off (`REDIS_ENABLED=false`,
+# `USE_REDIS=0`): the client is in the dependencies, but the app runs without the server.
+SWITCHED_OFF = re.compile(
+    rf"^[ \t]*(?:export[ \t]+)?(?P<name>(?:ENABLE|USE)_(?:{SERVICE_WORDS})|(?:{SERVICE_WORDS})_ENABLED?)"
+    r"[ \t]*=[ \t]*[\"']?(?i:false|0|no|off)[\"']?[ \t]*(?:#.*)?$",
+    re.M,
+)
+
+
 def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()) -> dict[str, str]:
-    """Services a settings module switches on only when their setting is given."""
+    """Services a settings module switches on only when their setting is given, or an env
+    file switches off."""
     found: dict[str, str] = {}
     tested = {
         m.group("tested")
@@ -239,13 +249,18 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
     }
     for path in files:
         text = tree.text(path) or ""
+        for match in SWITCHED_OFF.finditer(text):
+            for kind, pattern in _MENTIONS.items():
+                if pattern.search(match.group("name")) and kind not in found:
+                    line = text.count("\n", 0, match.start()) + 1
+                    found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
         for match in OPTIONAL_SETTING.finditer(text):
             if match.group("name") not in tested:
                 continue
             for kind, pattern in _MENTIONS.items():
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
-                    found[kind] = f"{path}:{line} {match.group('name')}"
+                    found[kind] = f"{path}:{line} {match.group('name')}, tested before use"
     return found
 
 
@@ -278,6 +293,19 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     }
 
 
+def _not_run_by_default(
+    need: ServiceNeed, composed: dict[str, str], optional: dict[str, str]
+) -> bool:
+    """An optional service the compose files do not run; one an env example switches off
+    is left out unless the main compose file runs it (variants offer it as an alternative)."""
+    where = composed.get(need.type)
+    if where is None:
+        return True
+    return optional[need.type].endswith("switched off") and not _MAIN_COMPOSE.search(
+        where.split(":", 1)[0]
+    )
+
+
 def _name(where: str) -> str:
     return posixpath.basename(where.split(":", 1)[0])
 
@@ -304,8 +332,10 @@ def weigh(
     """The app's services after weighing them against the repository's configuration."""
     optional = optional or {}
     needs, notes = _object_store(app, composed, configured)
-    for need in [n for n in needs if n.type in optional and n.type not in composed]:
-        why = f"its setting is optional ({optional[need.type]}, tested before use)"
+    for need in [
+        n for n in needs if n.type in optional and _not_run_by_default(n, composed, optional)
+    ]:
+        why = f"its setting is optional ({optional[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
     if composed:

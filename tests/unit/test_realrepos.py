@@ -73,7 +73,6 @@ KNOWN_MISSES = {
     "photoprism__photoprism": "the 2342 default is in a CLI flag definition; 7200 is another "
     "literal",
     "publiclab__plots2": "mysql2 sits in `group :mysql, :production`; Gemfile groups are not read",
-    "thedevs-network__kutt": "ioredis is optional: REDIS_ENABLED=false in .example.env",
 }
 
 

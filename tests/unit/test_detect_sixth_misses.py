@@ -1,0 +1,41 @@
+"""Rule tests for the sixth blind set's misses (issue 7): causes general to each language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.unit.test_detect_real_causes import pkg, services_of
+from tests.unit.test_detect_rules import app_of
+
+
+def test_a_symfony_flex_project_is_symfony_though_a_distribution_brings_the_bundle() -> None:
+    composer = {"type": "project", "require": {"acme/shop": "^1.0", "symfony/flex": "^2.4"}}
+    files = {"composer.json": json.dumps(composer), "public/index.php": "<?php\n"}
+    assert app_of(files)["framework"] == "symfony"
+
+
+EXPRESS = pkg(
+    name="x", scripts={"start": "node index.js"}, dependencies={"express": "^4", "ioredis": "^5"}
+)
+
+
+@pytest.mark.parametrize("env_file", [".env.example", ".example.env"])
+def test_a_service_an_env_example_switches_off_is_left_out(env_file: str) -> None:
+    files = {
+        "package.json": EXPRESS,
+        "index.js": "app.listen(3000)\n",
+        env_file: "PORT=3000\nREDIS_ENABLED=false\nREDIS_HOST=127.0.0.1\n",
+        "docker-compose.redis.yml": "services:\n  redis:\n    image: redis:7\n",
+    }
+    assert services_of(files) == []
+
+
+def test_a_service_the_env_example_switches_on_is_kept() -> None:
+    files = {
+        "package.json": EXPRESS,
+        "index.js": "app.listen(3000)\n",
+        ".env.example": "REDIS_ENABLED=true\n",
+    }
+    assert services_of(files) == ["redis"]
