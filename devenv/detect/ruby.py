@@ -31,6 +31,16 @@ _ADAPTERS = {
     "mongodb": "mongo",
 }
 _ENTRY_FILES = ("app.rb", "main.rb", "server.rb", "web.rb")
+# The gems each adapter loads: one that only production's or an optional group installs
+# does not choose development's database.
+_ADAPTER_GEMS = {"postgresql": "pg", "postgis": "pg", "mysql2": "mysql2", "trilogy": "trilogy"}
+# Gemfile blocks: `group :mysql, :production do` ... `end`; other blocks nest inside.
+_GROUP = re.compile(r"^\s*group\b(?P<args>[^#\n]*?)\bdo\b")
+_BLOCK = re.compile(
+    r"^\s*(?:(?:if|unless|case|begin|while)\b|[^#\n]*\bdo\b\s*(?:\|[^|]*\|)?\s*(?:#.*)?$)"
+)
+_END = re.compile(r"^\s*end\b")
+_DEVELOPMENT_GROUPS = {"default", "development", "test"}
 # Puma's port where config/puma.rb gives PORT a default other than Rails' 3000:
 # `port ENV.fetch("PORT", 3000)`, `bind "tcp://0.0.0.0:#{ENV.fetch("PORT") { "8000" }}"`.
 _PUMA_PORT = re.compile(
@@ -78,7 +88,14 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         else:
             reason = f"{folder}: {manifest} without Rails, Sinatra or a config.ru to serve"
         return replace(finding, runnable=False, notes=(*finding.notes, reason))
-    services = services_for("ruby", deps) + _database_yml(tree, folder)
+    optional, production = _not_development_gems(text)
+    database = [
+        need
+        for need in _database_yml(tree, folder)
+        if _ADAPTER_GEMS.get(need.why.rsplit(" ", 1)[-1]) not in production
+    ]
+    kept = [d for d in deps if d.name not in optional | production]
+    services = services_for("ruby", kept) + database
     services += mail_catcher(tree, folder)
     notes: list[str] = []
     if finding.framework.value == "rails":
@@ -183,8 +200,37 @@ def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice
     return Choice(RUBY.default, ("no Ruby version in the repository; devenv's default",))
 
 
+def _not_development_gems(gemfile: str) -> tuple[set[str], set[str]]:
+    """Gems of `optional: true` groups, and of groups development does not install
+    (`group :mysql, :production`): neither is a service `bundle install` sets up for dev."""
+    optional: set[str] = set()
+    production: set[str] = set()
+    stack: list[str] = []  # per open block: "", "optional" or "production"
+    for line in gemfile.splitlines():
+        group = _GROUP.match(line)
+        if group:
+            args = group.group("args")
+            names = set(re.findall(r":(\w+)", args)) | set(re.findall(r"[\"'](\w+)[\"']", args))
+            if re.search(r"\boptional\s*(?::|=>)\s*true", args):
+                stack.append("optional")
+            else:
+                stack.append("" if names & _DEVELOPMENT_GROUPS else "production")
+        elif _END.match(line):
+            stack = stack[:-1]
+        elif _BLOCK.match(line):
+            stack.append("")
+        elif gem := _GEM.match(line):
+            where = next((kind for kind in reversed(stack) if kind), "")
+            if where:
+                (optional if where == "optional" else production).add(gem.group(1).lower())
+    return optional, production
+
+
 def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    # The example a developer copies when database.yml itself is not committed.
     path = join(folder, "config/database.yml")
+    if not tree.exists(path):
+        path = join(folder, "config/database.yml.example")
     text = tree.text(path) or ""
     for match in _ADAPTER.finditer(text):
         adapter = match.group(1).lower()

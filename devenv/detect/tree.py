@@ -121,6 +121,7 @@ MANIFESTS = frozenset(
         ".ruby-version",
         "Gemfile.lock",
         "database.yml",
+        "database.yml.example",
         # Rails' cache store: development's says whether memcached is production's only.
         "application.rb",
         "development.rb",

@@ -109,7 +109,9 @@ COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
-    r"(?m)^[ \t]*(?:gem\s*\(?\s*[\"'][\w.-]+[\"']|ruby\s*\(?\s*[\"'][^\"']+[\"']|gemspec\b)"
+    r"(?m)^[ \t]*(?:gem\s*\(?\s*[\"'][\w.-]+[\"']|ruby\s*\(?\s*[\"'][^\"']+[\"']|gemspec\b"
+    # The blocks gems sit in: their groups say which are development's.
+    r"|[^#\n]*\bdo\b[ \t]*(?:\|[^|\n]*\|)?(?=[ \t]*(?:#.*)?$)|(?:if|unless)\b[^#\n]*|end\b)"
 )
 RAILS_CACHE = r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
 SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
@@ -266,7 +268,7 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return _lines(text, GEMFILE_FACTS)
     if name == "Gemfile.lock":
         return _lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
-    if name == "database.yml":
+    if name in ("database.yml", "database.yml.example"):
         return _lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
     if name in ("application.rb", "development.rb"):
         return _lines(text, RAILS_CACHE)

@@ -39,3 +39,29 @@ def test_a_service_the_env_example_switches_on_is_kept() -> None:
         ".env.example": "REDIS_ENABLED=true\n",
     }
     assert services_of(files) == ["redis"]
+
+
+RAILS_APP = {"config/application.rb": "module X\nend\n", "bin/rails": ""}
+
+
+def test_gems_of_production_and_optional_groups_are_not_developments_services() -> None:
+    gemfile = (
+        'source "https://rubygems.org"\n'
+        'git_source(:github) do |repo|\n  "https://github.com/#{repo}.git"\nend\n'
+        'gem "rails"\ngem "redis"\n'
+        "group :mysql, :production do\n  gem 'mysql2'\nend\n"
+        "group :search, optional: true do\n  gem 'elasticsearch'\nend\n"
+        "group :sqlite, :development do\n  gem 'sqlite3'\nend\n"
+    )
+    assert services_of({**RAILS_APP, "Gemfile": gemfile}) == ["redis"]
+
+
+def test_the_database_yml_example_chooses_among_optional_database_groups() -> None:
+    gemfile = (
+        'gem "rails"\n'
+        "group :mysql, optional: true do\n  gem 'mysql2'\nend\n"
+        "group :postgresql, optional: true do\n  gem 'pg'\nend\n"
+    )
+    example = "postgresql: &postgresql\n  adapter: postgresql\nmysql: &mysql\n  adapter: mysql2\n"
+    files = {**RAILS_APP, "Gemfile": gemfile, "config/database.yml.example": example}
+    assert services_of(files) == ["postgres"]

@@ -58,8 +58,6 @@ KNOWN_MISSES = {
     "configuration/base.yaml, a config-crate file that is not read",
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
-    "diaspora__diaspora": "pg and mysql2 are both optional Gemfile groups; "
-    "config/database.yml.example (postgresql) is not read and the compose MariaDB wins",
     "elunez__eladmin": "services are in the parent pom's <dependencies>, which modules inherit; "
     "eladmin-generator (a library with a Boot starter) is taken as a second app",
     "kgrzybek__modular-monolith-with-ddd": "the solution in src/ is not seen as ASP.NET, and its "
@@ -72,7 +70,6 @@ KNOWN_MISSES = {
     "(see vintasoftware)",
     "photoprism__photoprism": "the 2342 default is in a CLI flag definition; 7200 is another "
     "literal",
-    "publiclab__plots2": "mysql2 sits in `group :mysql, :production`; Gemfile groups are not read",
 }
 
 
