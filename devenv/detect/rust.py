@@ -15,6 +15,7 @@ from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.settingsport import settings_layers, settings_port
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import RUST, choose, pinned
 
@@ -233,11 +234,13 @@ def _version(tree: RepoTree, folder: str, root: Crate) -> Choice[str]:
 
 def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) -> Choice[int] | None:
     """A listen address in the binary's crate, then a settings default for the port in it
-    or the workspace's other crates, then the env example, Rocket.toml, the framework's."""
+    or the workspace's other crates, then the env example, the layered settings files
+    (configuration/base.yaml), Rocket.toml, the framework's."""
     found = _first(tree, [chosen.folder], _LISTEN)
     found = found or _first(tree, [chosen.folder, *(c.folder for c in crates)], _DEFAULT_PORT)
     for path in env_files(tree, crates[0].folder if crates else chosen.folder):
         found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
+    found = found or settings_port(tree, settings_layers(tree, chosen.folder))
     if found:
         return found
     rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""

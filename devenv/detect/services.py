@@ -342,7 +342,8 @@ ECOSYSTEMS = {
 EXTRAS = {
     "postgres": re.compile(r"^(postgres|postgresql.*|asyncpg|psycopg2?|pg|sqlx-postgres)$"),
     "mysql": re.compile(r"^(mysql|pymysql|aiomysql|asyncmy|mysqlclient|sqlx-mysql)$"),
-    "redis": re.compile(r"^(redis|hiredis)$"),
+    # actix-session's redis-session-rustls: a feature that stores sessions in Redis.
+    "redis": re.compile(r"^(redis|hiredis|redis-[\w-]*session[\w-]*)$"),
     "mongo": re.compile(r"^(mongo|mongodb|pymongo|motor)$"),
     "rabbitmq": re.compile(r"^(rabbitmq|librabbitmq|amqp)$"),
     "memcached": re.compile(r"^(memcached|pymemcache|pylibmc)$"),

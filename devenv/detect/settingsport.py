@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.model import Choice
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import SETTINGS_FOLDERS, SETTINGS_LAYER, RepoTree, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
 _SERVER_SECTIONS = frozenset(
@@ -35,6 +35,16 @@ def settings_port(tree: RepoTree, paths: Iterable[str]) -> Choice[int] | None:
             port, line, text = found
             return Choice(port, (f"{path}:{line} {text}",))
     return None
+
+
+def settings_layers(tree: RepoTree, folder: str) -> list[str]:
+    """The layered settings files of an app (configuration/base.yaml, config/default.toml),
+    the base layer first: a config library merges the others over it."""
+    found = []
+    for sub in sorted(SETTINGS_FOLDERS):
+        where = join(folder, sub)
+        found += [join(where, n) for n in sorted(tree.names(where)) if SETTINGS_LAYER.match(n)]
+    return sorted(found, key=lambda p: not p.rsplit("/", 1)[-1].startswith(("base", "default")))
 
 
 def _port_in(text: str) -> tuple[int, int, str] | None:

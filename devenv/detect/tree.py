@@ -170,6 +170,10 @@ RUST_ENTRY_STEMS = frozenset(
     {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
 )
 RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
+# Layered settings a config library merges (config-rs, Viper, node-config): a folder of
+# them, with the base layer and the development one (configuration/base.yaml).
+SETTINGS_FOLDERS = frozenset({"config", "configuration", "configs", "conf", "settings"})
+SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
 def join(folder: str, name: str) -> str:
@@ -366,6 +370,7 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: st
         name in MANIFESTS
         or _is_requirements(name)
         or _is_config(name, folder_depth)
+        or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         or name.endswith(PROJECT_FILE_SUFFIXES)
         or name in ENV_SAMPLES
     ):

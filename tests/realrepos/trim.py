@@ -97,7 +97,11 @@ SOURCE_FACTS = {
 # Rust: the listen addresses and port defaults detection reads.
 SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
-CONFIG_FILE = re.compile(r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
+CONFIG_FILE = re.compile(
+    r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$"
+    r"|(^|/)(config|configuration|configs|conf|settings)/(base|default|development|dev|local)"
+    r"\.(ya?ml|toml)$"
+)
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.
 CONFIG_PORT = (

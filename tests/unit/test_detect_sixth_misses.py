@@ -65,3 +65,25 @@ def test_the_database_yml_example_chooses_among_optional_database_groups() -> No
     example = "postgresql: &postgresql\n  adapter: postgresql\nmysql: &mysql\n  adapter: mysql2\n"
     files = {**RAILS_APP, "Gemfile": gemfile, "config/database.yml.example": example}
     assert services_of(files) == ["postgres"]
+
+
+ACTIX = (
+    '[package]\nname = "x"\nversion = "0.1.0"\n\n[dependencies]\nactix-web = "4"\n'
+    'actix-session = { version = "0.9", features = ["redis-session-rustls"] }\n'
+)
+
+
+def test_a_rust_app_listens_on_the_port_of_its_base_settings_layer() -> None:
+    files = {
+        "Cargo.toml": ACTIX,
+        "src/main.rs": "fn main() {}\n",
+        "configuration/base.yaml": "application:\n  port: 8000\ndatabase:\n  port: 5432\n",
+        "configuration/local.yaml": "application:\n  host: 127.0.0.1\n",
+    }
+    app = app_of(files)
+    assert app["port"] == 8000
+
+
+def test_a_session_store_feature_naming_redis_needs_redis() -> None:
+    files = {"Cargo.toml": ACTIX, "src/main.rs": "fn main() {}\n"}
+    assert services_of(files) == ["redis"]

@@ -54,8 +54,6 @@ KNOWN_MISSES = {
     "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
     "amqp:// broker in backend/.env.example is not read",
     # A sixth blind set (all languages); what detection does not reach yet.
-    "LukeMathWalker__zero-to-production": "the port (8000) and redis_uri are in "
-    "configuration/base.yaml, a config-crate file that is not read",
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
     "elunez__eladmin": "services are in the parent pom's <dependencies>, which modules inherit; "
