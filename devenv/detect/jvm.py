@@ -16,6 +16,7 @@ import yaml as yaml_lib
 from devenv.detect.manifests import line_of, load_toml, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import ECOSYSTEMS, mail_catcher, services_for
+from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 
@@ -33,6 +34,8 @@ FRAMEWORKS = (
         re.compile(r"io\.micronaut(?:\.application)?(?![\w.-])|micronaut-maven-plugin"),
     ),
 )
+# Any framework in a module's build: a module that uses a sibling and runs runs it too.
+_RUNS = re.compile("|".join(pattern.pattern for _, pattern in FRAMEWORKS))
 _MAIN_CLASS = re.compile(r"<mainClass>|mainClass\s*[=.(]|\bapplication\b\s*[({]|Main-Class")
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
 # .properties and .yml keys a framework reads its HTTP port from.
@@ -102,6 +105,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if framework.value == "spring-boot" and "spring-boot-devtools" not in text:
         notes.append(f"{folder}: add spring-boot-devtools for live reload in dev")
     root = _build_root(tree, folder, tool)
+    user = part_of(tree, root, folder, text, _RUNS) if tool == "maven" and root != folder else None
+    if user:
+        note = f"{folder}: a module {user} depends on, run as a part of that app"
+        return replace(finding, runnable=False, notes=(note,))
     if root != folder:
         # Its parent build and sibling modules must be in the image: it builds from the root.
         relative = folder if root == "." else folder[len(root) + 1 :]
@@ -137,7 +144,17 @@ def build_files(
     it depends on (their dependencies are on its classpath)."""
     text = _APPLY_FALSE.sub("", tree.text(manifest) or "")
     if manifest.endswith("pom.xml"):
-        return [(manifest, text)]
+        # A module gets the dependencies its parent poms declare for every module.
+        # A module gets the dependencies its parent poms declare for every module, and
+        # those of the sibling modules it uses.
+        if not follow:
+            return [(manifest, text)]
+        root = _build_root(tree, folder, "maven")
+        return [
+            (manifest, text),
+            *inherited(tree, folder, text),
+            *used_modules(tree, root, folder, text),
+        ]
     root = _build_root(tree, folder, "gradle")
     catalog = _catalog(tree, root)
     seen = {folder}
@@ -253,24 +270,15 @@ def _in_reactor(tree: RepoTree, above: str, aggregator: str, module: str) -> boo
     """Built alone, Maven could resolve neither a parent in the repository nor a sibling's
     artifact: such a module builds from the aggregator."""
     inherited = re.search(r"<parent>(.*?)</parent>", module, re.DOTALL)
-    own = _artifact_id(aggregator)
-    if inherited and (own is None or _artifact_id(inherited.group(1)) == own):
+    own = artifact_id(aggregator)
+    if inherited and (own is None or artifact_id(inherited.group(1)) == own):
         return True
     siblings = {
-        _artifact_id(tree.text(join(join(above, name.strip()), "pom.xml")) or "")
+        artifact_id(tree.text(join(join(above, name.strip()), "pom.xml")) or "")
         for name in re.findall(r"<module>([^<]+)</module>", aggregator)
     }
     used = set(re.findall(r"<artifactId>\s*([\w.-]+)\s*</artifactId>", module))
-    return bool(used & (siblings - {None, _artifact_id(module)}))
-
-
-def _artifact_id(pom: str) -> str | None:
-    """The project's own artifactId: the first one outside its <parent> block."""
-    own = re.search(
-        r"<artifactId>\s*([\w.-]+)\s*</artifactId>",
-        re.sub(r"<parent>.*?</parent>", "", pom, flags=re.DOTALL),
-    )
-    return own.group(1) if own else None
+    return bool(used & (siblings - {None, artifact_id(module)}))
 
 
 def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[str]:

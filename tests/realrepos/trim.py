@@ -203,6 +203,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
 # The lines of a pom.xml or a .csproj that say what the build is, uses and makes.
 _BUILD_TAGS = (
     r"^.*</?(?:project|Project|parent|artifactId|packaging|modules?|mainClass|java\.version|"
+    r"dependencies|dependencyManagement|build|profiles|"
     r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
     r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
     r"UseWindowsForms)\b.*"

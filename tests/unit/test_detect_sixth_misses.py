@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.unit.test_detect_real_causes import pkg, services_of
+from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 from tests.unit.test_detect_rules import app_of
 
 
@@ -87,3 +87,49 @@ def test_a_rust_app_listens_on_the_port_of_its_base_settings_layer() -> None:
 def test_a_session_store_feature_naming_redis_needs_redis() -> None:
     files = {"Cargo.toml": ACTIX, "src/main.rs": "fn main() {}\n"}
     assert services_of(files) == ["redis"]
+
+
+def _pom(artifact: str, body: str, parent: str = "shop") -> str:
+    return (
+        f"<project><parent><artifactId>{parent}</artifactId></parent>"
+        f"<artifactId>{artifact}</artifactId>\n{body}\n</project>\n"
+    )
+
+
+def _dependencies(*names: str) -> str:
+    return (
+        "<dependencies>"
+        + "".join(f"<dependency><artifactId>{n}</artifactId></dependency>\n" for n in names)
+        + "</dependencies>"
+    )
+
+
+BOOT_PLUGIN = (
+    "<build><plugins><plugin><artifactId>spring-boot-maven-plugin</artifactId>"
+    "</plugin></plugins></build>"
+)
+REACTOR = (
+    "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+    "<artifactId>shop</artifactId><packaging>pom</packaging>\n"
+    "<modules><module>shop-app</module><module>shop-gen</module><module>shop-db</module>"
+    "</modules>\n"
+    "<dependencyManagement>"
+    + _dependencies("shop-db", "mongodb-driver-sync")
+    + "</dependencyManagement>\n"
+    + _dependencies("spring-boot-starter-web", "spring-boot-starter-data-redis")
+    + "\n</project>\n"
+)
+
+
+def test_maven_modules_inherit_the_parents_dependencies_and_use_their_siblings() -> None:
+    files = {
+        "pom.xml": REACTOR,
+        "shop-app/pom.xml": _pom("shop-app", _dependencies("shop-gen", "shop-db") + BOOT_PLUGIN),
+        "shop-gen/pom.xml": _pom("shop-gen", _dependencies("spring-boot-starter-freemarker")),
+        "shop-db/pom.xml": _pom("shop-db", _dependencies("mysql-connector-j")),
+    }
+    apps = apps_of(files)
+    assert list(apps) == ["shop-app"]  # the generator and db modules are parts of the app
+    # Redis from the parent's <dependencies>, MySQL from the db module; not Mongo, which the
+    # parent only manages.
+    assert sorted(services_of(files)) == ["mysql", "redis"]

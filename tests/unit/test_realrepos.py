@@ -56,12 +56,9 @@ KNOWN_MISSES = {
     # A sixth blind set (all languages); what detection does not reach yet.
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
-    "elunez__eladmin": "services are in the parent pom's <dependencies>, which modules inherit; "
-    "eladmin-generator (a library with a Boot starter) is taken as a second app",
     "kgrzybek__modular-monolith-with-ddd": "the solution in src/ is not seen as ASP.NET, and its "
     "SQL Server is built from src/Database, not named by an image",
-    "linlinjava__litemall": "the API modules (8082, 8083) are apps beside litemall-all (8080); "
-    "vue-cli's devServer port in vue.config.js is not read",
+    "linlinjava__litemall": "vue-cli's devServer port in vue.config.js is not read",
     "logto-io__logto": "the workspace's vite apps are missed while libraries are taken as apps; "
     "Koa's 3001 comes from the shared URL set; redis is an optional cache",
     "nickjj__docker-django-example": "manage.py sits in src/ under a root pyproject "

@@ -1,0 +1,97 @@
+"""What a Maven module takes from its reactor: the dependencies its parent poms declare for
+every module, and whether another module of the build runs it as a part of itself."""
+
+from __future__ import annotations
+
+import re
+
+from devenv.detect.tree import RepoTree, ancestors, join
+
+# Sections whose dependencies a module does not get by inheriting: versions offered
+# (dependencyManagement), the build's plugins, and profiles switched off by default.
+_NOT_INHERITED = re.compile(
+    r"<(dependencyManagement|build|profiles)>.*?</\1>|<parent>.*?</parent>", re.DOTALL
+)
+_NOT_MANAGED = re.compile(
+    r"<dependencyManagement>.*?</dependencyManagement>|<parent>.*?</parent>", re.DOTALL
+)
+_DEPENDENCIES = re.compile(r"<dependencies>.*?</dependencies>", re.DOTALL)
+_ARTIFACT = re.compile(r"<artifactId>\s*([\w.-]+)\s*</artifactId>")
+_AGGREGATOR = re.compile(r"<packaging>\s*pom\s*</packaging>")
+
+
+def artifact_id(pom: str) -> str | None:
+    """The project's own artifactId: the first one outside its <parent> block."""
+    own = _ARTIFACT.search(re.sub(r"<parent>.*?</parent>", "", pom, flags=re.DOTALL))
+    return own.group(1) if own else None
+
+
+def inherited(tree: RepoTree, folder: str, pom: str) -> list[tuple[str, str]]:
+    """The <dependencies> of the parent poms in the repository the module inherits from,
+    nearest first, as (path, text) with everything else blanked (line numbers kept)."""
+    found = []
+    current = pom
+    for above in ancestors(folder):
+        declared = re.search(r"<parent>(.*?)</parent>", current, re.DOTALL)
+        path = join(above, "pom.xml")
+        text = tree.text(path)
+        if not declared or text is None:
+            continue
+        if artifact_id(text) != artifact_id(declared.group(1)):
+            continue
+        found.append((path, _only_dependencies(text)))
+        current = text
+    return found
+
+
+def _only_dependencies(pom: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        return "\n" * match.group(0).count("\n")
+
+    kept = _NOT_INHERITED.sub(blank, pom)
+    blocks = [(m.start(), m.end()) for m in _DEPENDENCIES.finditer(kept)]
+    out, at = [], 0
+    for start, end in blocks:
+        out += ["\n" * kept.count("\n", at, start), kept[start:end]]
+        at = end
+    return "".join(out)
+
+
+def used_modules(tree: RepoTree, root: str, folder: str, pom: str) -> list[tuple[str, str]]:
+    """The modules of the build at `root` this module depends on, and theirs: their
+    dependencies are on its classpath."""
+    prefix = "" if root == "." else root + "/"
+    modules = {
+        artifact_id(text): (path, text)
+        for path, text in sorted(tree.texts.items())
+        if path.startswith(prefix) and path.endswith("pom.xml") and not _AGGREGATOR.search(text)
+    }
+    seen = {artifact_id(pom)}
+    pending, found = [pom], []
+    while pending and len(found) < 50:
+        body = _NOT_MANAGED.sub("", pending.pop(0))
+        for name in [m.group(1) for m in _ARTIFACT.finditer(body)]:
+            if name in modules and name not in seen and modules[name][0] != join(folder, "pom.xml"):
+                seen.add(name)
+                found.append(modules[name])
+                pending.append(modules[name][1])
+    return found
+
+
+def part_of(tree: RepoTree, root: str, folder: str, pom: str, runs: re.Pattern[str]) -> str | None:
+    """Another module of the build at `root` that depends on this one and runs itself
+    (`runs` finds its framework): this module is a part of that app, not an app of its own."""
+    own = artifact_id(pom)
+    if own is None:
+        return None
+    prefix = "" if root == "." else root + "/"
+    for path, text in sorted(tree.texts.items()):
+        if not path.startswith(prefix) or not path.endswith("pom.xml"):
+            continue
+        if path == join(folder, "pom.xml") or _AGGREGATOR.search(text):
+            continue
+        body = _NOT_MANAGED.sub("", text)
+        uses = {m.group(1) for m in _ARTIFACT.finditer(body)} - {artifact_id(text)}
+        if own in uses and runs.search(body):
+            return path
+    return None
