@@ -14,9 +14,9 @@ from typing import Any
 import yaml as yaml_lib
 
 from devenv.detect.manifests import line_of, load_toml, table
+from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import ECOSYSTEMS, mail_catcher, services_for
-from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 

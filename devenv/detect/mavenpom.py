@@ -67,7 +67,8 @@ def used_modules(tree: RepoTree, root: str, folder: str, pom: str) -> list[tuple
         if path.startswith(prefix) and path.endswith("pom.xml") and not _AGGREGATOR.search(text)
     }
     seen = {artifact_id(pom)}
-    pending, found = [pom], []
+    pending = [pom]
+    found: list[tuple[str, str]] = []
     while pending and len(found) < 50:
         body = _NOT_MANAGED.sub("", pending.pop(0))
         for name in [m.group(1) for m in _ARTIFACT.finditer(body)]:

@@ -232,7 +232,8 @@ SETTING_TEST = re.compile(
 # A switch in an env file that turns a service's feature off (`REDIS_ENABLED=false`,
 # `USE_REDIS=0`): the client is in the dependencies, but the app runs without the server.
 SWITCHED_OFF = re.compile(
-    rf"^[ \t]*(?:export[ \t]+)?(?P<name>(?:ENABLE|USE)_(?:{SERVICE_WORDS})|(?:{SERVICE_WORDS})_ENABLED?)"
+    rf"^[ \t]*(?:export[ \t]+)?"
+    rf"(?P<name>(?:ENABLE|USE)_(?:{SERVICE_WORDS})|(?:{SERVICE_WORDS})_ENABLED?)"
     r"[ \t]*=[ \t]*[\"']?(?i:false|0|no|off)[\"']?[ \t]*(?:#.*)?$",
     re.M,
 )
