@@ -19,7 +19,7 @@ from devenv.detect.nodekind import command_of, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.settingsport import vite_env_port
+from devenv.detect.settingsport import vite_env_port, vue_cli_port
 from devenv.detect.tree import RepoTree, ancestors, join
 
 # (framework in the spec, dependency, conventional port); the first match wins.
@@ -55,6 +55,7 @@ _SCRIPT_BINARIES = {
     "vite": "vite",
 }
 _ENTRIES = ("server", "index", "app", "main")
+_VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
 _LISTEN = re.compile(
     r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
@@ -292,6 +293,8 @@ def _plain(
     hint = _port_hint(tree, folder, scripts, entry)
     listens = hint is not None or _reads_port(tree, folder, entry)
     port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
+    if not hint and _VUE_CLI_SERVE.search(scripts.get("dev", scripts.get("serve", ""))):
+        port, listens = vue_cli_port(tree, folder), True
     return replace(
         finding,
         command=None if dev.value == f"{pm} run dev" else dev,

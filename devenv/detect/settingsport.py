@@ -97,3 +97,26 @@ def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
             line = text.count("\n", 0, match.start()) + 1
             found = Choice(int(match.group(2)), (f"{path}:{line} {match.group(0).strip()}",))
     return found
+
+
+# vue-cli's devServer.port in vue.config.js: a literal (`port: 6255`), or a variable given a
+# default (`const port = process.env.port || 9527`).
+_VUE_PORT = re.compile(
+    r"^[ \t]*port[ \t]*:[ \t]*(\d{2,5})\b"
+    r"|^[ \t]*(?:const|let|var)[ \t]+port[ \t]*=[^;\n]*?(\d{2,5})\b",
+    re.M,
+)
+_VUE_CONFIGS = ("vue.config.js", "vue.config.ts")
+
+
+def vue_cli_port(tree: RepoTree, folder: str) -> Choice[int]:
+    """The port `vue-cli-service serve` listens on: vue.config's devServer.port, else 8080."""
+    for name in _VUE_CONFIGS:
+        path = name if folder == "." else f"{folder}/{name}"
+        text = tree.text(path) or ""
+        match = _VUE_PORT.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            port = int(match.group(1) or match.group(2))
+            return Choice(port, (f"{path}:{line} {match.group(0).strip()}",))
+    return Choice(8080, ("vue-cli-service's usual port",))

@@ -99,6 +99,9 @@ MANIFESTS = frozenset(
         "rust-toolchain",
         "rust-toolchain.toml",
         "Rocket.toml",
+        # vue-cli's dev server settings: devServer.port.
+        "vue.config.js",
+        "vue.config.ts",
         "Gemfile",
         "composer.json",
         "mix.exs",

@@ -133,3 +133,22 @@ def test_maven_modules_inherit_the_parents_dependencies_and_use_their_siblings()
     # Redis from the parent's <dependencies>, MySQL from the db module; not Mongo, which the
     # parent only manages.
     assert sorted(services_of(files)) == ["mysql", "redis"]
+
+
+VUE_CLI = pkg(
+    name="admin",
+    scripts={"dev": "vue-cli-service serve"},
+    devDependencies={"@vue/cli-service": "^4"},
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "port"),
+    [
+        ("module.exports = {\n  devServer: {\n    port: 6255,\n  },\n}\n", 6255),
+        ("const port = process.env.port || 9527 // dev port\nmodule.exports = {}\n", 9527),
+        ("module.exports = {}\n", 8080),
+    ],
+)
+def test_vue_cli_serves_on_its_devserver_port(config: str, port: int) -> None:
+    assert app_of({"package.json": VUE_CLI, "vue.config.js": config})["port"] == port

@@ -58,7 +58,6 @@ KNOWN_MISSES = {
     "package per module is run (see hatchet)",
     "kgrzybek__modular-monolith-with-ddd": "the solution in src/ is not seen as ASP.NET, and its "
     "SQL Server is built from src/Database, not named by an image",
-    "linlinjava__litemall": "vue-cli's devServer port in vue.config.js is not read",
     "logto-io__logto": "the workspace's vite apps are missed while libraries are taken as apps; "
     "Koa's 3001 comes from the shared URL set; redis is an optional cache",
     "nickjj__docker-django-example": "manage.py sits in src/ under a root pyproject "
