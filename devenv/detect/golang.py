@@ -48,11 +48,15 @@ _PRODUCTION_PORTS = frozenset({80, 443})
 _ENV_PORT = re.compile(
     r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
 )
-_CONFIG_NAME = re.compile(r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$")
-# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`.
+_CONFIG_NAME = re.compile(
+    r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"
+)
+# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`, and
+# a JSON config's `"listen_url": "127.0.0.1:3333"`.
 _CONFIG_PORT = re.compile(
-    r"^[ \t]*(?:[\w]*[._-])?(?:http_?port|port|listen_?port)[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
-    r"|^[ \t]*(?:[\w]*[._-])?(?:address|addr|listen|listen_?addr|bind)[ \t]*[:=][ \t]*"
+    r"^[ \t]*\"?(?:[\w]*[._-])?(?:http_?port|port|listen_?port)\"?[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
+    r"|^[ \t]*\"?(?:[\w]*[._-])?(?:address|addr|listen|listen_?(?:addr|url)|bind)\"?[ \t]*[:=]"
+    r"[ \t]*"
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
 )

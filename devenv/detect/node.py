@@ -19,7 +19,7 @@ from devenv.detect.nodekind import command_of, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.settingsport import vite_env_port, vue_cli_port
+from devenv.detect.settingsport import node_config_port, vite_env_port, vue_cli_port
 from devenv.detect.tree import RepoTree, ancestors, join
 
 # (framework in the spec, dependency, conventional port); the first match wins.
@@ -350,7 +350,7 @@ def _port_hint(
                 continue
             line = text.count("\n", 0, found.start()) + 1
             return port, f"{path}:{line} {found.group(0)}"
-    return None
+    return node_config_port(tree, folder)
 
 
 def _reads_port(tree: RepoTree, folder: str, entry: str | None) -> bool:

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import PurePosixPath
 
 from devenv.detect.model import Choice
-from devenv.detect.tree import SETTINGS_FOLDERS, SETTINGS_LAYER, RepoTree, join
+from devenv.detect.tree import (
+    NODE_CONFIG_STEM,
+    NODE_SUFFIXES,
+    SETTINGS_FOLDERS,
+    SETTINGS_LAYER,
+    RepoTree,
+    join,
+)
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
 _SERVER_SECTIONS = frozenset(
@@ -120,3 +128,37 @@ def vue_cli_port(tree: RepoTree, folder: str) -> Choice[int]:
             port = int(match.group(1) or match.group(2))
             return Choice(port, (f"{path}:{line} {match.group(0).strip()}",))
     return Choice(8080, ("vue-cli-service's usual port",))
+
+
+# A Node app's config module (`src/lib/create-config.ts`, `src/config.js`) often holds the
+# server's port default when the entry file only calls into it.
+# Deeper than this below the app's folder, a config module is some library's.
+_NODE_CONFIG_DEPTH = 3
+# The server's own port variable and its default: `process.env.PORT || 4242`,
+# `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`; DATABASE_PORT and SMTP_PORT are not it.
+_NODE_ENV_PORT = re.compile(
+    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT\b[\"'\])]*\s*"
+    r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
+)
+
+
+def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
+    """The port default a Node app's config module gives the server's PORT variable."""
+    prefix = "" if folder == "." else folder + "/"
+    modules = sorted(
+        p
+        for p in tree.texts
+        if p.startswith(prefix)
+        and p[len(prefix) :].count("/") <= _NODE_CONFIG_DEPTH
+        and PurePosixPath(p).suffix in NODE_SUFFIXES
+        and NODE_CONFIG_STEM.match(PurePosixPath(p).stem)
+        and "node_modules/" not in p
+    )
+    for path in modules:
+        text = tree.text(path) or ""
+        for match in _NODE_ENV_PORT.finditer(text):
+            port = int(next(g for g in match.groups() if g))
+            if 0 < port < 65536:
+                line = text.count("\n", 0, match.start()) + 1
+                return port, f"{path}:{line} {match.group(0)}"
+    return None

@@ -167,6 +167,8 @@ SOURCE_SUFFIXES = frozenset({".py", ".go"})
 # Node entry points are read for their port; the rest of a Node tree is not needed.
 NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
 NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
+# Node config modules (`config.ts`, `create-config.ts`) hold a server's port default.
+NODE_CONFIG_STEM = re.compile(r"^(?:\w+[-_])?(?:config|configuration|settings)$")
 # Rust binaries' entry points are read for the address they bind.
 # A settings module (settings.rs, or any file of settings/ and config/) holds the port's default.
 RUST_ENTRY_STEMS = frozenset(
@@ -384,6 +386,7 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: st
     is_source = (
         suffix in SOURCE_SUFFIXES
         or (suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS)
+        or (suffix in NODE_SUFFIXES and bool(NODE_CONFIG_STEM.match(PurePosixPath(name).stem)))
         or (
             suffix == ".rs"
             and (PurePosixPath(name).stem in RUST_ENTRY_STEMS or folder in RUST_CONFIG_FOLDERS)
@@ -396,13 +399,13 @@ def _read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: st
 
 
 # Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants
-# (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`) name the
-# services, URLs and ports a repository really uses.
+# (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`,
+# `config.json`) name the services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
     r"^(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
     r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
     r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
-    r"([._-](example|sample|dist))?)$"
+    r"([._-](example|sample|dist))?|(config|settings)([._-](example|sample|dist|default))?\.json)$"
 )
 
 

@@ -34,7 +34,6 @@ KNOWN_MISSES = {
     "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
     "the server depends on is taken as its library; "
     "Redis (BullMQ) is for queue mode only, commented out in .env.example",
-    "Unleash__unleash": "the 4242 default is in src/lib/create-config.ts, not an entry file",
     "grafana__oncall": "the Grafana plugin is taken as an app, RUNSERVER_PORT in the env "
     "example is not read, and postgres from a non-default compose profile is kept",
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
@@ -45,7 +44,6 @@ KNOWN_MISSES = {
     "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
     "is commented out in .env.example",
     # A fifth blind set (all languages); what detection does not reach yet.
-    "gophish__gophish": "the admin port is config.json's admin_server.listen_url (3333)",
     "ixartz__Next-js-Boilerplate": "`npm run dev` starts PGlite (pglite-server) as the local "
     "database; the pg client and DATABASE_URL give postgres",
     "jhipster__jhipster-sample-app": "the Angular dev server (`ng serve`, angular.json port "

@@ -1,0 +1,30 @@
+"""Rule tests for the causes older blind-labelled sets of real repositories showed (issue 7)."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import pkg
+from tests.unit.test_detect_rules import app_of
+
+GO_MOD = "module example.com/x\n\ngo 1.22\n"
+
+
+def test_a_go_app_listens_where_its_json_config_says() -> None:
+    config = (
+        '{\n  "admin_server": {\n    "listen_url": "127.0.0.1:3333"\n  },\n'
+        '  "phish_server": {\n    "listen_url": "0.0.0.0:80"\n  }\n}\n'
+    )
+    files = {"go.mod": GO_MOD, "main.go": "package main\n", "config.json": config}
+    assert app_of(files)["port"] == 3333
+
+
+def test_a_node_port_default_in_a_config_module_is_the_port() -> None:
+    config = (
+        "db: { port: parseEnvVarNumber(process.env.DATABASE_PORT, 5432) },\n"
+        "server: { port: parseEnvVarNumber(process.env.HTTP_PORT || process.env.PORT, 4242) },\n"
+    )
+    files = {
+        "package.json": pkg(name="x", scripts={"dev": "node src/server.js"}),
+        "src/server.js": "import { start } from './lib/server-impl.js';\n",
+        "src/lib/create-config.ts": config,
+    }
+    assert app_of(files)["port"] == 4242
