@@ -24,9 +24,11 @@ _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
 # A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
 # cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
 # give theirs in a tag: `ListenPort int `default:"80"``, env loaders' `env:"PORT,default=3000"`
-# and `env:"PORT" envDefault:"3000"`, whatever the field's type.
+# and `env:"PORT" envDefault:"3000"`, whatever the field's type. urfave/cli names a flag and
+# its default on the lines of a struct: `Name: "http-port, port",\n Value: 2342,`.
 _FLAG_PORT = re.compile(
     r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
+    r"|\bName:\s*\"[\w, -]*port[\w, -]*\"\s*,\s*Value:\s*(\d{2,5})\b"
     r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\""
     r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benv(?:config)?:\"\w*port,(?:[\w,]*,)?default=(\d{2,5})\b"
     r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benvDefault:\"(\d{2,5})\"",
@@ -36,7 +38,10 @@ _FLAG_PORT = re.compile(
 # Ports of the backing services an app connects to: never the app's own, outside its main.
 _SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
 # A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`.
-_FIELD_PORT = re.compile(r"\b\w*port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE)
+# Import, Export, Report and Support end in "port" but are no port (`AutoImport: 7200`).
+_FIELD_PORT = re.compile(
+    r"\b\w*(?<!im)(?<!ex)(?<!re)(?<!sup)port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE
+)
 # Settings of the services an app talks to (smtpPort, cfg.Database.Port, GRPC_PORT): not its
 # HTTP port, wherever their default sits.
 _OTHER_SERVICE = re.compile(

@@ -28,3 +28,23 @@ def test_a_node_port_default_in_a_config_module_is_the_port() -> None:
         "src/lib/create-config.ts": config,
     }
     assert app_of(files)["port"] == 4242
+
+
+def test_a_cli_flag_default_for_the_port_beats_an_unrelated_field_literal() -> None:
+    flags = '\t\tFlag: cli.IntFlag{\n\t\t\tName:   "http-port, port",\n\t\t\tValue:  2342,\n'
+    files = {
+        "go.mod": GO_MOD,
+        "cmd/x/main.go": "package main\n",
+        "internal/config/test.go": "\t\tAutoImport:      7200,\n",
+        "internal/config/flags.go": flags,
+    }
+    assert app_of(files)["port"] == 2342
+
+
+def test_an_import_setting_is_no_port() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "main.go": "package main\n",
+        "internal/config/defaults.go": "\t\tAutoImport: 7200,\n\t\tHttpPort: 8081,\n",
+    }
+    assert app_of(files)["port"] == 8081

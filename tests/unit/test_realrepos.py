@@ -60,8 +60,6 @@ KNOWN_MISSES = {
     "Koa's 3001 comes from the shared URL set; redis is an optional cache",
     "nickjj__docker-django-example": "manage.py sits in src/ under a root pyproject "
     "(see vintasoftware)",
-    "photoprism__photoprism": "the 2342 default is in a CLI flag definition; 7200 is another "
-    "literal",
 }
 
 

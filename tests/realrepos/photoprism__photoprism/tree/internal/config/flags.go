@@ -1,0 +1,3 @@
+		Flag: cli.IntFlag{
+			Name:   "http-port, port",
+			Value:  2342,
