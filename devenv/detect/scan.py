@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
-from devenv.detect.configfiles import config_files
+from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.switchedoff import switched_off
 from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
@@ -93,6 +94,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             configured_sql(tree, config_files(tree, a.path)),
             embedded(tree, a),
             optional_services(tree, config_files(tree, a.path), _python_code(tree, a)),
+            switched_off(tree, env_files(tree, a.path)),
         )
         for a in apps
     ]

@@ -92,7 +92,7 @@ _CONFIG_SQL = (
     (LOCAL_FILES, "local files"),
 )
 # Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
-_MENTIONS = {
+MENTIONS = {
     "redis": re.compile(r"redis|valkey", re.IGNORECASE),
     "mongo": re.compile(r"mongo", re.IGNORECASE),
     "rabbitmq": re.compile(r"amqp|rabbit", re.IGNORECASE),
@@ -251,14 +251,14 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
     for path in files:
         text = tree.text(path) or ""
         for match in SWITCHED_OFF.finditer(text):
-            for kind, pattern in _MENTIONS.items():
+            for kind, pattern in MENTIONS.items():
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
         for match in OPTIONAL_SETTING.finditer(text):
             if match.group("name") not in tested:
                 continue
-            for kind, pattern in _MENTIONS.items():
+            for kind, pattern in MENTIONS.items():
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
                     found[kind] = f"{path}:{line} {match.group('name')}, tested before use"
@@ -277,7 +277,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for path in [f for f in files if not TEST_SETTINGS.search(f)]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
-        patterns = (*_CONFIG_SQL, *((p, k) for k, p in _MENTIONS.items()), (SERVER_SETTING, HOST))
+        patterns = (*_CONFIG_SQL, *((p, k) for k, p in MENTIONS.items()), (SERVER_SETTING, HOST))
         for pattern, kind in patterns:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:
@@ -320,7 +320,7 @@ def _commented(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_mention(match: re.Match[str]) -> bool:
-    return any(match.re is p for p in _MENTIONS.values())
+    return any(match.re is p for p in MENTIONS.values())
 
 
 def weigh(
@@ -329,9 +329,10 @@ def weigh(
     configured: dict[str, str],
     embedded: str | None,
     optional: dict[str, str] | None = None,
+    switched_off: dict[str, str] | None = None,
 ) -> AppFinding:
     """The app's services after weighing them against the repository's configuration."""
-    optional = optional or {}
+    optional, off = optional or {}, switched_off or {}
     needs, notes = _object_store(app, composed, configured)
     for need in [
         n for n in needs if n.type in optional and _not_run_by_default(n, composed, optional)
@@ -339,10 +340,15 @@ def weigh(
         why = f"its setting is optional ({optional[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
+    # The env example comments it out: a compose file running it serves another mode.
+    for need in [n for n in needs if n.type in off]:
+        why = f"the env example comments it out ({off[need.type]})"
+        notes.append(_left_out(app.path, need, why))
+        needs.remove(need)
     if composed:
         needs, more = _by_compose(app.path, needs, composed)
         notes += more
-    elif any(kind in configured for kind in _MENTIONS):
+    elif any(kind in configured for kind in MENTIONS):
         needs, more = _by_configuration(app.path, needs, configured)
         notes += more
     sql = [n for n in needs if n.type in SQL]
@@ -410,9 +416,9 @@ def _by_configuration(
     one is an optional back end (a cache, a queue, a monitor target)."""
     kept: list[ServiceNeed] = []
     notes = []
-    named = ", ".join(k for k in configured if k in _MENTIONS)
+    named = ", ".join(k for k in configured if k in MENTIONS)
     for need in needs:
-        if need.type in _MENTIONS and need.type not in configured:
+        if need.type in MENTIONS and need.type not in configured:
             reason = f"the configuration names {named} but not {need.type}"
             notes.append(_left_out(folder, need, reason))
         else:

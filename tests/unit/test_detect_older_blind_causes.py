@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import pkg
+from tests.unit.test_detect_real_causes import pkg, services_of
 from tests.unit.test_detect_rules import app_of
 
 GO_MOD = "module example.com/x\n\ngo 1.22\n"
@@ -48,3 +48,33 @@ def test_an_import_setting_is_no_port() -> None:
         "internal/config/defaults.go": "\t\tAutoImport: 7200,\n\t\tHttpPort: 8081,\n",
     }
     assert app_of(files)["port"] == 8081
+
+
+QUEUE_COMPOSE = "services:\n  redis:\n    image: redis:7\n  minio:\n    image: minio/minio\n"
+
+
+def test_a_service_the_env_example_only_comments_out_is_left_out() -> None:
+    files = {
+        "package.json": pkg(
+            name="x",
+            scripts={"dev": "node index.js"},
+            dependencies={"express": "^4", "ioredis": "^5", "@aws-sdk/client-s3": "^3"},
+        ),
+        "index.js": "app.listen(3000)\n",
+        ".env.example": "PORT=3000\n# REDIS_URL=redis://localhost:6379\n"
+        "# OBJECT_STORE_ACCESS_KEY_ID=minioadmin\n",
+        "docker/docker-compose.yml": QUEUE_COMPOSE,
+    }
+    assert services_of(files) == []
+
+
+def test_a_service_with_a_live_env_line_stays() -> None:
+    files = {
+        "package.json": pkg(
+            name="x", scripts={"dev": "node index.js"}, dependencies={"ioredis": "^5"}
+        ),
+        "index.js": "app.listen(3000)\n",
+        ".env.example": "REDIS_HOST=localhost\n# REDIS_HOST_PORT=16379\n",
+        "docker/docker-compose.yml": QUEUE_COMPOSE,
+    }
+    assert services_of(files) == ["redis"]

@@ -32,8 +32,7 @@ KNOWN_MISSES = {
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
     "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
-    "the server depends on is taken as its library; "
-    "Redis (BullMQ) is for queue mode only, commented out in .env.example",
+    "the server depends on is taken as its library",
     "grafana__oncall": "the Grafana plugin is taken as an app, RUNSERVER_PORT in the env "
     "example is not read, and postgres from a non-default compose profile is kept",
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
@@ -41,8 +40,6 @@ KNOWN_MISSES = {
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     "novuhq__novu": "enterprise libraries are taken as apps, the CRA app "
     "apps/web is missed, and the dashboard's express dependency wins over vite",
-    "triggerdotdev__trigger.dev": "MinIO runs in the dev compose file, but the object store "
-    "is commented out in .env.example",
     # A fifth blind set (all languages); what detection does not reach yet.
     "ixartz__Next-js-Boilerplate": "`npm run dev` starts PGlite (pglite-server) as the local "
     "database; the pg client and DATABASE_URL give postgres",

@@ -1,0 +1,36 @@
+"""Services an env example switches off: named only in commented-out lines.
+
+An env example's live lines are the settings a developer starts with; a service whose every
+line is commented out (`# REDIS_URL=`, `# OBJECT_STORE_BASE_URL=...minio...`) is for another
+mode (queue workers, production storage), even when some compose file runs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from devenv.detect.tree import RepoTree
+from devenv.detect.weigh import MENTIONS
+
+_WORDS = {**MENTIONS, "minio": re.compile(r"minio", re.IGNORECASE)}
+_SETTING = re.compile(r"^[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*=", re.M)
+
+
+def switched_off(tree: RepoTree, env_files: list[str]) -> dict[str, str]:
+    """Kinds the app's env examples name only in comments: kind -> `file:line`."""
+    live: set[str] = set()
+    off: dict[str, str] = {}
+    for path in env_files:
+        text = tree.text(path) or ""
+        if not _SETTING.search(text):  # nothing live: an all-comment file says no default
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            commented = line.lstrip().startswith("#")
+            for kind, pattern in _WORDS.items():
+                if not pattern.search(line):
+                    continue
+                if commented:
+                    off.setdefault(kind, f"{path}:{number} {line.strip()}")
+                else:
+                    live.add(kind)
+    return {k: v for k, v in off.items() if k not in live}
