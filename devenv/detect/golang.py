@@ -87,6 +87,14 @@ _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)
 # build tool, not a server.
 _GENERATOR = re.compile(r"(?i)(?:gen|generator)$|^protoc-gen-")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
+# SDKs of plugins a host program starts (a Grafana backend plugin, a Terraform provider).
+_PLUGIN_SDKS = frozenset(
+    {
+        "github.com/grafana/grafana-plugin-sdk-go",
+        "github.com/hashicorp/terraform-plugin-sdk/v2",
+        "github.com/hashicorp/terraform-plugin-framework",
+    }
+)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
@@ -128,6 +136,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     procfile = join(folder, "Procfile")
     finding = _procfile(finding, tree.text(procfile), procfile)
     deps = requirements(text, manifest)
+    sdk = next((d for d in deps if d.name in _PLUGIN_SDKS), None)
+    if sdk:
+        note = f"{folder}: a plugin its host runs ({sdk.evidence}), not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     services = services_for("go", deps) + mail_catcher(tree, folder)
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)

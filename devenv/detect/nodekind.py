@@ -21,6 +21,10 @@ _BUILD_ONLY = re.compile(
     r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
     r"postcss|sass|concurrently\s+[\"']?tsc)\b"
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"
+    # Another script that builds or watches (`start: pnpm watch`), a static server over the
+    # build output (`serve: serve -p 3001 ./dist`).
+    r"|^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(?:watch|build)(?::[\w-]+)?\s*$"
+    r"|^(?:serve|http-server)\s+(?:-\S+\s+)*(?:\d+\s+)?\.?/?(?:dist|build)/?\s*$"
 )
 _DOCS = ("@docusaurus/core", "vitepress", "nextra", "@vuepress/core", "vuepress", "mintlify")
 # Packages that are not servers: mobile and desktop apps, editor plugins, a back end's assets.

@@ -14,7 +14,7 @@ from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
-from devenv.detect.settingsport import settings_port
+from devenv.detect.settingsport import env_example_port, settings_port
 from devenv.detect.tree import RepoTree, join
 
 _SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"']([\w.]+)[\"']")
@@ -89,7 +89,9 @@ def _port(app: PyApp, framework: str) -> Choice[int]:
     hint = src.port_hint(app.tree, app.files[:40])
     if hint:
         return Choice(hint[0], (hint[1],))
-    configured = settings_port(app.tree, _settings_files(app))
+    configured = settings_port(app.tree, _settings_files(app)) or env_example_port(
+        app.tree, app.folder
+    )
     if configured:
         return configured
     return Choice(_PORTS.get(framework, 8000), (f"{framework}'s conventional port",))
@@ -135,7 +137,7 @@ def _django(app: PyApp, manage: str | None, finding: AppFinding) -> AppFinding:
     return replace(
         finding,
         framework=Choice("django", (why,)),
-        port=Choice(8000, ("Django's runserver port",)),
+        port=env_example_port(app.tree, app.folder) or Choice(8000, ("Django's runserver port",)),
         command=command,
         prod_command=prod,
         notes=notes,

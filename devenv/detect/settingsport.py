@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
+from devenv.detect.configfiles import env_files
 from devenv.detect.model import Choice
 from devenv.detect.tree import (
     NODE_CONFIG_STEM,
@@ -161,4 +162,32 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
             if 0 < port < 65536:
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0)}"
+    return None
+
+
+# The server's port in an env example: `RUNSERVER_PORT=8080`, `APP_PORT=8000`. A bare PORT
+# counts only in the app's own folder: one at the root of a full-stack repository may be the
+# front end's.
+_NAMED_ENV_PORT = re.compile(
+    r"^[ \t]*(?:RUNSERVER|DJANGO|APP|SERVER|HTTP|WEB|API|BACKEND)_PORT"
+    r"[ \t]*=[ \t]*[\"']?(\d{2,5})\b",
+    re.M,
+)
+_BARE_ENV_PORT = re.compile(r"^[ \t]*PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M)
+# A root folder holding the developer environment's env files (dev/.env.dev.example).
+_DEV_ENV_FOLDER = "dev"
+
+
+def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The port the app's env examples, or the developer environment's, give its server."""
+    own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
+    shared = [p for p in env_files(tree, folder) if p not in own]
+    shared += [p for p in env_files(tree, _DEV_ENV_FOLDER) if p.startswith(_DEV_ENV_FOLDER + "/")]
+    checks = [(p, _NAMED_ENV_PORT) for p in own + shared] + [(p, _BARE_ENV_PORT) for p in own]
+    for path, pattern in checks:
+        text = tree.text(path) or ""
+        match = pattern.search(text)
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
     return None

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import yaml
 
+from devenv.detect.composeblock import for_tests, image_name, profiled
 from devenv.detect.configfiles import CONFIG_EXAMPLE
 from devenv.detect.dbserver import (
     SERVER_SETTING,
@@ -112,11 +113,12 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
     found: dict[str, str] = _ddev_database(tree)
     main: set[str] = set(found)
+    unnamed: set[str] = set(found)  # run by some file that is not named for it
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
-        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not _for_tests(text, m)]
+        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         for service, dockerfile in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
@@ -125,12 +127,16 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
                 for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
             ][:1]
         for where, body, match in images:
-            image = _image_name(match.group(1))
+            image = image_name(match.group(1))
             for pattern, kind in _IMAGES:
                 if not pattern.search(image):
                     continue
+                # A database behind a compose profile starts only when asked for: an option.
+                if kind in SQL and where == path and profiled(text, match):
+                    continue
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if _MAIN_COMPOSE.search(path) else set()
+                unnamed |= set() if kind in posixpath.basename(path).lower() else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
                     # Quotes dropped: the match stops before the closing one.
@@ -140,31 +146,9 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
     # another offers an alternative, not a second database.
     if any(kind in main for kind in _DATABASES):
         found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
-    return found
-
-
-# A compose service named for tests (pgtest, s3test, db-test, test_db) runs beside the dev
-# stack for the test suite only.
-_TEST_SERVICE = re.compile(
-    r"(?i)^(?:test\w*|[\w.]+[_-]tests?|(?:pg|db|sql|s3|redis|mongo|minio|mail|smtp|es)tests?)$"
-)
-_SERVICE_KEY = re.compile(r"^([ \t]+)[\"']?([\w.-]+)[\"']?:[ \t]*(?:#.*)?$", re.M)
-
-
-def _for_tests(text: str, image: re.Match[str]) -> bool:
-    """Whether the service an `image:` line belongs to is named for tests."""
-    at = text.index("image:", image.start())
-    indent = at - text.rfind("\n", 0, at) - 1
-    keys = [k for k in _SERVICE_KEY.finditer(text, 0, image.start()) if len(k.group(1)) < indent]
-    return bool(keys) and bool(_TEST_SERVICE.match(keys[-1].group(2)))
-
-
-def _image_name(reference: str) -> str:
-    """The name that says what an image runs: its last path part, but for Microsoft's
-    `mssql/server` the product, not `server`."""
-    path = reference.split("@")[0].lower()
-    name = path.rsplit("/", 1)[-1].split(":")[0]
-    return "mssql" if name == "server" and path.rsplit("/", 1)[0].endswith("mssql") else name
+    # A variant named for its database (docker-compose-mysql-rabbitmq.yml) offers it as an
+    # option; a database only such variants run is not the default.
+    return {k: v for k, v in found.items() if k not in SQL or k in unnamed}
 
 
 def _ddev_database(tree: RepoTree) -> dict[str, str]:

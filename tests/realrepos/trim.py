@@ -8,7 +8,7 @@ existence matters, such as lockfiles):
   groups, the Python constraint, and which tools are configured;
 - go.mod: module, go and toolchain lines, direct requires;
 - .env examples: the variables, with their example values (configuration, not code);
-- compose files: service names and images;
+- compose files: service names, images and profiles;
 - pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
   dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
   and dependency names with their features; Gradle's version catalog as it is;
@@ -440,7 +440,9 @@ def _setup(text: str) -> str:
 
 def _go_mod(text: str) -> str:
     kept = _lines(text, r"^(module|go|toolchain)\s+\S+")
-    requires = re.findall(r"^\s*([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M)
+    requires = re.findall(
+        r"^\s*(?:require\s+)?([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M
+    )
     direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
     local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
     local = [line.replace("replace replace", "replace") for line in local]
@@ -469,6 +471,9 @@ def _compose(text: str) -> str:
             out.append(f"    build: {json.dumps(kept)}\n")
         else:
             out.append(f"    build: {json.dumps(str(build or '.'))}\n")
+        profiles = body.get("profiles") if isinstance(body, dict) else None
+        if isinstance(profiles, list) and profiles:
+            out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
         wiring = [e for e in dbserver.environment_entries(body) if _WIRING.search(e)]
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))

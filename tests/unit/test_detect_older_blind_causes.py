@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import pkg, services_of
+from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 from tests.unit.test_detect_rules import app_of
 
 GO_MOD = "module example.com/x\n\ngo 1.22\n"
@@ -78,3 +78,60 @@ def test_a_service_with_a_live_env_line_stays() -> None:
         "docker/docker-compose.yml": QUEUE_COMPOSE,
     }
     assert services_of(files) == ["redis"]
+
+
+DJANGO = {
+    "engine/requirements.txt": "django==4.2\npsycopg2==2.9\nmysqlclient==2.2\nredis==5.0\n",
+    "engine/manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.dev")\n',
+    "engine/settings/base.py": 'REDIS_URI = os.getenv("REDIS_URI")\n',
+}
+PROFILED = (
+    "services:\n  engine:\n    build: ./engine\n  redis:\n    image: redis:7\n"
+    "  postgres:\n    image: postgres:14\n    profiles:\n      - postgres\n"
+    "  mysql:\n    image: mysql:8\n    profiles: [mysql]\n"
+)
+
+
+def test_databases_behind_a_compose_profile_are_options() -> None:
+    files = {**DJANGO, "docker-compose-developer.yml": PROFILED}
+    assert services_of(files) == ["redis"]
+
+
+def test_a_compose_variant_named_for_its_database_offers_an_option() -> None:
+    variant = "services:\n  mysql:\n    image: mysql:8\n  redis:\n    image: redis:7\n"
+    files = {
+        **DJANGO,
+        "docker-compose.yml": "services:\n  redis:\n    image: redis:7\n",
+        "docker-compose-mysql-rabbitmq.yml": variant,
+    }
+    assert "mysql" not in services_of(files)
+
+
+def test_the_developer_env_example_under_dev_gives_the_runserver_port() -> None:
+    files = {**DJANGO, "dev/.env.dev.example": "RUNSERVER_PORT=8080\nSECRET_KEY=\n"}
+    assert app_of(files)["port"] == 8080
+
+
+def test_a_root_env_example_bare_port_is_not_a_subfolder_apps() -> None:
+    files = {**DJANGO, ".env.example": "PORT=3000\n"}
+    assert app_of(files)["port"] == 8000
+
+
+def test_a_package_that_watches_a_build_and_serves_its_dist_is_no_app() -> None:
+    plugin = pkg(
+        name="plugin",
+        scripts={
+            "dev": "NODE_ENV=development webpack -w -c ./webpack.config.ts",
+            "start": "pnpm watch",
+            "serve": "serve -p 3001 ./dist",
+        },
+        dependencies={"react": "^18"},
+    )
+    files = {**DJANGO, "plugin/package.json": plugin}
+    assert list(apps_of(files)) == ["engine"]
+
+
+def test_a_go_module_built_on_a_plugin_sdk_is_no_server() -> None:
+    go_mod = GO_MOD + "\nrequire github.com/grafana/grafana-plugin-sdk-go v0.271.0\n"
+    files = {**DJANGO, "plugin/go.mod": go_mod, "plugin/pkg/main.go": "package main\n"}
+    assert list(apps_of(files)) == ["engine"]

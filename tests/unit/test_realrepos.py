@@ -33,8 +33,6 @@ KNOWN_MISSES = {
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
     "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
     "the server depends on is taken as its library",
-    "grafana__oncall": "the Grafana plugin is taken as an app, RUNSERVER_PORT in the env "
-    "example is not read, and postgres from a non-default compose profile is kept",
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",

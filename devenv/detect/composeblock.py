@@ -1,0 +1,44 @@
+"""The services of a compose file, read line by line: which one an `image:` line belongs to,
+whether it is named for tests or sits behind a profile, and what its image runs."""
+
+from __future__ import annotations
+
+import re
+
+# A compose service named for tests (pgtest, s3test, db-test, test_db) runs beside the dev
+# stack for the test suite only.
+_TEST_SERVICE = re.compile(
+    r"(?i)^(?:test\w*|[\w.]+[_-]tests?|(?:pg|db|sql|s3|redis|mongo|minio|mail|smtp|es)tests?)$"
+)
+_SERVICE_KEY = re.compile(r"^([ \t]+)[\"']?([\w.-]+)[\"']?:[ \t]*(?:#.*)?$", re.M)
+
+
+def for_tests(text: str, image: re.Match[str]) -> bool:
+    """Whether the service an `image:` line belongs to is named for tests."""
+    at = text.index("image:", image.start())
+    indent = at - text.rfind("\n", 0, at) - 1
+    keys = [k for k in _SERVICE_KEY.finditer(text, 0, image.start()) if len(k.group(1)) < indent]
+    return bool(keys) and bool(_TEST_SERVICE.match(keys[-1].group(2)))
+
+
+def profiled(text: str, image: re.Match[str]) -> bool:
+    """Whether the service an `image:` line belongs to has `profiles:` (not started by default)."""
+    at = text.find("image:", text.rfind("\n", 0, image.start()) + 1, image.end())
+    if at < 0:  # a service built from a Dockerfile, matched by its name
+        return False
+    indent = at - text.rfind("\n", 0, at) - 1
+    keys = [k for k in _SERVICE_KEY.finditer(text, 0, image.start()) if len(k.group(1)) < indent]
+    if not keys:
+        return False
+    own = len(keys[-1].group(1))
+    ends = [k.start() for k in _SERVICE_KEY.finditer(text, at) if len(k.group(1)) <= own]
+    block = text[keys[-1].end() : ends[0] if ends else len(text)]
+    return bool(re.search(r"^[ \t]+profiles:", block, re.M))
+
+
+def image_name(reference: str) -> str:
+    """The name that says what an image runs: its last path part, but for Microsoft's
+    `mssql/server` the product, not `server`."""
+    path = reference.split("@")[0].lower()
+    name = path.rsplit("/", 1)[-1].split(":")[0]
+    return "mssql" if name == "server" and path.rsplit("/", 1)[0].endswith("mssql") else name
