@@ -38,6 +38,7 @@ _FRAMEWORKS = (
     ("vite", "vite", 5173),
 )
 _FRONT_END = {"vite", "react-scripts", "angular"}
+_SERVER_LIBRARIES = {"express", "fastify", "koa", "hapi"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -92,7 +93,11 @@ def is_workspace_root(tree: RepoTree, folder: str) -> bool:
     listed = _PNPM_PACKAGES.search(pnpm)
     # `packages: [.]` lists the folder itself: a plain app that keeps pnpm settings there.
     only_itself = listed and set(pnpm_packages(pnpm[listed.end() :])) <= {".", "./"}
-    return "workspaces" in data or bool(listed and not only_itself)
+    # Yarn's `workspaces: {nohoist: [...]}` without `packages` only tunes hoisting for the app.
+    workspaces = data.get("workspaces")
+    if isinstance(workspaces, dict):
+        workspaces = workspaces.get("packages")
+    return bool(workspaces) or bool(listed and not only_itself)
 
 
 def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
@@ -186,6 +191,11 @@ def _run_decisions(
     pm = finding.package_manager.value if finding.package_manager else "npm"
     by_name = {d.name: d for d in reversed(deps)} or _script_framework(scripts, finding.manifest)
     match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
+    # A server library beside the framework the dev script runs (`start: vite`, with express
+    # for a production proxy): the developer's server is the script's.
+    runs = _script_framework(scripts, finding.manifest)
+    if match and match[0] in _SERVER_LIBRARIES and runs:
+        match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     entry = _entry_file(tree, folder, data)
     if match is None:
         # A workspace package without scripts is a library whatever its `main` says.
@@ -337,7 +347,8 @@ def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
 def _port_hint(
     tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None
 ) -> tuple[int, str] | None:
-    for name in ("dev", "start"):
+    # `start:dev: cross-env PORT=4500 pnpm start` sets the port the developer runs it on.
+    for name in ("dev", "start:dev", "start"):
         match = _SCRIPT_PORT.search(scripts.get(name, ""))
         if match and 0 < int(match.group(1)) < 65536:
             return int(match.group(1)), f"package.json scripts.{name}: {scripts[name]}"

@@ -135,3 +135,44 @@ def test_a_go_module_built_on_a_plugin_sdk_is_no_server() -> None:
     go_mod = GO_MOD + "\nrequire github.com/grafana/grafana-plugin-sdk-go v0.271.0\n"
     files = {**DJANGO, "plugin/go.mod": go_mod, "plugin/pkg/main.go": "package main\n"}
     assert list(apps_of(files)) == ["engine"]
+
+
+WORKSPACE = {
+    "package.json": pkg(name="root", private=True),
+    "pnpm-workspace.yaml": "packages:\n  - 'apps/*'\n  - 'enterprise/packages/*'\n",
+}
+
+
+def test_a_package_whose_start_runs_its_build_watch_is_a_library() -> None:
+    billing = pkg(
+        name="@x/ee-billing", main="dist/index.js", scripts={"start": "npm run build:watch"}
+    )
+    api = pkg(
+        name="api", scripts={"dev": "nest start --watch"}, dependencies={"@nestjs/core": "^10"}
+    )
+    files = {**WORKSPACE, "enterprise/packages/billing/package.json": billing}
+    files["apps/api/package.json"] = api
+    assert list(apps_of(files)) == ["api"]
+
+
+def test_yarn_nohoist_workspaces_do_not_make_a_workspace_root() -> None:
+    widget = pkg(
+        name="widget",
+        workspaces={"nohoist": ["**/react-scripts"]},
+        scripts={"start": "react-app-rewired start", "start:dev": "cross-env PORT=4500 pnpm start"},
+        devDependencies={"react-scripts": "5.0.1"},
+    )
+    apps = apps_of({**WORKSPACE, "apps/widget/package.json": widget})
+    assert list(apps) == ["widget"]
+    assert apps["widget"]["port"] == 4500
+
+
+def test_the_framework_the_start_script_runs_beats_a_server_library() -> None:
+    dashboard = pkg(
+        name="dashboard",
+        scripts={"start": "vite", "dev": "pnpm start", "serve:prod": "pm2 start proxy-server.js"},
+        dependencies={"express": "^4.21.0"},
+        devDependencies={"vite": "^5"},
+    )
+    apps = apps_of({**WORKSPACE, "apps/dashboard/package.json": dashboard})
+    assert apps["dashboard"]["framework"] == "vite"

@@ -36,8 +36,6 @@ KNOWN_MISSES = {
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
-    "novuhq__novu": "enterprise libraries are taken as apps, the CRA app "
-    "apps/web is missed, and the dashboard's express dependency wins over vite",
     # A fifth blind set (all languages); what detection does not reach yet.
     "ixartz__Next-js-Boilerplate": "`npm run dev` starts PGlite (pglite-server) as the local "
     "database; the pg client and DATABASE_URL give postgres",
