@@ -38,7 +38,6 @@ _FRAMEWORKS = (
     ("vite", "vite", 5173),
 )
 _FRONT_END = {"vite", "react-scripts", "angular"}
-_SERVER_LIBRARIES = {"express", "fastify", "koa", "hapi"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -191,10 +190,10 @@ def _run_decisions(
     pm = finding.package_manager.value if finding.package_manager else "npm"
     by_name = {d.name: d for d in reversed(deps)} or _script_framework(scripts, finding.manifest)
     match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
-    # A server library beside the framework the dev script runs (`start: vite`, with express
-    # for a production proxy): the developer's server is the script's.
+    # The framework the dev script runs beats other dependencies (`start: vite` beside express
+    # for a production proxy, or beside a leftover react-scripts): the developer's server.
     runs = _script_framework(scripts, finding.manifest)
-    if match and match[0] in _SERVER_LIBRARIES and runs:
+    if match and runs and match[1].name not in runs:
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     entry = _entry_file(tree, folder, data)
     if match is None:

@@ -78,8 +78,8 @@ def scan_repo(tree: RepoTree) -> Scan:
             continue
         elif inside := _inside_an_app(chosen, apps, tree):
             notes.append(f"{folder}: inside the app in {inside}, taken as part of it")
-        elif _tooling(chosen):
-            notes.append(f"{folder}: a developer tool (its folder's name says so), not an app")
+        elif kind := _tooling(chosen):
+            notes.append(f"{folder}: {kind} (its folder's name says so), not an app")
         else:
             apps.append(chosen)
     apps = _without_shells(apps, notes)
@@ -173,17 +173,29 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
 _TOOL_WORDS = frozenset({"cli", "command", "commands"})
 # Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts.
 _HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling"})
+# Folder names of packages that run beside the app but are not one: a container's health
+# probe, the API's documentation site.
+_SIDE_WORDS = {
+    "healthcheck": "a health check",
+    "documentation": "a documentation site",
+    "docs": "a documentation site",
+}
 
 
-def _tooling(finding: AppFinding) -> bool:
+def _tooling(finding: AppFinding) -> str | None:
     """A command-line package (`cli`, `commands`), even one built with a server framework
-    (nest-commander), or one without a framework in a dev/, scripts/, tools/ or sandbox folder."""
+    (nest-commander), a health probe or an API docs server, or one without a framework in a
+    dev/, scripts/, tools/ or sandbox folder: what it is, or None for an app."""
     parts = finding.path.split("/")
     words = set(re.split(r"[-_.]", parts[-1].lower()))
     if words & _TOOL_WORDS:
-        return True
+        return "a developer tool"
+    side = sorted(words & _SIDE_WORDS.keys())
+    if side:
+        return _SIDE_WORDS[side[0]]
     folders = {p.lower() for p in parts[:-1]}
-    return finding.framework.value == "none" and bool((words | folders) & _HELPER_WORDS)
+    helper = finding.framework.value == "none" and bool((words | folders) & _HELPER_WORDS)
+    return "a developer tool" if helper else None
 
 
 def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:

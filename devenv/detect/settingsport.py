@@ -91,8 +91,15 @@ def _port_in(text: str) -> tuple[int, int, str] | None:
 _VITE_PORT = re.compile(
     r"^[ \t]*(VITE_(?:CLI_|DEV_|APP_)?PORT)[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
 )
-# The env files Vite loads for `vite` (development mode), most specific last.
-_VITE_ENV_FILES = (".env", ".env.local", ".env.development", ".env.development.local")
+# The env files Vite loads for `vite` (development mode), most specific last, after the
+# example a developer copies to .env.
+_VITE_ENV_FILES = (
+    ".env.example",
+    ".env",
+    ".env.local",
+    ".env.development",
+    ".env.development.local",
+)
 
 
 def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:

@@ -70,6 +70,10 @@ def _root_holding_dependencies(folder: str, findings: Mapping[str, AppFinding]) 
     return next((f for f in above if findings[f].services), None)
 
 
+# Frameworks of front ends whose dev server runs on its own.
+_FRONT_ENDS = frozenset({"vite", "next"})
+
+
 def drop_used_libraries(
     tree: RepoTree, apps: list[AppFinding], findings: Mapping[str, AppFinding]
 ) -> tuple[list[AppFinding], list[str]]:
@@ -78,17 +82,24 @@ def drop_used_libraries(
     `hoppscotch-common` has a `dev` script, but the web apps import it: it is not run alone.
     """
     packages = {folder: _package(tree, folder) for folder in findings}
-    used_by: dict[str, str] = {}
+    used_by: dict[str, list[str]] = {}
     for folder, (_, deps) in sorted(packages.items()):
         for dep in deps:
-            used_by.setdefault(dep, folder)
+            used_by.setdefault(dep, []).append(folder)
     kept, notes = [], []
     for app in apps:
         name, deps = packages.get(app.path, (None, set()))
-        user = used_by.get(name) if name else None
+        users = [u for u in used_by.get(name, []) if u != app.path] if name else []
+        user = users[0] if users else None
         server = any(d in deps for d in SERVER_FRAMEWORKS)
-        if app.language.value == "node" and user and user != app.path and not server:
+        # A front end only servers depend on: they serve its build; its dev server runs alone.
+        served = app.framework.value in _FRONT_ENDS and all(_is_server(packages[u]) for u in users)
+        if app.language.value == "node" and user and not server and not served:
             notes.append(f"{app.path}: a library of the workspace ({user} depends on {name})")
             continue
         kept.append(app)
     return kept, notes
+
+
+def _is_server(package: tuple[str | None, set[str]]) -> bool:
+    return any(d in package[1] for d in SERVER_FRAMEWORKS)

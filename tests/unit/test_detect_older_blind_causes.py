@@ -176,3 +176,55 @@ def test_the_framework_the_start_script_runs_beats_a_server_library() -> None:
     )
     apps = apps_of({**WORKSPACE, "apps/dashboard/package.json": dashboard})
     assert apps["dashboard"]["framework"] == "vite"
+
+
+MONO = {
+    "package.json": pkg(name="root", private=True),
+    "pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n",
+    "packages/server/package.json": pkg(
+        name="server",
+        scripts={"dev": "nodemon src/index.ts"},
+        dependencies={"express": "^4", "ui": "workspace:^"},
+    ),
+    "packages/server/src/index.ts": "app.listen(process.env.PORT || 3000)\n",
+}
+
+
+def test_health_probes_and_api_docs_servers_are_not_apps() -> None:
+    docs = pkg(
+        name="api-docs",
+        scripts={"start": "node dist/index.js"},
+        dependencies={"swagger-ui-express": "^5"},
+    )
+    probe = pkg(name="probe", main="healthcheck.js", scripts={"start": "node healthcheck.js"})
+    files = {
+        **MONO,
+        "packages/api-documentation/package.json": docs,
+        "docker/worker/healthcheck/package.json": probe,
+        "docker/worker/healthcheck/healthcheck.js": "app.listen(3000)\n",
+    }
+    assert list(apps_of(files)) == ["server"]
+
+
+def test_a_front_end_only_servers_depend_on_runs_its_own_dev_server() -> None:
+    ui = pkg(
+        name="ui",
+        scripts={"dev": "vite", "start": "vite", "build": "vite build"},
+        dependencies={"react": "^18", "react-scripts": "^5.0.1"},
+        devDependencies={"vite": "^5"},
+    )
+    files = {**MONO, "packages/ui/package.json": ui, "packages/ui/.env.example": "VITE_PORT=8080\n"}
+    apps = apps_of(files)
+    assert sorted(apps) == ["server", "ui"]
+    assert (apps["ui"]["framework"], apps["ui"]["port"]) == ("vite", 8080)
+
+
+def test_a_front_end_another_front_end_imports_stays_a_library() -> None:
+    common = pkg(name="common", scripts={"dev": "vite"}, devDependencies={"vite": "^5"})
+    web = pkg(name="web", scripts={"dev": "vite"}, dependencies={"common": "workspace:^"})
+    files = {
+        **MONO,
+        "packages/common/package.json": common,
+        "packages/web/package.json": web,
+    }
+    assert "common" not in apps_of(files)

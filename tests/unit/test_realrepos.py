@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
-    "FlowiseAI__Flowise": "a docs server and a Docker healthcheck are taken as apps; the UI "
-    "the server depends on is taken as its library",
     "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
