@@ -15,7 +15,7 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
-from devenv.detect.nodekind import command_of, not_a_server
+from devenv.detect.nodekind import command_of, embedded_postgres, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -144,8 +144,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
     services = services_for("node", runtime) + _prisma(tree, folder, every, data)
-    services += mail_catcher(tree, folder)
-    return replace(finding, services=tuple(_unique(services)))
+    services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
+    return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
 
 
 def _runs_itself(data: dict[str, Any]) -> bool:

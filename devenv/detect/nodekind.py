@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from devenv.detect.manifests import load_json, table
+from devenv.detect.model import ServiceNeed
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
@@ -144,3 +145,25 @@ def _has_apps_folder(tree: RepoTree, root: str) -> bool:
 def package_name(tree: RepoTree, folder: str) -> str | None:
     name = load_json(tree.text(join(folder, "package.json")))[0].get("name")
     return name.lower() if isinstance(name, str) else None
+
+
+# Servers that run Postgres in process (PGlite over a socket): a dev script that starts one
+# needs no database container, whatever DATABASE_URL says.
+_EMBEDDED_POSTGRES = re.compile(r"^(?:pglite-server|pglite-socket)\b")
+
+
+def embedded_postgres(
+    folder: str, data: dict[str, Any], services: list[ServiceNeed]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """The services without postgres when `dev` starts an in-process Postgres, with a note."""
+    scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
+    dev = scripts.get("dev", "")
+    for name, script in scripts.items():
+        runs = name == "dev" or re.search(rf"(?<![\w:-]){re.escape(name)}(?![\w:-])", dev)
+        if runs and _EMBEDDED_POSTGRES.search(command_of(script)):
+            kept = [s for s in services if s.type != "postgres"]
+            if len(kept) == len(services):
+                return services, []
+            why = f"`dev` starts an in-process Postgres (scripts.{name}: {script})"
+            return kept, [f"{folder}: postgres is not needed as a container: {why}"]
+    return services, []

@@ -228,3 +228,23 @@ def test_a_front_end_another_front_end_imports_stays_a_library() -> None:
         "packages/web/package.json": web,
     }
     assert "common" not in apps_of(files)
+
+
+def _next_app(dev: str) -> dict[str, str]:
+    scripts = {"dev": dev, "dev:next": "next dev", "db-server:file": "pglite-server --db=local.db"}
+    return {
+        "package.json": pkg(
+            name="x",
+            scripts=scripts,
+            dependencies={"next": "^15", "pg": "^8", "drizzle-orm": "^0.40"},
+        ),
+        ".env": "DATABASE_URL=postgresql://postgres:postgres@localhost:5432/postgres\n",
+    }
+
+
+def test_a_dev_script_that_starts_pglite_needs_no_postgres_container() -> None:
+    assert services_of(_next_app("run-p db-server:file dev:*")) == []
+
+
+def test_a_pglite_script_the_dev_script_does_not_run_keeps_postgres() -> None:
+    assert services_of(_next_app("next dev")) == ["postgres"]
