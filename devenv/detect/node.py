@@ -19,7 +19,12 @@ from devenv.detect.nodekind import command_of, embedded_postgres, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.settingsport import node_config_port, vite_env_port, vue_cli_port
+from devenv.detect.settingsport import (
+    angular_port,
+    node_config_port,
+    vite_env_port,
+    vue_cli_port,
+)
 from devenv.detect.tree import RepoTree, ancestors, join
 
 # (framework in the spec, dependency, conventional port); the first match wins.
@@ -208,6 +213,8 @@ def _run_decisions(
         chosen = Choice(hint[0], (hint[1],))
     elif framework == "vite":  # the port the developer opens, as the project's env sets it
         chosen = vite_env_port(tree, folder) or chosen
+    elif framework == "angular":
+        chosen = angular_port(tree, folder) or chosen
     return replace(
         finding,
         framework=Choice(

@@ -66,7 +66,9 @@ def scan_repo(tree: RepoTree) -> Scan:
         node_packages.update({f.path: f for f in findings if f.language.value == "node"})
         chosen = _strongest(findings)
         for finding in findings:
-            if finding is not chosen and finding.runnable and finding.strength >= 2:
+            if finding is not chosen and _spa_beside_server(finding, chosen):
+                apps.append(finding)
+            elif finding is not chosen and finding.runnable and finding.strength >= 2:
                 notes.append(
                     f"{folder}: {finding.manifest} ({finding.language.value}) is taken as part "
                     f"of the {chosen.language.value} app there"
@@ -114,6 +116,15 @@ def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
         return []
     prefix = "" if app.path == "." else app.path + "/"
     return [p for p in tree.texts if p.startswith(prefix) and p.endswith(".py")]
+
+
+def _spa_beside_server(finding: AppFinding, chosen: AppFinding) -> bool:
+    """Angular's dev server (`ng serve`) at the root of a JVM build runs beside the server
+    and proxies to it (JHipster); it never only bundles the server's templates' assets."""
+    command = finding.command.value if finding.command else ""
+    words = command.split() if isinstance(command, str) else command
+    jvm = chosen.language.value in ("java", "kotlin")
+    return jvm and chosen.runnable and finding.runnable and words[:2] == ["ng", "serve"]
 
 
 def _sample(folder: str) -> bool:

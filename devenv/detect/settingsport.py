@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from devenv.detect.configfiles import env_files
+from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
 from devenv.detect.tree import (
     NODE_CONFIG_STEM,
@@ -197,4 +198,15 @@ def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
         if match and 0 < int(match.group(1)) < 65536:
             line = text.count("\n", 0, match.start()) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
+    return None
+
+
+def angular_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The port angular.json gives `ng serve`: a project's serve target options."""
+    path = "angular.json" if folder == "." else f"{folder}/angular.json"
+    data, _ = load_json(tree.text(path))
+    for name, project in table(data, "projects").items():
+        port = table(project, "architect", "serve", "options").get("port")
+        if isinstance(port, int) and 0 < port < 65536:
+            return Choice(port, (f"{path} projects.{name}.architect.serve.options.port",))
     return None

@@ -81,6 +81,7 @@ MANIFESTS = frozenset(
         "package.json",
         ".nvmrc",
         ".node-version",
+        "angular.json",
         ".yarnrc.yml",
         "pnpm-workspace.yaml",
         "schema.prisma",

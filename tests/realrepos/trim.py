@@ -12,6 +12,7 @@ existence matters, such as lockfiles):
 - pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
   dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
   and dependency names with their features; Gradle's version catalog as it is;
+- angular.json: the dev server's port;
 - application.properties/yml, appsettings.json, launchSettings.json: ports, datasource URLs,
   connection strings, application URLs;
 - source files: only the idioms detection looks for, each reduced to its matched text.
@@ -185,6 +186,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
     if name == "pnpm-workspace.yaml":
         return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
+    if name == "angular.json":
+        return _angular_json(text)
     if name == "schema.prisma":
         return _lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile)$", name):
@@ -251,6 +254,21 @@ def _cargo_dep(name: str, spec: object) -> str:
     listed = ", ".join(json.dumps(f) for f in features)
     value = f'{{ version = "*", features = [{listed}] }}' if features else '"*"'
     return f"{json.dumps(name)} = {value}\n"
+
+
+def _angular_json(text: str) -> str:
+    """The port each project's `ng serve` target listens on."""
+    data, _ = load_json(text)
+    ports = {
+        name: table(project, "architect", "serve", "options").get("port")
+        for name, project in table(data, "projects").items()
+    }
+    kept = {
+        name: {"architect": {"serve": {"options": {"port": port}}}}
+        for name, port in ports.items()
+        if isinstance(port, int)
+    }
+    return json.dumps({"projects": kept}, indent=2) + "\n"
 
 
 def _dotnet_settings(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
-from tests.unit.test_detect_rules import app_of
+from tests.unit.test_detect_rules import app_of, plan_of
 
 GO_MOD = "module example.com/x\n\ngo 1.22\n"
 
@@ -248,3 +248,39 @@ def test_a_dev_script_that_starts_pglite_needs_no_postgres_container() -> None:
 
 def test_a_pglite_script_the_dev_script_does_not_run_keeps_postgres() -> None:
     assert services_of(_next_app("next dev")) == ["postgres"]
+
+
+POM = (
+    "<project><parent><groupId>org.springframework.boot</groupId>"
+    "<artifactId>spring-boot-starter-parent</artifactId></parent>"
+    "<dependencies><dependency><artifactId>spring-boot-starter-web</artifactId>"
+    "</dependency></dependencies></project>\n"
+)
+
+
+def test_angular_at_the_root_of_a_maven_build_is_a_second_app_on_its_angular_json_port() -> None:
+    angular = '{"projects": {"x": {"architect": {"serve": {"options": {"port": 9060}}}}}}\n'
+    files = {
+        "pom.xml": POM,
+        "src/main/java/x/App.java": "class App {}\n",
+        "package.json": pkg(
+            name="x", scripts={"start": "ng serve --hmr"}, devDependencies={"@angular/cli": "^21"}
+        ),
+        "angular.json": angular,
+    }
+    apps = plan_of(files)["plan"].apps
+    assert sorted((a.finding.path, a.language, a.port and a.port.value) for a in apps) == [
+        (".", "java", 8080),
+        (".", "node", 9060),
+    ]
+
+
+def test_a_webpack_bundle_at_the_root_of_a_maven_build_stays_its_assets() -> None:
+    files = {
+        "pom.xml": POM,
+        "src/main/java/x/App.java": "class App {}\n",
+        "package.json": pkg(
+            name="x", scripts={"start": "webpack serve"}, devDependencies={"webpack": "^5"}
+        ),
+    }
+    assert [a.language for a in plan_of(files)["plan"].apps] == ["java"]

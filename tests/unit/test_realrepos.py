@@ -35,8 +35,6 @@ KNOWN_MISSES = {
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     # A fifth blind set (all languages); what detection does not reach yet.
-    "jhipster__jhipster-sample-app": "the Angular dev server (`ng serve`, angular.json port "
-    "9060) at the root of the Maven build is not taken as a second app",
     "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
     "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
     "amqp:// broker in backend/.env.example is not read",
