@@ -21,8 +21,9 @@ def for_tests(text: str, image: re.Match[str]) -> bool:
     return bool(keys) and bool(_TEST_SERVICE.match(keys[-1].group(2)))
 
 
-def profiled(text: str, image: re.Match[str]) -> bool:
-    """Whether the service an `image:` line belongs to has `profiles:` (not started by default)."""
+def profiled(text: str, image: re.Match[str], enabled: frozenset[str]) -> bool:
+    """Whether the service an `image:` line belongs to starts only under `profiles:` none of
+    which COMPOSE_PROFILES (`enabled`) turns on."""
     at = text.find("image:", text.rfind("\n", 0, image.start()) + 1, image.end())
     if at < 0:  # a service built from a Dockerfile, matched by its name
         return False
@@ -33,7 +34,31 @@ def profiled(text: str, image: re.Match[str]) -> bool:
     own = len(keys[-1].group(1))
     ends = [k.start() for k in _SERVICE_KEY.finditer(text, at) if len(k.group(1)) <= own]
     block = text[keys[-1].end() : ends[0] if ends else len(text)]
-    return bool(re.search(r"^[ \t]+profiles:", block, re.M))
+    found = _PROFILES.search(block)
+    if not found:
+        return False
+    names = re.findall(r"[\w.-]+", found.group(1) or "") + _LIST_ITEM.findall(found.group(2) or "")
+    return not set(names) & enabled
+
+
+# `profiles: [a, "b"]`, or `profiles:` and a list of `- a` lines.
+_PROFILES = re.compile(r"^[ \t]+profiles:[ \t]*(?:\[([^\]\n]*)\]|\n((?:[ \t]+-[^\n]*\n?)+))", re.M)
+_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]*[\"']?([\w.-]+)", re.M)
+# `COMPOSE_PROFILES=postgres,redis,web` (or `export ...`) in the env file compose reads.
+COMPOSE_PROFILES = re.compile(
+    r"^[ \t]*(?:export[ \t]+)?COMPOSE_PROFILES[ \t]*=[ \t]*[\"']?([\w.,-]*)", re.M
+)
+
+
+def enabled_profiles(env_texts: list[str]) -> frozenset[str]:
+    """The profiles COMPOSE_PROFILES turns on in the root env files."""
+    return frozenset(
+        name
+        for text in env_texts
+        for match in COMPOSE_PROFILES.finditer(text)
+        for name in match.group(1).split(",")
+        if name
+    )
 
 
 def image_name(reference: str) -> str:

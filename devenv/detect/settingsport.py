@@ -167,7 +167,8 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
         text = tree.text(path) or ""
         for match in _NODE_ENV_PORT.finditer(text):
             port = int(next(g for g in match.groups() if g))
-            if 0 < port < 65536:
+            # `PORT || 80`: a production listener's default, behind a proxy or as root.
+            if 0 < port < 65536 and port not in (80, 443):
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0)}"
     return None

@@ -15,8 +15,8 @@ from dataclasses import replace
 
 import yaml
 
-from devenv.detect.composeblock import for_tests, image_name, profiled
-from devenv.detect.configfiles import CONFIG_EXAMPLE
+from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
+from devenv.detect.configfiles import CONFIG_EXAMPLE, env_files
 from devenv.detect.dbserver import (
     SERVER_SETTING,
     TEST_COMPOSE,
@@ -113,6 +113,7 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
     """Catalog services the repository's own compose files run: type -> `file:line image`."""
     found: dict[str, str] = _ddev_database(tree)
     main: set[str] = set(found)
+    enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it
     for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
@@ -132,7 +133,7 @@ def compose_services(tree: RepoTree) -> dict[str, str]:
                 if not pattern.search(image):
                     continue
                 # A database behind a compose profile starts only when asked for: an option.
-                if kind in SQL and where == path and profiled(text, match):
+                if kind in SQL and where == path and profiled(text, match, enabled):
                     continue
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if _MAIN_COMPOSE.search(path) else set()

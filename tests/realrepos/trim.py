@@ -199,7 +199,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if CONFIG_FILE.search(path):
         return _lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
-        return _lines(text, r"^\s*#?\s*[A-Z][A-Z0-9_]*[ \t]*=.*")
+        return _lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
         return _source(name, text)
     return None

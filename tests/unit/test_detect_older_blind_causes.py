@@ -284,3 +284,24 @@ def test_a_webpack_bundle_at_the_root_of_a_maven_build_stays_its_assets() -> Non
         ),
     }
     assert [a.language for a in plan_of(files)["plan"].apps] == ["java"]
+
+
+def test_a_config_module_production_port_default_is_not_the_dev_port() -> None:
+    files = {
+        "package.json": pkg(
+            name="x", scripts={"dev": "node server/index.js"}, dependencies={"express": "^4"}
+        ),
+        "server/index.js": "require('./core/config')\n",
+        "server/core/config.js": "port: process.env.PORT || 80,\n",
+    }
+    assert app_of(files)["port"] == 3000
+
+
+def test_compose_profiles_the_env_example_turns_on_start_their_databases() -> None:
+    compose = 'services:\n  postgres:\n    image: postgres:16\n    profiles: ["postgres"]\n'
+    files = {
+        **DJANGO,
+        "compose.yaml": compose,
+        ".env.example": "export COMPOSE_PROFILES=postgres,redis,web\n",
+    }
+    assert "postgres" in services_of(files)
