@@ -6,6 +6,7 @@ depends on those packages, needs Postgres and Redis, though its own package.json
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -94,7 +95,9 @@ def drop_used_libraries(
         server = any(d in deps for d in SERVER_FRAMEWORKS)
         # A front end only servers depend on: they serve its build; its dev server runs alone.
         served = app.framework.value in _FRONT_ENDS and all(_is_server(packages[u]) for u in users)
-        if app.language.value == "node" and user and not server and not served:
+        # The workspace's apps/ folder holds what it runs, whoever else imports one of them.
+        an_app = posixpath.basename(posixpath.dirname(app.path)) == "apps"
+        if app.language.value == "node" and user and not (server or served or an_app):
             notes.append(f"{app.path}: a library of the workspace ({user} depends on {name})")
             continue
         kept.append(app)

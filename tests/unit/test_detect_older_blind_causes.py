@@ -305,3 +305,19 @@ def test_compose_profiles_the_env_example_turns_on_start_their_databases() -> No
         ".env.example": "export COMPOSE_PROFILES=postgres,redis,web\n",
     }
     assert "postgres" in services_of(files)
+
+
+def test_an_app_in_the_apps_folder_that_another_app_imports_is_still_an_app() -> None:
+    web = pkg(
+        name="@x/web",
+        scripts={"start": "PORT=4200 react-app-rewired start"},
+        devDependencies={"react-scripts": "^5"},
+    )
+    dashboard = pkg(
+        name="@x/dashboard",
+        scripts={"start": "vite"},
+        dependencies={"@x/web": "workspace:*"},
+        devDependencies={"vite": "^5"},
+    )
+    files = {**WORKSPACE, "apps/web/package.json": web, "apps/dashboard/package.json": dashboard}
+    assert sorted(apps_of(files)) == ["dashboard", "web"]
