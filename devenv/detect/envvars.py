@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from devenv.detect.tree import ENV_SAMPLES, RepoTree, join
+from devenv.detect.readable import ENV_SAMPLES
+from devenv.detect.tree import RepoTree, join
 
 # Sample files people commit beside code: `cp .env.example .env` is their first setup step.
 SAMPLE_FILES = (".env.example", *sorted(ENV_SAMPLES))

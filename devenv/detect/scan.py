@@ -15,8 +15,9 @@ from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, pyt
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off
-from devenv.detect.tree import APP_DEPTH, RepoTree, depth, join
+from devenv.detect.tree import RepoTree, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
     compose_services,

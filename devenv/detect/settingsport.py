@@ -14,14 +14,13 @@ from pathlib import PurePosixPath
 from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
-from devenv.detect.tree import (
+from devenv.detect.readable import (
     NODE_CONFIG_STEM,
     NODE_SUFFIXES,
     SETTINGS_FOLDERS,
     SETTINGS_LAYER,
-    RepoTree,
-    join,
 )
+from devenv.detect.tree import RepoTree, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
 _SERVER_SECTIONS = frozenset(

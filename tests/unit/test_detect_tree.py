@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from devenv.detect.readable import MAX_MANIFEST_BYTES
 from devenv.detect.scan import scan_repo
-from devenv.detect.tree import MAX_MANIFEST_BYTES, gather
+from devenv.detect.tree import gather
 from devenv.spec.load import parse_spec
 from devenv.spec.write import Entry, to_data, to_yaml
 

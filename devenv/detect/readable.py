@@ -1,0 +1,233 @@
+"""Which files `devenv init` reads, and how much of each: the limits and the names that say
+what a repository is (manifests, env examples, config and settings files, entry sources).
+Pure: names in, numbers out. The reading itself is tree.py's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+# How deep we look: apps sit at most APP_DEPTH folders down (services/api, apps/web/...),
+# their sources a few folders further (src/pkg/module.py).
+MAX_DEPTH = 6
+APP_DEPTH = 3
+MAX_ENTRIES = 50_000
+MAX_MANIFEST_BYTES = 512 * 1024
+MAX_SOURCE_BYTES = 256 * 1024
+MAX_SOURCE_FILES = 3_000
+# yarn.lock can be megabytes; its first lines say whether it is Yarn 1 or Yarn Berry.
+HEAD_BYTES = 2048
+
+# Folders that never hold an app of the repository's own: dependencies, build output, caches,
+# tests, docs, and the examples and playgrounds that try a library out. Every folder whose
+# name starts with "." is skipped as well, except that the compose files of a root
+# .devcontainer/ are read: they name the services development uses.
+# `env` is not among them: Go and Node code keep their settings in an env/ package, and a
+# virtualenv of that name is known by its pyvenv.cfg like any other.
+SKIP_DIRS = frozenset(
+    {
+        "node_modules",
+        "bower_components",
+        "jspm_packages",
+        "vendor",
+        "venv",
+        "virtualenv",
+        "site-packages",
+        "__pycache__",
+        "__pypackages__",
+        "dist",
+        "build",
+        "target",
+        "out",
+        "coverage",
+        "htmlcov",
+        "storybook-static",
+        "tmp",
+        "temp",
+        "logs",
+        "test",
+        "tests",
+        "__tests__",
+        "testdata",
+        "fixtures",
+        "e2e",
+        "cypress",
+        "docs",
+        "doc",
+        "examples",
+        "example",
+        "samples",
+        "playground",
+        "playgrounds",
+    }
+)
+# The files detection reads in full (up to MAX_MANIFEST_BYTES).
+MANIFESTS = frozenset(
+    {
+        "pyproject.toml",
+        "setup.py",
+        "setup.cfg",
+        "Pipfile",
+        ".python-version",
+        "runtime.txt",
+        "manage.py",
+        "package.json",
+        ".nvmrc",
+        ".node-version",
+        "angular.json",
+        ".yarnrc.yml",
+        "pnpm-workspace.yaml",
+        "schema.prisma",
+        "go.mod",
+        "pom.xml",
+        ".java-version",
+        "application.properties",
+        "application.yml",
+        "application.yaml",
+        "build.gradle",
+        "build.gradle.kts",
+        "settings.gradle",
+        "settings.gradle.kts",
+        "libs.versions.toml",
+        "Cargo.toml",
+        "rust-toolchain",
+        "rust-toolchain.toml",
+        "Rocket.toml",
+        # vue-cli's dev server settings: devServer.port.
+        "vue.config.js",
+        "vue.config.ts",
+        "Gemfile",
+        "composer.json",
+        "mix.exs",
+        "global.json",
+        "launchSettings.json",
+        "appsettings.json",
+        "Procfile",
+        "Dockerfile",
+        "compose.yaml",
+        "compose.yml",
+        "docker-compose.yml",
+        "docker-compose.yaml",
+        ".env.example",
+        ".env.sample",
+        # PHP and Ruby: versions, Symfony's committed .env, Rails' database, Sinatra entry files.
+        ".env",
+        ".env.dist",
+        "database.php",
+        ".tool-versions",
+        ".ruby-version",
+        "Gemfile.lock",
+        "database.yml",
+        "database.yml.example",
+        # Rails' cache store: development's says whether memcached is production's only.
+        "application.rb",
+        "development.rb",
+        # Puma's config: the port Rails serves on when it is not 3000.
+        "puma.rb",
+        "config.ru",
+        "app.rb",
+        "main.rb",
+        "server.rb",
+        "web.rb",
+        "poetry.lock",
+        "uv.lock",
+        "alembic.ini",
+    }
+)
+HEAD_ONLY = frozenset({"yarn.lock"})
+# .NET project files have the project's own name.
+PROJECT_FILE_SUFFIXES = (".csproj", ".fsproj")
+# Sample .env files: the variables an app reads, with example values (devenv.detect.envvars).
+ENV_SAMPLES = frozenset(
+    {
+        ".env.sample",
+        ".env.dev-sample",
+        ".env.dev.sample",
+        ".env.dev.example",
+        ".env.local.example",
+        ".env.template",
+        ".env.dist",
+        ".env.default",
+        ".env.defaults",
+        "env.example",
+        "env.sample",
+        "example.env",
+        ".example.env",
+        "sample.env",
+        ".flaskenv",
+    }
+)
+SOURCE_SUFFIXES = frozenset({".py", ".go"})
+# Node entry points are read for their port; the rest of a Node tree is not needed.
+NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
+NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
+# Node config modules (`config.ts`, `create-config.ts`) hold a server's port default.
+NODE_CONFIG_STEM = re.compile(r"^(?:\w+[-_])?(?:config|configuration|settings)$")
+# Rust binaries' entry points are read for the address they bind.
+# A settings module (settings.rs, or any file of settings/ and config/) holds the port's default.
+RUST_ENTRY_STEMS = frozenset(
+    {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
+)
+RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
+# Layered settings a config library merges (config-rs, Viper, node-config): a folder of
+# them, with the base layer and the development one (configuration/base.yaml).
+SETTINGS_FOLDERS = frozenset({"config", "configuration", "configs", "conf", "settings"})
+SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
+
+
+def skipped(name: str) -> bool:
+    return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
+
+
+def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str = "") -> int:
+    if (
+        name in MANIFESTS
+        or _is_requirements(name)
+        or _is_config(name, folder_depth)
+        or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
+        or name.endswith(PROJECT_FILE_SUFFIXES)
+        or name in ENV_SAMPLES
+    ):
+        return MAX_MANIFEST_BYTES
+    if name in HEAD_ONLY:
+        return HEAD_BYTES
+    suffix = PurePosixPath(name).suffix
+    is_source = (
+        suffix in SOURCE_SUFFIXES
+        or (suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS)
+        or (suffix in NODE_SUFFIXES and bool(NODE_CONFIG_STEM.match(PurePosixPath(name).stem)))
+        or (
+            suffix == ".rs"
+            and (PurePosixPath(name).stem in RUST_ENTRY_STEMS or folder in RUST_CONFIG_FOLDERS)
+        )
+    )
+    if is_source and budget["sources"] > 0:
+        budget["sources"] -= 1
+        return MAX_SOURCE_BYTES
+    return 0
+
+
+# Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants
+# (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`,
+# `config.json`) name the services, URLs and ports a repository really uses.
+_CONFIG_NAME = re.compile(
+    r"^(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
+    r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
+    r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
+    r"([._-](example|sample|dist))?|(config|settings)([._-](example|sample|dist|default))?\.json)$"
+)
+
+
+def _is_config(name: str, folder_depth: int) -> bool:
+    return folder_depth <= APP_DEPTH + 1 and bool(_CONFIG_NAME.match(name))
+
+
+def _is_requirements(name: str) -> bool:
+    return name.endswith(".txt") and (name.startswith("requirements") or name in _REQ_DIR_HINT)
+
+
+# Files inside a requirements/ folder have free names (base.txt, production.txt); reading
+# every .txt file would be wasteful, so those folders' common names are listed.
+_REQ_DIR_HINT = frozenset(
+    {"base.txt", "common.txt", "prod.txt", "production.txt", "local.txt", "dev.txt", "main.txt"}
+)
