@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from devenv.detect.readable import ENV_FILE_NAME
 from devenv.detect.tree import RepoTree
 
 # A module that sets the database, whatever its name (the Flask app's own module often does).
@@ -13,7 +14,7 @@ DATABASE_SETTING = re.compile(
 )
 # How deep below the app's folder such a module is looked for.
 _MODULE_DEPTH = 2
-_ENV_FILE = re.compile(r"(^|/)(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?)$")
+_ENV_FILE = re.compile(f"(^|/)({ENV_FILE_NAME})$")
 # The env a test suite runs with (`.env.test`, `.env.testing`): its database is the tests'.
 _TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")

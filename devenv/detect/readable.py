@@ -207,12 +207,18 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
     return 0
 
 
+# The names of env files and examples (`.env`, `.env.dev`, `.env_rename_me`, `env-example`,
+# `docker.env`) and of compose files (`docker-compose.yml`, `dev.docker-compose.yml`), as
+# pattern text: the file reader, the config lookups and the compose readers share them.
+ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?"
+COMPOSE_FILE_NAME = r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml"
+
+
 # Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants
 # (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`,
 # `config.json`) name the services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
-    r"^(\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
+    rf"^({ENV_FILE_NAME}|{COMPOSE_FILE_NAME}|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
     r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
     r"([._-](example|sample|dist))?|(config|settings)([._-](example|sample|dist|default))?\.json)$"
 )

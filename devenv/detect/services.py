@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.model import Dependency, ServiceNeed
+from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
 
 PYTHON = {
@@ -422,5 +423,5 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
 
 _MAIL_CONFIG = re.compile(
     r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml)$"
+    f"{COMPOSE_FILE_NAME})$"
 )

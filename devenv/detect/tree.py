@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 from devenv.detect.readable import (
+    COMPOSE_FILE_NAME,
     MAX_DEPTH,
     MAX_ENTRIES,
     MAX_MANIFEST_BYTES,
@@ -149,7 +150,7 @@ def gather(root: Path) -> RepoTree:
 
 # Compose files by name: `docker-compose.yml`, `compose.dev.yaml`, and the ones a prefix
 # names (`dev.docker-compose.yml`), which `docker compose -f` runs as well.
-COMPOSE_NAME = re.compile(r"^([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
+COMPOSE_NAME = re.compile(f"^{COMPOSE_FILE_NAME}$")
 DEVCONTAINER = ".devcontainer"
 # DDEV's project folder: config.yaml names the database it runs (`database: type: mariadb`),
 # and its docker-compose.*.yaml files add services (redis) to the same stack.
