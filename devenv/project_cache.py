@@ -12,11 +12,13 @@ import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
 
 import devenv
-from devenv.project import Project
 from devenv.template_files import templates_dir
+
+if TYPE_CHECKING:
+    from devenv.project import Project
 
 FORMAT = 1
 T = TypeVar("T")
@@ -57,6 +59,8 @@ def content_digest(text: str) -> str:
 
 
 def load(spec_file: Path, source: bytes) -> CachedProject | None:
+    from devenv.project import Project  # the converged record reads cache_key alone
+
     try:
         stored = json.loads(cache_file(spec_file).read_text(encoding="utf-8"))
         if stored.get("key") != cache_key(source):

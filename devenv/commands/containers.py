@@ -20,7 +20,7 @@ from devenv.console import current
 from devenv.engine.docker_api import Engine
 from devenv.engine.logs import colour_for, follow_logs, read_logs
 from devenv.engine.state import ContainerState
-from devenv.engine.status import service_rows
+from devenv.engine.status import declared_services, service_rows
 from devenv.engine.terminal import attach
 from devenv.errors import Interrupted, OperationFailed, UsageError
 
@@ -34,7 +34,7 @@ def ps(spec_file: Path, project_name: str | None, as_json: bool) -> None:
     """List the stack's services: state, health, ports and URL."""
     workspace, name = workspace_or_name(spec_file, project_name)
     containers = Engine.connect().containers(name)
-    rows = service_rows(workspace.project if workspace else None, containers)
+    rows = service_rows(declared_services(workspace.project if workspace else None), containers)
     if as_json:
         current().print_json({"project": name, "services": [row.to_json() for row in rows]})
     else:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from devenv.console import IO, current
-from devenv.engine.progress import Mode, Reporter, choose_reporter
-from devenv.engine.status import ServiceRow
 from devenv.errors import UsageError
-from devenv.workspace import Workspace
+
+if TYPE_CHECKING:
+    from devenv.engine.progress import Mode, Reporter
+    from devenv.engine.status import ServiceRow
+    from devenv.workspace import Workspace
 
 progress_option = click.option(
     "--progress",
@@ -28,6 +31,9 @@ project_option = click.option(
 
 
 def reporter_for(mode: str, io: IO | None = None) -> Reporter:
+    # The reporters load the plans' vocabulary: a no-op `up` that ends early never needs them.
+    from devenv.engine.progress import choose_reporter
+
     return choose_reporter(_mode(mode), io or current())
 
 

@@ -1,8 +1,12 @@
-"""`devenv up`, `down`, `build` and `restart`: bring the stack to what devenv.yaml says."""
+"""`devenv up`, `down`, `build` and `restart`: bring the stack to what devenv.yaml says.
+
+Each command imports its part of the engine when it runs: `down` needs no planner for `up`,
+and a no-op `up` answered from the converged record (devenv/converged.py) needs neither."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,12 +21,10 @@ from devenv.commands.engine_options import (
 from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option
 from devenv.console import current
-from devenv.engine.docker_api import Engine
-from devenv.engine.down import run_down
-from devenv.engine.plan import Step, UpOptions
-from devenv.engine.status import service_rows
-from devenv.engine.up import run_build, run_restart, run_up
-from devenv.workspace import open_workspace
+
+if TYPE_CHECKING:
+    from devenv.engine.docker_api import Engine
+    from devenv.engine.steps import Step
 
 
 @click.command()
@@ -57,6 +59,9 @@ def up(
 ) -> None:
     """Build, create and start the stack; converge it if it already runs."""
     from devenv.commands.instance_hooks import up_instance
+    from devenv.engine.status import declared_services, service_rows
+    from devenv.engine.steps import UpOptions
+    from devenv.engine.up import run_up
 
     io = current()
     instance, engine = up_instance(
@@ -88,9 +93,9 @@ def up(
     if dry_run:
         rows = []
     elif result.changed_nothing:
-        rows = service_rows(workspace.project, result.observed.containers)
+        rows = service_rows(declared_services(workspace.project), result.observed.containers)
     else:
-        rows = service_rows(workspace.project, engine.containers(workspace.name))
+        rows = service_rows(declared_services(workspace.project), engine.containers(workspace.name))
     if as_json:
         io.print_json(
             {
@@ -163,6 +168,7 @@ def down(
     """Stop and remove the stack's containers and network; keep volumes unless --volumes
     (a snapshot of them is saved first, unless --no-snapshot)."""
     from devenv.commands import instance_hooks
+    from devenv.engine.docker_api import Engine
 
     # The instance is read once: it names the project unless --project does.
     instance = (
@@ -184,6 +190,8 @@ def down(
 def _down_one(
     engine: Engine, name: str, volumes: bool, yes: bool, timeout: int, dry_run: bool, progress: str
 ) -> None:
+    from devenv.engine.down import run_down
+
     io = current()
     reporter = reporter_for(progress, io)
 
@@ -225,6 +233,10 @@ def _down_one(
 @progress_option
 def build(spec_file: Path, apps: tuple[str, ...], progress: str) -> None:
     """Build the app images (all, or the ones named), even when their inputs are unchanged."""
+    from devenv.engine.docker_api import Engine
+    from devenv.engine.up import run_build
+    from devenv.workspace import open_workspace
+
     io = current()
     workspace = open_workspace(spec_file)
     engine = Engine.connect()
@@ -260,6 +272,9 @@ def restart(
     progress: str,
 ) -> None:
     """Restart the containers of the named services, or of all."""
+    from devenv.engine.docker_api import Engine
+    from devenv.engine.up import run_restart
+
     io = current()
     _, name = workspace_or_name(spec_file, project_name)
     reporter = reporter_for(progress, io)

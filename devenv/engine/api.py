@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from devenv.engine.desired import ContainerConfig
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
+
+if TYPE_CHECKING:
+    from devenv.engine.desired import ContainerConfig
 
 OnLine = Callable[[str], None]
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from devenv.engine.api import EngineAPI
-from devenv.engine.plan import Action, Plan, ServicePlan, Step
 from devenv.engine.progress import Reporter
+from devenv.engine.steps import Action, Plan, ServicePlan, Step
 from devenv.errors import DevenvError, Interrupted, OperationFailed
 
 if TYPE_CHECKING:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from devenv.project import Healthcheck, PortBinding
+if TYPE_CHECKING:
+    from devenv.project import Healthcheck, PortBinding
 
 _SECOND = 1_000_000_000
 _UNITS = {

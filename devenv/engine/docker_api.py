@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
 from devenv.engine.transport import (
     CALL_TIMEOUT,
@@ -34,6 +33,8 @@ from devenv.errors import EngineUnreachable, OperationFailed
 
 if TYPE_CHECKING:
     import docker
+
+    from devenv.engine.desired import ContainerConfig
 
 __all__ = ["Engine", "EngineRefused", "ExecSession"]
 

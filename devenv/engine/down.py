@@ -8,8 +8,8 @@ from collections.abc import Callable
 from devenv.engine.api import EngineAPI
 from devenv.engine.apply import Applier
 from devenv.engine.lock import project_lock
-from devenv.engine.plan import DownPlan, Step, plan_down
 from devenv.engine.progress import Reporter
+from devenv.engine.steps import DownPlan, Step, plan_down
 from devenv.errors import Refused
 
 # Stopping is mostly waiting for processes to exit: wide parallelism costs little.

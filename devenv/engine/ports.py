@@ -8,8 +8,8 @@ import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from devenv.engine.plan import Action, Plan
 from devenv.engine.state import Observed
+from devenv.engine.steps import Action, Plan
 from devenv.errors import OperationFailed
 
 _PROC = Path("/proc")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 import click
 
-from devenv.engine.plan import Action, Plan, Step
+from devenv.engine.steps import Action, Plan, Step
 from devenv.errors import plain_text
 
 if TYPE_CHECKING:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from devenv.engine.state import ContainerState
-from devenv.project import Project
+
+if TYPE_CHECKING:
+    from devenv.project import Project
+
+# A declared service: its name and the URL it is reached at, if it has one.
+Declared = tuple[str, str | None]
 
 
 @dataclass(frozen=True)
@@ -23,13 +30,18 @@ class ServiceRow:
         return asdict(self)
 
 
+def declared_services(project: Project | None) -> list[Declared]:
+    """The project's services in its order, as the rows need them (none without a spec)."""
+    return [(s.name, s.endpoint) for s in project.services] if project else []
+
+
 def service_rows(
-    project: Project | None, containers: tuple[ContainerState, ...]
+    declared: Sequence[Declared], containers: tuple[ContainerState, ...]
 ) -> list[ServiceRow]:
+    """One row per declared service, then one per container of a service no longer declared."""
     by_service = {c.service: c for c in sorted(containers, key=lambda c: c.number) if not c.oneoff}
-    declared = [s.name for s in project.services] if project else []
-    endpoints = {s.name: s.endpoint for s in project.services} if project else {}
-    names = declared + sorted(set(by_service) - set(declared))
+    endpoints = dict(declared)
+    names = list(endpoints) + sorted(set(by_service) - set(endpoints))
     rows = []
     for name in names:
         found = by_service.get(name)

@@ -14,10 +14,11 @@ from devenv.engine.apply import Applier
 from devenv.engine.build_inputs import build_inputs
 from devenv.engine.desired import ContainerConfig, container_config
 from devenv.engine.lock import project_lock
-from devenv.engine.plan import Action, Plan, Step, UpOptions, plan_up
+from devenv.engine.plan import plan_up
 from devenv.engine.ports import check_ports, port_is_free, ports_to_claim, process_holding
 from devenv.engine.progress import Reporter
 from devenv.engine.state import ImageState, Observed
+from devenv.engine.steps import Action, Plan, Step, UpOptions
 from devenv.errors import UsageError
 from devenv.project import Project, app_image_ref
 

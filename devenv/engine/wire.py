@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devenv.engine import labels
-from devenv.engine.desired import ContainerConfig, nanoseconds
+from devenv.engine.compose_hash import nanoseconds
 from devenv.engine.state import ContainerState, ImageState
+
+if TYPE_CHECKING:
+    from devenv.engine.desired import ContainerConfig
 
 _HEALTH_IN_STATUS = re.compile(r"\((healthy|unhealthy|health: starting)\)")
 

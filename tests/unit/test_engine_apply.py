@@ -14,9 +14,9 @@ from devenv.engine import apply as apply_module
 from devenv.engine import up as up_module
 from devenv.engine.apply import ServicesFailed
 from devenv.engine.down import run_down
-from devenv.engine.plan import Action, UpOptions
 from devenv.engine.progress import QuietReporter
 from devenv.engine.state import ImageState
+from devenv.engine.steps import Action, UpOptions
 from devenv.engine.up import run_build, run_restart, run_up
 from devenv.errors import Interrupted, OperationFailed, UsageError
 from devenv.project import Project

@@ -7,10 +7,11 @@ import socket
 import pytest
 
 from devenv.engine.logs import split_lines
-from devenv.engine.plan import UpOptions, plan_up
+from devenv.engine.plan import plan_up
 from devenv.engine.ports import check_ports, port_is_free, ports_to_claim
 from devenv.engine.state import Observed
-from devenv.engine.status import service_rows
+from devenv.engine.status import declared_services, service_rows
+from devenv.engine.steps import UpOptions
 from devenv.errors import OperationFailed
 from tests.unit.test_engine_plan import bare, build_of, configs, project_of
 
@@ -53,7 +54,7 @@ def test_rows_show_declared_services_and_strays() -> None:
     project = project_of()
     web = bare("shop-web-1", "web", health="healthy", ports=(("127.0.0.1", 8000, 8000),))
     stray = bare("shop-old-1", "old", status="exited")
-    rows = {row.service: row for row in service_rows(project, (web, stray))}
+    rows = {row.service: row for row in service_rows(declared_services(project), (web, stray))}
     assert rows["web"].endpoint == "http://127.0.0.1:8000/"
     assert rows["web"].ports == ["127.0.0.1:8000->8000"]
     assert rows["postgres"].state == "missing"

@@ -6,8 +6,9 @@ import pytest
 
 from devenv.engine import labels
 from devenv.engine.desired import ContainerConfig, MountSpec, container_config
-from devenv.engine.plan import Action, Plan, UpOptions, plan_down, plan_up
+from devenv.engine.plan import plan_up
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
+from devenv.engine.steps import Action, Plan, UpOptions, plan_down
 from devenv.project import Project, build_project
 from devenv.spec.load import parse_spec
 

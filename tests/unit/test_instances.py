@@ -11,9 +11,10 @@ from devenv import instances
 from devenv.commands.instances import stack_rows
 from devenv.engine import labels
 from devenv.engine.inventory import ListedContainer
-from devenv.engine.plan import Action, UpOptions, plan_up
+from devenv.engine.plan import plan_up
 from devenv.engine.snapshots import branch_snapshot_name, check_name, snapshot_volume
 from devenv.engine.state import Observed
+from devenv.engine.steps import Action, UpOptions
 from devenv.errors import UsageError
 from devenv.instances import Identity, resolve_identity
 from devenv.render import render_project
