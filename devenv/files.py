@@ -15,6 +15,8 @@ from devenv.errors import FileTrouble, printable
 from devenv.header import Origin, origin
 
 if TYPE_CHECKING:  # only the type: importing the renderer would load Jinja for every command
+    from collections.abc import Iterable
+
     from devenv.render import RenderedFile
 
 BACKUP_SUFFIX = ".devenv-backup"
@@ -104,6 +106,17 @@ def read_text(path: Path, limit: int = MAX_EXISTING_BYTES) -> str | None:
     except UnicodeDecodeError:
         # Not text we could have written: treat it as the user's own file.
         return data.decode("utf-8", errors="replace")
+
+
+def files_matching(folder: Path, patterns: Iterable[str]) -> list[str]:
+    """The regular files under `folder` matching any of the globs, as sorted relative paths."""
+    found = {
+        path.relative_to(folder).as_posix()
+        for pattern in patterns
+        for path in folder.glob(pattern)
+        if path.is_file()
+    }
+    return sorted(found)
 
 
 def read_bounded(path: Path, limit: int) -> bytes | None:

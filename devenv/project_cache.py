@@ -32,10 +32,11 @@ class CachedProject:
     rendered: dict[str, str]  # generated file -> sha256 of the content devenv would write
 
 
-def cache_file(spec_file: Path) -> Path:
+def cache_file(spec_file: Path, kind: str = "projects") -> Path:
+    """Where devenv keeps what it remembers of one spec file (`kind`: what is remembered)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     where = hashlib.sha256(str(spec_file.resolve()).encode()).hexdigest()[:24]
-    return Path(base) / "devenv" / "projects" / f"{where}.json"
+    return Path(base) / "devenv" / kind / f"{where}.json"
 
 
 def cache_key(source: bytes) -> str:
@@ -76,7 +77,11 @@ def store(spec_file: Path, source: bytes, cached: CachedProject) -> None:
         "project": dataclasses.asdict(cached.project),
         "rendered": cached.rendered,
     }
-    target = cache_file(spec_file)
+    write_record(cache_file(spec_file), record)
+
+
+def write_record(target: Path, record: dict[str, Any]) -> None:
+    """Replace a cache file whole, so a reader never sees half of it."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(f".{os.getpid()}.tmp")

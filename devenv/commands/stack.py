@@ -18,9 +18,9 @@ from devenv.commands.engine_options import (
     reporter_for,
     workspace_or_name,
 )
-from devenv.commands.instance_option import instance_option
+from devenv.commands.instance_option import chosen_instance, instance_option
 from devenv.commands.options import spec_option
-from devenv.console import current
+from devenv.console import IO, current
 
 if TYPE_CHECKING:
     from devenv.engine.docker_api import Engine
@@ -58,12 +58,18 @@ def up(
     progress: str,
 ) -> None:
     """Build, create and start the stack; converge it if it already runs."""
+    from devenv import converged
+
+    io = current()
+    plain = not (dry_run or force_build or wait_all or as_json or restore_branch)
+    if plain and chosen_instance() is None and _up_to_date_by_record(spec_file, io):
+        return
+
     from devenv.commands.instance_hooks import up_instance
     from devenv.engine.status import declared_services, service_rows
     from devenv.engine.steps import UpOptions
     from devenv.engine.up import run_up
 
-    io = current()
     instance, engine = up_instance(
         spec_file, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
     )
@@ -75,6 +81,8 @@ def up(
         for change in workspace.sync_generated_files(dry_run=dry_run):
             if not change.settled:
                 reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
+        # Read before planning: a file changed while `up` runs leaves a record that won't match.
+        inputs = None if dry_run else converged.inputs_of(spec_file, instance, chosen_instance())
         result = run_up(
             workspace.project,
             workspace.root,
@@ -90,12 +98,13 @@ def up(
         result.first_plan.steps() if dry_run else [*result.first_plan.images, *result.plan.steps()]
     )
     # One observation per command: when nothing changed, what `up` saw is still what runs.
-    if dry_run:
-        rows = []
-    elif result.changed_nothing:
-        rows = service_rows(declared_services(workspace.project), result.observed.containers)
-    else:
-        rows = service_rows(declared_services(workspace.project), engine.containers(workspace.name))
+    rows = []
+    if not dry_run:
+        running = result.observed.containers
+        if not result.changed_nothing:
+            running = engine.containers(workspace.name)
+        rows = service_rows(declared_services(workspace.project), running)
+        converged.remember(spec_file, instance, inputs, result.plan, result.observed, running)
     if as_json:
         io.print_json(
             {
@@ -113,6 +122,21 @@ def up(
     if not steps:
         echo(f"{click.style('up to date', fg='green')}: nothing to change in {workspace.name}")
     print_rows(rows, io)
+
+
+def _up_to_date_by_record(spec_file: Path, io: IO) -> bool:
+    """A plain `up` of the default instance that the converged record answers: the same
+    report as the full plan's, after one look at the engine (see devenv/converged.py)."""
+    from devenv import converged
+    from devenv.engine.docker_api import Engine
+
+    found = converged.still_converged(spec_file, Engine.connect())
+    if found is None:
+        return False
+    name, rows = found
+    echo(f"{click.style('up to date', fg='green')}: nothing to change in {name}", io)
+    print_rows(rows, io)
+    return True
 
 
 def _step_json(step: Step) -> dict[str, str | None]:

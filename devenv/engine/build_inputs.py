@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from devenv.engine.state import BuildInputs
+from devenv.files import files_matching
 from devenv.languages import manifests
 from devenv.project import BUILD_ENV_ARGS, AppImage, Project, app_image_ref
 
@@ -41,16 +42,14 @@ def dockerfile_digest(path: Path) -> str:
     return hashlib.sha256("\n".join(kept).encode()).hexdigest()[:16]
 
 
-def key_files(context: Path, app: AppImage) -> list[str]:
+def key_patterns(app: AppImage) -> tuple[str, ...]:
+    """Globs, relative to the build context, of the files whose change means a rebuild."""
     patterns = (app.dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
-    patterns += app.requirements  # pip: the installed file and those it includes
-    found = {
-        p.relative_to(context).as_posix()
-        for pattern in patterns
-        for p in context.glob(pattern)
-        if p.is_file()
-    }
-    return sorted(found)
+    return patterns + app.requirements  # pip: the installed file and those it includes
+
+
+def key_files(context: Path, app: AppImage) -> list[str]:
+    return files_matching(context, key_patterns(app))
 
 
 def build_inputs(

@@ -14,6 +14,7 @@ import urllib.request
 
 import pytest
 
+from devenv.converged import converged_file
 from devenv.errors import ExitCode
 from tests.docker.conftest import Stack, ps_rows
 
@@ -131,6 +132,35 @@ def test_orphans_are_reported_then_removed(flask_stack: Stack) -> None:
     assert "cache" in stack.containers()
     up(stack, "--remove-orphans")
     assert "cache" not in stack.containers()
+
+
+def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: Stack) -> None:
+    stack = flask_stack
+    up(stack)
+    record = converged_file(stack.folder / "devenv.yaml")
+    written = record.stat().st_mtime_ns
+    before = stack.containers()
+    plain = stack.devenv("up", "--progress", "plain")
+    assert plain.returncode == 0, plain.stderr
+    assert "up to date" in plain.stdout and f"http://127.0.0.1:{stack.app_port}/" in plain.stdout
+    assert stack.containers() == before
+    assert record.stat().st_mtime_ns == written  # the full plan would have written it again
+
+    # What the record cannot see from its inputs, the engine shows: a stopped container
+    # takes the full plan, which starts it again.
+    stack.client.containers.get(before["redis"]).stop(timeout=5)
+    again = stack.devenv("up", "--progress", "plain")
+    assert again.returncode == 0, again.stderr
+    assert "start" in again.stdout and "up to date" not in again.stdout
+    assert stack.client.containers.get(before["redis"]).status == "running"
+    assert record.stat().st_mtime_ns != written
+
+    # `docker compose up` in between changes nothing, so the record still answers.
+    written = record.stat().st_mtime_ns
+    assert stack.compose("up", "-d").returncode == 0
+    assert "up to date" in stack.devenv("up", "--progress", "plain").stdout
+    assert stack.containers() == before
+    assert record.stat().st_mtime_ns == written
 
 
 def test_dry_run_prints_the_plan_and_changes_nothing(flask_stack: Stack) -> None:
