@@ -93,6 +93,8 @@ class AppImage:
     prod_command: tuple[str, ...]
     live_reload: bool
     main_package: str = "."  # Go: the package `go build` compiles for the prod image
+    # The folder the image builds from: `path` or one above it (Python's root manifests).
+    context: str = "."
     # Catalog kinds of the services the app uses: PHP's image installs their drivers.
     services: tuple[str, ...] = ()
     # pip: the file installed, then the files it includes; () means requirements*.txt.
@@ -150,6 +152,18 @@ def port_variable(service: str, *, ui: bool = False) -> str:
 def context_path(path: str) -> str:
     posix = PurePosixPath(path)
     return "." if str(posix) == "." else f"./{posix}"
+
+
+def app_folder(image: AppImage) -> str:
+    """The app's folder inside its build context: "" when it builds from its own folder."""
+    if image.context == image.path:
+        return ""
+    return str(PurePosixPath(image.path).relative_to(image.context))
+
+
+def in_context(image: AppImage, name: str) -> str:
+    """A file of the app's folder (its Dockerfile), as a path inside its build context."""
+    return str(PurePosixPath(app_folder(image)) / name)
 
 
 def build_project(spec: Spec) -> Project:
@@ -253,6 +267,7 @@ def _app_image(name: str, app: AppSpec, services: tuple[str, ...] = ()) -> AppIm
         prod_command=prod,
         live_reload=app.live_reload,
         main_package=app.main_package or ".",
+        context=str(PurePosixPath(app.context or app.path)),
         services=services,
         requirements=tuple(app.requirements or ()),
         system_packages=tuple(app.system_packages),
@@ -268,12 +283,12 @@ def _app_services(
     used: tuple[str, ...],
 ) -> list[Service]:
     build = Build(
-        context=context_path(image.path),
-        dockerfile=image.dockerfile,
+        context=context_path(image.context),
+        dockerfile=in_context(image, image.dockerfile),
         target="dev",
         env_args=BUILD_ENV_ARGS.get(image.language, ()),
     )
-    mounts = (Mount("bind", context_path(image.path), APP_DIR),) if app.live_reload else ()
+    mounts = (Mount("bind", context_path(image.context), APP_DIR),) if app.live_reload else ()
     ports: tuple[PortBinding, ...] = ()
     endpoint = None
     if app.port:

@@ -66,6 +66,11 @@ def scan_repo(tree: RepoTree) -> Scan:
         findings = [module.detect(tree, folder, nested) for module in modules]
         node_packages.update({f.path: f for f in findings if f.language.value == "node"})
         chosen = _strongest(findings)
+        if chosen.path != folder and (rest := [f for f in findings if f is not chosen]):
+            # The app runs in a folder below (Django in src/): the folder's other manifests
+            # (a root package.json's dev server) are weighed on their own.
+            apps.append(chosen)
+            findings, chosen = rest, _strongest(rest)
         for finding in findings:
             if finding is not chosen and _spa_beside_server(finding, chosen):
                 apps.append(finding)
@@ -143,6 +148,8 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
     """A nested module of the same build, or a Django folder its parent app already runs."""
     language = finding.language.value
     for app in apps:
+        if app.language.value == language == "python" and app.path == finding.path:
+            return True  # Django's src/, which the app above already runs from its manifests
         if not below(finding.path, app.path) or app.language.value != language:
             continue
         if not finding.templated:
