@@ -14,7 +14,9 @@ from devenv.languages import LANGUAGES, default_package_manager
 
 # Readings of the spec that its checks share: they live on the spec side (no spec -> project
 # import), and stay importable from here.
+from devenv.spec.resolve import app_folder as app_folder
 from devenv.spec.resolve import connection_var as connection_var
+from devenv.spec.resolve import in_context as in_context
 from devenv.spec.resolve import relative_file as relative_file
 from devenv.spec.resolve import resolve_commands as resolve_commands
 from devenv.spec.resolve import service_kind as service_kind
@@ -154,18 +156,6 @@ def context_path(path: str) -> str:
     return "." if str(posix) == "." else f"./{posix}"
 
 
-def app_folder(image: AppImage) -> str:
-    """The app's folder inside its build context: "" when it builds from its own folder."""
-    if image.context == image.path:
-        return ""
-    return str(PurePosixPath(image.path).relative_to(image.context))
-
-
-def in_context(image: AppImage, name: str) -> str:
-    """A file of the app's folder (its Dockerfile), as a path inside its build context."""
-    return str(PurePosixPath(app_folder(image)) / name)
-
-
 def build_project(spec: Spec) -> Project:
     services_env = _service_env(spec, host=False)
     host_env = _service_env(spec, host=True)
@@ -284,7 +274,7 @@ def _app_services(
 ) -> list[Service]:
     build = Build(
         context=context_path(image.context),
-        dockerfile=in_context(image, image.dockerfile),
+        dockerfile=in_context(image.path, image.context, image.dockerfile),
         target="dev",
         env_args=BUILD_ENV_ARGS.get(image.language, ()),
     )

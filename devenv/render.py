@@ -109,7 +109,7 @@ def render_dockerfile(app: AppImage) -> str:
     return _render(
         f"Dockerfile.{app.language}.j2",
         app=app,
-        app_folder=app_folder(app),
+        app_folder=app_folder(app.path, app.context),
         uid=APP_UID,
         node_uid=NODE_UID,
         tools=TOOL_VERSIONS,

@@ -15,6 +15,7 @@ from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, pyt
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off
 from devenv.detect.tree import RepoTree, depth, join
@@ -41,6 +42,9 @@ DETECTORS: tuple[tuple[str, ModuleType], ...] = (
     ("other", other),
     ("node", node),
 )
+# SQLite's async driver among a Python app's runtime dependencies: the sqlite3 module needs
+# no dependency, so only an app that reaches SQLite asynchronously declares one.
+PY_EMBEDDED = frozenset({"aiosqlite"})
 COMPOSE_FILES = ("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml")
 
 
@@ -246,6 +250,10 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         return dotnet.embedded(tree, app)
     text = tree.text(app.manifest) or ""
     names: list[str] = []
+    if app.language.value == "python":
+        deps = python_dependencies(tree, app.context or app.path)
+        driver = next((d for d in deps if d.name in PY_EMBEDDED), None)
+        return driver.evidence if driver else None
     if app.manifest.endswith("go.mod"):
         names = [d.name for d in golang.requirements(text, app.manifest)]
     elif app.manifest.endswith("package.json"):

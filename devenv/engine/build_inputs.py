@@ -42,7 +42,7 @@ def dockerfile_digest(path: Path) -> str:
 
 
 def key_files(context: Path, app: AppImage) -> list[str]:
-    dockerfile = in_context(app, app.dockerfile)
+    dockerfile = in_context(app.path, app.context, app.dockerfile)
     patterns = (dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
     patterns += app.requirements  # pip: the installed file and those it includes
     found = {
@@ -63,7 +63,7 @@ def build_inputs(
     result = []
     for app in project.apps:
         context = (project_dir / app.context).resolve()
-        dockerfile = in_context(app, app.dockerfile)
+        dockerfile = in_context(app.path, app.context, app.dockerfile)
         files = {
             name: dockerfile_digest(context / name)
             if name == dockerfile

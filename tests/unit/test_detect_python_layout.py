@@ -83,3 +83,37 @@ def test_a_context_must_be_above_the_app_and_python() -> None:
     assert not _context_problems(".") and not _context_problems("backend")
     assert _context_problems("web") and _context_problems("../x")
     assert _context_problems(".", language="node")
+
+
+# Causes a Python blind batch showed (codabench, lnbits)
+
+FASTAPI = '[project]\nname = "x"\ndependencies = ["fastapi", "uvicorn", "asyncpg", "aiosqlite"]\n'
+
+
+def test_a_service_built_from_a_containerfile_is_that_image() -> None:
+    compose = (
+        "services:\n  rabbit:\n    build:\n      context: .\n"
+        "      dockerfile: packaging/Containerfile.rabbitmq\n"
+    )
+    files = {
+        "requirements.txt": "django\ncelery\n",
+        "manage.py": "import django\n",
+        "docker-compose.yml": compose,
+        "packaging/Containerfile.rabbitmq": "FROM rabbitmq:4-management\n",
+    }
+    assert "rabbitmq" in services_of(files)
+
+
+def test_sqlites_async_driver_beside_a_server_driver_makes_sqlite_the_default() -> None:
+    files = {"pyproject.toml": FASTAPI, "main.py": "app = FastAPI()\n"}
+    assert services_of(files) == []
+
+
+def test_a_regtest_compose_file_is_a_test_network_not_the_dev_stack() -> None:
+    compose = "services:\n  db:\n    image: postgres:14\n"
+    files = {
+        "pyproject.toml": FASTAPI,
+        "main.py": "app = FastAPI()\n",
+        "docker/regtest/docker-compose.yml": compose,
+    }
+    assert services_of(files) == []

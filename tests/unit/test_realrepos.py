@@ -46,6 +46,11 @@ KNOWN_MISSES = {
     "Koa's 3001 comes from the shared URL set; redis is an optional cache",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "
     "and env example are at the root, as in paperless-ngx, netbox and jumpserver (labelled .)",
+    # A Python blind set (issue 7); what detection does not reach yet.
+    "milesmcc__shynet": "labelled shynet/, where manage.py is, though the Dockerfile and env "
+    "example are at the root (see nickjj)",
+    "mediacms-io__mediacms": "the video and chapter editors' build tooling in frontend-tools/ "
+    "is taken as apps",
 }
 
 
