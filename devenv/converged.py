@@ -73,7 +73,7 @@ def _probe_of(instance: Instance) -> Probe | None:
     build_args = {name for app in project.apps for name in BUILD_ENV_ARGS.get(app.language, ())}
     return {
         "generated": sorted(instance.workspace.rendered),
-        "builds": [[app.path, list(key_patterns(app))] for app in project.apps],
+        "builds": [[app.context, list(key_patterns(app))] for app in project.apps],
         "variables": sorted(ports | build_args),
     }
 
@@ -94,11 +94,11 @@ def inputs_digest(spec_file: Path, source: bytes, probe: Probe) -> str:
     add("worktree", worktree.id if worktree else None)
     for path in probe["generated"]:
         add("generated", path, _content_digest(root / path))
-    for app_path, patterns in probe["builds"]:
-        context = (root / app_path).resolve()
+    for context_path, patterns in probe["builds"]:
+        context = (root / context_path).resolve()
         for name in files_matching(context, patterns):
             info = (context / name).stat()
-            add("build", app_path, name, info.st_size, info.st_mtime_ns)
+            add("build", context_path, name, info.st_size, info.st_mtime_ns)
     return digest.hexdigest()
 
 

@@ -14,7 +14,9 @@ from devenv.languages import LANGUAGES, default_package_manager
 
 # Readings of the spec that its checks share: they live on the spec side (no spec -> project
 # import), and stay importable from here.
+from devenv.spec.resolve import app_folder as app_folder
 from devenv.spec.resolve import connection_var as connection_var
+from devenv.spec.resolve import in_context as in_context
 from devenv.spec.resolve import relative_file as relative_file
 from devenv.spec.resolve import resolve_commands as resolve_commands
 from devenv.spec.resolve import service_kind as service_kind
@@ -93,6 +95,8 @@ class AppImage:
     prod_command: tuple[str, ...]
     live_reload: bool
     main_package: str = "."  # Go: the package `go build` compiles for the prod image
+    # The folder the image builds from: `path` or one above it (Python's root manifests).
+    context: str = "."
     # Catalog kinds of the services the app uses: PHP's image installs their drivers.
     services: tuple[str, ...] = ()
     # pip: the file installed, then the files it includes; () means requirements*.txt.
@@ -253,6 +257,7 @@ def _app_image(name: str, app: AppSpec, services: tuple[str, ...] = ()) -> AppIm
         prod_command=prod,
         live_reload=app.live_reload,
         main_package=app.main_package or ".",
+        context=str(PurePosixPath(app.context or app.path)),
         services=services,
         requirements=tuple(app.requirements or ()),
         system_packages=tuple(app.system_packages),
@@ -268,12 +273,12 @@ def _app_services(
     used: tuple[str, ...],
 ) -> list[Service]:
     build = Build(
-        context=context_path(image.path),
-        dockerfile=image.dockerfile,
+        context=context_path(image.context),
+        dockerfile=in_context(image.path, image.context, image.dockerfile),
         target="dev",
         env_args=BUILD_ENV_ARGS.get(image.language, ()),
     )
-    mounts = (Mount("bind", context_path(image.path), APP_DIR),) if app.live_reload else ()
+    mounts = (Mount("bind", context_path(image.context), APP_DIR),) if app.live_reload else ()
     ports: tuple[PortBinding, ...] = ()
     endpoint = None
     if app.port:

@@ -10,7 +10,7 @@ from functools import cache
 import jinja2
 
 from devenv.header import stamp
-from devenv.project import AppImage, Project, build_project, relative_file
+from devenv.project import AppImage, Project, app_folder, build_project, relative_file
 from devenv.spec.model import Spec
 from devenv.template_files import templates_dir
 
@@ -109,6 +109,7 @@ def render_dockerfile(app: AppImage) -> str:
     return _render(
         f"Dockerfile.{app.language}.j2",
         app=app,
+        app_folder=app_folder(app.path, app.context),
         uid=APP_UID,
         node_uid=NODE_UID,
         tools=TOOL_VERSIONS,
@@ -121,11 +122,14 @@ def render_project(project: Project) -> list[RenderedFile]:
         project.compose_file: _render("compose.yaml.j2", project=project),
         ENV_EXAMPLE_FILE: _render("env.example.j2", project=project),
     }
+    # One .dockerignore per build context, for every app that builds from it.
+    languages: dict[str, list[str]] = {}
     for app in project.apps:
         files[relative_file(app.path, app.dockerfile)] = render_dockerfile(app)
-        files.setdefault(
-            relative_file(app.path, ".dockerignore"), _render("dockerignore.j2", app=app)
-        )
+        shared = languages.setdefault(relative_file(app.context, ".dockerignore"), [])
+        shared += [] if app.language in shared else [app.language]
+    for path, names in languages.items():
+        files.setdefault(path, _render("dockerignore.j2", languages=names))
     return [RenderedFile(path, stamp(content)) for path, content in sorted(files.items())]
 
 

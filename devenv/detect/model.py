@@ -89,6 +89,9 @@ class AppFinding:
     prod_command: Choice[Command] | None = None
     processes: tuple[tuple[str, Choice[Command]], ...] = ()
     main_package: Choice[str] | None = None  # Go, when the main package is not the module root
+    # The folder above `path` the image builds from, whose manifests the app installs (a root
+    # pyproject.toml for Django in src/); None: `path` itself.
+    context: str | None = None
     env: tuple[tuple[str, str], ...] = ()
     # Values for the variables the code reads, each with its evidence (devenv.detect.wiring).
     settings: tuple[tuple[str, Choice[str]], ...] = ()

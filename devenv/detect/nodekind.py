@@ -18,7 +18,7 @@ from devenv.detect.tree import RepoTree, ancestors, join, parent
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
 # Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
 _BUILD_ONLY = re.compile(
-    r"^(?:tsc|tsup|rollup|webpack|babel|esbuild|swc|unbuild|microbundle|prisma|drizzle-kit|"
+    r"^(?:tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|microbundle|prisma|drizzle-kit|"
     r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
     r"postcss|sass|concurrently\s+[\"']?tsc)\b"
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"

@@ -297,6 +297,8 @@ def _app_entries(app: PlannedApp) -> tuple[Entry, ...]:
         entries.append(Entry("host_port", app.host_port.value, _why(app.host_port)))
     if found.main_package:
         entries.append(Entry("main_package", found.main_package.value, _why(found.main_package)))
+    if found.context:
+        entries.append(Entry("context", found.context, found.manifest))
     for key, choice in (("command", found.command), ("prod_command", found.prod_command)):
         if choice:
             entries.append(Entry(key, _command_value(app.fill(choice.value)), _why(choice)))

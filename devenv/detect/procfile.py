@@ -19,6 +19,8 @@ PORT = "{port}"
 _ENTRY = re.compile(r"^([A-Za-z0-9_.-]+)\s*:\s*(.+?)\s*$")
 _PORT_VARIABLE = re.compile(r"\$\{PORT(?::?-[^}]*)?\}|\$PORT\b")
 _SHELL = re.compile(r"[;&|<>`]|\$")
+# Refused in devenv.yaml commands; a shell reads them as spaces anyway.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 # One-off tasks, not long-running processes.
 _ONE_OFF = frozenset({"release", "postdeploy", "predeploy"})
 # Launchers Heroku's buildpacks install, which a container does not have. A wrapper that
@@ -50,16 +52,15 @@ def read_procfile(text: str) -> list[Entry]:
             command = match.group(2)
             while _BUILDPACK_WRAPPER.match(command):
                 command = _BUILDPACK_WRAPPER.sub("", command, count=1)
-            entries.append(Entry(match.group(1), command, number))
+            if _CONTROL.sub("", command).strip():  # nothing left to run: not an entry
+                entries.append(Entry(match.group(1), command, number))
     return entries
 
 
 def to_command(command: str) -> Command:
     """A Procfile command as the spec takes it: the port filled in, a shell only if needed."""
-    # Tabs and other control characters are refused in devenv.yaml commands; a shell
-    # reads them as spaces anyway.
     text = re.sub(r"\s+", " ", _PORT_VARIABLE.sub(PORT, command)).strip()
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", "", text)
+    text = _CONTROL.sub("", text)
     needs_shell = bool(_SHELL.search(text))
     if not needs_shell:
         try:

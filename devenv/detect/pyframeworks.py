@@ -36,6 +36,13 @@ class PyApp:
     folder: str
     files: tuple[str, ...]
     deps: dict[str, Dependency]
+    # Where the manifests the app installs live, when not in its folder: the folder above
+    # Django's src/ or backend/ (python._home). The image builds from there.
+    manifests: str = ""
+
+    @property
+    def root(self) -> str:
+        return self.manifests or self.folder
 
     def relative(self, path: str) -> str:
         return src.relative(path, self.folder)
@@ -296,7 +303,7 @@ def _library_helper(app: PyApp, script: str) -> bool:
     maintenance script, not an app."""
     if PurePosixPath(script).stem in src.PREFERRED:
         return False
-    data, _ = load_toml(app.tree.text(join(app.folder, "pyproject.toml")))
+    data, _ = load_toml(app.tree.text(join(app.root, "pyproject.toml")))
     name = table(table(data, "project")).get("name") or table(
         table(table(data, "tool"), "poetry")
     ).get("name")

@@ -74,7 +74,7 @@ def _locked(app: PyApp) -> list[Dependency]:
     """Exact versions from poetry.lock or uv.lock, as `name==version` dependencies."""
     found = []
     for name in ("poetry.lock", "uv.lock"):
-        path = join(app.folder, name)
+        path = join(app.root, name)
         text = app.tree.text(path) or ""
         for match in _LOCKED.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
@@ -199,9 +199,9 @@ def _requirements(app: PyApp, finding: AppFinding) -> Choice[tuple[str, ...]] | 
     """The file pip installs and every file it includes, when that is not requirements.txt."""
     if finding.package_manager is None or finding.package_manager.value != "pip":
         return None
-    main = join(app.folder, "requirements.txt")
+    main = join(app.root, "requirements.txt")
     if not app.tree.exists(main):
-        found = requirement_files(app.tree, app.folder)
+        found = requirement_files(app.tree, app.root)
         if not found:
             return None
         ranked = sorted(found, key=lambda f: (not re.search(r"prod", f), "base" not in f, f))
@@ -212,9 +212,10 @@ def _requirements(app: PyApp, finding: AppFinding) -> Choice[tuple[str, ...]] | 
             target = _resolve(parent(path), include.group(1))
             if target and target not in files and app.tree.exists(target):
                 files.append(target)
-    if files == [join(app.folder, "requirements.txt")]:
+    if files == [join(app.root, "requirements.txt")]:
         return None
-    relative = tuple(app.relative(f) for f in files)
+    # pip installs them in the folder the image builds from: the manifests' own.
+    relative = tuple(src.relative(f, app.root) for f in files)
     if any(r.startswith("../") for r in relative):
         return None
     return Choice(relative, (f"{main} and the files it includes",))

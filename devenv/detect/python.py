@@ -8,14 +8,21 @@ from dataclasses import replace
 from fnmatch import fnmatch
 
 from devenv.detect import pysource as src
+from devenv.detect.envvars import SAMPLE_FILES
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
 from devenv.detect.pydeps import opt_in_dependencies, python_dependencies, requirement_files
-from devenv.detect.pyframeworks import PyApp, celery_processes, run_decisions, unrunnable
+from devenv.detect.pyframeworks import (
+    PyApp,
+    celery_processes,
+    manage_py,
+    run_decisions,
+    unrunnable,
+)
 from devenv.detect.pysetup import complete
 from devenv.detect.services import celery_broker, mail_catcher, services_for
-from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
+from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import PYTHON, choose, pinned
 
 MARKERS = ("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "manage.py")
@@ -23,6 +30,8 @@ MARKERS = ("pyproject.toml", "requirements.txt", "Pipfile", "setup.py", "manage.
 _OTHER_MARKERS = frozenset(
     {*MARKERS, "package.json", "go.mod", "composer.json", "Gemfile", "Cargo.toml", "pom.xml"}
 ) - {"manage.py"}
+# Files by which a repository builds or configures an app in a folder of its own.
+_RUN_FILES = frozenset({"Dockerfile", *SAMPLE_FILES})
 _BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
 
 
@@ -57,18 +66,20 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         tuple(src.python_files(tree, folder, exclude)),
         {d.name: d for d in reversed(deps)},
     )
+    app = _home(app, exclude)
     manifest = _manifest(tree, folder)
     notes: list[str] = []
     finding = AppFinding(
-        path=folder,
+        path=app.folder,
         language=Choice("python", (manifest,)),
         manifest=manifest,
+        context=folder if app.folder != folder else None,
         version=_version(tree, folder),
         package_manager=_package_manager(tree, folder, notes),
         notes=tuple(notes),
     )
     finding = run_decisions(app, finding)
-    procfile = join(folder, "Procfile")
+    procfile = join(app.folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
     finding = unrunnable(celery_processes(app, finding))
     services = services_for("python", deps)
@@ -77,13 +88,13 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         hints = {
             kind: found
             for kind, pattern in _BROKER_URLS.items()
-            if (found := src.first_line(tree, _config_files(tree, folder, app.files), pattern))
+            if (found := src.first_line(tree, _config_files(app), pattern))
         }
         if "amqp" in hints:
             services = _amqp_broker(services, hints)
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
-    services += mail_catcher(tree, folder, app.files)
+    services += mail_catcher(tree, app.folder, app.files)
     finding = replace(finding, notes=(*finding.notes, *_opt_in_notes(tree, folder, services)))
     return complete(app, replace(finding, services=tuple(services)))
 
@@ -112,8 +123,30 @@ def _amqp_broker(services: list[ServiceNeed], hints: dict[str, str]) -> list[Ser
     return kept
 
 
-def _config_files(tree: RepoTree, folder: str, files: Iterable[str]) -> list[str]:
-    return [join(folder, ".env.example"), join(folder, ".env.sample"), *files]
+def _config_files(app: PyApp) -> list[str]:
+    folders = dict.fromkeys((app.folder, app.root))
+    samples = [join(f, name) for f in folders for name in (".env.example", ".env.sample")]
+    return [*samples, *app.files]
+
+
+def _home(app: PyApp, exclude: Iterable[str]) -> PyApp:
+    """Django's folder, when manage.py sits one folder down (backend/) beside the app's own
+    Dockerfile or env example but no manifest: the app runs there, and installs the
+    manifests of `app.folder` above it.
+
+    Without such files of its own (paperless-ngx's src/, netbox's netbox/), the repository
+    builds and configures the app from the manifests' folder, and so does devenv; a Procfile
+    there runs its commands from there too.
+    """
+    manage = manage_py(app)
+    home = parent(manage) if manage else app.folder
+    if home == app.folder or app.tree.exists(join(app.folder, "Procfile")):
+        return app
+    names = _marker_names(app.tree, home)
+    if names & _OTHER_MARKERS or not names & _RUN_FILES:
+        return app
+    files = tuple(src.python_files(app.tree, home, exclude))
+    return PyApp(app.tree, home, files, app.deps, manifests=app.folder)
 
 
 def _manifest(tree: RepoTree, folder: str) -> str:

@@ -218,7 +218,7 @@ COMPOSE_FILE_NAME = r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml"
 # (`docker-compose.dev.yml`) and config files (`config.toml.sample`, `conf/app.ini`,
 # `config.json`) name the services, URLs and ports a repository really uses.
 _CONFIG_NAME = re.compile(
-    rf"^({ENV_FILE_NAME}|{COMPOSE_FILE_NAME}|Dockerfile[\w.-]*|[\w.-]+\.Dockerfile|"
+    rf"^({ENV_FILE_NAME}|{COMPOSE_FILE_NAME}|(?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile|"
     r"(config|app|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)"
     r"([._-](example|sample|dist))?|(config|settings)([._-](example|sample|dist|default))?\.json)$"
 )

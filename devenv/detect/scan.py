@@ -15,6 +15,7 @@ from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, pyt
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off
 from devenv.detect.tree import RepoTree, depth, join
@@ -41,6 +42,9 @@ DETECTORS: tuple[tuple[str, ModuleType], ...] = (
     ("other", other),
     ("node", node),
 )
+# SQLite's async driver among a Python app's runtime dependencies: the sqlite3 module needs
+# no dependency, so only an app that reaches SQLite asynchronously declares one.
+PY_EMBEDDED = frozenset({"aiosqlite"})
 COMPOSE_FILES = ("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml")
 
 
@@ -66,6 +70,11 @@ def scan_repo(tree: RepoTree) -> Scan:
         findings = [module.detect(tree, folder, nested) for module in modules]
         node_packages.update({f.path: f for f in findings if f.language.value == "node"})
         chosen = _strongest(findings)
+        if chosen.path != folder and (rest := [f for f in findings if f is not chosen]):
+            # The app runs in a folder below (Django in src/): the folder's other manifests
+            # (a root package.json's dev server) are weighed on their own.
+            apps.append(chosen)
+            findings, chosen = rest, _strongest(rest)
         for finding in findings:
             if finding is not chosen and _spa_beside_server(finding, chosen):
                 apps.append(finding)
@@ -143,6 +152,8 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
     """A nested module of the same build, or a Django folder its parent app already runs."""
     language = finding.language.value
     for app in apps:
+        if app.language.value == language == "python" and app.path == finding.path:
+            return True  # Django's src/, which the app above already runs from its manifests
         if not below(finding.path, app.path) or app.language.value != language:
             continue
         if not finding.templated:
@@ -239,6 +250,10 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         return dotnet.embedded(tree, app)
     text = tree.text(app.manifest) or ""
     names: list[str] = []
+    if app.language.value == "python":
+        deps = python_dependencies(tree, app.context or app.path)
+        driver = next((d for d in deps if d.name in PY_EMBEDDED), None)
+        return driver.evidence if driver else None
     if app.manifest.endswith("go.mod"):
         names = [d.name for d in golang.requirements(text, app.manifest)]
     elif app.manifest.endswith("package.json"):

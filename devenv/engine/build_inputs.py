@@ -10,7 +10,7 @@ from pathlib import Path
 from devenv.engine.state import BuildInputs
 from devenv.files import files_matching
 from devenv.languages import manifests
-from devenv.project import BUILD_ENV_ARGS, AppImage, Project, app_image_ref
+from devenv.project import BUILD_ENV_ARGS, AppImage, Project, app_image_ref, in_context
 
 _CHUNK = 1 << 16
 # Dockerfile instructions that only record metadata on the image. The container's command and
@@ -44,7 +44,8 @@ def dockerfile_digest(path: Path) -> str:
 
 def key_patterns(app: AppImage) -> tuple[str, ...]:
     """Globs, relative to the build context, of the files whose change means a rebuild."""
-    patterns = (app.dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
+    dockerfile = in_context(app.path, app.context, app.dockerfile)
+    patterns = (dockerfile, ".dockerignore", *manifests(app.language, app.package_manager))
     return patterns + app.requirements  # pip: the installed file and those it includes
 
 
@@ -60,10 +61,11 @@ def build_inputs(
     """One entry per app image; `context_files` lists what `docker build` would send."""
     result = []
     for app in project.apps:
-        context = (project_dir / app.path).resolve()
+        context = (project_dir / app.context).resolve()
+        dockerfile = in_context(app.path, app.context, app.dockerfile)
         files = {
             name: dockerfile_digest(context / name)
-            if name == app.dockerfile
+            if name == dockerfile
             else file_digest(context / name)
             for name in key_files(context, app)
         }
@@ -72,7 +74,7 @@ def build_inputs(
             everything.update(f"{name}\0{digest}\0".encode())
         if not app.live_reload:
             # The source is baked into the image: any file docker build would send counts.
-            for name in sorted(context_files(context, app.dockerfile)):
+            for name in sorted(context_files(context, dockerfile)):
                 path = context / name
                 if name not in files and path.is_file():
                     everything.update(f"{name}\0{file_digest(path)}\0".encode())
@@ -80,7 +82,7 @@ def build_inputs(
             BuildInputs(
                 image=app_image_ref(project.name, app.name),
                 context=str(context),
-                dockerfile=app.dockerfile,
+                dockerfile=dockerfile,
                 target="dev",
                 digest=everything.hexdigest()[:32],
                 files=files,

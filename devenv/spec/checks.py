@@ -125,10 +125,24 @@ def _check_path(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
             f"`{app.dockerfile}` is a name devenv uses for its own files; "
             f"use a name like `Dockerfile.{at[1]}`",
         )
+    yield from _check_context(at, app)
     if app.main_package and any(p in (".", "..", "...") for p in app.main_package.split("/")[1:]):
         yield Finding(
             (*at, "main_package"),
             "must name a folder inside the app, like ./cmd/server (no `.`, `..` or `...` parts)",
+        )
+
+
+def _check_context(at: KeyPath, app: AppSpec) -> Iterator[Finding]:
+    if app.context is None:
+        return
+    path, context = PurePosixPath(app.path), PurePosixPath(app.context)
+    if app.language != "python":
+        yield Finding((*at, "context"), "only Python apps build from a folder above their own")
+    elif context.is_absolute() or ".." in context.parts or context not in (path, *path.parents):
+        yield Finding(
+            (*at, "context"),
+            f"must be `{app.path}` or a folder above it, like `.` (got `{app.context}`)",
         )
 
 

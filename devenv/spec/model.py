@@ -145,6 +145,12 @@ class AppSpec(_Strict):
         ".NET: the project to run when the app builds from its solution's folder, e.g. ./src/Api. "
         "Java: the module of a multi-module build, e.g. ./web.",
     )
+    context: str | None = Field(
+        None,
+        description="Python: the folder above `path` that the image builds from, whose "
+        "manifests the app installs (a root pyproject.toml for Django in src/), e.g. `.`; "
+        "default: path.",
+    )
     setup: Command | None = Field(
         None,
         description="A one-shot step run before the app and its processes start, e.g. "

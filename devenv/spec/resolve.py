@@ -78,3 +78,15 @@ def resolve_commands(app: AppSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def relative_file(app_path: str, name: str) -> str:
     """A generated file's path relative to the project folder, in POSIX form."""
     return str(PurePosixPath(app_path) / name)
+
+
+def app_folder(path: str, context: str) -> str:
+    """The app's folder inside its build context: "" when it builds from its own folder."""
+    if PurePosixPath(context) == PurePosixPath(path):
+        return ""
+    return str(PurePosixPath(path).relative_to(PurePosixPath(context)))
+
+
+def in_context(path: str, context: str, name: str) -> str:
+    """A file of the app's folder (its Dockerfile), as a path inside its build context."""
+    return str(PurePosixPath(app_folder(path, context)) / name)

@@ -190,7 +190,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _angular_json(text)
     if name == "schema.prisma":
         return _lines(text, r"^\s*(datasource|provider)\b.*")
-    if re.match(r"^(Dockerfile[\w.-]*|[\w.-]+\.Dockerfile)$", name):
+    if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
         return _lines(text, r"^FROM\s.*")
     if COMPOSE.search(path):
         return _compose(text)

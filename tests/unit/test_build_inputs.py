@@ -7,6 +7,8 @@ from pathlib import Path
 from devenv.engine.build_inputs import build_inputs, dockerfile_digest
 from devenv.engine.compose_hash import go_duration, go_json, nanoseconds
 from devenv.engine.state import ImageState
+from devenv.project import build_project
+from devenv.spec.model import Spec
 from tests.unit.test_engine_plan import project_of
 
 DOCKERFILE = """\
@@ -55,3 +57,17 @@ def test_durations_print_as_go_prints_them() -> None:
 
 def test_json_is_escaped_as_go_escapes_it() -> None:
     assert go_json({"a": "<&>", "b": [1, None]}) == '{"a":"\\u003c\\u0026\\u003e","b":[1,null]}'
+
+
+def test_an_app_built_from_the_folder_above_hashes_the_manifests_there(tmp_path: Path) -> None:
+    spec = Spec.model_validate(
+        {"name": "x", "apps": {"web": {"path": "backend", "context": ".", "language": "python"}}},
+        strict=False,
+    )
+    (tmp_path / "backend").mkdir()
+    (tmp_path / "backend" / "Dockerfile").write_text(DOCKERFILE)
+    (tmp_path / "requirements.txt").write_text("django\n")
+    [inputs] = build_inputs(tmp_path, build_project(spec), lambda context, dockerfile: [])
+    assert inputs.context == str(tmp_path.resolve())
+    assert inputs.dockerfile == "backend/Dockerfile"
+    assert sorted(inputs.files) == ["backend/Dockerfile", "requirements.txt"]

@@ -8,7 +8,7 @@ import pytest
 
 from devenv.detect.model import Scan
 from devenv.detect.plan import Choices, make_plan, spec_entries
-from devenv.detect.procfile import port_in, to_command
+from devenv.detect.procfile import port_in, read_procfile, to_command
 from devenv.detect.pydeps import read_requirements
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import RepoTree
@@ -328,3 +328,10 @@ def test_an_app_built_by_a_function_of_another_module_named_setup_py() -> None:
         "src/app/core/setup.py": setup,
     }
     assert app_of(files)["command"].startswith("uvicorn app.main:app --app-dir src ")
+
+
+def test_a_procfile_entry_with_nothing_printable_to_run_is_not_an_entry() -> None:
+    # Found by the property test: `web: <ESC>` once became an empty command in devenv.yaml.
+    assert read_procfile("web: \x1b\nworker: celery -A app worker\n") == [
+        read_procfile("\nworker: celery -A app worker\n")[0]
+    ]

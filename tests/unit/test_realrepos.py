@@ -35,9 +35,8 @@ KNOWN_MISSES = {
     "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     # A fifth blind set (all languages); what detection does not reach yet.
-    "vintasoftware__django-react-boilerplate": "Django's manage.py sits in backend/ under a "
-    "root pyproject; the root webpack dev server is taken as its front-end tooling and the "
-    "amqp:// broker in backend/.env.example is not read",
+    "vintasoftware__django-react-boilerplate": "the webpack dev server's port 3000 is set in "
+    "webpack.config.js, which is not read",
     # A sixth blind set (all languages); what detection does not reach yet.
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
@@ -45,8 +44,13 @@ KNOWN_MISSES = {
     "SQL Server is built from src/Database, not named by an image",
     "logto-io__logto": "the workspace's vite apps are missed while libraries are taken as apps; "
     "Koa's 3001 comes from the shared URL set; redis is an optional cache",
-    "nickjj__docker-django-example": "manage.py sits in src/ under a root pyproject "
-    "(see vintasoftware)",
+    "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "
+    "and env example are at the root, as in paperless-ngx, netbox and jumpserver (labelled .)",
+    # A Python blind set (issue 7); what detection does not reach yet.
+    "milesmcc__shynet": "labelled shynet/, where manage.py is, though the Dockerfile and env "
+    "example are at the root (see nickjj)",
+    "mediacms-io__mediacms": "the video and chapter editors' build tooling in frontend-tools/ "
+    "is taken as apps",
 }
 
 

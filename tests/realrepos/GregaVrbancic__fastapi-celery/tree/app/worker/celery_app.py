@@ -1,0 +1,7 @@
+# facts only, one per line
+    celery_app = Celery(
+redis://
+amqp://
+    celery_app = Celery(
+redis://
+amqp://

@@ -1,0 +1,30 @@
+# facts only, one per line
+
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django

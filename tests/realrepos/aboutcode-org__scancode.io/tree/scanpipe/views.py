@@ -1,0 +1,32 @@
+# facts only, one per line
+
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django

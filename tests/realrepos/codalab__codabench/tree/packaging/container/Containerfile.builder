@@ -1,0 +1,1 @@
+FROM node:lts-alpine3.23

@@ -1,0 +1,6 @@
+# facts only, one per line
+
+from django
+RABBITMQ_PYRABBIT_URL
+RABBITMQ_PYRABBIT_URL
+RABBITMQ_HOST

@@ -1,0 +1,23 @@
+# facts only, one per line
+"https://"
+"http://"
+"https://"
+"http://"
+DATABASES
+    DATABASES
+    DATABASES
+django.db.backends.postgresql_psycopg2
+DB_HOST
+RABBITMQ_HOST
+RABBITMQ_HOST
+'RABBITMQ_PORT', '5672
+'RABBITMQ_MANAGEMENT_PORT', '15672
+RABBITMQ_PYRABBIT_URL
+RABBITMQ_HOST
+'FLOWER_PUBLIC_PORT', '5555
+RABBITMQ_HOST
+redis://
+CELERY_BEAT_SCHEDULE
+redis://
+redis://
+'EMAIL_PORT', 587

@@ -1,0 +1,6 @@
+# facts only, one per line
+from django
+DATABASES
+postgres://
+redis://
+CELERY_BEAT_SCHEDULE
