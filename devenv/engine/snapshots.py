@@ -19,13 +19,14 @@ so `restore` asks first.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from devenv.engine import docker_api, labels
+from devenv.engine import labels
 from devenv.engine.desired import volume_labels
 from devenv.engine.docker_api import Engine
 from devenv.engine.inventory import (
@@ -34,6 +35,7 @@ from devenv.engine.inventory import (
     compose_containers,
     labelled_volumes,
 )
+from devenv.engine.transport import NotFound, demux, path
 from devenv.errors import OperationFailed, Refused, UsageError
 
 SNAPSHOT = "org.devenv.snapshot"
@@ -191,7 +193,7 @@ def changed_since(engine: Engine, target: Target, snapshot: Snapshot) -> list[st
     for short, copy in sorted(snapshot.volumes.items()):
         if short not in live:
             continue
-        code, output = docker_api.run_helper(
+        code, output = run_helper(
             engine,
             snapshot.image.get(short) or _helper_image(target.images, short),
             "find /live -type f -newer /snap/stamp "
@@ -262,7 +264,7 @@ def _helper_image(images: dict[str, str], short: str) -> str:
 
 
 def _helper(engine: Engine, image: str, script: str, binds: list[str]) -> None:
-    code, output = docker_api.run_helper(engine, image, script, binds, {HELPER: "copy"})
+    code, output = run_helper(engine, image, script, binds, {HELPER: "copy"})
     if code != 0:
         raise OperationFailed(
             f"copying a volume failed (exit {code})", hint=output.strip()[-800:] or None
@@ -306,3 +308,43 @@ def _wait_healthy(engine: Engine, name: str) -> None:
             raise OperationFailed(f"{name} stopped ({state.status}) after the copy")
         time.sleep(0.3)
     raise OperationFailed(f"{name} did not become healthy within {HEALTHY_TIMEOUT}s")
+
+
+def run_helper(
+    engine: Engine, image: str, script: str, binds: list[str], helper_labels: dict[str, str]
+) -> tuple[int, str]:
+    """Run `sh -c script` as root in a throwaway container with no network; its exit code and
+    output. Its anonymous volumes (an image's VOLUME) go with it. Plain Engine API calls: the
+    wait lasts as long as the copy, within the transport's call timeout."""
+    body = {
+        "Image": image,
+        "Entrypoint": ["sh", "-c"],
+        "Cmd": [script],
+        "User": "0:0",
+        "Labels": helper_labels,
+        "NetworkDisabled": True,
+        "HostConfig": {"Binds": binds},
+    }
+    try:
+        created = engine.http.request("POST", "/containers/create", body=body, what="a helper")
+    except NotFound:
+        raise OperationFailed(
+            f"the image {image} is not on the engine: it copies the volume's files",
+            hint="Run `devenv up` once (it pulls or builds the image), then try again.",
+        ) from None
+    container = str(created["Id"])
+    try:
+        engine.http.request("POST", path("/containers/{}/start", container), what="a helper")
+        status = engine.http.request("POST", path("/containers/{}/wait", container)) or {}
+        output = engine.http.request(
+            "GET",
+            path("/containers/{}/logs", container),
+            params={"stdout": "1", "stderr": "1"},
+            raw=True,
+        )
+        return int(status.get("StatusCode", 1)), demux(output).decode("utf-8", "replace")
+    finally:
+        with contextlib.suppress(NotFound):
+            engine.http.request(
+                "DELETE", path("/containers/{}", container), params={"v": "1", "force": "1"}
+            )
