@@ -137,6 +137,11 @@ def _published_entry(data: dict[str, Any]) -> str | None:
     return None
 
 
+def vite_dev(script: str) -> bool:
+    """The script runs Vite's dev server: `vite`, `vite dev`, `vite --port 5001`."""
+    return bool(_VITE.match(command_of(script)))
+
+
 def _has_apps_folder(tree: RepoTree, root: str) -> bool:
     apps = join(root, "apps")
     return any(parent(parent(p)) == apps for p in tree.paths if p.endswith("/package.json"))

@@ -15,6 +15,7 @@ from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, pyt
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off
@@ -98,6 +99,8 @@ def scan_repo(tree: RepoTree) -> Scan:
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
     notes += library_notes
+    apps, unrun_notes = run_by_root(tree, apps, node_packages)
+    notes += unrun_notes
     composed = compose_services(tree)
     apps = [
         weigh(

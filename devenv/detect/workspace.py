@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, ServiceNeed
+from devenv.detect.nodefilter import run_by_name
 from devenv.detect.nodekind import SERVER_FRAMEWORKS
 from devenv.detect.tree import RepoTree, ancestors, join
 
@@ -95,6 +96,7 @@ def drop_used_libraries(
         server = any(d in deps for d in SERVER_FRAMEWORKS)
         # A front end only servers depend on: they serve its build; its dev server runs alone.
         served = app.framework.value in _FRONT_ENDS and all(_is_server(packages[u]) for u in users)
+        served = served or run_by_name(tree, app.path)
         # The workspace's apps/ folder holds what it runs, whoever else imports one of them.
         an_app = posixpath.basename(posixpath.dirname(app.path)) == "apps"
         if app.language.value == "node" and user and not (server or served or an_app):
