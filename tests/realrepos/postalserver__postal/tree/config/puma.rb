@@ -1,0 +1,1 @@
+bind_port     = ENV.fetch("PORT", Postal::Config.web_server.default_port)
