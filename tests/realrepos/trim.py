@@ -286,6 +286,7 @@ def _dotnet_settings(text: str) -> str:
     }
     if profiles:
         kept["profiles"] = profiles
+    return json.dumps(kept, indent=2) + "\n"
 
 
 def _ruby_or_php(path: str, name: str, text: str) -> str | None:
