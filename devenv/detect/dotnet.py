@@ -15,9 +15,9 @@ from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
 from devenv.detect.versions import DOTNET, pinned
 
 PROJECT_SUFFIXES = (".csproj", ".fsproj")
+# global.json only pins the SDK: a build without it restores and compiles alike.
 SOLUTION_FILES = frozenset(
     {
-        "global.json",
         "Directory.Packages.props",
         "Directory.Build.props",
         "NuGet.config",
@@ -38,6 +38,16 @@ EMBEDDED = frozenset({"microsoft.entityframeworkcore.sqlite", "microsoft.data.sq
 _SQLITE_CONNECTION = re.compile(
     r"^\s*(?:Data\s*Source|Filename)\s*=\s*[^;]*\.(?:db|sqlite3?)\b", re.IGNORECASE
 )
+# Words in a console project's folder that make it a developer's tool or a one-off job.
+_TOOL_WORDS = frozenset(
+    {"tool", "tools", "cli", "migrator", "migrations", "packer", "generate", "generator", "seeder"}
+)
+_CLI_PACKAGES = re.compile(
+    r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"
+    r"McMaster\.Extensions\.CommandLineUtils)\"",
+    re.IGNORECASE,
+)
+_WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 
@@ -61,7 +71,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         package_manager=Choice("dotnet", (manifest,)),
         services=(*services_for("dotnet", deps), *mail_catcher(tree, folder)),
     )
-    web = re.search(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"", text)
+    web = _WEB.search(text)
     exe = re.search(
         r"<OutputType>\s*(?:Win)?Exe\s*</OutputType>|Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Worker\"",
         text,
@@ -82,10 +92,14 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if not (web or exe):
         note = f"{folder}: {name} is a library (neither Sdk.Web nor OutputType Exe), not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
+    root = _solution_root(tree, _build_root(folder, text))
+    if not web and _console_tool(folder, text) and (site := _web_project(tree, root)):
+        note = f"{folder}: {name} is a console program beside the web project {site} (a tool "
+        note += "or one-off job), not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
     assembly = re.search(r"<AssemblyName>\s*([^<\s]+)\s*</AssemblyName>", text)
     dll = f"{assembly.group(1) if assembly else PurePosixPath(name).stem}.dll"
     framework = Choice("aspnet", (f"{manifest} Microsoft.NET.Sdk.Web",)) if web else None
-    root = _solution_root(tree, _build_root(folder, text))
     if root != folder:
         # Its image must hold the projects it references: it builds from their common folder.
         relative = folder if root == "." else folder[len(root) + 1 :]
@@ -100,12 +114,30 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
 
 
+def _console_tool(folder: str, text: str) -> bool:
+    """A plain Microsoft.NET.Sdk Exe that hosts nothing (no Worker SDK, no generic host) and
+    that its folder's name or a command-line package calls a tool: a migrator, a generator, a
+    packer, a CLI."""
+    if re.search(r"Microsoft\.NET\.Sdk\.Worker|\"Microsoft\.Extensions\.Hosting\"", text):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", folder)}
+    return bool(words & _TOOL_WORDS) or bool(_CLI_PACKAGES.search(text))
+
+
+def _web_project(tree: RepoTree, root: str) -> str | None:
+    """An Sdk.Web project in the solution under `root`, if there is one."""
+    prefix = "" if root == "." else root + "/"
+    projects = [p for p in sorted(tree.paths) if p.startswith(prefix)]
+    projects = [p for p in projects if p.endswith(PROJECT_SUFFIXES)]
+    return next((p for p in projects if _WEB.search(tree.text(p) or "")), None)
+
+
 def _solution_root(tree: RepoTree, folder: str) -> str:
-    """The topmost folder above that holds solution-wide files (a .sln, central package
-    versions, global.json): restore needs them, so the image builds from there."""
+    """The topmost folder above that holds solution-wide files (a .sln or .slnx, central
+    package versions): restore needs them, so the image builds from there."""
     found = folder
     for above in ancestors(folder):
-        if any(n.endswith(".sln") or n in SOLUTION_FILES for n in tree.names(above)):
+        if any(n.endswith((".sln", ".slnx")) or n in SOLUTION_FILES for n in tree.names(above)):
             found = above
     return found
 

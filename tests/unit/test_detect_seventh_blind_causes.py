@@ -88,3 +88,35 @@ def test_a_vite_app_the_root_runs_by_filter_is_not_a_library_of_its_importer() -
         "packages/account",
         "packages/experience",
     ]
+
+
+WEB_CSPROJ = '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup></PropertyGroup></Project>'
+EXE_CSPROJ = (
+    '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType>'
+    "</PropertyGroup></Project>"
+)
+
+
+def test_a_console_tool_beside_a_web_project_is_not_an_app() -> None:
+    files = {
+        "src/Shop.slnx": "<Solution />",
+        "src/Host/Shop.Api/Shop.Api.csproj": WEB_CSPROJ,
+        "src/Host/Shop.DbMigrator/Shop.DbMigrator.csproj": EXE_CSPROJ,
+        "src/Tools/Packer/Packer.csproj": EXE_CSPROJ,
+        "src/Admin/Admin.csproj": EXE_CSPROJ.replace(
+            "</Project>",
+            '<ItemGroup><PackageReference Include="Spectre.Console.Cli" /></ItemGroup></Project>',
+        ),
+    }
+    apps = apps_of(files)
+    assert [a["main_package"] for a in apps.values()] == ["./Host/Shop.Api"]
+
+
+def test_a_solution_in_src_builds_from_src_though_global_json_sits_above() -> None:
+    files = {
+        "global.json": '{"sdk": {"version": "8.0.100"}}',
+        "src/Shop.slnx": "<Solution />",
+        "src/Directory.Packages.props": "<Project />",
+        "src/Api/Api.csproj": WEB_CSPROJ,
+    }
+    assert [a["path"] for a in apps_of(files).values()] == ["src"]

@@ -40,8 +40,8 @@ KNOWN_MISSES = {
     # A sixth blind set (all languages); what detection does not reach yet.
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
-    "kgrzybek__modular-monolith-with-ddd": "the solution in src/ is not seen as ASP.NET, and its "
-    "SQL Server is built from src/Database, not named by an image",
+    "kgrzybek__modular-monolith-with-ddd": "its SQL Server is built from src/Database, not "
+    "named by an image",
     "logto-io__logto": "the vite apps' ports are set in vite.config files the tree does not "
     "keep; Koa's 3001 comes from the shared URL set; redis is an optional cache and postgres "
     "is named only in the compose file",
@@ -53,13 +53,10 @@ KNOWN_MISSES = {
     "mediacms-io__mediacms": "the video and chapter editors' build tooling in frontend-tools/ "
     "is taken as apps",
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
-    "Squidex__squidex": "the backend is not seen as ASP.NET; the sdk package is taken as an "
-    "app; postgres from an alternative store",
-    "btcpayserver__btcpayserver": "the web project is not seen as ASP.NET, and its "
-    "launchSettings port is not read",
+    "Squidex__squidex": "the sdk package is taken as an app; postgres from an alternative store",
     "fatfreecrm__fat_free_crm": "a Rails app that is also a gem (gemspec) is taken as Rack",
-    "fullstackhero__dotnet-starter-kit": "the solution in src/ is taken at the root as three "
-    "apps; vite --port in the dev script and the AppHost's minio are not read",
+    "fullstackhero__dotnet-starter-kit": "vite --port in the dev script and the AppHost's "
+    "minio are not read",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
     "solidtime-io__solidtime": "minio (FILESYSTEM_DISK=s3, Sail's minio) is not seen",
     "sqshq__piggymetrics": "RabbitMQ comes from spring-cloud-starter-bus-amqp",
