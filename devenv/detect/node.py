@@ -17,11 +17,12 @@ from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodekind import command_of, embedded_postgres, not_a_server
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
+from devenv.detect.nodeport import entry_file, env_of, port_hint, reads_port, script_port
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
     angular_port,
-    node_config_port,
+    vite_config_port,
     vite_env_port,
     vue_cli_port,
 )
@@ -59,19 +60,7 @@ _SCRIPT_BINARIES = {
     "astro": "astro",
     "vite": "vite",
 }
-_ENTRIES = ("server", "index", "app", "main")
 _VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
-_LISTEN = re.compile(
-    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
-    r"|\bport:\s*(\d{2,5})\b"
-    # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
-    r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
-)
-# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
-_SCRIPT_ENTRY = re.compile(
-    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
-)
-_SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
 _SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
 # Scripts that run a workspace's packages rather than the folder's own app.
@@ -200,19 +189,20 @@ def _run_decisions(
     runs = _script_framework(scripts, finding.manifest)
     if match and runs and match[1].name not in runs:
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
-    entry = _entry_file(tree, folder, data)
+    entry = entry_file(tree, folder, data)
     if match is None:
         # A workspace package without scripts is a library whatever its `main` says.
         in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
     dev, prod = _commands(framework, scripts, pm, entry)
-    hint = _port_hint(tree, folder, scripts, entry)
+    hint = port_hint(tree, folder, scripts, entry)
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))
-    elif framework == "vite":  # the port the developer opens, as the project's env sets it
-        chosen = vite_env_port(tree, folder) or chosen
+    elif framework == "vite":  # the port the developer opens: `vite --port`, config, env
+        found = script_port(scripts) or vite_config_port(tree, folder)
+        chosen = found or vite_env_port(tree, folder) or chosen
     elif framework == "angular":
         chosen = angular_port(tree, folder) or chosen
     return replace(
@@ -223,7 +213,7 @@ def _run_decisions(
         port=chosen,
         command=dev,
         prod_command=prod,
-        env=_env(tree, folder, entry, framework),
+        env=env_of(tree, folder, entry, framework),
         # A front-end bundler beside a Go or Python server in one folder builds its assets.
         strength=2 if framework in _FRONT_END else 3,
     )
@@ -306,8 +296,8 @@ def _plain(
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     prod = _script_or(scripts, ("start",), pm, None, entry) or dev
-    hint = _port_hint(tree, folder, scripts, entry)
-    listens = hint is not None or _reads_port(tree, folder, entry)
+    hint = port_hint(tree, folder, scripts, entry)
+    listens = hint is not None or reads_port(tree, folder, entry)
     port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
     if not hint and _VUE_CLI_SERVE.search(scripts.get("dev", scripts.get("serve", ""))):
         port, listens = vue_cli_port(tree, folder), True
@@ -316,71 +306,9 @@ def _plain(
         command=None if dev.value == f"{pm} run dev" else dev,
         prod_command=None if prod.value == f"{pm} start" else prod,
         port=port if listens else None,
-        env=_env(tree, folder, entry, "none"),
+        env=env_of(tree, folder, entry, "none"),
         strength=2,
     )
-
-
-def _entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
-    """The file `node` would start: the start/dev script's, package.json `main`, else
-    server/index/app/main.js."""
-    scripts = table(data, "scripts")
-    for name in ("start", "dev", "server"):
-        script = scripts.get(name)
-        found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
-        if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
-            return found.group(1).removeprefix("./")
-    main = data.get("main")
-    runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
-    if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):
-        return str(main).removeprefix("./")
-    for stem in _ENTRIES:
-        for suffix in (".js", ".mjs", ".cjs"):
-            for base in ("", "src/"):
-                if tree.exists(join(folder, f"{base}{stem}{suffix}")):
-                    return f"{base}{stem}{suffix}"
-    return "bin/www" if tree.exists(join(folder, "bin/www")) else None
-
-
-def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
-    names = [entry] if entry else []
-    for stem in _ENTRIES:
-        for suffix in (".js", ".ts", ".mjs"):
-            names += [f"{stem}{suffix}", f"src/{stem}{suffix}"]
-    return [join(folder, n) for n in dict.fromkeys(names) if tree.text(join(folder, n))]
-
-
-def _port_hint(
-    tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None
-) -> tuple[int, str] | None:
-    # `start:dev: cross-env PORT=4500 pnpm start` sets the port the developer runs it on.
-    for name in ("dev", "start:dev", "start"):
-        match = _SCRIPT_PORT.search(scripts.get(name, ""))
-        if match and 0 < int(match.group(1)) < 65536:
-            return int(match.group(1)), f"package.json scripts.{name}: {scripts[name]}"
-    for path in _sources(tree, folder, entry):
-        text = tree.text(path) or ""
-        found = _LISTEN.search(text)
-        if found:
-            port = int(next(g for g in found.groups() if g))
-            if not 0 < port < 65536:
-                continue
-            line = text.count("\n", 0, found.start()) + 1
-            return port, f"{path}:{line} {found.group(0)}"
-    return node_config_port(tree, folder)
-
-
-def _reads_port(tree: RepoTree, folder: str, entry: str | None) -> bool:
-    return any("process.env.PORT" in (tree.text(p) or "") for p in _sources(tree, folder, entry))
-
-
-def _env(
-    tree: RepoTree, folder: str, entry: str | None, framework: str
-) -> tuple[tuple[str, str], ...]:
-    """PORT for servers that read it, so the app listens where compose publishes."""
-    if framework == "react-scripts":
-        return (("HOST", "0.0.0.0"), ("PORT", PORT))
-    return (("PORT", PORT),) if _reads_port(tree, folder, entry) else ()
 
 
 def _prisma(

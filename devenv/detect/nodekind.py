@@ -50,6 +50,8 @@ SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa"
 # A Vite app is served, never imported: a `main` into dist/ makes the package a library.
 _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
 _VITE = re.compile(r"^vite(?:\s+(?:dev|serve)\b|\s+--|\s*$)")
+# Folder names of a product's content sites: with Astro, pages about the app, not the app.
+_SITE_WORDS = frozenset({"landing", "marketing", "website", "www", "homepage", "site", "blog"})
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
@@ -120,6 +122,9 @@ def not_a_server(
     root = workspace_of(tree, folder, is_root)
     if root is None:
         return None
+    site = set(re.split(r"[-_.]", folder.rsplit("/", 1)[-1].lower())) & _SITE_WORDS
+    if site and "astro" in names:
+        return f"the workspace's {sorted(site)[0]} site (Astro), not the app it ships"
     if served is None:
         return "a workspace package with no dev or start script that serves (a library)"
     top = folder[len(root) + 1 :].split("/")[0] if root != "." else folder.split("/")[0]

@@ -96,6 +96,11 @@ MANIFESTS = frozenset(
         # vue-cli's dev server settings: devServer.port.
         "vue.config.js",
         "vue.config.ts",
+        # Vite's: server.port.
+        "vite.config.ts",
+        "vite.config.js",
+        "vite.config.mts",
+        "vite.config.mjs",
         "Gemfile",
         "composer.json",
         "mix.exs",

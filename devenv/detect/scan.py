@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
+from devenv.detect.alternatives import without_alternatives
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
@@ -100,7 +101,8 @@ def scan_repo(tree: RepoTree) -> Scan:
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
     notes += library_notes
     apps, unrun_notes = run_by_root(tree, apps, node_packages)
-    notes += unrun_notes
+    apps, other_notes = without_alternatives(apps)
+    notes += unrun_notes + other_notes
     composed = compose_services(tree)
     apps = [
         weigh(
@@ -205,6 +207,7 @@ _SIDE_WORDS = {
     "healthcheck": "a health check",
     "documentation": "a documentation site",
     "docs": "a documentation site",
+    "sdk": "a client SDK for the app's users",
 }
 
 

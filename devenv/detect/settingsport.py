@@ -115,6 +115,24 @@ def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     return found
 
 
+# `server: { port: 5004 }` in vite.config: the first port after `server:` (not preview's, not
+# the HMR socket's, which follow it).
+_VITE_SERVER_PORT = re.compile(r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(\d{2,5})\b", re.S)
+_VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
+
+
+def vite_config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The dev server's port a Vite app's vite.config sets as a literal."""
+    for name in _VITE_CONFIGS:
+        path = name if folder == "." else f"{folder}/{name}"
+        text = tree.text(path) or ""
+        match = _VITE_SERVER_PORT.search(text)
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start(1)) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} port: {match.group(1)}",))
+    return None
+
+
 # vue-cli's devServer.port in vue.config.js: a literal (`port: 6255`), or a variable given a
 # default (`const port = process.env.port || 9527`).
 _VUE_PORT = re.compile(

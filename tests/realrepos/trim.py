@@ -182,6 +182,10 @@ def _trim(path: str, name: str, text: str) -> str | None:
     ruby_or_php = _ruby_or_php(path, name, text)
     if ruby_or_php is not None:
         return ruby_or_php
+    if re.match(r"^vite\.config\.[mc]?[jt]s$", name):  # server.port: the block's port lines
+        return _lines(
+            text, r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port[ \t]*:.*|^[ \t]*}.*"
+        )
     if name in ("vue.config.js", "vue.config.ts"):  # devServer.port, or the port's default
         return _lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
     if name == "pnpm-workspace.yaml":

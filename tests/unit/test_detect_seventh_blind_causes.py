@@ -120,3 +120,51 @@ def test_a_solution_in_src_builds_from_src_though_global_json_sits_above() -> No
         "src/Api/Api.csproj": WEB_CSPROJ,
     }
     assert [a["path"] for a in apps_of(files).values()] == ["src"]
+
+
+def _vite(name: str, dev: str = "vite") -> str:
+    return pkg(
+        name=name, scripts={"dev": dev, "build": "vite build"}, devDependencies={"vite": "5"}
+    )
+
+
+def test_a_suffixed_copy_of_a_front_end_in_another_framework_is_not_a_second_app() -> None:
+    files = {
+        "src/Web/ClientApp/package.json": pkg(
+            name="app", scripts={"start": "ng serve"}, devDependencies={"@angular/cli": "17"}
+        ),
+        "src/Web/ClientApp-React/package.json": _vite("app-react"),
+        "src/Api-Gateway/package.json": _next("gateway"),
+        "src/Api/package.json": _next("api"),
+    }
+    paths = sorted(a["path"] for a in apps_of(files).values())
+    assert paths == ["src/Api", "src/Api-Gateway", "src/Web/ClientApp"]
+
+
+def test_an_astro_landing_site_in_a_workspace_is_not_an_app() -> None:
+    landing = pkg(name="@x/landing", scripts={"dev": "astro dev"}, dependencies={"astro": "5"})
+    files = _workspace(
+        {"dev": "turbo dev --parallel"},
+        **{"apps/web": _next("@x/web"), "apps/landing": landing},
+    )
+    assert [a["path"] for a in apps_of(files).values()] == ["apps/web"]
+
+
+def test_a_client_sdk_folder_is_not_an_app() -> None:
+    sdk = pkg(name="sdk", scripts={"dev": "preact watch"}, dependencies={"preact": "10"})
+    files = {"frontend/package.json": _vite("frontend"), "sdk/package.json": sdk}
+    assert [a["path"] for a in apps_of(files).values()] == ["frontend"]
+
+
+def test_a_vite_port_in_the_dev_script_or_vite_config_is_the_port() -> None:
+    config = (
+        "export default defineConfig({\n  server: {\n    port: 5004,\n"
+        "    hmr: { port: 6004 },\n  },\n});\n"
+    )
+    files = {
+        "admin/package.json": _vite("admin", "vite --port 5174"),
+        "account/package.json": _vite("account"),
+        "account/vite.config.ts": config,
+    }
+    apps = {a["path"]: a["port"] for a in apps_of(files).values()}
+    assert apps == {"admin": 5174, "account": 5004}

@@ -22,12 +22,11 @@ KNOWN_MISSES = {
     "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
     "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
-    "karakeep-app__karakeep": "the Astro landing site is an app; Redis comes from a queue plugin",
+    "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
+    "backends (liteque, the default, beside redis)",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
     "halo-dev__halo": "the console UI's `vp dev` (Vite+) is not seen as a dev server, and a "
     "bundler kit in its workspace is taken as the app",
-    "jasontaylordev__CleanArchitecture": "the template's alternative React front end "
-    "(ClientApp-React) is taken as a second app",
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
@@ -42,9 +41,8 @@ KNOWN_MISSES = {
     "package per module is run (see hatchet)",
     "kgrzybek__modular-monolith-with-ddd": "its SQL Server is built from src/Database, not "
     "named by an image",
-    "logto-io__logto": "the vite apps' ports are set in vite.config files the tree does not "
-    "keep; Koa's 3001 comes from the shared URL set; redis is an optional cache and postgres "
-    "is named only in the compose file",
+    "logto-io__logto": "Koa's 3001 comes from the shared URL set; redis is an optional cache "
+    "and postgres is named only in the compose file",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "
     "and env example are at the root, as in paperless-ngx, netbox and jumpserver (labelled .)",
     # A Python blind set (issue 7); what detection does not reach yet.
@@ -55,8 +53,7 @@ KNOWN_MISSES = {
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Squidex__squidex": "the sdk package is taken as an app; postgres from an alternative store",
     "fatfreecrm__fat_free_crm": "a Rails app that is also a gem (gemspec) is taken as Rack",
-    "fullstackhero__dotnet-starter-kit": "vite --port in the dev script and the AppHost's "
-    "minio are not read",
+    "fullstackhero__dotnet-starter-kit": "the AppHost's minio container is not read",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
     "solidtime-io__solidtime": "minio (FILESYSTEM_DISK=s3, Sail's minio) is not seen",
     "sqshq__piggymetrics": "RabbitMQ comes from spring-cloud-starter-bus-amqp",

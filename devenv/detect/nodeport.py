@@ -1,0 +1,95 @@
+"""Where a Node app starts and listens: its entry file, the port its scripts or sources set,
+and whether it reads PORT."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from devenv.detect.manifests import table
+from devenv.detect.model import Choice
+from devenv.detect.procfile import PORT
+from devenv.detect.settingsport import node_config_port
+from devenv.detect.tree import RepoTree, join
+
+_ENTRIES = ("server", "index", "app", "main")
+_LISTEN = re.compile(
+    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
+    r"|\bport:\s*(\d{2,5})\b"
+    # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
+    r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
+)
+# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
+_SCRIPT_ENTRY = re.compile(
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
+)
+_SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
+
+
+def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
+    """The file `node` would start: the start/dev script's, package.json `main`, else
+    server/index/app/main.js."""
+    scripts = table(data, "scripts")
+    for name in ("start", "dev", "server"):
+        script = scripts.get(name)
+        found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
+        if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
+            return found.group(1).removeprefix("./")
+    main = data.get("main")
+    runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
+    if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):
+        return str(main).removeprefix("./")
+    for stem in _ENTRIES:
+        for suffix in (".js", ".mjs", ".cjs"):
+            for base in ("", "src/"):
+                if tree.exists(join(folder, f"{base}{stem}{suffix}")):
+                    return f"{base}{stem}{suffix}"
+    return "bin/www" if tree.exists(join(folder, "bin/www")) else None
+
+
+def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
+    names = [entry] if entry else []
+    for stem in _ENTRIES:
+        for suffix in (".js", ".ts", ".mjs"):
+            names += [f"{stem}{suffix}", f"src/{stem}{suffix}"]
+    return [join(folder, n) for n in dict.fromkeys(names) if tree.text(join(folder, n))]
+
+
+def port_hint(
+    tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None
+) -> tuple[int, str] | None:
+    script = script_port(scripts)
+    if script:
+        return script.value, script.why[0]
+    for path in _sources(tree, folder, entry):
+        text = tree.text(path) or ""
+        found = _LISTEN.search(text)
+        if found:
+            port = int(next(g for g in found.groups() if g))
+            if not 0 < port < 65536:
+                continue
+            line = text.count("\n", 0, found.start()) + 1
+            return port, f"{path}:{line} {found.group(0)}"
+    return node_config_port(tree, folder)
+
+
+def script_port(scripts: dict[str, str]) -> Choice[int] | None:
+    """`start:dev: cross-env PORT=4500 pnpm start`: the port the developer runs it on."""
+    for name in ("dev", "start:dev", "start"):
+        match = _SCRIPT_PORT.search(scripts.get(name, ""))
+        if match and 0 < int(match.group(1)) < 65536:
+            return Choice(int(match.group(1)), (f"package.json scripts.{name}: {scripts[name]}",))
+    return None
+
+
+def reads_port(tree: RepoTree, folder: str, entry: str | None) -> bool:
+    return any("process.env.PORT" in (tree.text(p) or "") for p in _sources(tree, folder, entry))
+
+
+def env_of(
+    tree: RepoTree, folder: str, entry: str | None, framework: str
+) -> tuple[tuple[str, str], ...]:
+    """PORT for servers that read it, so the app listens where compose publishes."""
+    if framework == "react-scripts":
+        return (("HOST", "0.0.0.0"), ("PORT", PORT))
+    return (("PORT", PORT),) if reads_port(tree, folder, entry) else ()
