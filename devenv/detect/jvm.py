@@ -13,10 +13,11 @@ from typing import Any
 
 import yaml as yaml_lib
 
+from devenv.detect.clienttables import ECOSYSTEMS
 from devenv.detect.manifests import line_of, load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
-from devenv.detect.services import ECOSYSTEMS, mail_catcher, services_for
+from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 

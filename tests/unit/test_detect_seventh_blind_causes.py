@@ -3,7 +3,7 @@ named misses before it (issue 7): Node workspaces, .NET, JVM, PHP and Ruby."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of, pkg
+from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 
 PNPM = "packages:\n  - 'apps/*'\n  - 'packages/*'\n"
 
@@ -168,3 +168,25 @@ def test_a_vite_port_in_the_dev_script_or_vite_config_is_the_port() -> None:
     }
     apps = {a["path"]: a["port"] for a in apps_of(files).values()}
     assert apps == {"admin": 5174, "account": 5004}
+
+
+def test_spring_cloud_bus_amqp_needs_rabbitmq() -> None:
+    pom = (
+        "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+        "<dependencies><dependency><groupId>org.springframework.cloud</groupId>"
+        "<artifactId>spring-cloud-starter-bus-amqp</artifactId></dependency>"
+        "<dependency><groupId>org.springframework.boot</groupId>"
+        "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>"
+    )
+    assert services_of({"pom.xml": pom}) == ["rabbitmq"]
+
+
+def test_a_laravel_s3_disk_with_minio_in_compose_needs_minio() -> None:
+    composer = '{"require": {"laravel/framework": "^11.0", "league/flysystem-aws-s3-v3": "^3.0"}}'
+    files = {
+        "composer.json": composer,
+        "artisan": "",
+        ".env.example": "DB_CONNECTION=sqlite\nFILESYSTEM_DISK=s3\n",
+        "docker-compose.yml": "services:\n  minio:\n    image: minio/minio\n",
+    }
+    assert "minio" in services_of(files)

@@ -51,12 +51,10 @@ KNOWN_MISSES = {
     "mediacms-io__mediacms": "the video and chapter editors' build tooling in frontend-tools/ "
     "is taken as apps",
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
-    "Squidex__squidex": "the sdk package is taken as an app; postgres from an alternative store",
+    "Squidex__squidex": "its store type (MongoDb) is an appsettings value; the Postgres provider "
+    "of the alternative EF store is taken too",
     "fatfreecrm__fat_free_crm": "a Rails app that is also a gem (gemspec) is taken as Rack",
-    "fullstackhero__dotnet-starter-kit": "the AppHost's minio container is not read",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
-    "solidtime-io__solidtime": "minio (FILESYSTEM_DISK=s3, Sail's minio) is not seen",
-    "sqshq__piggymetrics": "RabbitMQ comes from spring-cloud-starter-bus-amqp",
 }
 
 
