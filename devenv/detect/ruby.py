@@ -19,6 +19,9 @@ from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
 MANIFEST = "Gemfile"
 _GEM = re.compile(r"^\s*gem\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE)
 _GEMSPEC = re.compile(r"^\s*gemspec\b", re.MULTILINE)
+_ADD_DEPENDENCY = re.compile(
+    r"^\s*\w+\.add_(?:runtime_)?dependency\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE
+)
 _RUBY_LINE = re.compile(r"^\s*ruby\s*\(?\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _LOCKED_RUBY = re.compile(r"^RUBY VERSION\s*\n\s*ruby\s+(\d[\w.]*)", re.MULTILINE)
 _REQUIRE_SINATRA = re.compile(r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']", re.MULTILINE)
@@ -68,10 +71,27 @@ def gems(text: str, path: str) -> list[Dependency]:
     ]
 
 
+def _gemspec_gems(tree: RepoTree, folder: str, gemfile: str) -> list[Dependency]:
+    """The runtime gems of the folder's .gemspec, where the Gemfile loads it (`gemspec`, or
+    `Gem::Specification.load` and its runtime_dependencies): an app shipped as a gem too."""
+    if not (_GEMSPEC.search(gemfile) or ".gemspec" in gemfile):
+        return []
+    found = []
+    for name in tree.names(folder):
+        if name.endswith(".gemspec"):
+            path = join(folder, name)
+            spec = tree.text(path) or ""
+            found += [
+                Dependency(m.group(1).lower(), path, spec.count("\n", 0, m.start()) + 1, m.group(0))
+                for m in _ADD_DEPENDENCY.finditer(spec)
+            ]
+    return found
+
+
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
     manifest = join(folder, MANIFEST)
     text = tree.text(manifest) or ""
-    deps = gems(text, manifest)
+    deps = gems(text, manifest) + _gemspec_gems(tree, folder, text)
     names = {d.name for d in deps}
     finding = AppFinding(
         path=folder,

@@ -115,6 +115,7 @@ ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
     r"(?m)^[ \t]*(?:gem\s*\(?\s*[\"'][\w.-]+[\"']|ruby\s*\(?\s*[\"'][^\"']+[\"']|gemspec\b"
+    r"|[^#\n]*\.gemspec\b"  # a Gemfile that loads the gemspec's dependencies
     # The blocks gems sit in: their groups say which are development's.
     r"|[^#\n]*\bdo\b[ \t]*(?:\|[^|\n]*\|)?(?=[ \t]*(?:#.*)?$)|(?:if|unless)\b[^#\n]*|end\b)"
 )
@@ -296,6 +297,8 @@ def _dotnet_settings(text: str) -> str:
 def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return _lines(text, GEMFILE_FACTS)
+    if name.endswith(".gemspec"):
+        return _lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":
         return _lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
     if name in ("database.yml", "database.yml.example"):

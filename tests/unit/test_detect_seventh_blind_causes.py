@@ -190,3 +190,17 @@ def test_a_laravel_s3_disk_with_minio_in_compose_needs_minio() -> None:
         "docker-compose.yml": "services:\n  minio:\n    image: minio/minio\n",
     }
     assert "minio" in services_of(files)
+
+
+def test_a_rails_app_whose_gemfile_loads_its_gemspec_is_rails() -> None:
+    files = {
+        "Gemfile": "source 'https://rubygems.org'\n"
+        "spec = Gem::Specification.load(File.expand_path('crm.gemspec', __dir__))\n"
+        "gem 'pg'\n",
+        "crm.gemspec": "Gem::Specification.new do |gem|\n"
+        "  gem.add_dependency 'rails', '>= 7.1'\nend\n",
+        "config/application.rb": "module Crm\n  class Application < Rails::Application\n",
+        "config.ru": "run Rails.application\n",
+    }
+    app = next(iter(apps_of(files).values()))
+    assert app["framework"] == "rails" and app["port"] == 3000

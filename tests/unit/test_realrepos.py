@@ -53,7 +53,6 @@ KNOWN_MISSES = {
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Squidex__squidex": "its store type (MongoDb) is an appsettings value; the Postgres provider "
     "of the alternative EF store is taken too",
-    "fatfreecrm__fat_free_crm": "a Rails app that is also a gem (gemspec) is taken as Rack",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
 }
 
