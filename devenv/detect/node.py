@@ -158,6 +158,12 @@ def _own_framework(tree: RepoTree, folder: str, data: dict[str, Any]) -> bool:
     names = runtime | set(table(data, "devDependencies"))
     if any(dep in names for _, dep, _ in _FRAMEWORKS[:4]):
         return True
+    # Its dev script serves the folder with a framework it declares (`vp dev .`), and it has
+    # runtime dependencies of its own (vue, its UI kit): the root holds an app's code.
+    scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
+    own = {d for d, v in table(data, "dependencies").items() if not str(v).startswith("workspace:")}
+    if own and set(_script_framework(scripts, "package.json")) & names:
+        return True
     if any(dep in runtime for _, dep, _ in _FRAMEWORKS):
         return True
     return _plugins_only(tree, folder) and any(dep in names for _, dep, _ in _FRAMEWORKS)
@@ -224,6 +230,8 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
     the framework its dev script runs: `nest start --watch`, `next dev -p 4200`."""
     for name in ("dev", "start"):
         words = command_of(scripts.get(name, "")).split()
+        if words[:2] == ["vp", "dev"]:  # Vite+ runs Vite's dev server
+            words = ["vite"]
         dependency = _SCRIPT_BINARIES.get(words[0] if words else "")
         if dependency:
             return {dependency: Dependency(dependency, manifest, None, f"scripts.{name}")}

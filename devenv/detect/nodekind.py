@@ -18,7 +18,8 @@ from devenv.detect.tree import RepoTree, ancestors, join, parent
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
 # Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
 _BUILD_ONLY = re.compile(
-    r"^(?:tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|microbundle|prisma|drizzle-kit|"
+    r"^(?:vp\s+(?:pack|build)|tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|"
+    r"microbundle|prisma|drizzle-kit|"
     r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
     r"postcss|sass|concurrently\s+[\"']?tsc)\b"
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"
@@ -49,7 +50,8 @@ _NOT_SERVERS = {
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # A Vite app is served, never imported: a `main` into dist/ makes the package a library.
 _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
-_VITE = re.compile(r"^vite(?:\s+(?:dev|serve)\b|\s+--|\s*$)")
+# `vp dev` is Vite+'s command for Vite's dev server; `vp pack` and `vp build` only build.
+_VITE = re.compile(r"^(?:vite|vp\s+dev)(?:\s+(?:dev|serve)\b|\s+--|\s+\.|\s*$)")
 # Folder names of a product's content sites: with Astro, pages about the app, not the app.
 _SITE_WORDS = frozenset({"landing", "marketing", "website", "www", "homepage", "site", "blog"})
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.

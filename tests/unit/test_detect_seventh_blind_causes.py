@@ -204,3 +204,17 @@ def test_a_rails_app_whose_gemfile_loads_its_gemspec_is_rails() -> None:
     }
     app = next(iter(apps_of(files).values()))
     assert app["framework"] == "rails" and app["port"] == 3000
+
+
+def test_a_workspace_root_that_serves_its_own_ui_with_vite_plus_is_an_app() -> None:
+    ui = pkg(
+        name="console",
+        workspaces=["packages/*"],
+        scripts={"dev": "vp dev . --host", "build": "vp build"},
+        dependencies={"vue": "3", "@x/components": "workspace:*"},
+        devDependencies={"vite": "7", "vite-plus": "0.1"},
+    )
+    kit = pkg(name="@x/bundler-kit", scripts={"dev": "vp pack --watch", "build": "vp pack"})
+    files = {"ui/package.json": ui, "ui/packages/bundler-kit/package.json": kit}
+    apps = apps_of(files)
+    assert [(a["path"], a["framework"]) for a in apps.values()] == [("ui", "vite")]

@@ -25,8 +25,6 @@ KNOWN_MISSES = {
     "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
     "backends (liteque, the default, beside redis)",
     "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
-    "halo-dev__halo": "the console UI's `vp dev` (Vite+) is not seen as a dev server, and a "
-    "bundler kit in its workspace is taken as the app",
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
