@@ -54,6 +54,9 @@ _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
 _VITE = re.compile(r"^(?:vite|vp\s+dev)(?:\s+(?:dev|serve)\b|\s+--|\s+\.|\s*$)")
 # Folder names of a product's content sites: with Astro, pages about the app, not the app.
 _SITE_WORDS = frozenset({"landing", "marketing", "website", "www", "homepage", "site", "blog"})
+# A script that copies Next's static export (out/) into a folder outside the package: pages
+# another app (a Python or Go server) serves, `cp -r out/ ../../server/static`.
+_COPIES_BUILD = re.compile(r"\b(?:cp|xcopy|rsync)\s+(?:-\w+\s+)*\.?/?out\b\S*\s+\.\.[/\\]")
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
@@ -104,6 +107,11 @@ def not_a_server(
         return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
     if data.get("bin") and not any(d in names for d in SERVER_FRAMEWORKS):
         return "a command-line tool (package.json bin), not a server"
+    copied = next(
+        (f"scripts.{k}: {v}" for k, v in scripts.items() if _COPIES_BUILD.search(v)), None
+    )
+    if copied:
+        return f"its build is copied into another app's folder ({copied}): that app's assets"
     served = serving_script(scripts)
     built = build_only(scripts)
     if not served and not built and not any(d in names for d in SERVER_FRAMEWORKS):

@@ -3,6 +3,7 @@ named misses before it (issue 7): Node workspaces, .NET, JVM, PHP and Ruby."""
 
 from __future__ import annotations
 
+from tests.unit.test_detect_fourth_pass import paths_of
 from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 
 PNPM = "packages:\n  - 'apps/*'\n  - 'packages/*'\n"
@@ -218,3 +219,17 @@ def test_a_workspace_root_that_serves_its_own_ui_with_vite_plus_is_an_app() -> N
     files = {"ui/package.json": ui, "ui/packages/bundler-kit/package.json": kit}
     apps = apps_of(files)
     assert [(a["path"], a["framework"]) for a in apps.values()] == [("ui", "vite")]
+
+
+def test_a_next_export_copied_into_the_server_package_is_its_assets() -> None:
+    web = pkg(
+        name="web",
+        scripts={"dev": "next dev", "export": "next build && cp -r out/ ../../app/interface/built"},
+        dependencies={"next": "14"},
+    )
+    files = {
+        "pyproject.toml": '[project]\nname = "app"\ndependencies = ["fastapi", "uvicorn"]\n',
+        "src/app/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        "src/interface/web/package.json": web,
+    }
+    assert paths_of(files) == ["."]
