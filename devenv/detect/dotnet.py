@@ -24,7 +24,7 @@ SOLUTION_FILES = frozenset(
         "nuget.config",
     }
 )
-_PACKAGE = re.compile(r"<PackageReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
+_PACKAGE = re.compile(r"<(?:Global)?PackageReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
 _TARGET = re.compile(r"<TargetFrameworks?>\s*([^<]+)</TargetFrameworks?>")
 _TEST_MARKERS = re.compile(
     r"Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true|\"(?:xunit|NUnit|MSTest\.TestFramework)\"",
@@ -61,7 +61,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     manifest = join(folder, name)
     text = tree.text(manifest) or ""
     deps = [
-        d for path in _referenced(tree, manifest) for d in packages(tree.text(path) or "", path)
+        d
+        for path in _referenced(tree, manifest) + _imported_props(tree, folder)
+        for d in packages(tree.text(path) or "", path)
     ]
     finding = AppFinding(
         path=folder,
@@ -130,6 +132,15 @@ def _web_project(tree: RepoTree, root: str) -> str | None:
     projects = [p for p in sorted(tree.paths) if p.startswith(prefix)]
     projects = [p for p in projects if p.endswith(PROJECT_SUFFIXES)]
     return next((p for p in projects if _WEB.search(tree.text(p) or "")), None)
+
+
+def _imported_props(tree: RepoTree, folder: str) -> list[str]:
+    """Directory.Build.props and Directory.Packages.props above the project: MSBuild imports
+    them into every project below, with the PackageReference items they hold (a
+    GlobalPackageReference too); PackageVersion items only pin versions and match nothing."""
+    names = ("Directory.Build.props", "Directory.Packages.props")
+    paths = [p for name in names for p in ancestors_first(folder, name)]
+    return [p for p in paths if tree.exists(p)]
 
 
 def _solution_root(tree: RepoTree, folder: str) -> str:

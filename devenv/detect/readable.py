@@ -105,6 +105,9 @@ MANIFESTS = frozenset(
         "composer.json",
         "mix.exs",
         "global.json",
+        # MSBuild imports these into every project below: their PackageReference items.
+        "Directory.Build.props",
+        "Directory.Packages.props",
         "launchSettings.json",
         "appsettings.json",
         "Procfile",

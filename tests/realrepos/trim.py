@@ -42,7 +42,7 @@ KEEP_AS_IS = frozenset(
 PLACEHOLDERS = re.compile(
     r"(^|/)(pnpm-lock\.yaml|package-lock\.json|npm-shrinkwrap\.json|bun\.lockb?|uv\.lock|"
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
-    r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|Directory\.(?:Packages|Build)\.props|"
+    r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
     r"artisan|bin/rails|config\.ru)$"
 )
@@ -166,6 +166,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _setup(text)
     if name == "go.mod":
         return _go_mod(text)
+    if name in ("Directory.Build.props", "Directory.Packages.props"):
+        return _lines(text, r"<(?:Global)?PackageReference\s+Include\s*=\s*\"[^\"]+\"")
     if name == "pom.xml" or name.endswith(".csproj") or name.endswith(".fsproj"):
         return _lines(text, _BUILD_TAGS)
     if name in ("build.gradle", "build.gradle.kts"):

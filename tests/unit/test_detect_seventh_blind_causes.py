@@ -233,3 +233,14 @@ def test_a_next_export_copied_into_the_server_package_is_its_assets() -> None:
         "src/interface/web/package.json": web,
     }
     assert paths_of(files) == ["."]
+
+
+def test_package_references_in_directory_props_belong_to_every_project_below() -> None:
+    props = '<Project><ItemGroup><PackageReference Include="System.Data.SqlClient" />'
+    props += '<PackageVersion Include="Npgsql" Version="8" /></ItemGroup></Project>'
+    files = {
+        "src/Shop.sln": "",
+        "src/Directory.Packages.props": props,
+        "src/Api/Api.csproj": WEB_CSPROJ,
+    }
+    assert services_of(files) == ["sqlserver"]

@@ -37,8 +37,6 @@ KNOWN_MISSES = {
     # A sixth blind set (all languages); what detection does not reach yet.
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
-    "kgrzybek__modular-monolith-with-ddd": "its SQL Server is built from src/Database, not "
-    "named by an image",
     "logto-io__logto": "Koa's 3001 comes from the shared URL set; redis is an optional cache "
     "and postgres is named only in the compose file",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "

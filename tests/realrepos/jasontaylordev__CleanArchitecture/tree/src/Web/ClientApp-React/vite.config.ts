@@ -1,0 +1,6 @@
+  server: {
+    port: parseInt(process.env.PORT!),
+        }
+  },
+  },
+});
