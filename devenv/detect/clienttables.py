@@ -73,6 +73,7 @@ NODE = {
         "pg-promise",
         "postgres",
         "pg-pool",
+        "pg-protocol",
         "slonik",
         "@mikro-orm/postgresql",
         "@vercel/postgres",

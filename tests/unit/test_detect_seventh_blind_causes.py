@@ -244,3 +244,12 @@ def test_package_references_in_directory_props_belong_to_every_project_below() -
         "src/Api/Api.csproj": WEB_CSPROJ,
     }
     assert services_of(files) == ["sqlserver"]
+
+
+def test_pg_protocol_is_a_postgres_client() -> None:
+    files = {
+        "package.json": pkg(
+            name="core", scripts={"start": "node ."}, dependencies={"koa": "2", "pg-protocol": "1"}
+        )
+    }
+    assert services_of(files) == ["postgres"]

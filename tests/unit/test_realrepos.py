@@ -37,8 +37,8 @@ KNOWN_MISSES = {
     # A sixth blind set (all languages); what detection does not reach yet.
     "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
     "package per module is run (see hatchet)",
-    "logto-io__logto": "Koa's 3001 comes from the shared URL set; redis is an optional cache "
-    "and postgres is named only in the compose file",
+    "logto-io__logto": "Koa's 3001 is an argument to a shared package's UrlSet; redis is an "
+    "optional cache (caching is off without REDIS_URL)",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "
     "and env example are at the root, as in paperless-ngx, netbox and jumpserver (labelled .)",
     # A Python blind set (issue 7); what detection does not reach yet.
