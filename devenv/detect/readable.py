@@ -193,6 +193,7 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or _is_requirements(name)
         or _is_config(name, folder_depth)
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
+        or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
     ):

@@ -49,6 +49,8 @@ _DEVELOPMENT_GROUPS = {"default", "development", "test"}
 _PUMA_PORT = re.compile(
     r"ENV\.fetch\(\s*[\"']PORT[\"']\s*(?:,\s*[\"']?(\d{2,5})|\)\s*\{\s*[\"']?(\d{2,5}))"
 )
+# Rails' bin/dev giving foreman's PORT a default: `export PORT="${PORT:-3214}"`.
+_BIN_DEV_PORT = re.compile(r"\bPORT=[\"']?\$\{PORT:-(\d{2,5})\}")
 # Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
@@ -161,6 +163,11 @@ def _framework(
 
 
 def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]:
+    """bin/dev's PORT default (it starts Procfile.dev), else config/puma.rb's, else 3000."""
+    script = join(folder, "bin/dev")
+    found = _BIN_DEV_PORT.search(tree.text(script) or "")
+    if found:
+        return Choice(int(found.group(1)), (f"{script}: {found.group(0)}",))
     path = join(folder, "config/puma.rb")
     text = tree.text(path) or ""
     match = _PUMA_PORT.search(text)

@@ -299,6 +299,8 @@ def _dotnet_settings(text: str) -> str:
 def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return _lines(text, GEMFILE_FACTS)
+    if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
+        return _lines(text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*")
     if name.endswith(".gemspec"):
         return _lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":
