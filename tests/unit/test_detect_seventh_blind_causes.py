@@ -253,3 +253,13 @@ def test_pg_protocol_is_a_postgres_client() -> None:
         )
     }
     assert services_of(files) == ["postgres"]
+
+
+def test_rails_bin_dev_gives_foreman_its_port() -> None:
+    files = {
+        "Gemfile": "source 'https://rubygems.org'\ngem 'rails'\n",
+        "config/application.rb": "module X\n  class Application < Rails::Application\n",
+        "config.ru": "run Rails.application\n",
+        "bin/dev": '#!/usr/bin/env sh\nexport PORT="${PORT:-3214}"\nexec foreman start\n',
+    }
+    assert next(iter(apps_of(files).values()))["port"] == 3214

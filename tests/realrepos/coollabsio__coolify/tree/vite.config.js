@@ -1,0 +1,9 @@
+        server: {
+            },
+            port: vitePort,
+            hmr: {
+            },
+        },
+            }),
+    };
+});
