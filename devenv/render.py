@@ -12,7 +12,7 @@ import jinja2
 from devenv.header import stamp
 from devenv.project import AppImage, Project, app_folder, build_project, relative_file
 from devenv.spec.model import Spec
-from devenv.template_files import templates_dir
+from devenv.template_files import SOURCE_OWNER_ENTRYPOINT, templates_dir
 
 # An unprivileged numeric user: numeric so Kubernetes' runAsNonRoot can verify it.
 APP_UID = 10001
@@ -97,6 +97,7 @@ def _environment() -> jinja2.Environment:
         dotenv=dotenv_value,
         groupby_folder=groupby_folder,
     )
+    env.globals["source_owner_entrypoint"] = SOURCE_OWNER_ENTRYPOINT
     return env
 
 

@@ -23,6 +23,7 @@ from devenv.engine.state import ContainerState
 from devenv.engine.status import declared_services, service_rows
 from devenv.engine.terminal import attach
 from devenv.errors import Interrupted, OperationFailed, UsageError
+from devenv.template_files import SOURCE_OWNER_ENTRYPOINT
 
 
 @click.command()
@@ -100,7 +101,12 @@ def logs(
 @instance_option
 @click.option("-T", "no_tty", is_flag=True, help="Do not allocate a terminal, even on one.")
 @click.option("--env", "-e", "env", multiple=True, help="KEY=VALUE to set for the command.")
-@click.option("--user", "-u", help="Run as this user (name or UID[:GID]).")
+@click.option(
+    "--user",
+    "-u",
+    help="Run as this user (name or UID[:GID]). Default: an app's dev container runs the "
+    "command as the owner of the source, like its server; other services as their image says.",
+)
 @click.argument("service")
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 @click.pass_context
@@ -122,10 +128,11 @@ def exec_(
         raise OperationFailed(
             f"{service} is not running ({container.status})", hint="Run `devenv up` first."
         )
+    argv = _as_the_service_runs(engine, container.name, list(command), user)
     if current().interactive and not no_tty:
-        session = engine.exec_interactive(container.name, list(command), list(env), user)
+        session = engine.exec_interactive(container.name, argv, list(env), user)
         ctx.exit(attach(session))
-    output, exit_code = engine.exec_stream(container.name, list(command), list(env), user)
+    output, exit_code = engine.exec_stream(container.name, argv, list(env), user)
     for stdout, stderr in output:
         if stdout:
             sys.stdout.buffer.write(stdout)
@@ -137,3 +144,15 @@ def exec_(
 
 
 exec_.name = "exec"
+
+
+def _as_the_service_runs(
+    engine: Engine, container: str, command: list[str], user: str | None
+) -> list[str]:
+    """Without --user, a command in a dev container of devenv's runs as its server does: as
+    the owner of the bind-mounted source, so files it writes there (migrations, generated
+    code) belong to the host user rather than root."""
+    inspected = engine.container(container) if user is None else None
+    if inspected is not None and inspected.entrypoint == (SOURCE_OWNER_ENTRYPOINT,):
+        return [SOURCE_OWNER_ENTRYPOINT, *command]
+    return command

@@ -23,6 +23,7 @@ class ContainerState:
     depends_on: tuple[str, ...] = ()
     image_label: str = ""  # the image ID it was created from, as Compose records it
     config_fields: str = ""  # devenv's per-setting digests, to name what changed
+    entrypoint: tuple[str, ...] = ()  # known from an inspection only, not from a listing
 
     @property
     def running(self) -> bool:

@@ -105,6 +105,7 @@ def inspected_state(found: dict[str, Any]) -> ContainerState:
         exit_code=int(state.get("ExitCode") or 0),
         image_label=config_labels.get(labels.IMAGE, ""),
         config_fields=config_labels.get(labels.CONFIG_FIELDS, ""),
+        entrypoint=tuple(found["Config"].get("Entrypoint") or ()),
     )
 
 

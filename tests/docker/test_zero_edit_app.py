@@ -75,6 +75,13 @@ def test_init_then_up_answers_and_a_form_post_writes_to_postgres(notes_stack: St
     owners = stack.devenv("exec", "web", "python", "-c", probe)
     assert owners.stdout.strip() == f"[{OWNER}]", owners.stdout + owners.stderr
 
+    # `devenv exec` runs as the server does: what it writes in the source is the owner's.
+    made = stack.devenv("exec", "web", "python", "-c", "open('made.txt', 'w').close()")
+    assert made.returncode == 0, made.stderr
+    assert (stack.folder / "made.txt").stat().st_uid == OWNER
+    as_root = stack.devenv("exec", "--user", "0", "web", "id", "-u")
+    assert as_root.stdout.strip() == "0", as_root.stdout + as_root.stderr
+
     down = stack.devenv("down", "--volumes", "--yes")
     assert down.returncode == 0, down.stderr
 
