@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.configfiles import env_files
+from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
@@ -26,12 +27,14 @@ _LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
 # give theirs in a tag: `ListenPort int `default:"80"``, env loaders' `env:"PORT,default=3000"`
 # and `env:"PORT" envDefault:"3000"`, whatever the field's type. urfave/cli names a flag and
 # its default on the lines of a struct: `Name: "http-port, port",\n Value: 2342,`.
+# ardanlabs/conf gives a whole address: `APIHost string `conf:"default:0.0.0.0:3000"``.
 _FLAG_PORT = re.compile(
     r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
     r"|\bName:\s*\"[\w, -]*port[\w, -]*\"\s*,\s*Value:\s*(\d{2,5})\b"
     r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\""
     r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benv(?:config)?:\"\w*port,(?:[\w,]*,)?default=(\d{2,5})\b"
-    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benvDefault:\"(\d{2,5})\"",
+    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benvDefault:\"(\d{2,5})\""
+    r"|\b\w*(?:host|addr|address)\s+string\s+`[^`\n]*\bdefault:[\w.-]*:(\d{2,5})\b",
     re.IGNORECASE,
 )
 # A literal address elsewhere in the module counts only near words about listening.
@@ -220,34 +223,82 @@ def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
 def _main_package(
     tree: RepoTree, folder: str, exclude: Iterable[str], finding: AppFinding
 ) -> AppFinding:
-    files = _go_files(tree, folder, exclude)
-    mains: dict[str, list[str]] = {}
-    for path in files:
-        if _MAIN.search(tree.text(path) or ""):
-            mains.setdefault(parent(path), []).append(path)
+    files, mains = _mains(tree, folder, exclude)
     if not mains:
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     if folder != "." and all(_GENERATOR.search(posixpath.basename(d)) for d in mains):
         note = f"{folder}: a code generator ({', '.join(sorted(mains))}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
+    served = served_commands(tree, folder, mains)
+    chosen = _servers(folder, mains, served)[0]
+    others = sorted(set(mains) - set(_servers(folder, mains, served)))
+    if others:
+        note = f"{folder}: other main packages, not run: {', '.join(others)}"
+        finding = replace(finding, notes=(*finding.notes, note))
+    return _command(tree, finding, chosen, mains, files, served)
+
+
+def other_commands(tree: RepoTree, finding: AppFinding, exclude: Iterable[str]) -> list[AppFinding]:
+    """The module's other servers: commands the repository's compose files run with a port,
+    when they run more than one (cmd/api and cmd/engine are two apps)."""
+    if finding.language.value != "go" or not finding.runnable:
+        return []
+    files, mains = _mains(tree, finding.path, exclude)
+    served = served_commands(tree, finding.path, mains)
+    servers = _servers(finding.path, mains, served)
+    alone = replace(finding, command=None, prod_command=None, processes=())
+    return [_command(tree, alone, c, mains, files, served) for c in servers[1:]]
+
+
+def _mains(
+    tree: RepoTree, folder: str, exclude: Iterable[str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The module's Go files, and its main packages' folders with their files."""
+    files = _go_files(tree, folder, exclude)
+    mains: dict[str, list[str]] = {}
+    for path in files:
+        if _MAIN.search(tree.text(path) or ""):
+            mains.setdefault(parent(path), []).append(path)
+    return files, mains
+
+
+def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:
+    """The commands to run, first the one a lone app runs: those compose runs with a port
+    when there are any, else the root package or the best-named one."""
+    if served:
+        return sorted(served, key=lambda d: _rank(d, folder))
+    return [folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))]
+
+
+def _command(
+    tree: RepoTree,
+    finding: AppFinding,
+    chosen: str,
+    mains: dict[str, list[str]],
+    files: list[str],
+    served: dict[str, Served],
+) -> AppFinding:
+    """The finding for one main package: what `go build` compiles, and its port."""
+    folder = finding.path
     gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))
     port = _port(tree, folder, mains[chosen], files, gin)
+    service = served.get(chosen)
+    own = port is not None and port.why[0].split(":")[0] in mains[chosen]
+    if service and service.port and (port is None or (len(served) > 1 and not own)):
+        # Of several servers, each publishes its own port: a default found elsewhere in the
+        # module is another's.
+        port = Choice(service.port, (f"{service.why} publishes {service.port}",))
     main_file = mains[chosen][0]
     main_package = None
-    notes = finding.notes
     if chosen != folder:
         package = "./" + chosen[len(folder) + 1 :] if folder != "." else "./" + chosen
-        main_package = Choice(package, (f"{main_file} package main",))
-    others = sorted(set(mains) - {chosen})
-    if others:
-        notes = (*notes, f"{folder}: other main packages, not run: {', '.join(others)}")
+        why = (f"{main_file} package main", *((service.why + " runs it",) if service else ()))
+        main_package = Choice(package, why)
     return replace(
         finding,
         main_package=main_package,
         port=port,
-        notes=notes,
         framework=Choice("none", (f"{main_file} package main",)),
         strength=2,
     )

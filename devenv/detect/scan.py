@@ -95,7 +95,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         elif kind := _tooling(chosen):
             notes.append(f"{folder}: {kind} (its folder's name says so), not an app")
         else:
-            apps.append(chosen)
+            # A Go module whose compose files run several of its commands is an app each.
+            apps += [chosen, *golang.other_commands(tree, chosen, nested)]
     apps = _without_shells(apps, notes)
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)

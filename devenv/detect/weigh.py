@@ -49,7 +49,7 @@ _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGN
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads, and the development variants beside them.
 _MAIN_COMPOSE = re.compile(
-    r"(^|/)((dev|development|local)\.)?(docker-)?compose([.-](override|dev|development|local))?"
+    r"(^|/)((dev|development|local)\.)?(docker[-_])?compose([.-](override|dev|development|local))?"
     r"\.ya?ml$",
     re.IGNORECASE,
 )

@@ -110,7 +110,7 @@ CONFIG_PORT = (
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
+COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker[-_])?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
@@ -497,10 +497,12 @@ def _compose(text: str) -> str:
         if image:
             out.append(f"    image: {json.dumps(str(image))}\n")
         elif isinstance(build, dict):
-            kept = {k: str(v) for k, v in build.items() if k in ("context", "dockerfile")}
+            keys = ("context", "dockerfile", "target")
+            kept = {k: str(v) for k, v in build.items() if k in keys}
             out.append(f"    build: {json.dumps(kept)}\n")
         else:
             out.append(f"    build: {json.dumps(str(build or '.'))}\n")
+        out += _command_facts(body)
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
@@ -508,6 +510,27 @@ def _compose(text: str) -> str:
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+def _command_facts(body: object) -> list[str]:
+    """What names the command a service runs (its container, its entry point's program) and
+    the ports it publishes: which of a Go module's commands are servers."""
+    if not isinstance(body, dict):
+        return []
+    out = []
+    if isinstance(body.get("container_name"), str):
+        out.append(f"    container_name: {json.dumps(body['container_name'])}\n")
+    for key in ("entrypoint", "command"):
+        words = body.get(key)
+        words = words.split() if isinstance(words, str) else words
+        if isinstance(words, list) and words and isinstance(words[0], str):
+            out.append(f"    {key}: {json.dumps([words[0]])}\n")
+    for key in ("ports", "expose"):
+        ports = body.get(key)
+        if isinstance(ports, list) and ports:
+            kept = [p if isinstance(p, dict) else str(p) for p in ports]
+            out.append(f"    {key}: {json.dumps(kept)}\n")
+    return out
 
 
 # Compose environment entries that wire an app to a database: its URL, engine or host.

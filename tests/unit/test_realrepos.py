@@ -28,15 +28,11 @@ KNOWN_MISSES = {
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
-    "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
-    "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     # A fifth blind set (all languages); what detection does not reach yet.
     "vintasoftware__django-react-boilerplate": "the webpack dev server's port 3000 is set in "
     "webpack.config.js, which is not read",
     # A sixth blind set (all languages); what detection does not reach yet.
-    "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
-    "package per module is run (see hatchet)",
     "logto-io__logto": "Koa's 3001 is an argument to a shared package's UrlSet; redis is an "
     "optional cache (caching is off without REDIS_URL)",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "

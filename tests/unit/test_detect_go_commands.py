@@ -1,0 +1,76 @@
+"""Rule tests for Go modules with several commands (issue 7): which of them are servers."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import apps_of
+
+GO_MOD = "module github.com/acme/shop\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n"
+MAIN = "package main\n\nfunc main() {}\n"
+COMMANDS = {
+    "go.mod": GO_MOD,
+    "cmd/shop-api/main.go": MAIN,
+    "cmd/shop-engine/main.go": MAIN,
+    "cmd/shop-migrate/main.go": MAIN,
+    "cmd/shop-admin/main.go": MAIN,
+}
+
+
+def test_commands_a_compose_file_runs_with_ports_are_an_app_each() -> None:
+    compose = (
+        "services:\n"
+        "  migrate:\n    image: ghcr.io/acme/shop/shop-migrate:1\n"
+        "  engine:\n    image: ghcr.io/acme/shop/shop-engine:1\n    ports: ['7077:7077']\n"
+        "  api:\n    image: ghcr.io/acme/shop/shop-api:1\n    ports: ['8080:8080']\n"
+    )
+    apps = apps_of({**COMMANDS, "docker-compose.release.yml": compose})
+    assert {name: app["main_package"] for name, app in apps.items()} == {
+        "shop-api": "./cmd/shop-api",
+        "shop-engine": "./cmd/shop-engine",
+    }
+    assert apps["shop-api"]["port"] == 8080
+    assert apps["shop-engine"]["port"] == 7077
+
+
+def test_a_command_is_named_by_the_dockerfile_or_program_a_service_runs() -> None:
+    compose = (
+        "services:\n"
+        "  a:\n    build: {context: ., dockerfile: zarf/dockerfile.shop-api}\n    ports: [3000]\n"
+        "  b:\n    image: x\n    command: /bin/shop-engine --config x\n    expose: ['4000']\n"
+    )
+    apps = apps_of({**COMMANDS, "zarf/docker_compose.yaml": compose})
+    assert sorted(app["main_package"] for app in apps.values()) == [
+        "./cmd/shop-api",
+        "./cmd/shop-engine",
+    ]
+
+
+def test_without_a_compose_file_running_them_a_module_is_one_app() -> None:
+    apps = apps_of(COMMANDS)
+    assert [app["main_package"] for app in apps.values()] == ["./cmd/shop-api"]
+
+
+def test_a_one_shot_service_without_ports_is_not_a_server() -> None:
+    compose = (
+        "services:\n"
+        "  api:\n    build: .\n    ports: ['8080:8080']\n"
+        "  seed:\n    image: ghcr.io/acme/shop-admin\n    entrypoint: ['./shop-admin', 'seed']\n"
+    )
+    apps = apps_of({**COMMANDS, "compose.yaml": compose})
+    assert [app["main_package"] for app in apps.values()] == ["./cmd/shop-api"]
+
+
+def test_each_server_keeps_the_address_its_own_config_struct_defaults_to() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "api/sales/main.go": MAIN + 'APIHost string `conf:"default:0.0.0.0:3000"`\n',
+        "api/auth/main.go": MAIN
+        + 'DebugHost string `conf:"default:0.0.0.0:6010"`\n'
+        + 'APIHost string `conf:"default:0.0.0.0:6000"`\n',
+        "compose.yaml": "services:\n  sales:\n    image: sales\n    ports: ['3000:3000']\n"
+        "  auth:\n    image: auth\n    ports: ['6010:6010', '6000:6000']\n",
+    }
+    apps = apps_of(files)
+    assert {app["main_package"]: app.get("port") for app in apps.values()} == {
+        "./api/sales": 3000,
+        "./api/auth": 6000,
+    }
