@@ -98,6 +98,17 @@ _PLUGIN_SDKS = frozenset(
         "github.com/hashicorp/terraform-plugin-framework",
     }
 )
+# Terminal UI libraries: a module that draws in a terminal and listens on no port is a
+# command-line tool (a client of the repository's server), not an app.
+_TERMINAL_UI = (
+    "charm.land/bubbletea",
+    "github.com/charmbracelet/bubbletea",
+    "github.com/rivo/tview",
+    "github.com/gdamore/tcell",
+    "github.com/nsf/termbox-go",
+    "github.com/manifoldco/promptui",
+    "github.com/AlecAivazis/survey",
+)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
@@ -146,6 +157,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services = services_for("go", deps) + mail_catcher(tree, folder)
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
+    terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
+    if terminal and finding.runnable and finding.port is None and not services:
+        note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     return replace(finding, services=tuple(services))
 
 

@@ -25,7 +25,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import configfiles, dbserver, golang, pysource, rust, weigh
+from devenv.detect import configfiles, dbserver, godefaults, golang, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -80,6 +80,7 @@ SOURCE_FACTS = {
                 golang._FLAG_PORT,
                 golang._PORT_ENV,
                 golang._GORM_DIALECT,
+                godefaults.DEFAULT,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of
+from tests.unit.test_detect_real_causes import apps_of, services_of
 
 GO_MOD = "module github.com/acme/shop\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n"
 MAIN = "package main\n\nfunc main() {}\n"
@@ -74,3 +74,52 @@ def test_each_server_keeps_the_address_its_own_config_struct_defaults_to() -> No
         "./api/sales": 3000,
         "./api/auth": 6000,
     }
+
+
+REDIS_MOD = "module x/push\n\ngo 1.22\n\nrequire github.com/redis/go-redis/v9 v9.5.1\n"
+
+
+def _push(config: str) -> dict[str, str]:
+    return {"go.mod": REDIS_MOD, "main.go": MAIN, "config/config.go": config}
+
+
+def test_redis_under_a_queue_engine_that_defaults_to_local_is_optional() -> None:
+    config = (
+        'v.SetDefault("queue.engine", "local")\n'
+        'v.SetDefault("queue.redis.addr", "127.0.0.1:6379")\n'
+        'v.SetDefault("stat.engine", "memory")\n'
+        'v.SetDefault("stat.redis.addr", "localhost:6379")\n'
+    )
+    assert services_of(_push(config)) == []
+
+
+def test_redis_behind_a_switch_that_defaults_to_false_is_optional() -> None:
+    config = 'RedisEnabled.setDefault(false)\nRedisHost.setDefault("localhost:6379")\n'
+    assert services_of(_push(config)) == []
+
+
+def test_redis_an_engine_defaults_to_is_needed() -> None:
+    config = (
+        'v.SetDefault("queue.engine", "redis")\n'
+        'v.SetDefault("queue.redis.addr", "127.0.0.1:6379")\n'
+    )
+    assert services_of(_push(config)) == ["redis"]
+
+
+def test_redis_a_second_section_uses_unswitched_is_needed() -> None:
+    config = (
+        'v.SetDefault("queue.engine", "local")\n'
+        'v.SetDefault("queue.redis.addr", "127.0.0.1:6379")\n'
+        'v.SetDefault("cache.redis.addr", "127.0.0.1:6379")\n'
+    )
+    assert services_of(_push(config)) == ["redis"]
+
+
+def test_a_nested_terminal_program_without_a_port_is_not_an_app() -> None:
+    files = {
+        "go.mod": "module x\n\ngo 1.22\n",
+        "main.go": MAIN + 'http.ListenAndServe(":3456", nil)\n',
+        "tool/go.mod": "module x/tool\n\ngo 1.22\n\nrequire charm.land/bubbletea/v2 v2.0.9\n",
+        "tool/cmd/tool/main.go": MAIN,
+    }
+    assert [app["port"] for app in apps_of(files).values()] == [3456]

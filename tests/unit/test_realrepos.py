@@ -19,8 +19,6 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     "khoj-ai__khoj": "its telemetry server (src/telemetry, Python) is taken as an app",
-    "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
-    "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
     "backends (liteque, the default, beside redis)",
