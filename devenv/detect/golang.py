@@ -72,8 +72,9 @@ _ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve|interface")
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
 _GIN = "github.com/gin-gonic/gin"
-# Mage build scripts are `package main` too, but they build the app rather than being it.
-_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
+# Mage build scripts are `package main` too, but they build the app rather than being it; a
+# file behind `//go:build ignore` is a script `go run` is given by name (ent's entc.go).
+_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+(?:mage|ignore)\b", re.MULTILINE)
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
 # `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.

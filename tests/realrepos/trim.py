@@ -86,7 +86,7 @@ SOURCE_FACTS = {
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"
         + golang._FIELD_PORT.pattern
-        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+(?:mage|ignore)\b",
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(
@@ -107,7 +107,8 @@ CONFIG_FILE = re.compile(
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.
 CONFIG_PORT = (
-    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
+    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|driver|dialect|adapter|"
+    r"type|redis|elastic|"
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )

@@ -123,3 +123,29 @@ def test_a_nested_terminal_program_without_a_port_is_not_an_app() -> None:
         "tool/cmd/tool/main.go": MAIN,
     }
     assert [app["port"] for app in apps_of(files).values()] == [3456]
+
+
+def test_a_go_file_built_only_by_name_is_not_the_main_package() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "ent/entc.go": "//go:build ignore\n\npackage main\n\nfunc main() {}\n",
+        "cmd/web/main.go": MAIN,
+    }
+    assert [app["main_package"] for app in apps_of(files).values()] == ["./cmd/web"]
+
+
+TWO_DRIVERS = (
+    "module x\n\ngo 1.22\n\nrequire (\n\tgithub.com/go-sql-driver/mysql v1.9.3\n"
+    "\tgithub.com/jackc/pgx/v4 v4.18.3\n\tgorm.io/driver/sqlite v1.6.0\n)\n"
+)
+
+
+def test_go_s_pgx_driver_name_in_the_env_example_is_postgres() -> None:
+    files = {"go.mod": TWO_DRIVERS, "main.go": MAIN, ".env.example": 'DB_TYPE="pgx"\n'}
+    assert services_of(files) == ["postgres"]
+
+
+def test_the_driver_of_a_database_section_in_config_settings_yml_is_the_database() -> None:
+    settings = "settings:\n  database:\n    driver: mysql\n    source: user@tcp(db)/x\n"
+    files = {"go.mod": TWO_DRIVERS, "main.go": MAIN, "config/settings.yml": settings}
+    assert services_of(files) == ["mysql"]
