@@ -362,6 +362,8 @@ _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 def _fact(name: str, text: str, match: re.Match[str]) -> str:
     """The matched idiom; a Go address literal says whether it sits near a listen setting."""
     fact = match.group(0).rstrip()
+    if name.endswith(".rs"):
+        fact = " ".join(fact.split())  # a chain over several lines, kept as one
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
     if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):
         return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup

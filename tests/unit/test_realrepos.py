@@ -53,15 +53,12 @@ KNOWN_MISSES = {
     "which is taken instead; kafka and mailhog behind compose profiles are taken",
     # A Go and Rust blind set; what detection does not reach yet.
     "eduardolat__pgbackweb": "the devcontainer's MinIO serves optional S3 backup destinations",
-    "mCaptcha__mCaptcha": "the workspace's excluded tool crates (db-migrations, utils/cache-bust) "
-    "are taken as apps; Redis comes through libmcaptcha and the config's redis:// URL",
+    "mCaptcha__mCaptcha": "Redis comes through libmcaptcha; the compose file runs it from "
+    "mcaptcha/cache, an image named for no catalog service",
     "openfga__openfga": "the playground's Port: 3000 default beats the HTTP server's address; "
     "the in-memory datastore is the default, the compose file's Postgres an option",
     "ory__hydra": "a CLI helper's --port flag (4446) beats the public server's Port: 4444; "
     "SQLite is the quickstart's database, named only in quickstart*.yml",
-    "rust-lang__docs.rs": "its S3 client (aws-sdk-s3) is not read as MinIO's",
-    "rust-lang__triagebot": "PORT's default 8000 is given across chained lines",
-    "svix__svix-webhooks": "the server's listen_address sits in config.default.toml",
 }
 
 
