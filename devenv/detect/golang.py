@@ -50,6 +50,11 @@ _FIELD_PORT = re.compile(
 _OTHER_SERVICE = re.compile(
     r"(?i)smtp|mail|\bdb|database|redis|mysql|postgres|mongo|grpc|metric|pprof|debug|gopher"
 )
+# A struct literal that configures a side listener (`GRPC: GRPCConfig{`, `Playground:
+# PlaygroundConfig{`, `Metrics: MetricsConfig{`): the ports in it are not the app's.
+_SIDE_LISTENER = re.compile(
+    r"(?i)\b\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus)\w*:\s*&?[\w.]+\{$"
+)
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})
 # The app's port in its env example: PORT=3000, HTTP_PORT=8080.
@@ -392,6 +397,8 @@ def _first(
         named = text[line_start : match.end()]
         if not 0 < port < 65535 or _OTHER_SERVICE.search(named):
             continue
+        if _SIDE_LISTENER.search(_section(text, match.start())):
+            continue
         literal_in_main = any_line and pattern is _LISTEN
         if port in _SERVICE_PORTS and not literal_in_main:
             continue
@@ -401,3 +408,11 @@ def _first(
             line = text.count("\n", 0, match.start()) + 1
             return Choice(port, (f"{path}:{line} {match.group(0)}",))
     return None
+
+
+def _section(text: str, at: int) -> str:
+    """The line opening the struct literal a default sits in (`HTTP: HTTPConfig{`), if near."""
+    opener = text.rfind("{\n", max(0, at - 400), at)
+    if opener < 0 or "}" in text[opener:at]:
+        return ""
+    return text[text.rfind("\n", 0, opener) + 1 : opener + 1].strip()

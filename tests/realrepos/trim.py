@@ -86,7 +86,10 @@ SOURCE_FACTS = {
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"
         + golang._FIELD_PORT.pattern
-        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+(?:mage|ignore)\b",
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+(?:mage|ignore)\b"
+        # The struct literal a port default sits in says whose it is (GRPC, Playground).
+        + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
+        r"server|api|web)\w*:\s*&?[\w.]+\{$",
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(

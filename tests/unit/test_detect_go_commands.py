@@ -149,3 +149,15 @@ def test_the_driver_of_a_database_section_in_config_settings_yml_is_the_database
     settings = "settings:\n  database:\n    driver: mysql\n    source: user@tcp(db)/x\n"
     files = {"go.mod": TWO_DRIVERS, "main.go": MAIN, "config/settings.yml": settings}
     assert services_of(files) == ["mysql"]
+
+
+def test_ports_in_a_side_listener_s_struct_literal_are_not_the_app_s() -> None:
+    config = (
+        "func Default() Config {\n\treturn Config{\n"
+        '\t\tGRPC: GRPCConfig{\n\t\t\tAddr: "0.0.0.0:8081",\n\t\t},\n'
+        '\t\tHTTP: HTTPConfig{\n\t\t\tEnabled: true,\n\t\t\tAddr: "0.0.0.0:8080",\n\t\t},\n'
+        "\t\tPlayground: PlaygroundConfig{\n\t\t\tEnabled: false,\n\t\t\tPort: 3000,\n\t\t},\n"
+        "\t}\n}\n"
+    )
+    files = {"go.mod": GO_MOD, "main.go": MAIN, "pkg/config/config.go": config}
+    assert [app["port"] for app in apps_of(files).values()] == [8080]

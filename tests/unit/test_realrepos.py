@@ -55,8 +55,8 @@ KNOWN_MISSES = {
     "eduardolat__pgbackweb": "the devcontainer's MinIO serves optional S3 backup destinations",
     "mCaptcha__mCaptcha": "Redis comes through libmcaptcha; the compose file runs it from "
     "mcaptcha/cache, an image named for no catalog service",
-    "openfga__openfga": "the playground's Port: 3000 default beats the HTTP server's address; "
-    "the in-memory datastore is the default, the compose file's Postgres an option",
+    "openfga__openfga": "the in-memory datastore is the default (a struct literal's Engine), "
+    "the compose file's Postgres an option",
     "ory__hydra": "a CLI helper's --port flag (4446) beats the public server's Port: 4444; "
     "SQLite is the quickstart's database, named only in quickstart*.yml",
 }

@@ -1,4 +1,7 @@
 // facts only, one per line
+				HTTP: HTTPConfig{
+				HTTP: HTTPConfig{
+				HTTP: HTTPConfig{
 listenAddr = "0.0.0.0:4000"
 		cfg.Playground.Port = 3000
 listenAddr = "0.0.0.0:4000"
