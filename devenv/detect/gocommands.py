@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import yaml
 
 from devenv.detect.dbserver import TEST_COMPOSE
-from devenv.detect.tree import COMPOSE_NAME, RepoTree
+from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
 
 # `8080`, `"3000:3000"`, `127.0.0.1:8080:80/tcp`, `${PORT:-3000}:3000`: the container's port.
 _CONTAINER_PORT = re.compile(r"(\d{2,5})(?:-\d+)?(?:/\w+)?$")
@@ -36,15 +36,22 @@ class Served:
     why: str  # `file:line service`
 
 
-def served_commands(tree: RepoTree, module: str, commands: Iterable[str]) -> dict[str, Served]:
-    """Each command (a main package's folder) some compose service runs with a port."""
-    prefix = _module_name(tree.text(posixpath.join(module, "go.mod")) or "")
+def served_commands(
+    tree: RepoTree, module: str, commands: Iterable[str], primary: str
+) -> dict[str, Served]:
+    """Each command (a main package's folder) some compose service runs with a port, one
+    command a service: the one its names name, else for a service named for the module
+    itself (`openmeter`) the module's primary command."""
+    prefix = _module_name(tree.text(join(module, "go.mod")) or "")
+    commands = list(commands)
     found: dict[str, Served] = {}
     for service in _services(tree):
         names = {n for name in service.names for n in _forms(name, prefix)}
-        for command in commands:
-            if command not in found and _forms(posixpath.basename(command), prefix) & names:
-                found[command] = service
+        named = [c for c in commands if _forms(posixpath.basename(c), prefix) & names]
+        if not named and prefix in names and primary in commands:
+            named = [primary]
+        for command in named[:1]:
+            found.setdefault(command, service)
     return found
 
 

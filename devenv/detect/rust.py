@@ -29,12 +29,14 @@ _LISTEN = re.compile(
 # A settings struct's or config builder's default for the port: smart-default's
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
 # `fn default_port() -> u16 { 3000 }`, the PORT variable's `var("PORT")...unwrap_or(8888)`,
-# also when the chain runs over several lines (`.ok()\n.map(...)\n.unwrap_or(8000)`).
+# also when the chain runs over several lines (`.ok()\n.map(...)\n.unwrap_or(8000)`), and a
+# helper's default for it: `get_env_var("APPFLOWY_APPLICATION_PORT", "8000")`.
 _DEFAULT_PORT = re.compile(
     r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
     r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
     r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
     r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
+    r"|\"(?:\w+_)?PORT\"\s*,\s*\"?(\d{2,5})\"?\s*\)"
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
@@ -66,8 +68,15 @@ class Crate:
 
     def binaries(self, tree: RepoTree) -> list[str]:
         """The names of its binaries: [[bin]] targets, src/main.rs, src/bin/*.rs."""
-        found = [b["name"] for b in self.data.get("bin", []) if isinstance(b, dict) and "name" in b]
-        if tree.exists(join(self.folder, "src/main.rs")) and self.name not in found:
+        bins = [b for b in self.data.get("bin", []) if isinstance(b, dict) and "name" in b]
+        found = [b["name"] for b in bins]
+        # A [[bin]] whose path is src/main.rs renames the package's own binary.
+        declared = any(posixpath.normpath(str(b.get("path", ""))) == "src/main.rs" for b in bins)
+        if (
+            tree.exists(join(self.folder, "src/main.rs"))
+            and self.name not in found
+            and not declared
+        ):
             found.append(self.name)
         for path in sorted(tree.paths):
             if path.startswith(join(self.folder, "src/bin/")) and path.endswith(".rs"):
@@ -257,8 +266,10 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     """A listen address in the binary's crate, then a settings default for the port in it
     or the workspace's other crates, then the env example, the layered settings files
     (configuration/base.yaml), Rocket.toml, the framework's."""
-    found = _first(tree, [chosen.folder], _LISTEN)
-    found = found or _first(tree, [chosen.folder, *(c.folder for c in crates)], _DEFAULT_PORT)
+    others = [c.folder for c in crates if c.folder != chosen.folder]
+    found = _first(tree, [chosen.folder], _LISTEN, others)
+    found = found or _first(tree, [chosen.folder], _DEFAULT_PORT, others)
+    found = found or _first(tree, others, _DEFAULT_PORT)
     for path in env_files(tree, crates[0].folder if crates else chosen.folder):
         found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
     layers = settings_layers(tree, chosen.folder)
@@ -280,9 +291,15 @@ def _crate_settings(tree: RepoTree, folder: str) -> list[str]:
     return [join(folder, n) for n in sorted(tree.names(folder)) if _CRATE_SETTINGS.match(n)]
 
 
-def _first(tree: RepoTree, folders: list[str], pattern: re.Pattern[str]) -> Choice[int] | None:
+def _first(
+    tree: RepoTree, folders: list[str], pattern: re.Pattern[str], skip: Iterable[str] = ()
+) -> Choice[int] | None:
+    """The first match in the crates' sources; `skip` holds other crates nested in them."""
+    inside = tuple(f"{f}/" if f != "." else "" for f in skip)
     for folder in dict.fromkeys(folders):
         for path in tree.under(folder, max_depth=3):
+            if inside and path.startswith(inside):
+                continue
             if path.endswith(".rs") and (found := _first_in(path, tree.text(path) or "", pattern)):
                 return found
     return None

@@ -25,7 +25,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import configfiles, dbserver, godefaults, golang, pysource, rust, weigh
+from devenv.detect import configfiles, dbserver, godefaults, golang, goport, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.tree import RepoTree
 
@@ -76,17 +76,17 @@ SOURCE_FACTS = {
             p.pattern
             for p in (
                 golang._MAIN,
-                golang._LISTEN,
-                golang._FLAG_PORT,
-                golang._PORT_ENV,
+                goport._LISTEN,
+                goport._FLAG_PORT,
+                goport._PORT_ENV,
                 golang._GORM_DIALECT,
                 godefaults.DEFAULT,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"
-        + golang._FIELD_PORT.pattern
-        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+(?:mage|ignore)\b"
+        + goport._FIELD_PORT.pattern
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)[ \t]+\w+[ \t]*$"
         # The struct literal a port default sits in says whose it is (GRPC, Playground).
         + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
         r"server|api|web)\w*:\s*&?[\w.]+\{$",
@@ -115,7 +115,7 @@ CONFIG_PORT = (
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker[-_])?compose[\w.-]*\.ya?ml$")
+COMPOSE = re.compile(r"(^|/)([\w-]+[.-])?(docker[-_])?compose[\w.-]*\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (

@@ -161,3 +161,52 @@ def test_ports_in_a_side_listener_s_struct_literal_are_not_the_app_s() -> None:
     )
     files = {"go.mod": GO_MOD, "main.go": MAIN, "pkg/config/config.go": config}
     assert [app["port"] for app in apps_of(files).values()] == [8080]
+
+
+def test_a_service_named_for_the_module_runs_its_primary_command() -> None:
+    compose = (
+        "services:\n"
+        "  shop:\n    image: ghcr.io/acme/shop\n    command: shop --address :8888\n"
+        "    ports: ['48888:8888']\n"
+        "  shop-engine:\n    image: ghcr.io/acme/shop\n    ports: ['40000:10000']\n"
+    )
+    files = {"go.mod": GO_MOD, "cmd/server/main.go": MAIN, "cmd/engine/main.go": MAIN}
+    apps = apps_of({**files, "quickstart/docker-compose.yaml": compose})
+    assert {app["main_package"]: app["port"] for app in apps.values()} == {
+        "./cmd/server": 8888,
+        "./cmd/engine": 10000,
+    }
+
+
+def test_a_main_file_behind_a_custom_build_tag_is_a_script() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "gen.go": "//go:build go_run_only\n\npackage main\n",
+        "cmd/shop/main.go": MAIN,
+    }
+    assert [app["main_package"] for app in apps_of(files).values()] == ["./cmd/shop"]
+
+
+def test_an_app_prefixed_listen_port_in_the_env_example_is_the_port() -> None:
+    files = {"go.mod": GO_MOD, "main.go": MAIN, "example.env": "SHOP_LISTEN_PORT=4001\n"}
+    assert [app["port"] for app in apps_of(files).values()] == [4001]
+
+
+def test_a_dev_compose_file_names_the_server_it_runs() -> None:
+    compose = "services:\n  shop:\n    build: .\n    ports: ['4001:4001']\n"
+    files = {"go.mod": GO_MOD, "main.go": MAIN, "dev-compose.yaml": compose}
+    assert [app["port"] for app in apps_of(files).values()] == [4001]
+
+
+def test_a_testing_compose_file_runs_the_tests_services() -> None:
+    mod = GO_MOD.replace(
+        "github.com/lib/pq v1.10.9",
+        "(\n\tgithub.com/rabbitmq/amqp091-go v1.9.0\n\tgithub.com/redis/go-redis/v9 v9.5.1\n)",
+    )
+    files = {
+        "go.mod": mod,
+        "main.go": MAIN,
+        "docker-compose.yml": "services:\n  cache:\n    image: redis:7\n",
+        "testing-docker-compose.yml": "services:\n  mq:\n    image: rabbitmq:3\n",
+    }
+    assert services_of(files) == ["redis"]

@@ -47,3 +47,24 @@ def test_a_crate_the_workspace_excludes_is_not_an_app() -> None:
         "utils/bust/src/main.rs": "fn main() {}\n",
     }
     assert list(apps_of(files)) == ["web"]
+
+
+def test_a_bin_at_src_main_rs_renames_the_package_s_binary() -> None:
+    cargo = (
+        '[package]\nname = "cloud-app"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n\n'
+        '[[bin]]\nname = "cloud_app"\npath = "src/main.rs"\n'
+    )
+    files = {"Cargo.toml": cargo, "src/main.rs": "fn main() {}\n", "src/bin/tool.rs": ""}
+    assert app_of(files)["command"] == ["cargo-rerun", "--bin", "cloud_app"]
+
+
+def test_a_nested_member_s_address_is_not_the_root_binary_s() -> None:
+    cargo = AXUM + '\n[workspace]\nmembers = ["services/worker"]\n'
+    files = {
+        "Cargo.toml": cargo,
+        "src/main.rs": "fn main() {}\n",
+        "src/config.rs": 'port: get_env_var("APP_PORT", "8000").parse()?,\n',
+        "services/worker/Cargo.toml": '[package]\nname = "worker"\nversion = "0.1.0"\n',
+        "services/worker/src/main.rs": 'let addr = "[::]:4001";\nlet a = "0.0.0.0:4001";\n',
+    }
+    assert app_of(files)["port"] == 8000
