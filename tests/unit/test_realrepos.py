@@ -63,7 +63,7 @@ KNOWN_MISSES = {
     "woodpecker-ci__woodpecker": "the agent publishes no port, so only the server is run; the "
     "UI's vite port (8010) is missed; Gitpod's compose runs Postgres for Gitea",
     "openmeterio__openmeter": "collector/ (a Benthos module replacing the root) is taken as an "
-    "app; Redis behind a compose profile is taken as needed",
+    "app; the quickstart compose runs Redis, which development keeps behind a profile",
     "photoview__photoview": "the UI's vite port (1234) is missed; the compose files' database "
     "URLs beside PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
     "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
