@@ -27,6 +27,7 @@ from typing import Any
 
 from devenv.detect import configfiles, dbserver, godefaults, golang, goport, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
+from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
 
 # Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
@@ -115,7 +116,7 @@ CONFIG_PORT = (
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(r"(^|/)([\w-]+[.-])?(docker[-_])?compose[\w.-]*\.ya?ml$")
+COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
@@ -257,7 +258,9 @@ def _cargo(text: str) -> str:
             out.append(f"[{header}]\n" + "".join(_cargo_dep(n, s) for n, s in deps.items()))
     for binary in data.get("bin", []) if isinstance(data.get("bin"), list) else []:
         if isinstance(binary, dict) and isinstance(binary.get("name"), str):
-            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n")
+            path = binary.get("path")
+            where = f"path = {json.dumps(path)}\n" if isinstance(path, str) else ""
+            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n{where}")
     return "\n".join(out)
 
 
