@@ -60,12 +60,12 @@ KNOWN_MISSES = {
     "ory__hydra": "a CLI helper's --port flag (4446) beats the public server's Port: 4444; "
     "SQLite is the quickstart's database, named only in quickstart*.yml",
     # A second Go and Rust blind set; what detection does not reach yet.
-    "woodpecker-ci__woodpecker": "the agent publishes no port, so only the server is run; the "
-    "UI's vite port (8010) is missed; Gitpod's compose runs Postgres for Gitea",
+    "woodpecker-ci__woodpecker": "the agent publishes no port, so only the server is run; "
+    "Gitpod's compose runs Postgres for Gitea",
     "openmeterio__openmeter": "collector/ (a Benthos module replacing the root) is taken as an "
     "app; the quickstart compose runs Redis, which development keeps behind a profile",
-    "photoview__photoview": "the UI's vite port (1234) is missed; the compose files' database "
-    "URLs beside PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
+    "photoview__photoview": "the compose files' database URLs beside "
+    "PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
     "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
     "AppFlowy-IO__AppFlowy-Cloud": "email_template's `maizzle serve` is taken as an app",
 }
