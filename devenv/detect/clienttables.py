@@ -279,7 +279,12 @@ _MORE = {
         "elasticsearch": {"elasticsearch/elasticsearch"},
         "s3": {"league/flysystem-aws-s3-v3", "aws/aws-sdk-php"},
     },
-    "rust": {"elasticsearch": {"elasticsearch"}, "kafka": {"rdkafka"}},
+    "rust": {
+        "elasticsearch": {"elasticsearch"},
+        "kafka": {"rdkafka"},
+        "minio": {"minio"},
+        "s3": {"aws-sdk-s3", "rusoto_s3", "rust-s3"},
+    },
 }
 _TABLES = {"python": PYTHON, "node": NODE, "go": GO, "java": JAVA}
 _TABLES.update(ruby=RUBY, php=PHP, rust=RUST)

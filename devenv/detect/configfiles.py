@@ -18,6 +18,7 @@ _ENV_FILE = re.compile(f"(^|/)({ENV_FILE_NAME})$")
 # The env a test suite runs with (`.env.test`, `.env.testing`): its database is the tests'.
 _TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
+_CONFIG_FOLDERS = ("config", "conf", "configs")
 # The app's own config file or its example beside it: config_example.yml, settings.toml.
 CONFIG_EXAMPLE = re.compile(
     r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)([._-](example|sample|dist))?$"
@@ -40,9 +41,15 @@ def config_files(tree: RepoTree, folder: str) -> list[str]:
         for p in tree.texts
         if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
     ]
-    sources += [p for p in tree.texts if CONFIG_EXAMPLE.match(p[len(prefix) :])]
+    sources += [p for p in tree.texts if p.startswith(prefix) and _own_config(p[len(prefix) :])]
     sources += [p for p in database_modules(tree, prefix) if p not in sources]
     return [*env_files(tree, folder), *sorted(sources)]
+
+
+def _own_config(relative: str) -> bool:
+    """config.yml beside the app, or in its config folder (Go's config/settings.yml)."""
+    folder, _, name = relative.rpartition("/")
+    return folder in ("", *_CONFIG_FOLDERS) and bool(CONFIG_EXAMPLE.match(name))
 
 
 def database_modules(tree: RepoTree, prefix: str) -> list[str]:

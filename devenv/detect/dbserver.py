@@ -28,7 +28,7 @@ TEST_SETTINGS = re.compile(
 )
 # Compose files that run test suites, not the app: their services say nothing about dev.
 TEST_COMPOSE = re.compile(
-    r"(?i)(^|[/._-])(tests?|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
+    r"(?i)(^|[/._-])(tests?|testing|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
 )
 
 

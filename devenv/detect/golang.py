@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from devenv.detect.configfiles import env_files
+from devenv.detect.gocommands import Served, served_commands
+from devenv.detect.goport import find_port
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
 
@@ -19,60 +19,18 @@ _GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
 _TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)
 _REQUIRE_BLOCK = re.compile(r"^require\s*\((.*?)^\)", re.MULTILINE | re.DOTALL)
 _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
-# ":8080" in ListenAndServe(":8080"), r.Run(":8080"), Addr: ":8080", e.Start(":1323")...
-_LISTEN = re.compile(r"\"(?:0\.0\.0\.0|localhost|127\.0\.0\.1)?:(\d{2,5})\"")
-# A flag or config default: flag.Int("port", 8081, ...), IntVar(&p, "http-port", 8081, ...).
-# cobra's IntP("port", "p", 8080, ...) puts a shorthand before the default; config structs
-# give theirs in a tag: `ListenPort int `default:"80"``, env loaders' `env:"PORT,default=3000"`
-# and `env:"PORT" envDefault:"3000"`, whatever the field's type. urfave/cli names a flag and
-# its default on the lines of a struct: `Name: "http-port, port",\n Value: 2342,`.
-_FLAG_PORT = re.compile(
-    r"\"[\w.-]*port\"\s*,\s*(?:\"\w?\"\s*,\s*)?\"?(\d{2,5})\b"
-    r"|\bName:\s*\"[\w, -]*port[\w, -]*\"\s*,\s*Value:\s*(\d{2,5})\b"
-    r"|port\w*\s+u?int\w*\s+`[^`\n]*default:\"(\d{2,5})\""
-    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benv(?:config)?:\"\w*port,(?:[\w,]*,)?default=(\d{2,5})\b"
-    r"|port\w*\s+[\w.*]+\s+`[^`\n]*\benvDefault:\"(\d{2,5})\"",
-    re.IGNORECASE,
-)
-# A literal address elsewhere in the module counts only near words about listening.
-# Ports of the backing services an app connects to: never the app's own, outside its main.
-_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
-# A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`.
-# Import, Export, Report and Support end in "port" but are no port (`AutoImport: 7200`).
-_FIELD_PORT = re.compile(
-    r"\b\w*(?<!im)(?<!ex)(?<!re)(?<!sup)port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE
-)
-# Settings of the services an app talks to (smtpPort, cfg.Database.Port, GRPC_PORT): not its
-# HTTP port, wherever their default sits.
-_OTHER_SERVICE = re.compile(
-    r"(?i)smtp|mail|\bdb|database|redis|mysql|postgres|mongo|grpc|metric|pprof|debug|gopher"
-)
-# `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
-_PRODUCTION_PORTS = frozenset({80, 443})
-# The app's port in its env example: PORT=3000, HTTP_PORT=8080.
-_ENV_PORT = re.compile(
-    r"^(?:HTTP_|APP_|SERVER_|API_|WEB_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
-)
-_CONFIG_NAME = re.compile(
-    r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"
-)
-# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`, and
-# a JSON config's `"listen_url": "127.0.0.1:3333"`.
-_CONFIG_PORT = re.compile(
-    r"^[ \t]*\"?(?:[\w]*[._-])?(?:http_?port|port|listen_?port)\"?[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
-    r"|^[ \t]*\"?(?:[\w]*[._-])?(?:address|addr|listen|listen_?(?:addr|url)|bind)\"?[ \t]*[:=]"
-    r"[ \t]*"
-    r"[\"']?[\w.]*:(\d{2,5})\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-_ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve|interface")
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
 _GIN = "github.com/gin-gonic/gin"
-# Mage build scripts are `package main` too, but they build the app rather than being it.
-_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)\s+mage\b", re.MULTILINE)
-_GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
-_PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
+# Mage build scripts are `package main` too, but they build the app rather than being it; a
+# file behind `//go:build ignore` (or one custom tag: `go_run_only`) is a script `go run` is
+# given by name (ent's entc.go, a gen.go). Platform and toolchain tags build by default.
+_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)[ \t]+(\w+)[ \t]*$", re.MULTILINE)
+_DEFAULT_TAGS = re.compile(
+    r"^(?:linux|darwin|windows|freebsd|openbsd|netbsd|unix|android|ios|js|wasip1|plan9|"
+    r"solaris|illumos|aix|dragonfly|amd64|arm64|386|arm|wasm|riscv64|ppc64le|s390x|"
+    r"mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$"
+)
 # `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.
 _LOCAL_REPLACE = re.compile(
     r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
@@ -94,6 +52,17 @@ _PLUGIN_SDKS = frozenset(
         "github.com/hashicorp/terraform-plugin-sdk/v2",
         "github.com/hashicorp/terraform-plugin-framework",
     }
+)
+# Terminal UI libraries: a module that draws in a terminal and listens on no port is a
+# command-line tool (a client of the repository's server), not an app.
+_TERMINAL_UI = (
+    "charm.land/bubbletea",
+    "github.com/charmbracelet/bubbletea",
+    "github.com/rivo/tview",
+    "github.com/gdamore/tcell",
+    "github.com/nsf/termbox-go",
+    "github.com/manifoldco/promptui",
+    "github.com/AlecAivazis/survey",
 )
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
@@ -143,6 +112,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services = services_for("go", deps) + mail_catcher(tree, folder)
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
+    terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
+    if terminal and finding.runnable and finding.port is None and not services:
+        note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     return replace(finding, services=tuple(services))
 
 
@@ -213,41 +186,99 @@ def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
         if p.endswith(".go")
         and not p.endswith("_test.go")
         and not p.startswith(skipped)
-        and not _BUILD_SCRIPT.search(tree.text(p) or "")
+        and not _script(tree.text(p) or "")
     ]
+
+
+def _script(text: str) -> bool:
+    """A file built only when a custom tag is asked for: a script, not the app."""
+    return any(not _DEFAULT_TAGS.match(tag) for tag in _BUILD_SCRIPT.findall(text))
 
 
 def _main_package(
     tree: RepoTree, folder: str, exclude: Iterable[str], finding: AppFinding
 ) -> AppFinding:
-    files = _go_files(tree, folder, exclude)
-    mains: dict[str, list[str]] = {}
-    for path in files:
-        if _MAIN.search(tree.text(path) or ""):
-            mains.setdefault(parent(path), []).append(path)
+    files, mains = _mains(tree, folder, exclude)
     if not mains:
         note = f"{folder}: a Go module without a main package (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     if folder != "." and all(_GENERATOR.search(posixpath.basename(d)) for d in mains):
         note = f"{folder}: a code generator ({', '.join(sorted(mains))}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    chosen = folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
+    served = served_commands(tree, folder, mains, _primary(folder, mains))
+    chosen = _servers(folder, mains, served)[0]
+    others = sorted(set(mains) - set(_servers(folder, mains, served)))
+    if others:
+        note = f"{folder}: other main packages, not run: {', '.join(others)}"
+        finding = replace(finding, notes=(*finding.notes, note))
+    return _command(tree, finding, chosen, mains, files, served)
+
+
+def other_commands(tree: RepoTree, finding: AppFinding, exclude: Iterable[str]) -> list[AppFinding]:
+    """The module's other servers: commands the repository's compose files run with a port,
+    when they run more than one (cmd/api and cmd/engine are two apps)."""
+    if finding.language.value != "go" or not finding.runnable:
+        return []
+    files, mains = _mains(tree, finding.path, exclude)
+    served = served_commands(tree, finding.path, mains, _primary(finding.path, mains))
+    servers = _servers(finding.path, mains, served)
+    alone = replace(finding, command=None, prod_command=None, processes=())
+    return [_command(tree, alone, c, mains, files, served) for c in servers[1:]]
+
+
+def _mains(
+    tree: RepoTree, folder: str, exclude: Iterable[str]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The module's Go files, and its main packages' folders with their files."""
+    files = _go_files(tree, folder, exclude)
+    mains: dict[str, list[str]] = {}
+    for path in files:
+        if _MAIN.search(tree.text(path) or ""):
+            mains.setdefault(parent(path), []).append(path)
+    return files, mains
+
+
+def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:
+    """The commands to run, first the one a lone app runs: those compose runs with a port
+    when there are any, else the root package or the best-named one."""
+    if served:
+        return sorted(served, key=lambda d: _rank(d, folder))
+    return [_primary(folder, mains)]
+
+
+def _primary(folder: str, mains: dict[str, list[str]]) -> str:
+    """The root package, else the best-named command."""
+    return folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
+
+
+def _command(
+    tree: RepoTree,
+    finding: AppFinding,
+    chosen: str,
+    mains: dict[str, list[str]],
+    files: list[str],
+    served: dict[str, Served],
+) -> AppFinding:
+    """The finding for one main package: what `go build` compiles, and its port."""
+    folder = finding.path
     gin = any(d.name == _GIN for d in requirements(tree.text(join(folder, "go.mod")) or "", ""))
-    port = _port(tree, folder, mains[chosen], files, gin)
+    port = find_port(tree, folder, mains[chosen], files, gin)
+    service = served.get(chosen)
+    own = port is not None and port.why[0].split(":")[0] in mains[chosen]
+    if service and service.port and (port is None or (len(served) > 1 and not own)):
+        # Of several servers, each publishes its own port: a default found elsewhere in the
+        # module is another's.
+        port = Choice(service.port, (f"{service.why} publishes {service.port}",))
     main_file = mains[chosen][0]
     main_package = None
-    notes = finding.notes
     if chosen != folder:
         package = "./" + chosen[len(folder) + 1 :] if folder != "." else "./" + chosen
-        main_package = Choice(package, (f"{main_file} package main",))
-    others = sorted(set(mains) - {chosen})
-    if others:
-        notes = (*notes, f"{folder}: other main packages, not run: {', '.join(others)}")
+        why = (f"{main_file} package main", *((service.why + " runs it",) if service else ()))
+        main_package = Choice(package, why)
     return replace(
         finding,
         main_package=main_package,
         port=port,
-        notes=notes,
         framework=Choice("none", (f"{main_file} package main",)),
         strength=2,
     )
@@ -261,76 +292,3 @@ def _rank(candidate: str, folder: str) -> tuple[bool, int, int, str]:
     preferred = min((_PREFERRED_CMDS.index(w) for w in words if w in _PREFERRED_CMDS), default=99)
     helper = bool({p.lower() for p in parts} & _HELPER_FOLDERS)
     return (helper, candidate.count("/"), preferred, candidate)
-
-
-def _port(
-    tree: RepoTree, folder: str, files: list[str], module: list[str], gin: bool
-) -> Choice[int] | None:
-    """A literal address in the main package, then the app's config file (`http.port: 6157`,
-    `HttpPort = 8000`), then a flag's or default's anywhere in the module
-    (`"127.0.0.1:8080"`, `flag.Int("port", 8081, ...)`), then gin's r.Run()."""
-    for path in files:
-        found = _first(tree, path, _LISTEN, True)
-        if found:
-            return found
-    configs = _config_files(tree, folder)
-    for path in configs:
-        found = _first(tree, path, _CONFIG_PORT, True)
-        if found:
-            return found
-    # A bare number under the server's section: `system:\n  addr: 8888`.
-    found = settings_port(tree, configs)
-    if found:
-        return found
-    # Only the app's own env example: one at the root of a full-stack repository may be the
-    # front end's.
-    own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
-    for path in own:
-        found = _first(tree, path, _ENV_PORT, True)
-        if found:
-            return found
-    others = [f for f in module if f not in files]
-    # A default given for a port setting by name beats a bare address literal.
-    for pattern in (_FLAG_PORT, _FIELD_PORT, _LISTEN):
-        for path in [*files, *others]:
-            found = _first(tree, path, pattern, path in files or pattern is not _LISTEN)
-            if found:
-                return found
-    for path in files if gin else ():
-        if _GIN_RUN.search(tree.text(path) or ""):
-            return Choice(8080, (f"{path} .Run(): gin listens on 8080 by default",))
-    if any(_PORT_ENV.search(tree.text(p) or "") for p in files):
-        return Choice(8080, ("reads $PORT; 8080, Go's usual port",))
-    return None
-
-
-def _config_files(tree: RepoTree, folder: str) -> list[str]:
-    """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample)."""
-    found = []
-    for sub in ("", "conf", "config", "configs"):
-        where = join(folder, sub) if sub else folder
-        found += [join(where, n) for n in tree.names(where) if _CONFIG_NAME.match(n)]
-    return [p for p in found if tree.text(p) is not None]
-
-
-def _first(
-    tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool
-) -> Choice[int] | None:
-    text = tree.text(path) or ""
-    for match in pattern.finditer(text):
-        # The line and the few before it: `"LISTEN_ADDR": {` often opens the default's block.
-        before = text[max(0, match.start() - 160) : match.start()]
-        port = int(next(g for g in match.groups() if g))
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        named = text[line_start : match.end()]
-        if not 0 < port < 65535 or _OTHER_SERVICE.search(named):
-            continue
-        literal_in_main = any_line and pattern is _LISTEN
-        if port in _SERVICE_PORTS and not literal_in_main:
-            continue
-        if not any_line and port in _PRODUCTION_PORTS:
-            continue
-        if any_line or _ADDR_LINE.search(before):
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(port, (f"{path}:{line} {match.group(0)}",))
-    return None

@@ -126,8 +126,10 @@ def _compose_file(scan: Scan, choices: Choices) -> Choice[str] | None:
 def _app_names(apps: list[AppFinding]) -> list[str]:
     """Folder names (backend, frontend, api); the root app is `web`, or `app` without a port."""
     names: list[str] = []
+    paths = [app.path for app in apps]
     for app in apps:
-        if app.main_package and app.language.value != "go":
+        shared = paths.count(app.path) > 1  # a Go module's commands: cmd/api, cmd/engine
+        if app.main_package and (app.language.value != "go" or shared):
             # A project inside the folder it builds from (.NET): named after the project.
             base = project_name(app.main_package.value.rsplit("/", 1)[-1])
         elif app.path == ".":

@@ -217,10 +217,14 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
 
 
 # The names of env files and examples (`.env`, `.env.dev`, `.env_rename_me`, `env-example`,
-# `docker.env`) and of compose files (`docker-compose.yml`, `dev.docker-compose.yml`), as
+# `docker.env`) and of compose files (`docker-compose.yml`, `dev.docker-compose.yml`,
+# `dev-compose.yaml`, `docker_compose.yaml`), as
 # pattern text: the file reader, the config lookups and the compose readers share them.
 ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?"
-COMPOSE_FILE_NAME = r"([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml"
+COMPOSE_FILE_NAME = (
+    r"([\w-]+\.|(?:dev|development|local|test|testing|prod|production)-)?"
+    r"(docker[-_])?compose[\w.-]*\.ya?ml"
+)
 
 
 # Env files and examples (`.env`, `.env.dev`, `env-example-docker`), compose variants

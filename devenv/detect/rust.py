@@ -6,6 +6,7 @@ app, whose image builds at the workspace root where Cargo.lock and the path depe
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -27,12 +28,15 @@ _LISTEN = re.compile(
 )
 # A settings struct's or config builder's default for the port: smart-default's
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
-# `fn default_port() -> u16 { 3000 }`, the PORT variable's `var("PORT")...unwrap_or(8888)`.
+# `fn default_port() -> u16 { 3000 }`, the PORT variable's `var("PORT")...unwrap_or(8888)`,
+# also when the chain runs over several lines (`.ok()\n.map(...)\n.unwrap_or(8000)`), and a
+# helper's default for it: `get_env_var("APPFLOWY_APPLICATION_PORT", "8000")`.
 _DEFAULT_PORT = re.compile(
     r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
     r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
     r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
-    r"|\"(?:\w+_)?PORT\"\s*\)[^;\n]{0,80}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
+    r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
+    r"|\"(?:\w+_)?PORT\"\s*,\s*\"?(\d{2,5})\"?\s*\)"
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
@@ -41,6 +45,8 @@ _ENV_PORT = re.compile(
     r"[\w.-]*:(\d{2,5})\b",
     re.MULTILINE,
 )
+# Settings defaults beside a crate's manifest: config.default.toml, settings.toml.
+_CRATE_SETTINGS = re.compile(r"^(?:config|settings)(?:[._-]default)?\.(?:toml|ya?ml)$")
 # Ports of backing services, never the app's own default.
 _SERVICE_PORTS = frozenset({3306, 5432, 6379, 27017, 5672, 9200, 11211})
 _PREFERRED = ("server", "api", "web", "app", "http", "backend")
@@ -62,8 +68,15 @@ class Crate:
 
     def binaries(self, tree: RepoTree) -> list[str]:
         """The names of its binaries: [[bin]] targets, src/main.rs, src/bin/*.rs."""
-        found = [b["name"] for b in self.data.get("bin", []) if isinstance(b, dict) and "name" in b]
-        if tree.exists(join(self.folder, "src/main.rs")) and self.name not in found:
+        bins = [b for b in self.data.get("bin", []) if isinstance(b, dict) and "name" in b]
+        found = [b["name"] for b in bins]
+        # A [[bin]] whose path is src/main.rs renames the package's own binary.
+        declared = any(posixpath.normpath(str(b.get("path", ""))) == "src/main.rs" for b in bins)
+        if (
+            tree.exists(join(self.folder, "src/main.rs"))
+            and self.name not in found
+            and not declared
+        ):
             found.append(self.name)
         for path in sorted(tree.paths):
             if path.startswith(join(self.folder, "src/bin/")) and path.endswith(".rs"):
@@ -114,6 +127,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     workspace = _enclosing_workspace(tree, folder)
     if workspace is not None:
         return replace(finding, runnable=False)  # the workspace's app says what it runs
+    outside = _excluded_by(tree, folder)
+    if outside is not None:
+        note = f"{folder}: excluded from the workspace in {outside}: a tool of its own, not an app"
+        return replace(finding, runnable=False, notes=(note,))
     members = _members(tree, root)
     crates = [root, *members]
     runnable = [(c, b) for c in crates for b in c.binaries(tree)]
@@ -208,6 +225,19 @@ def _enclosing_workspace(tree: RepoTree, folder: str) -> str | None:
     return None
 
 
+def _excluded_by(tree: RepoTree, folder: str) -> str | None:
+    """The enclosing workspace whose `exclude` lists this crate (a migration runner, a
+    build helper kept out of the app's build)."""
+    for above in ancestors(folder):
+        if not is_candidate(tree, above):
+            continue
+        listed = strings(table(crate(tree, above).data, "workspace").get("exclude"))
+        relative = folder if above == "." else folder[len(above) + 1 :]
+        if any(posixpath.normpath(p) == relative for p in listed):
+            return above
+    return None
+
+
 def _version(tree: RepoTree, folder: str, root: Crate) -> Choice[str]:
     """rust-toolchain(.toml) pins the toolchain; rust-version is the minimum it supports."""
     for name in ("rust-toolchain.toml", "rust-toolchain"):
@@ -236,11 +266,14 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     """A listen address in the binary's crate, then a settings default for the port in it
     or the workspace's other crates, then the env example, the layered settings files
     (configuration/base.yaml), Rocket.toml, the framework's."""
-    found = _first(tree, [chosen.folder], _LISTEN)
-    found = found or _first(tree, [chosen.folder, *(c.folder for c in crates)], _DEFAULT_PORT)
+    others = [c.folder for c in crates if c.folder != chosen.folder]
+    found = _first(tree, [chosen.folder], _LISTEN, others)
+    found = found or _first(tree, [chosen.folder], _DEFAULT_PORT, others)
+    found = found or _first(tree, others, _DEFAULT_PORT)
     for path in env_files(tree, crates[0].folder if crates else chosen.folder):
         found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
-    found = found or settings_port(tree, settings_layers(tree, chosen.folder))
+    layers = settings_layers(tree, chosen.folder)
+    found = found or settings_port(tree, [*layers, *_crate_settings(tree, chosen.folder)])
     if found:
         return found
     rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""
@@ -253,9 +286,20 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     return None
 
 
-def _first(tree: RepoTree, folders: list[str], pattern: re.Pattern[str]) -> Choice[int] | None:
+def _crate_settings(tree: RepoTree, folder: str) -> list[str]:
+    """The defaults a binary crate embeds beside its manifest (config.default.toml)."""
+    return [join(folder, n) for n in sorted(tree.names(folder)) if _CRATE_SETTINGS.match(n)]
+
+
+def _first(
+    tree: RepoTree, folders: list[str], pattern: re.Pattern[str], skip: Iterable[str] = ()
+) -> Choice[int] | None:
+    """The first match in the crates' sources; `skip` holds other crates nested in them."""
+    inside = tuple(f"{f}/" if f != "." else "" for f in skip)
     for folder in dict.fromkeys(folders):
         for path in tree.under(folder, max_depth=3):
+            if inside and path.startswith(inside):
+                continue
             if path.endswith(".rs") and (found := _first_in(path, tree.text(path) or "", pattern)):
                 return found
     return None

@@ -14,6 +14,7 @@ from types import ModuleType
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.alternatives import without_alternatives
 from devenv.detect.configfiles import config_files, env_files
+from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
@@ -95,7 +96,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         elif kind := _tooling(chosen):
             notes.append(f"{folder}: {kind} (its folder's name says so), not an app")
         else:
-            apps.append(chosen)
+            # A Go module whose compose files run several of its commands is an app each.
+            apps += [chosen, *golang.other_commands(tree, chosen, nested)]
     apps = _without_shells(apps, notes)
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
@@ -110,7 +112,10 @@ def scan_repo(tree: RepoTree) -> Scan:
             composed,
             configured_sql(tree, config_files(tree, a.path)),
             embedded(tree, a),
-            optional_services(tree, config_files(tree, a.path), _python_code(tree, a)),
+            {
+                **optional_services(tree, config_files(tree, a.path), _python_code(tree, a)),
+                **optional_in_go(tree, a),
+            },
             switched_off(tree, env_files(tree, a.path)),
         )
         for a in apps

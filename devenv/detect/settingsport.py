@@ -29,6 +29,7 @@ _SERVER_SECTIONS = frozenset(
 _PORT_KEYS = frozenset(
     {"port", "http_port", "http-port", "httpport", "listen_port", "server_port"}
     | {"addr", "address", "listen", "listen_addr", "listen-addr", "bind", "http_addr"}
+    | {"listen_address", "bind_address", "http_address"}
 )
 _SECTION = re.compile(r"^\[{1,2}\s*([\w.-]+)\s*\]{1,2}\s*$")
 _ENTRY = re.compile(r"^( *)(?:- +)?([\w.-]+)[ \t]*[:=][ \t]*(.*)$")

@@ -49,7 +49,7 @@ _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGN
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads, and the development variants beside them.
 _MAIN_COMPOSE = re.compile(
-    r"(^|/)((dev|development|local)\.)?(docker-)?compose([.-](override|dev|development|local))?"
+    r"(^|/)((dev|development|local)[.-])?(docker[-_])?compose([.-](override|dev|development|local))?"
     r"\.ya?ml$",
     re.IGNORECASE,
 )
@@ -57,10 +57,14 @@ _DATABASES = (*SQL, "mongo")
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
-# TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`.
+# TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`; Go's driver
+# name `DB_TYPE=pgx` is Postgres; an app's prefix may come first (`PHOTOVIEW_DATABASE_DRIVER`).
+# A YAML `database:` section's `driver: mysql` says the same a few lines down.
 _ENGINE = (
-    r"|(?i:\b(?:db|database|typeorm)[._]?(?:engine|type|driver|dialect|backend|connection)[\"']?"
-    r"[ \t]*[:=][ \t]*[\"']?)"
+    r"|(?:(?i:(?:\b|(?<=_))(?:db|database|typeorm)[._]?(?:engine|type|driver|dialect|backend|connection)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?)"
+    r"|(?im:^[ \t]*(?:db|database):[ \t]*\n(?:[ \t]+[^\n]*\n){0,10}?"
+    r"[ \t]+(?:engine|type|driver|dialect|adapter)[ \t]*:[ \t]*[\"']?))"
 )
 # A file storage setting whose value (or default) keeps files locally or in the database:
 # `NEXT_PUBLIC_UPLOAD_TRANSPORT="database"`, `get('DATA_FILES_STORAGE_BACKEND', 'local')`.
@@ -74,7 +78,7 @@ _CONFIG_SQL = (
         re.compile(
             r"\bpostgres(?:ql)?(?:\+\w+)?://|django\.db\.backends\.postgresql"
             + _ENGINE
-            + r"(?i:postgres)"
+            + r"(?i:postgres|pgx\b)"
         ),
         "postgres",
     ),

@@ -25,8 +25,9 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import configfiles, dbserver, golang, pysource, rust, weigh
+from devenv.detect import configfiles, dbserver, godefaults, golang, goport, pysource, rust, weigh
 from devenv.detect.manifests import load_json, load_toml, strings, table
+from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
 
 # Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
@@ -76,16 +77,20 @@ SOURCE_FACTS = {
             p.pattern
             for p in (
                 golang._MAIN,
-                golang._LISTEN,
-                golang._FLAG_PORT,
-                golang._PORT_ENV,
+                goport._LISTEN,
+                goport._FLAG_PORT,
+                goport._PORT_ENV,
                 golang._GORM_DIALECT,
+                godefaults.DEFAULT,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"
-        + golang._FIELD_PORT.pattern
-        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)\s+mage\b",
+        + goport._FIELD_PORT.pattern
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)[ \t]+\w+[ \t]*$"
+        # The struct literal a port default sits in says whose it is (GRPC, Playground).
+        + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
+        r"server|api|web)\w*:\s*&?[\w.]+\{$",
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(
@@ -106,11 +111,12 @@ CONFIG_FILE = re.compile(
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.
 CONFIG_PORT = (
-    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|redis|elastic|"
+    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|driver|dialect|adapter|"
+    r"type|redis|elastic|"
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(r"(^|/)([\w-]+\.)?(docker-)?compose[\w.-]*\.ya?ml$")
+COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
@@ -252,7 +258,9 @@ def _cargo(text: str) -> str:
             out.append(f"[{header}]\n" + "".join(_cargo_dep(n, s) for n, s in deps.items()))
     for binary in data.get("bin", []) if isinstance(data.get("bin"), list) else []:
         if isinstance(binary, dict) and isinstance(binary.get("name"), str):
-            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n")
+            path = binary.get("path")
+            where = f"path = {json.dumps(path)}\n" if isinstance(path, str) else ""
+            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n{where}")
     return "\n".join(out)
 
 
@@ -360,6 +368,8 @@ _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 def _fact(name: str, text: str, match: re.Match[str]) -> str:
     """The matched idiom; a Go address literal says whether it sits near a listen setting."""
     fact = match.group(0).rstrip()
+    if name.endswith(".rs"):
+        fact = " ".join(fact.split())  # a chain over several lines, kept as one
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
     if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):
         return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup
@@ -497,10 +507,12 @@ def _compose(text: str) -> str:
         if image:
             out.append(f"    image: {json.dumps(str(image))}\n")
         elif isinstance(build, dict):
-            kept = {k: str(v) for k, v in build.items() if k in ("context", "dockerfile")}
+            keys = ("context", "dockerfile", "target")
+            kept = {k: str(v) for k, v in build.items() if k in keys}
             out.append(f"    build: {json.dumps(kept)}\n")
         else:
             out.append(f"    build: {json.dumps(str(build or '.'))}\n")
+        out += _command_facts(body)
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
@@ -508,6 +520,27 @@ def _compose(text: str) -> str:
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+def _command_facts(body: object) -> list[str]:
+    """What names the command a service runs (its container, its entry point's program) and
+    the ports it publishes: which of a Go module's commands are servers."""
+    if not isinstance(body, dict):
+        return []
+    out = []
+    if isinstance(body.get("container_name"), str):
+        out.append(f"    container_name: {json.dumps(body['container_name'])}\n")
+    for key in ("entrypoint", "command"):
+        words = body.get(key)
+        words = words.split() if isinstance(words, str) else words
+        if isinstance(words, list) and words and isinstance(words[0], str):
+            out.append(f"    {key}: {json.dumps([words[0]])}\n")
+    for key in ("ports", "expose"):
+        ports = body.get(key)
+        if isinstance(ports, list) and ports:
+            kept = [p if isinstance(p, dict) else str(p) for p in ports]
+            out.append(f"    {key}: {json.dumps(kept)}\n")
+    return out
 
 
 # Compose environment entries that wire an app to a database: its URL, engine or host.

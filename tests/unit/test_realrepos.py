@@ -19,8 +19,6 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     "khoj-ai__khoj": "its telemetry server (src/telemetry, Python) is taken as an app",
-    "appleboy__gorush": "the Redis queue is optional; nothing in the configuration says so",
-    "go-vikunja__vikunja": "Redis is optional; the :3456 default loses to a :443 TLS literal",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
     "backends (liteque, the default, beside redis)",
@@ -28,15 +26,11 @@ KNOWN_MISSES = {
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
-    "hatchet-dev__hatchet": "one Go module runs two commands (api and engine); one main "
-    "package per module is run",
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     # A fifth blind set (all languages); what detection does not reach yet.
     "vintasoftware__django-react-boilerplate": "the webpack dev server's port 3000 is set in "
     "webpack.config.js, which is not read",
     # A sixth blind set (all languages); what detection does not reach yet.
-    "ardanlabs__service": "one Go module runs three services (sales, auth, metrics); one main "
-    "package per module is run (see hatchet)",
     "logto-io__logto": "Koa's 3001 is an argument to a shared package's UrlSet; redis is an "
     "optional cache (caching is off without REDIS_URL)",
     "nickjj__docker-django-example": "labelled src/, where manage.py is, though the Dockerfile "
@@ -57,6 +51,23 @@ KNOWN_MISSES = {
     "by an env URL while an optional cache (redis) and storage (minio) are taken",
     "dittofeed__dittofeed": "the worker is taken as a library of the all-in-one lite package, "
     "which is taken instead; kafka and mailhog behind compose profiles are taken",
+    # A Go and Rust blind set; what detection does not reach yet.
+    "eduardolat__pgbackweb": "the devcontainer's MinIO serves optional S3 backup destinations",
+    "mCaptcha__mCaptcha": "Redis comes through libmcaptcha; the compose file runs it from "
+    "mcaptcha/cache, an image named for no catalog service",
+    "openfga__openfga": "the in-memory datastore is the default (a struct literal's Engine), "
+    "the compose file's Postgres an option",
+    "ory__hydra": "a CLI helper's --port flag (4446) beats the public server's Port: 4444; "
+    "SQLite is the quickstart's database, named only in quickstart*.yml",
+    # A second Go and Rust blind set; what detection does not reach yet.
+    "woodpecker-ci__woodpecker": "the agent publishes no port, so only the server is run; "
+    "Gitpod's compose runs Postgres for Gitea",
+    "openmeterio__openmeter": "collector/ (a Benthos module replacing the root) is taken as an "
+    "app; the quickstart compose runs Redis, which development keeps behind a profile",
+    "photoview__photoview": "the compose files' database URLs beside "
+    "PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
+    "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
+    "AppFlowy-IO__AppFlowy-Cloud": "email_template's `maizzle serve` is taken as an app",
 }
 
 

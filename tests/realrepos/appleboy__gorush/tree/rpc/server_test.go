@@ -1,2 +1,2 @@
 // facts only, one per line
-listenAddr = "localhost:9000"
+// "localhost:9000"

@@ -1,2 +1,2 @@
 // facts only, one per line
-listenAddr = ":3000"
+// ":3000"

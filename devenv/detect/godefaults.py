@@ -1,0 +1,101 @@
+"""Services a Go app's own setting defaults leave off: Redis as an optional queue or cache.
+
+Go apps give their settings' defaults in code (viper's `v.SetDefault("queue.engine",
+"local")`, a key's `RedisEnabled.setDefault(false)`, a map of `"redis.enabled": false`). A
+service whose settings all sit under switches that default to off (`redis.enabled: false`)
+or under a chooser that defaults to another back end (`queue.engine: local` beside
+`queue.redis.addr`) is an option the app runs without.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from devenv.detect.model import AppFinding
+from devenv.detect.tree import RepoTree
+from devenv.detect.weigh import MENTIONS
+
+# `SetDefault("queue.engine", "local")` and a map's `"redis.enabled": false`: a dotted key and
+# its default; `RedisEnabled.setDefault(false)`: a key named in CamelCase.
+DEFAULT = re.compile(
+    r"SetDefault\(\s*\"(?P<key>[\w.-]+)\"\s*,\s*(?P<value>\"[^\"\n]*\"|\w+)"
+    r"|\"(?P<dotted>\w+(?:\.\w+)+)\"\s*:\s*(?P<mapped>\"[^\"\n]*\"|true|false)\s*,"
+    r"|\b(?P<ident>[A-Z]\w+)\.[sS]etDefault\(\s*(?P<set>\"[^\"\n]*\"|\w+)\s*\)"
+)
+_SWITCH = frozenset({"enabled", "enable", "use", "on"})
+_CHOOSER = frozenset(
+    {"engine", "driver", "type", "backend", "store", "adapter", "provider", "kind", "mode"}
+)
+_DEPTH = 3  # settings packages: config/, pkg/config/, internal/config/
+_OFF = frozenset({"false", "0", '"false"', '""'})
+
+
+def optional_in_go(tree: RepoTree, app: AppFinding) -> dict[str, str]:
+    """For a Go app: kinds its defaults leave off, kind -> `file:line` of a default that does."""
+    if app.language.value != "go":
+        return {}
+    files = [
+        p
+        for p in tree.under(app.path, max_depth=_DEPTH)
+        if p.endswith(".go") and not p.endswith("_test.go")
+    ]
+    return optional_in_code(tree, files)
+
+
+def optional_in_code(tree: RepoTree, files: Iterable[str]) -> dict[str, str]:
+    """Kinds the defaults leave off: kind -> `file:line` of a default that does."""
+    defaults: dict[tuple[str, ...], tuple[str, str]] = {}
+    for path in files:
+        text = tree.text(path) or ""
+        for match in DEFAULT.finditer(text):
+            key, value = _key_value(match)
+            line = text.count("\n", 0, match.start()) + 1
+            defaults.setdefault(key, (value.lower(), f"{path}:{line} {match.group(0)}"))
+    found = {}
+    for kind, pattern in MENTIONS.items():
+        why = _left_off(defaults, pattern)
+        if why:
+            found[kind] = f"{why}: off by default"
+    return found
+
+
+def _key_value(match: re.Match[str]) -> tuple[tuple[str, ...], str]:
+    if match.group("ident"):
+        words = re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", match.group("ident"))
+        return tuple(w.lower() for w in words), match.group("set")
+    key = match.group("key") or match.group("dotted")
+    value = match.group("value") or match.group("mapped")
+    return tuple(key.lower().split(".")), value
+
+
+def _left_off(defaults: dict[tuple[str, ...], tuple[str, str]], pattern: re.Pattern[str]) -> str:
+    """Evidence that every place the service's settings sit is off, or "" if one is not."""
+    prefixes = {
+        key[:i] for key in defaults for i, part in enumerate(key[:-1]) if pattern.search(part)
+    }
+    if not prefixes:
+        return ""
+    reasons = []
+    for prefix in sorted(prefixes):
+        switch = [
+            defaults[k]
+            for k in defaults
+            if k[: len(prefix)] == prefix
+            and len(k) == len(prefix) + 2
+            and pattern.search(k[len(prefix)])
+            and k[-1] in _SWITCH
+        ]
+        chooser = [
+            defaults[k]
+            for k in defaults
+            if k[:-1] == prefix and k[-1] in _CHOOSER and k[-1] != "" and prefix
+        ]
+        if any(value in _OFF for value, _ in switch):
+            reasons.append(next(why for value, why in switch if value in _OFF))
+        elif chooser and not any(pattern.search(value) for value, _ in chooser):
+            reasons.append(chooser[0][1])
+        else:
+            return ""
+    chosen = [v for k, (v, _) in defaults.items() if k[-1] in _CHOOSER and pattern.search(v)]
+    return "" if chosen else reasons[0]

@@ -1,0 +1,4 @@
+// facts only, one per line
+"APPFLOWY_APPLICATION_PORT", "8000")
+"AI_SERVER_PORT", "5001")
+"APPFLOWY_MAILER_SMTP_PORT", "465")

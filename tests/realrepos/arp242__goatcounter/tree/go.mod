@@ -1,0 +1,43 @@
+module zgo.at/goatcounter/v2
+go 1.27.0
+
+require (
+	github.com/bmatcuk/doublestar/v4 v4.10.0
+	github.com/go-chi/chi/v5 v5.3.2
+	github.com/gorilla/websocket v1.5.3
+	github.com/mattn/go-sqlite3 v1.14.50
+	github.com/russross/blackfriday/v2 v2.1.0
+	github.com/sethvargo/go-limiter v1.2.0
+	github.com/BurntSushi/toml v1.6.1-0.20260818200445-d733fc535e4a
+	github.com/lib/pq v1.12.3
+	github.com/monoculum/formam/v3 v3.6.1-0.20221106124510-6a93f49ac1f8
+	github.com/teamwork/reload v1.4.2
+	zgo.at/blackmail v0.0.0-20251210171630-f1b7a42e3f87
+	zgo.at/errors v1.6.0
+	zgo.at/follow v0.0.0-20260217115453-4d2d0f0de407
+	zgo.at/gadget v1.0.0
+	zgo.at/guru v1.2.0
+	zgo.at/isbot v1.1.0
+	zgo.at/jfmt v0.0.0-20260130232205-d030781d0fbb
+	zgo.at/json v0.0.0-20221020004326-fe4f75bb278e
+	zgo.at/otp v0.0.0-20250619162254-96c2c40ec359
+	zgo.at/slog_align v0.0.0-20251129094707-bf509eca6089
+	zgo.at/termtext v1.5.0
+	zgo.at/tz v0.0.0-20260223144614-87265b3b06d6
+	zgo.at/z18n v0.0.0-20260820211305-fd3320abe2ab
+	zgo.at/zcache/v2 v2.4.2-0.20260601222847-61659fd033bd
+	zgo.at/zdb v0.0.0-20260425145215-e580739daf43
+	zgo.at/zdb-drivers/go-sqlite3 v0.0.0-20260820212400-f9b1e8796b42
+	zgo.at/zdb-drivers/pq v0.0.0-20260820212400-f9b1e8796b42
+	zgo.at/zhttp v0.0.0-20260423154033-4733969d592d
+	zgo.at/zli v0.0.0-20251226224229-7bb9a5cf3265
+	zgo.at/zprof v0.0.0-20251228192741-d31275fbf5af
+	zgo.at/zstd v0.0.0-20260819203842-7567984d0ee9
+	zgo.at/ztpl v0.0.0-20250628022642-3b2c314e8e05
+	zgo.at/zvalidate v0.0.0-20250622183046-6812c1c79e1a
+	golang.org/x/crypto v0.55.0
+	golang.org/x/image v0.45.0
+	golang.org/x/net v0.58.0
+	golang.org/x/sys v0.47.0
+	golang.org/x/text v0.41.0
+)

@@ -1,0 +1,33 @@
+module go-admin
+go 1.26.5
+
+require (
+	github.com/alibaba/sentinel-golang v1.0.4
+	github.com/alibaba/sentinel-golang/pkg/adapters/gin v0.0.0-20241224061304-f4c2c5964666
+	github.com/aliyun/aliyun-oss-go-sdk v3.0.2+incompatible
+	github.com/bitly/go-simplejson v0.5.1
+	github.com/bytedance/go-tagexpr/v2 v2.9.11
+	github.com/casbin/casbin/v3 v3.8.1
+	github.com/gin-gonic/gin v1.12.0
+	github.com/go-admin-team/go-admin-core v1.7.1-0.20260818135152-a912b404d5c0
+	github.com/google/uuid v1.6.0
+	github.com/huaweicloud/huaweicloud-sdk-go-obs v3.26.6+incompatible
+	github.com/mssola/user_agent v0.6.0
+	github.com/opentracing/opentracing-go v1.2.0
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.24.1
+	github.com/qiniu/go-sdk/v7 v7.27.0
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/shirou/gopsutil/v3 v3.24.5
+	github.com/spf13/cobra v1.10.2
+	github.com/swaggo/files v1.0.1
+	github.com/swaggo/gin-swagger v1.6.1
+	github.com/swaggo/swag v1.16.6
+	github.com/unrolled/secure v1.17.0
+	golang.org/x/crypto v0.54.0
+	gorm.io/driver/mysql v1.6.0
+	gorm.io/driver/postgres v1.6.2
+	gorm.io/driver/sqlite v1.6.0
+	gorm.io/driver/sqlserver v1.6.4
+	gorm.io/gorm v1.31.2
+)

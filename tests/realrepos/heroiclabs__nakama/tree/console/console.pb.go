@@ -1,0 +1,3 @@
+// facts only, one per line
+"STORAGE_DATA_IMPORT",
+		25

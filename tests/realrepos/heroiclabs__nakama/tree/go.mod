@@ -1,0 +1,37 @@
+module github.com/heroiclabs/nakama/v3
+go 1.26.5
+
+require (
+	github.com/blugelabs/bluge v0.2.2
+	github.com/blugelabs/bluge_segment_api v0.2.0
+	github.com/blugelabs/query_string v0.3.0
+	github.com/dgryski/dgoogauth v0.0.0-20190221195224-5a805980a5f3
+	github.com/dop251/goja v0.0.0-20260701091749-b07b74453ea9
+	github.com/felixge/httpsnoop v1.1.0
+	github.com/gofrs/uuid/v5 v5.4.0
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/golang/snappy v1.0.0
+	github.com/gorilla/handlers v1.5.2
+	github.com/gorilla/mux v1.8.1
+	github.com/gorilla/websocket v1.5.3
+	github.com/grpc-ecosystem/grpc-gateway/v2 v2.29.0
+	github.com/heroiclabs/nakama-common v1.47.0
+	github.com/heroiclabs/sql-migrate v0.0.0-20241125131053-95a7949783b0
+	github.com/jackc/pgerrcode v0.0.0-20250907135507-afb5586c32a6
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/klauspost/compress v1.19.0
+	github.com/prometheus/client_golang v1.23.2
+	github.com/prometheus/common v0.70.0
+	github.com/stretchr/testify v1.11.1
+	github.com/uber-go/tally/v4 v4.1.17
+	go.uber.org/atomic v1.11.0
+	go.uber.org/zap v1.28.0
+	golang.org/x/crypto v0.54.0
+	golang.org/x/oauth2 v0.36.0
+	google.golang.org/genproto/googleapis/api v0.0.0-20260706201446-f0a921348800
+	google.golang.org/grpc v1.82.0
+	google.golang.org/grpc/cmd/protoc-gen-go-grpc v1.6.0
+	google.golang.org/protobuf v1.36.11
+	gopkg.in/natefinch/lumberjack.v2 v2.2.1
+	gopkg.in/yaml.v3 v3.0.1
+)

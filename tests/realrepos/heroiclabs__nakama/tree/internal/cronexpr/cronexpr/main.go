@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+":04"
+":05"

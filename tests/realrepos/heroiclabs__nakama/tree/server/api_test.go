@@ -1,0 +1,3 @@
+// facts only, one per line
+"localhost:7349"
+"localhost:7349"

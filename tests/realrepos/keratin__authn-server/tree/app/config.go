@@ -1,0 +1,3 @@
+// facts only, one per line
+				defaultPort = 80
+				defaultPort = 443

@@ -1,0 +1,29 @@
+module github.com/keratin/authn-server
+go 1.13
+
+require (
+	github.com/airbrake/gobrake v3.5.0+incompatible
+	github.com/benbjohnson/ego v0.4.3
+	github.com/felixge/httpsnoop v1.0.0
+	github.com/getsentry/sentry-go v0.3.0
+	github.com/go-jose/go-jose/v3 v3.0.3
+	github.com/go-redis/redis/v8 v8.11.5
+	github.com/go-sql-driver/mysql v1.3.0
+	github.com/google/uuid v1.3.0
+	github.com/gorilla/handlers v1.3.0
+	github.com/gorilla/mux v1.6.1
+	github.com/gorilla/schema v1.1.0
+	github.com/jmoiron/sqlx v0.0.0-20170430194603-d9bd385d68c0
+	github.com/joho/godotenv v1.2.0
+	github.com/lib/pq v1.10.0
+	github.com/mattn/go-sqlite3 v1.6.0
+	github.com/pkg/errors v0.9.1
+	github.com/pquerna/otp v1.2.0
+	github.com/prometheus/client_golang v1.11.1
+	github.com/sirupsen/logrus v1.6.0
+	github.com/stretchr/testify v1.7.0
+	github.com/test-go/testify v1.1.4
+	github.com/trustelem/zxcvbn v1.0.1
+	golang.org/x/crypto v0.19.0
+	golang.org/x/oauth2 v0.0.0-20190226205417-e64efc72b421
+)

@@ -1,0 +1,59 @@
+module github.com/openfga/openfga
+go 1.25.7
+toolchain go1.26.5
+
+require (
+	github.com/IBM/pgxpoolprometheus v1.1.3
+	github.com/Masterminds/squirrel v1.5.4
+	github.com/MicahParks/keyfunc/v2 v2.1.0
+	github.com/Yiling-J/theine-go v0.6.2
+	github.com/cenkalti/backoff/v4 v4.3.0
+	github.com/cespare/xxhash/v2 v2.3.0
+	github.com/containerd/errdefs v1.0.0
+	github.com/emirpasic/gods v1.18.1
+	github.com/go-logr/logr v1.4.4
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/google/cel-go v0.29.2
+	github.com/google/go-cmp v0.7.0
+	github.com/google/uuid v1.6.0
+	github.com/grpc-ecosystem/go-grpc-middleware v1.4.0
+	github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus v1.1.0
+	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.3.3
+	github.com/grpc-ecosystem/grpc-gateway/v2 v2.29.0
+	github.com/hashicorp/go-retryablehttp v0.7.8
+	github.com/jackc/pgpassfile v1.0.0
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/moby/moby/api v1.55.0
+	github.com/moby/moby/client v0.5.0
+	github.com/natefinch/wrap v0.2.0
+	github.com/oklog/ulid/v2 v2.1.1
+	github.com/openfga/api/proto v0.0.0-20260319214821-f153694bfc20
+	github.com/openfga/language/pkg/go v0.3.1
+	github.com/pressly/goose/v3 v3.27.3
+	github.com/prometheus/client_golang v1.24.0
+	github.com/rs/cors v1.11.1
+	github.com/sourcegraph/conc v0.3.0
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/spf13/viper v1.20.1
+	github.com/stretchr/testify v1.11.1
+	github.com/tidwall/gjson v1.19.0
+	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.69.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.69.0
+	go.opentelemetry.io/otel v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.44.0
+	go.opentelemetry.io/otel/sdk v1.44.0
+	go.opentelemetry.io/otel/trace v1.44.0
+	go.opentelemetry.io/proto/otlp v1.10.0
+	go.uber.org/goleak v1.3.0
+	go.uber.org/mock v0.6.0
+	go.uber.org/zap v1.28.0
+	golang.org/x/sync v0.22.0
+	gonum.org/v1/gonum v0.17.0
+	google.golang.org/grpc v1.82.1
+	google.golang.org/protobuf v1.36.11
+	modernc.org/sqlite v1.54.0
+	sigs.k8s.io/controller-runtime v0.23.3
+	sigs.k8s.io/yaml v1.6.0
+)

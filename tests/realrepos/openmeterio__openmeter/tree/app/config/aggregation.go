@@ -1,0 +1,22 @@
+// facts only, one per line
+SetDefault("aggregation.eventsTableName", "om_events"
+SetDefault("aggregation.asyncInsert", false
+SetDefault("aggregation.asyncInsertWait", false
+SetDefault("aggregation.clickhouse.address", "127.0.0.1:9000"
+SetDefault("aggregation.clickhouse.tls", false
+SetDefault("aggregation.clickhouse.database", "openmeter"
+SetDefault("aggregation.clickhouse.username", "default"
+SetDefault("aggregation.clickhouse.password", "default"
+SetDefault("aggregation.clickhouse.tracing", false
+SetDefault("aggregation.clickhouse.dialTimeout", "10s"
+SetDefault("aggregation.clickhouse.maxOpenConns", 5
+SetDefault("aggregation.clickhouse.maxIdleConns", 5
+SetDefault("aggregation.clickhouse.connMaxLifetime", "10m"
+SetDefault("aggregation.clickhouse.blockBufferSize", 10
+SetDefault("aggregation.clickhouse.retry.enabled", false
+SetDefault("aggregation.clickhouse.retry.maxTries", 3
+SetDefault("aggregation.clickhouse.retry.retryWaitDuration", "20ms"
+SetDefault("aggregation.clickhouse.retry.maxDelay", "5s"
+SetDefault("aggregation.clickhouse.poolMetrics.enabled", true
+SetDefault("aggregation.clickhouse.poolMetrics.pollInterval", "5s"
+SetDefault("aggregation.enableDecimalPrecision", false

@@ -1,0 +1,2 @@
+// facts only, one per line
+SetDefault("entitlements.gracePeriod", "P1D"

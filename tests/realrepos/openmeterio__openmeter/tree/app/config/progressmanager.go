@@ -1,0 +1,3 @@
+// facts only, one per line
+SetDefault("progressManager.expiration", "5m"
+SetDefault("progressManager.keyPrefix", ""

@@ -1,0 +1,3 @@
+// facts only, one per line
+mutation.SetDefault(v)
+mutation.SetDefault(v)

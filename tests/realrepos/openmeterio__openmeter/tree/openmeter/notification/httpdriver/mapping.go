@@ -1,0 +1,3 @@
+// facts only, one per line
+			WebHook: notification.WebHookChannelConfig{
+			WebHook: notification.WebHookChannelConfig{

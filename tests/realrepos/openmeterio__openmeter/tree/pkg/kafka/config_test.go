@@ -1,0 +1,23 @@
+// facts only, one per line
+					DebugContexts: DebugContexts{
+"bootstrap.servers":                  "broker-1:9092,broker-2:9092",
+"security.protocol":                  "SASL_SSL",
+"sasl.mechanism":                     "PLAIN",
+"sasl.username":                      "user",
+"sasl.password":                      "pass",
+"socket.keepalive.enable":            true,
+"client.id":                          "client-id-1",
+"client.rack":                        "use1-az1",
+"group.id":                           "consumer-group",
+"group.instance.id":                  "consumer-group-1",
+"enable.auto.commit":                 true,
+"enable.auto.offset.store":           true,
+					DebugContexts: DebugContexts{
+"client.id": "client-id-1",
+					DebugContexts: DebugContexts{
+"bootstrap.servers":                  "broker-1:9092,broker-2:9092",
+"security.protocol":                  "SASL_SSL",
+"sasl.mechanism":                     "PLAIN",
+"sasl.username":                      "user",
+"sasl.password":                      "pass",
+"socket.keepalive.enable":            true,

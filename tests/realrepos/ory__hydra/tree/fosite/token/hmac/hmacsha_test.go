@@ -1,0 +1,3 @@
+// facts only, one per line
+"foo.bar":     "bar",
+"foo.bar.baz": "",

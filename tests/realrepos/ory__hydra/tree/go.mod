@@ -1,0 +1,68 @@
+module github.com/ory/hydra/v2
+go 1.26
+
+require (
+	github.com/ThalesGroup/crypto11 v1.4.1
+	github.com/asaskevich/govalidator v0.0.0-20230301143203-a9d515a09cc2
+	github.com/bradleyjkemp/cupaloy/v2 v2.8.0
+	github.com/cenkalti/backoff/v3 v3.2.2
+	github.com/cristalhq/jwt/v4 v4.0.2
+	github.com/dgraph-io/ristretto/v2 v2.4.0
+	github.com/fatih/structs v1.1.0
+	github.com/go-faker/faker/v4 v4.6.0
+	github.com/go-jose/go-jose/v3 v3.0.5
+	github.com/gobwas/glob v0.2.3
+	github.com/gofrs/uuid v4.4.0+incompatible
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/securecookie v1.1.2
+	github.com/gorilla/sessions v1.4.0
+	github.com/hashicorp/go-retryablehttp v0.7.8
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/magiconair/properties v1.8.9
+	github.com/mattn/goveralls v0.0.12
+	github.com/miekg/pkcs11 v1.1.1
+	github.com/mohae/deepcopy v0.0.0-20170929034955-c48cc78d4826
+	github.com/oleiade/reflections v1.1.0
+	github.com/ory/analytics-go/v5 v5.0.1
+	github.com/ory/go-acc v0.2.9-0.20230103102148-6b1c9a70dbbe
+	github.com/ory/go-convenience v0.1.0
+	github.com/ory/graceful v0.1.3
+	github.com/ory/herodot v0.10.9-0.20260330111132-da75ef0fbc22
+	github.com/ory/hydra-client-go/v2 v2.2.1
+	github.com/ory/jsonschema/v3 v3.0.9-0.20250317235931-280c5fc7bf0e
+	github.com/ory/kratos-client-go v1.3.8
+	github.com/ory/pop/v6 v6.4.2-0.20260507161217-89126558d369
+	github.com/ory/x v0.0.0-00010101000000-000000000000
+	github.com/parnurzeal/gorequest v0.3.0
+	github.com/pborman/uuid v1.2.1
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.23.2
+	github.com/rs/cors v1.11.1
+	github.com/sawadashota/encrypta v0.0.5
+	github.com/sirupsen/logrus v1.9.3
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/stretchr/testify v1.11.1
+	github.com/tidwall/gjson v1.19.0
+	github.com/tidwall/sjson v1.2.5
+	github.com/tomnomnom/linkheader v0.0.0-20180905144013-02ca5825eb80
+	github.com/toqueteos/webbrowser v1.2.0
+	github.com/twmb/murmur3 v1.1.8
+	github.com/urfave/negroni v1.0.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.69.0
+	go.opentelemetry.io/otel v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.44.0
+	go.opentelemetry.io/otel/sdk v1.44.0
+	go.opentelemetry.io/otel/trace v1.44.0
+	go.uber.org/automaxprocs v1.6.0
+	go.uber.org/mock v0.5.2
+	golang.org/x/crypto v0.53.0
+	golang.org/x/exp v0.0.0-20251023183803-a4bb9ffd2546
+	golang.org/x/net v0.56.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.21.0
+	golang.org/x/text v0.39.0
+)
+replace github.com/ory/hydra-client-go/v2 => ./internal/httpclient
+replace github.com/ory/x => ./oryx

@@ -1,0 +1,12 @@
+// facts only, one per line
+# "0.0.0.0:5000"
+"localhost:9094"
+"localhost:9094"
+"localhost:9094"
+"localhost:9094"
+"localhost:9094"
+"localhost:9094"
+"localhost:9094"
+"0.0.0.0:5000"
+"localhost:9094"
+"localhost:9094"
