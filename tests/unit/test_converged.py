@@ -19,18 +19,7 @@ from devenv.engine.steps import UpOptions
 from devenv.engine.up import run_up
 from tests.unit.fake_engine import FakeEngine
 from tests.unit.test_engine_apply import BACKING
-
-SPEC = """\
-name: shop
-apps:
-  web:
-    language: python
-    framework: flask
-    port: 8000
-services:
-  postgres: {}
-  redis: {}
-"""
+from tests.unit.test_engine_plan import SPEC
 
 
 @pytest.fixture(autouse=True)
@@ -78,11 +67,8 @@ def test_an_unchanged_stack_is_answered_with_the_rows_the_full_plan_shows(tmp_pa
     assert found is not None
     name, rows = found
     assert name == "shop"
-    assert [(r.service, r.state) for r in rows] == [
-        ("web", "running"),
-        ("postgres", "running"),
-        ("redis", "running"),
-    ]
+    assert [r.service for r in rows] == ["web", "web-worker", "postgres", "redis"]
+    assert {r.state for r in rows} == {"running"}
     assert rows[0].endpoint == "http://127.0.0.1:8000/"
     # And the full plan agrees that there is nothing to do.
     assert full_up(spec_file, engine) == 0
