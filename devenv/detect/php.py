@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from devenv.detect.composed import SQL, compose_services
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import PHP, choose, pinned, tool_versions_pinned
-from devenv.detect.weigh import SQL, compose_services
 
 MANIFEST = "composer.json"
 # Front controllers a web server would serve, with the document root they imply.

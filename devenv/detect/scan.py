@@ -13,6 +13,7 @@ from types import ModuleType
 
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.alternatives import without_alternatives
+from devenv.detect.composed import compose_services
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, table
@@ -20,11 +21,10 @@ from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
-from devenv.detect.switchedoff import switched_off
+from devenv.detect.switchedoff import switched_off, switched_on
 from devenv.detect.tree import RepoTree, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
-    compose_services,
     configured_sql,
     optional_services,
     weigh,
@@ -105,11 +105,10 @@ def scan_repo(tree: RepoTree) -> Scan:
     apps, unrun_notes = run_by_root(tree, apps, node_packages)
     apps, other_notes = without_alternatives(apps)
     notes += unrun_notes + other_notes
-    composed = compose_services(tree)
     apps = [
         weigh(
             a,
-            composed,
+            compose_services(tree, switched_on(tree, env_files(tree, a.path))),
             configured_sql(tree, config_files(tree, a.path)),
             embedded(tree, a),
             {

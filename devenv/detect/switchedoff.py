@@ -14,10 +14,28 @@ from devenv.detect.weigh import MENTIONS
 
 _WORDS = {**MENTIONS, "minio": re.compile(r"minio", re.IGNORECASE)}
 _SETTING = re.compile(r"^[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*=", re.M)
+# A live database URL (`DATABASE_URL=postgresql://...`) names the server the app starts with.
+_SQL_URLS = {
+    "postgres": re.compile(r"\bpostgres(?:ql)?(?:\+\w+)?://"),
+    "mysql": re.compile(r"\bmysql(?:\+\w+)?://"),
+    "mariadb": re.compile(r"\bmariadb(?:\+\w+)?://"),
+}
 
 
 def switched_off(tree: RepoTree, env_files: list[str]) -> dict[str, str]:
     """Kinds the app's env examples name only in comments: kind -> `file:line`."""
+    live, off = _read(tree, env_files, _WORDS)
+    return {k: v for k, v in off.items() if k not in live}
+
+
+def switched_on(tree: RepoTree, env_files: list[str]) -> set[str]:
+    """Kinds the app's env examples name in live settings: the default configuration's."""
+    return _read(tree, env_files, {**_WORDS, **_SQL_URLS})[0]
+
+
+def _read(
+    tree: RepoTree, env_files: list[str], words: dict[str, re.Pattern[str]]
+) -> tuple[set[str], dict[str, str]]:
     live: set[str] = set()
     off: dict[str, str] = {}
     for path in env_files:
@@ -26,11 +44,11 @@ def switched_off(tree: RepoTree, env_files: list[str]) -> dict[str, str]:
             continue
         for number, line in enumerate(text.splitlines(), 1):
             commented = line.lstrip().startswith("#")
-            for kind, pattern in _WORDS.items():
+            for kind, pattern in words.items():
                 if not pattern.search(line):
                     continue
                 if commented:
                     off.setdefault(kind, f"{path}:{number} {line.strip()}")
                 else:
                     live.add(kind)
-    return {k: v for k, v in off.items() if k not in live}
+    return live, off

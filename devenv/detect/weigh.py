@@ -13,49 +13,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-import yaml
-
-from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
-from devenv.detect.configfiles import CONFIG_EXAMPLE, env_files
+from devenv.detect.composed import MAIN_COMPOSE, SQL
+from devenv.detect.configfiles import CONFIG_EXAMPLE
 from devenv.detect.dbserver import (
     SERVER_SETTING,
-    TEST_COMPOSE,
     TEST_SETTINGS,
     compose_environment,
 )
 from devenv.detect.model import AppFinding, ServiceNeed
-from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
+from devenv.detect.tree import RepoTree
 
-SQL = ("postgres", "mysql", "mariadb", "sqlserver")
-# Image names (the last path part, before the tag) in compose files, as catalog services.
-_IMAGES = (
-    (
-        re.compile(r"^(postgres|postgis|pgvector|timescaledb|supabase-postgres|pgautoupgrade)"),
-        "postgres",
-    ),
-    (re.compile(r"^mysql"), "mysql"),
-    (re.compile(r"^mariadb"), "mariadb"),
-    (re.compile(r"^(mssql|azure-sql-edge|sql-?server)"), "sqlserver"),
-    (re.compile(r"^(redis|valkey|keydb|dragonfly)"), "redis"),
-    (re.compile(r"^mongo"), "mongo"),
-    (re.compile(r"^rabbitmq"), "rabbitmq"),
-    (re.compile(r"^memcached"), "memcached"),
-    (re.compile(r"^(mailpit|mailhog|maildev|inbucket|mailcatcher|smtp4dev)"), "mailpit"),
-    (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
-    (re.compile(r"^minio$"), "minio"),
-    (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
-)
-_FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
-_IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
-# The compose files `docker compose up` reads, and the development variants beside them.
-_MAIN_COMPOSE = re.compile(
-    r"(^|/)((dev|development|local)[.-])?(docker[-_])?compose([.-](override|dev|development|local))?"
-    r"\.ya?ml$",
-    re.IGNORECASE,
-)
-_DATABASES = (*SQL, "mongo")
-# DDEV's database types, as catalog services.
-_DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
 # TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`; Go's driver
 # name `DB_TYPE=pgx` is Postgres; an app's prefix may come first (`PHOTOVIEW_DATABASE_DRIVER`).
@@ -103,7 +70,7 @@ MENTIONS = {
     "rabbitmq": re.compile(r"amqp|rabbit", re.IGNORECASE),
     "memcached": re.compile(r"memcache", re.IGNORECASE),
     "elasticsearch": re.compile(r"elastic|opensearch", re.IGNORECASE),
-    "kafka": re.compile(r"kafka", re.IGNORECASE),
+    "kafka": re.compile(r"kafka|redpanda", re.IGNORECASE),
 }
 # Dependencies of an embedded database: an app that has one works without a server.
 EMBEDDED = re.compile(
@@ -111,87 +78,6 @@ EMBEDDED = re.compile(
     r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|(@[\w-]+/)?sqlite3?|"
     r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite)$"
 )
-
-
-def compose_services(tree: RepoTree) -> dict[str, str]:
-    """Catalog services the repository's own compose files run: type -> `file:line image`."""
-    found: dict[str, str] = _ddev_database(tree)
-    main: set[str] = set(found)
-    enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
-    unnamed: set[str] = set(found)  # run by some file that is not named for it
-    for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
-        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
-            continue
-        text = tree.text(path) or ""
-        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
-        for service, dockerfile in _built_dockerfiles(path, text):
-            body = tree.text(dockerfile) or ""
-            images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
-            images += [
-                (path, text, m)
-                for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
-            ][:1]
-        for where, body, match in images:
-            image = image_name(match.group(1))
-            for pattern, kind in _IMAGES:
-                if not pattern.search(image):
-                    continue
-                # A database behind a compose profile starts only when asked for: an option.
-                if kind in SQL and where == path and profiled(text, match, enabled):
-                    continue
-                # A variant file read first must not hide that the main file runs it too.
-                main |= {kind} if _MAIN_COMPOSE.search(path) else set()
-                unnamed |= set() if kind in posixpath.basename(path).lower() else {kind}
-                if kind not in found:
-                    line = body.count("\n", 0, match.start()) + 1
-                    # Quotes dropped: the match stops before the closing one.
-                    said = re.sub(r"[\"']", "", match.group(0).strip())
-                    found[kind] = f"{where}:{line} {said}"
-    # A variant (docker-compose.document.yaml) that swaps the main files' database for
-    # another offers an alternative, not a second database.
-    if any(kind in main for kind in _DATABASES):
-        found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
-    # A variant named for its database (docker-compose-mysql-rabbitmq.yml) offers it as an
-    # option; a database only such variants run is not the default.
-    return {k: v for k, v in found.items() if k not in SQL or k in unnamed}
-
-
-def _ddev_database(tree: RepoTree) -> dict[str, str]:
-    """The database DDEV runs for the project, as its config.yaml names it."""
-    path = posixpath.join(DDEV, "config.yaml")
-    text = tree.text(path) or ""
-    try:
-        data = yaml.safe_load(text) if text else None
-    except yaml.YAMLError:
-        return {}
-    database = data.get("database") if isinstance(data, dict) else None
-    kind = database.get("type") if isinstance(database, dict) else None
-    if not isinstance(kind, str) or kind not in _DDEV_DATABASES:
-        return {}
-    line = next((n for n, t in enumerate(text.splitlines(), 1) if "type:" in t and kind in t), 1)
-    return {_DDEV_DATABASES[kind]: f"{path}:{line} database type {kind}"}
-
-
-def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
-    """(service, Dockerfile) for each service a compose file builds: a service built
-    `FROM postgres`, or named `maildev` however it installs it, is that service as much as
-    one that names the image."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return []
-    services = data.get("services") if isinstance(data, dict) else None
-    found = []
-    for key, body in services.items() if isinstance(services, dict) else ():
-        build = body.get("build") if isinstance(body, dict) and "image" not in body else None
-        if isinstance(build, str):
-            build = {"context": build}
-        if isinstance(build, dict) and isinstance(build.get("context", "."), str):
-            name = build.get("dockerfile", "Dockerfile")
-            if isinstance(name, str) and "$" not in name:
-                folder = posixpath.join(posixpath.dirname(compose), build.get("context", "."))
-                found.append((str(key), posixpath.normpath(posixpath.join(folder, name))))
-    return found
 
 
 # Two bare schemes in a row are a rewrite's arguments (`.replace('postgres://',
@@ -291,7 +177,7 @@ def _not_run_by_default(
     where = composed.get(need.type)
     if where is None:
         return True
-    return optional[need.type].endswith("switched off") and not _MAIN_COMPOSE.search(
+    return optional[need.type].endswith("switched off") and not MAIN_COMPOSE.search(
         where.split(":", 1)[0]
     )
 

@@ -46,11 +46,11 @@ KNOWN_MISSES = {
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
     # An eighth blind set (Node, PHP, Ruby), labelled after the seventh set's fixes.
     "Openpanel-dev__openpanel": "the root's dev runs each package's `testing` script (api on "
-    "3333, worker on 9999), which is not read; the optional redpanda (kafka) is taken",
+    "3333, worker on 9999), which is not read",
     "teableio__teable": "a Next.js plugins/ folder is taken as an app; Postgres is named only "
     "by an env URL while an optional cache (redis) and storage (minio) are taken",
     "dittofeed__dittofeed": "the worker is taken as a library of the all-in-one lite package, "
-    "which is taken instead; kafka and mailhog behind compose profiles are taken",
+    "which is taken instead; MinIO is run by compose but blob storage is off in code by default",
     # A Go and Rust blind set; what detection does not reach yet.
     "eduardolat__pgbackweb": "the devcontainer's MinIO serves optional S3 backup destinations",
     "mCaptcha__mCaptcha": "Redis comes through libmcaptcha; the compose file runs it from "

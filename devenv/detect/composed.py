@@ -1,0 +1,129 @@
+"""The catalog services a repository's compose files (and DDEV) run for development."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Collection
+
+import yaml
+
+from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
+from devenv.detect.configfiles import env_files
+from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
+
+SQL = ("postgres", "mysql", "mariadb", "sqlserver")
+# Image names (the last path part, before the tag) in compose files, as catalog services.
+_IMAGES = (
+    (
+        re.compile(r"^(postgres|postgis|pgvector|timescaledb|supabase-postgres|pgautoupgrade)"),
+        "postgres",
+    ),
+    (re.compile(r"^mysql"), "mysql"),
+    (re.compile(r"^mariadb"), "mariadb"),
+    (re.compile(r"^(mssql|azure-sql-edge|sql-?server)"), "sqlserver"),
+    (re.compile(r"^(redis|valkey|keydb|dragonfly)"), "redis"),
+    (re.compile(r"^mongo"), "mongo"),
+    (re.compile(r"^rabbitmq"), "rabbitmq"),
+    (re.compile(r"^memcached"), "memcached"),
+    (re.compile(r"^(mailpit|mailhog|maildev|inbucket|mailcatcher|smtp4dev)"), "mailpit"),
+    (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
+    (re.compile(r"^minio$"), "minio"),
+    (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
+)
+_FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
+_IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
+# The compose files `docker compose up` reads, and the development variants beside them.
+MAIN_COMPOSE = re.compile(
+    r"(^|/)((dev|development|local)[.-])?(docker[-_])?compose([.-](override|dev|development|local))?"
+    r"\.ya?ml$",
+    re.IGNORECASE,
+)
+_DATABASES = (*SQL, "mongo")
+# DDEV's database types, as catalog services.
+_DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
+
+
+def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str, str]:
+    """Catalog services the repository's own compose files run: type -> `file:line image`.
+
+    A service behind a compose profile COMPOSE_PROFILES does not turn on starts only when
+    asked for: an option, unless the app's default configuration requires it (`required`).
+    """
+    found: dict[str, str] = _ddev_database(tree)
+    main: set[str] = set(found)
+    enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
+    unnamed: set[str] = set(found)  # run by some file that is not named for it
+    for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
+        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
+            continue
+        text = tree.text(path) or ""
+        images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
+        for service, dockerfile in _built_dockerfiles(path, text):
+            body = tree.text(dockerfile) or ""
+            images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
+            images += [
+                (path, text, m)
+                for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
+            ][:1]
+        for where, body, match in images:
+            image = image_name(match.group(1))
+            for pattern, kind in _IMAGES:
+                if not pattern.search(image):
+                    continue
+                if where == path and kind not in required and profiled(text, match, enabled):
+                    continue
+                # A variant file read first must not hide that the main file runs it too.
+                main |= {kind} if MAIN_COMPOSE.search(path) else set()
+                unnamed |= set() if kind in posixpath.basename(path).lower() else {kind}
+                if kind not in found:
+                    line = body.count("\n", 0, match.start()) + 1
+                    # Quotes dropped: the match stops before the closing one.
+                    said = re.sub(r"[\"']", "", match.group(0).strip())
+                    found[kind] = f"{where}:{line} {said}"
+    # A variant (docker-compose.document.yaml) that swaps the main files' database for
+    # another offers an alternative, not a second database.
+    if any(kind in main for kind in _DATABASES):
+        found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
+    # A variant named for its database (docker-compose-mysql-rabbitmq.yml) offers it as an
+    # option; a database only such variants run is not the default.
+    return {k: v for k, v in found.items() if k not in SQL or k in unnamed}
+
+
+def _ddev_database(tree: RepoTree) -> dict[str, str]:
+    """The database DDEV runs for the project, as its config.yaml names it."""
+    path = posixpath.join(DDEV, "config.yaml")
+    text = tree.text(path) or ""
+    try:
+        data = yaml.safe_load(text) if text else None
+    except yaml.YAMLError:
+        return {}
+    database = data.get("database") if isinstance(data, dict) else None
+    kind = database.get("type") if isinstance(database, dict) else None
+    if not isinstance(kind, str) or kind not in _DDEV_DATABASES:
+        return {}
+    line = next((n for n, t in enumerate(text.splitlines(), 1) if "type:" in t and kind in t), 1)
+    return {_DDEV_DATABASES[kind]: f"{path}:{line} database type {kind}"}
+
+
+def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
+    """(service, Dockerfile) for each service a compose file builds: a service built
+    `FROM postgres`, or named `maildev` however it installs it, is that service as much as
+    one that names the image."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    services = data.get("services") if isinstance(data, dict) else None
+    found = []
+    for key, body in services.items() if isinstance(services, dict) else ():
+        build = body.get("build") if isinstance(body, dict) and "image" not in body else None
+        if isinstance(build, str):
+            build = {"context": build}
+        if isinstance(build, dict) and isinstance(build.get("context", "."), str):
+            name = build.get("dockerfile", "Dockerfile")
+            if isinstance(name, str) and "$" not in name:
+                folder = posixpath.join(posixpath.dirname(compose), build.get("context", "."))
+                found.append((str(key), posixpath.normpath(posixpath.join(folder, name))))
+    return found
