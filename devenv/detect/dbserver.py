@@ -45,8 +45,22 @@ def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
             continue
         services = data.get("services") if isinstance(data, dict) else None
         for body in services.values() if isinstance(services, dict) else ():
-            found += [(path, entry) for entry in environment_entries(body)]
+            if _runs_the_repository(body):
+                found += [(path, entry) for entry in environment_entries(body)]
     return found
+
+
+def _runs_the_repository(body: object) -> bool:
+    """A service built here, or one whose image mounts the repository: not a released image
+    run as a deployment (`image: usefathom/fathom:latest`), whose wiring is production's."""
+    if not isinstance(body, dict) or "build" in body or "image" not in body:
+        return True
+    volumes = body.get("volumes")
+    mounts = [str(v) for v in volumes] if isinstance(volumes, list) else []
+    return any(
+        m.startswith((".:", "./:", "${", "../")) or m.split(":")[0] in (".", "./", "..")
+        for m in mounts
+    )
 
 
 def environment_entries(body: object) -> list[str]:

@@ -35,3 +35,33 @@ def test_a_redpanda_broker_setting_names_kafka() -> None:
     compose = "services:\n  db:\n    image: redis:7\n  rp:\n    image: redpandadata/redpanda\n"
     files = {**NODE, "docker-compose.yaml": compose, ".env.example": env}
     assert "kafka" not in services_of(files)
+
+
+GO_APP = {
+    "go.mod": "module example.com/x\n\ngo 1.22\n\nrequire (\n"
+    "\tgithub.com/go-sql-driver/mysql v1.7.0\n\tgithub.com/mattn/go-sqlite3 v1.14.0\n)\n",
+    "main.go": "package main\n",
+}
+
+
+def test_an_engine_setting_under_the_apps_prefix_names_the_database() -> None:
+    files = {
+        "package.json": pkg(
+            name="x", scripts={"dev": "node s.js"}, dependencies={"pg": "8", "sqlite3": "5"}
+        ),
+        "s.js": "app.listen(3000)\n",
+        "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n",
+        ".env.example": "HD_DATABASE_TYPE=sqlite\nHD_DATABASE_NAME=./x.sqlite\n",
+    }
+    assert services_of(files) == []
+
+
+def test_a_released_images_compose_wiring_is_a_deployments() -> None:
+    compose = (
+        "services:\n  app:\n    image: acme/x:latest\n    environment:\n"
+        '      - "X_DATABASE_DRIVER=mysql"\n      - "X_DATABASE_HOST=mysql:3306"\n'
+        '  mysql:\n    image: "mysql:5"\n'
+    )
+    env = 'X_DATABASE_DRIVER="sqlite3"\nX_DATABASE_NAME="./x.db"\n'
+    files = {**GO_APP, "docker-compose.yml": compose, ".env.example": env}
+    assert services_of(files) == []
