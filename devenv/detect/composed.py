@@ -76,7 +76,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                     continue
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if MAIN_COMPOSE.search(path) else set()
-                unnamed |= set() if kind in posixpath.basename(path).lower() else {kind}
+                # DDEV starts every .ddev/docker-compose.<name>.yaml: add-ons, not variants.
+                named = kind in posixpath.basename(path).lower() and not path.startswith(DDEV)
+                unnamed |= set() if named else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1
                     # Quotes dropped: the match stops before the closing one.
@@ -86,9 +88,10 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     # another offers an alternative, not a second database.
     if any(kind in main for kind in _DATABASES):
         found = {k: v for k, v in found.items() if k not in _DATABASES or k in main}
-    # A variant named for its database (docker-compose-mysql-rabbitmq.yml) offers it as an
-    # option; a database only such variants run is not the default.
-    return {k: v for k, v in found.items() if k not in SQL or k in unnamed}
+    # A variant named for its service (docker-compose-mysql-rabbitmq.yml,
+    # docker-compose-redis.yml) offers it as an option; a service only such variants run is
+    # not the default.
+    return {k: v for k, v in found.items() if k in unnamed}
 
 
 def _ddev_database(tree: RepoTree) -> dict[str, str]:

@@ -23,7 +23,8 @@ _LISTEN = re.compile(
 _SCRIPT_ENTRY = re.compile(
     r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
-_SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(\d{2,5})\b")
+# `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
+_SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(?:\$\{\w+:?-)?(\d{2,5})\b")
 
 
 def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:

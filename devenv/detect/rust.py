@@ -40,7 +40,7 @@ _DEFAULT_PORT = re.compile(
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
-    r"^(?:(?:HTTP|APP|SERVER|API|WEB)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
+    r"^(?:(?:HTTP|APP|SERVER|API|WEB|ROCKET)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
     r"|^(?:\w+_)?(?:BIND|LISTEN|(?:SERVER|HTTP|APP|API|WEB)_ADDR)\w*[ \t]*=[ \t]*[\"']?"
     r"[\w.-]*:(\d{2,5})\b",
     re.MULTILINE,
@@ -105,13 +105,35 @@ def dependencies(crates: Iterable[Crate]) -> list[Dependency]:
             table(one.data, "dependencies"),
             table(one.data, "workspace", "dependencies"),
         )
+        by_default = _default_features(one)
         for deps in sections:
             for name, spec in deps.items():
                 features = strings(spec.get("features")) if isinstance(spec, dict) else []
+                features += by_default.get(name, [])
                 line = quoted_key_line(one.text, name)
                 found.append(
                     Dependency(name.lower(), one.manifest, line, name, frozenset(features))
                 )
+    return found
+
+
+def _default_features(one: Crate) -> dict[str, list[str]]:
+    """Dependency features the crate's default features turn on: `default = ["postgres"]`
+    with `postgres = ["diesel/postgres"]` builds diesel with its Postgres backend."""
+    features = table(one.data, "features")
+    found: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    todo = strings(features.get("default"))
+    while todo:
+        entry = todo.pop()
+        if entry in seen:
+            continue
+        seen.add(entry)
+        if "/" in entry:
+            dependency, feature = entry.split("/", 1)
+            found.setdefault(dependency.rstrip("?"), []).append(feature)
+        else:
+            todo += strings(features.get(entry))
     return found
 
 

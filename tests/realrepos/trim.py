@@ -256,6 +256,9 @@ def _cargo(text: str) -> str:
     ):
         if deps:
             out.append(f"[{header}]\n" + "".join(_cargo_dep(n, s) for n, s in deps.items()))
+    features = {k: strings(v) for k, v in table(data, "features").items()}
+    if features:  # names of feature flags and what they turn on, no code
+        out.append("[features]\n" + "".join(_toml_list(k, v) for k, v in features.items()))
     for binary in data.get("bin", []) if isinstance(data.get("bin"), list) else []:
         if isinstance(binary, dict) and isinstance(binary.get("name"), str):
             path = binary.get("path")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.test_detect_real_causes import pkg, services_of
+from tests.unit.test_detect_rules import app_of
 
 NODE = {
     "package.json": pkg(
@@ -65,3 +66,45 @@ def test_a_released_images_compose_wiring_is_a_deployments() -> None:
     env = 'X_DATABASE_DRIVER="sqlite3"\nX_DATABASE_NAME="./x.db"\n'
     files = {**GO_APP, "docker-compose.yml": compose, ".env.example": env}
     assert services_of(files) == []
+
+
+def test_a_scripts_shell_default_for_port_is_the_port() -> None:
+    files = {
+        "package.json": pkg(
+            name="x",
+            scripts={"dev": "cross-env PORT=${X_FRONTEND_PORT:-3001} next dev"},
+            dependencies={"next": "15"},
+        ),
+    }
+    assert app_of(files)["port"] == 3001
+
+
+ROCKET = (
+    '[package]\nname = "x"\n\n[dependencies]\nrocket = "0.4"\n'
+    'diesel = { version = "1", features = ["r2d2"] }\n\n'
+    '[features]\ndefault = ["postgres"]\npostgres = ["diesel/postgres"]\n'
+    'sqlite = ["diesel/sqlite"]\n'
+)
+
+
+def test_a_crates_default_features_pick_its_database() -> None:
+    files = {"Cargo.toml": ROCKET, "src/main.rs": "fn main() {}\n"}
+    assert services_of(files) == ["postgres"]
+
+
+def test_rockets_port_setting_in_the_env_example_is_the_port() -> None:
+    files = {
+        "Cargo.toml": ROCKET,
+        "src/main.rs": "fn main() {}\n",
+        ".env.sample": "ROCKET_PORT=7878\n",
+    }
+    assert app_of(files)["port"] == 7878
+
+
+def test_any_service_only_a_variant_named_for_it_runs_is_an_option() -> None:
+    files = {
+        **NODE,
+        "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n",
+        "docker-compose-redis.yml": "services:\n  redis:\n    image: redis:7\n",
+    }
+    assert services_of(files) == ["postgres"]
