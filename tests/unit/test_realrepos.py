@@ -68,6 +68,13 @@ KNOWN_MISSES = {
     "PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
     "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
     "AppFlowy-IO__AppFlowy-Cloud": "email_template's `maizzle serve` is taken as an app",
+    # A ninth blind set (all languages); what detection does not reach yet.
+    "NodeBB__NodeBB": "the app runs from the root, where setup copies install/package.json; "
+    "install/ is taken as the app",
+    "feedbin__feedbin": "Elasticsearch is reached by its own HTTP client; only ELASTICSEARCH_URL "
+    "(default localhost:9200 in an initializer) and the README name it",
+    "laravelio__laravel.io": "the README asks for MySQL; .env.example sets no DB_CONNECTION, so "
+    "config's sqlite default wins (only phpunit.xml says mysql)",
 }
 
 

@@ -1,0 +1,6 @@
+# facts only, one per line
+    from django
+DATABASES
+django.db.backends.postgresql
+DB_HOST
+"DB_PORT", "5432

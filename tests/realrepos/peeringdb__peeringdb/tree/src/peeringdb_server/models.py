@@ -1,0 +1,18 @@
+# facts only, one per line
+
+import django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+maildev

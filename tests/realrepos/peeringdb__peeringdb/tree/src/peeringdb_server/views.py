@@ -1,0 +1,29 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+"https://"
+ELASTICSEARCH_URL

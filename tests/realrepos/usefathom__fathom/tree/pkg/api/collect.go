@@ -1,0 +1,4 @@
+// facts only, one per line
+agg.Run()
+agg.Run()
+agg.Run()
