@@ -20,6 +20,7 @@ PYTHON = {
         "asyncpg",
         "pg8000",
         "aiopg",
+        "apache-airflow-providers-postgres",  # Airflow's hooks: a DAG's client library
     },
     "mysql": {
         "mysqlclient",
@@ -34,6 +35,7 @@ PYTHON = {
         "asyncmy",
         "flask-mysqldb",
         "flask-mysql",
+        "apache-airflow-providers-mysql",
     },
     "mariadb": {"mariadb"},
     "sqlserver": {"pymssql", "mssql-django"},
@@ -47,6 +49,7 @@ PYTHON = {
         "flask-pymongo",
         "flask-mongoengine",
         "django-mongodb-backend",
+        "apache-airflow-providers-mongo",
     },
     "redis": {
         "redis",
@@ -63,6 +66,7 @@ PYTHON = {
         "valkey-glide",
         "django-cacheops",
         "celery-redbeat",
+        "apache-airflow-providers-redis",
     },
     "rabbitmq": {"pika", "aio-pika", "aiormq", "amqpstorm", "rabbitpy"},
     "memcached": {"pymemcache", "python-memcached", "python3-memcached", "pylibmc", "aiomcache"},

@@ -33,6 +33,8 @@ _IMAGES = (
     (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
 )
 _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
+# A database image built from a plain base: Postgres's own settings say what it runs.
+_POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INITDB_\w+)\b", re.M)
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads, and the development variants beside them.
 MAIN_COMPOSE = re.compile(
@@ -63,6 +65,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
         for service, dockerfile in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
+            images += [(dockerfile, body, m) for m in _POSTGRES_ENV.finditer(body)][:1]
             images += [
                 (path, text, m)
                 for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)

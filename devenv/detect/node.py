@@ -60,6 +60,7 @@ _SCRIPT_BINARIES = {
     "astro": "astro",
     "vite": "vite",
 }
+_SERVING_NAMES = {"dev", "start", "serve", "develop"}
 _VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
 _SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
@@ -306,6 +307,11 @@ def _plain(
     prod = _script_or(scripts, ("start",), pm, None, entry) or dev
     hint = port_hint(tree, folder, scripts, entry)
     listens = hint is not None or reads_port(tree, folder, entry)
+    if folder != "." and not listens and not _SERVING_NAMES & set(scripts):
+        # No script runs it and its entry listens nowhere: the dependencies of a plugin's
+        # bundle or a template's init script (remix.init/index.js), not a server.
+        note = f"{folder}: a Node package with no dev or start script whose entry listens nowhere"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
     if not hint and _VUE_CLI_SERVE.search(scripts.get("dev", scripts.get("serve", ""))):
         port, listens = vue_cli_port(tree, folder), True

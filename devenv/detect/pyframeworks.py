@@ -53,13 +53,24 @@ def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:
     manage = manage_py(app)
     if "django" in app.deps or (manage and "django" in (app.tree.text(manage) or "").lower()):
         return _django(app, manage, finding)
-    if "fastapi" in app.deps:
+    if "fastapi" in app.deps and not _mostly_flask(app):
         return _fastapi(app, finding)
     if "flask" in app.deps:
         return _flask(app, finding)
     if "streamlit" in app.deps:
         return _streamlit(app, finding)
+    if "apache-airflow" in app.deps:
+        return _airflow(app, finding)
     return _plain(app, finding)
+
+
+def _mostly_flask(app: PyApp) -> bool:
+    """Flask and FastAPI both declared: the one with more extensions (flask-caching,
+    flask-cors...) is the app's framework; the other serves a corner (a websocket endpoint)."""
+    if "flask" not in app.deps:
+        return False
+    count = {f: sum(n.startswith(f + "-") for n in app.deps) for f in ("flask", "fastapi")}
+    return count["flask"] > count["fastapi"]
 
 
 def manage_py(app: PyApp) -> str | None:
@@ -272,6 +283,19 @@ def _streamlit(app: PyApp, finding: AppFinding) -> AppFinding:
         finding,
         port=Choice(8501, ("Streamlit's conventional port",)),
         command=Choice(command, (app.deps["streamlit"].evidence, script)),
+        strength=3,
+    )
+
+
+def _airflow(app: PyApp, finding: AppFinding) -> AppFinding:
+    """An Airflow project (its DAGs and the providers they use): `airflow standalone` runs
+    the scheduler and the web server, on Airflow's port 8080."""
+    why = (app.deps["apache-airflow"].evidence,)
+    return replace(
+        finding,
+        port=Choice(8080, ("Airflow's web server port",)),
+        command=Choice("airflow standalone", why),
+        env=(*finding.env, ("AIRFLOW__WEBSERVER__WEB_SERVER_PORT", PORT)),
         strength=3,
     )
 

@@ -204,7 +204,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name == "schema.prisma":
         return _lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
-        return _lines(text, r"^FROM\s.*")
+        return _lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
     if COMPOSE.search(path):
         return _compose(text)
     if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs

@@ -1,0 +1,5 @@
+# facts only, one per line
+MONGO_URI
+MONGODB_URI
+MONGOHQ_URL
+MONGOLAB_URI

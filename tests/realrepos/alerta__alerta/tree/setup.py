@@ -1,0 +1,17 @@
+install_requires = [
+    "bcrypt",
+    "blinker",
+    "cryptography",
+    "defusedxml",
+    "Flask",
+    "Flask-Compress",
+    "Flask-Cors",
+    "mohawk",
+    "PyJWT",
+    "pyparsing",
+    "python-dateutil",
+    "pytz",
+    "PyYAML",
+    "requests",
+    "requests-hawk",
+]

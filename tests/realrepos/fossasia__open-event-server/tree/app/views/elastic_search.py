@@ -1,0 +1,3 @@
+# facts only, one per line
+ELASTICSEARCH_HOST
+ELASTICSEARCH_HOST

@@ -1,0 +1,21 @@
+# facts only, one per line
+sqlite://
+sqlite+aiosqlite://
+MYSQL_SERVER
+MYSQL_SERVER
+MYSQL_PORT
+MYSQL_PORT
+MYSQL_SERVER
+MYSQL_PORT
+"mysql://"
+"mysql+aiomysql://"
+POSTGRES_SERVER
+POSTGRES_SERVER
+POSTGRES_PORT
+POSTGRES_PORT
+"postgresql://"
+"postgresql+asyncpg://"
+POSTGRES_SERVER
+POSTGRES_PORT
+redis://
+redis://

@@ -1,0 +1,15 @@
+# facts only, one per line
+from django
+from django
+from django
+django.db.backends.postgresql
+DATABASES
+"PORT", 6379
+"PORT", 6379
+if CACHING_REDIS
+if CACHING_REDIS_UNIX_SOCKET_PATH
+if TASKS_REDIS_USING_SENTINEL
+if TASKS_REDIS_SKIP_TLS_VERIFY
+if TASKS_REDIS_UNIX_SOCKET_PATH
+if TASKS_REDIS_CA_CERT_PATH
+"PORT", 25

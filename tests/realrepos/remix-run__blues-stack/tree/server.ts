@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.PORT || 3000
+PORT || 3010
