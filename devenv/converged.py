@@ -19,6 +19,7 @@ change, takes the full plan, which writes the record again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
@@ -57,7 +58,10 @@ def inputs_of(spec_file: Path, instance: Instance, explicit: str | None) -> Inpu
     probe = _probe_of(instance)
     if probe is None or explicit is not None or not instance.identity.is_default:
         return None
-    return probe, inputs_digest(spec_file, instance.workspace.source, probe)
+    try:
+        return probe, inputs_digest(spec_file, instance.workspace.source, probe)
+    except OSError:  # a build input removed while it was read: no record this time
+        return None
 
 
 def _probe_of(instance: Instance) -> Probe | None:
@@ -143,7 +147,8 @@ def remember(
     target = converged_file(spec_file)
     images = {ref: image.id for ref, image in observed.images.items()}
     if inputs is None or not _converged(plan, images, containers):
-        target.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a record that cannot be removed will not match
+            target.unlink(missing_ok=True)
         return
     probe, digest = inputs
     project = instance.workspace.project
