@@ -311,6 +311,7 @@ DOTNET = {
         "npgsql.entityframeworkcore.postgresql",
         "aspire.npgsql",
         "aspire.npgsql.entityframeworkcore.postgresql",
+        "marten",  # a document database and event store on PostgreSQL
     },
     "mysql": {
         "mysqlconnector",

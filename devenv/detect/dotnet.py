@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Choice, Dependency
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join
+from devenv.detect.tree import RepoTree, ancestors, ancestors_first, depth, join
 from devenv.detect.versions import DOTNET, pinned
 
 PROJECT_SUFFIXES = (".csproj", ".fsproj")
@@ -50,10 +50,20 @@ _CLI_PACKAGES = re.compile(
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
+# How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
+SOLUTION_DEPTH = 5
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
     return any(name.endswith(PROJECT_SUFFIXES) for name in tree.names(folder))
+
+
+def deep_project(tree: RepoTree, folder: str) -> bool:
+    """A project below a solution file, however deep: solutions group their projects by
+    area (src/Services/Catalog/Catalog.API), and the app builds from the solution's folder."""
+    if depth(folder) > SOLUTION_DEPTH or not is_candidate(tree, folder):
+        return False
+    return any(n.endswith((".sln", ".slnx")) for a in ancestors(folder) for n in tree.names(a))
 
 
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:

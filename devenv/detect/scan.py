@@ -57,11 +57,13 @@ def below(folder: str, ancestor: str) -> bool:
 
 def scan_repo(tree: RepoTree) -> Scan:
     folders = sorted(
-        (f for f in tree.folders if depth(f) <= APP_DEPTH and not _sample(f)),
+        (f for f in tree.folders if _within_reach(tree, f) and not _sample(f)),
         key=lambda f: (depth(f), f),
     )
     candidates = {
         folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
+        if depth(folder) <= APP_DEPTH
+        else [dotnet]
         for folder in folders
     }
     candidates = {folder: modules for folder, modules in candidates.items() if modules}
@@ -127,6 +129,11 @@ def scan_repo(tree: RepoTree) -> Scan:
         notes=tuple(notes),
         own_dockerfiles=_users_files(tree, [join(app.path, "Dockerfile") for app in apps]),
     )
+
+
+def _within_reach(tree: RepoTree, folder: str) -> bool:
+    """Apps sit at most APP_DEPTH folders down; a solution's projects may sit deeper."""
+    return depth(folder) <= APP_DEPTH or dotnet.deep_project(tree, folder)
 
 
 def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:

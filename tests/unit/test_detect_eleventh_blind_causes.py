@@ -1,0 +1,29 @@
+"""Rules the eleventh blind batch (Java/Kotlin, .NET, PHP, Ruby) showed, each on a small tree
+of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import plan_of
+
+WEB = '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup>{refs}</ItemGroup></Project>'
+
+
+def _package(name: str) -> str:
+    return f'<PackageReference Include="{name}" Version="1.0" />'
+
+
+def test_a_solutions_projects_below_the_usual_depth_are_apps() -> None:
+    # Shaped like run-aspnetcore-microservices: src/Services/<area>/<Project>.API.
+    plan = plan_of(
+        {
+            "src/shop.sln": "",
+            "src/Services/Catalog/Catalog.API/Catalog.API.csproj": WEB.format(
+                refs=_package("Marten")
+            ),
+            "src/Services/Basket/Basket.API/Basket.API.csproj": WEB.format(
+                refs=_package("StackExchange.Redis")
+            ),
+        }
+    )
+    assert [a.finding.path for a in plan["plan"].apps] == ["src", "src"]
+    assert sorted(s.name for s in plan["plan"].services) == ["postgres", "redis"]
