@@ -205,17 +205,20 @@ def _referenced(tree: RepoTree, manifest: str) -> list[str]:
 
 
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:
-    """A SQLite provider among the project's packages, when appsettings.json's connection
-    strings name no server (none at all, or only SQLite files)."""
-    deps = [d for p in _referenced(tree, app.manifest) for d in packages(tree.text(p) or "", p)]
+    """A SQLite provider among the project's packages, when the appsettings.json files of the
+    project and of those it references (a data project's, for EF Core's design-time tools)
+    give connection strings that name no server (none at all, or only SQLite files)."""
+    projects = _referenced(tree, app.manifest)
+    deps = [d for p in projects for d in packages(tree.text(p) or "", p)]
     sqlite = next((d for d in deps if d.name in EMBEDDED), None)
     if sqlite is None:
         return None
-    path = join(str(PurePosixPath(app.manifest).parent), "appsettings.json")
-    data, _ = load_json(tree.text(path))
-    strings = [v for v in table(data, "ConnectionStrings").values() if isinstance(v, str)]
-    if any(not _SQLITE_CONNECTION.match(v) for v in strings):
-        return None
+    for project in projects:
+        path = join(str(PurePosixPath(project).parent), "appsettings.json")
+        data, _ = load_json(tree.text(path))
+        strings = [v for v in table(data, "ConnectionStrings").values() if isinstance(v, str)]
+        if any(not _SQLITE_CONNECTION.match(v) for v in strings):
+            return None
     return f"{sqlite.evidence}"
 
 

@@ -27,3 +27,22 @@ def test_a_solutions_projects_below_the_usual_depth_are_apps() -> None:
     )
     assert [a.finding.path for a in plan["plan"].apps] == ["src", "src"]
     assert sorted(s.name for s in plan["plan"].services) == ["postgres", "redis"]
+
+
+def test_a_referenced_data_projects_connection_string_names_the_server() -> None:
+    # Shaped like EquinoxProject: SQLite and SQL Server providers; the data project's
+    # appsettings.json (for EF Core's tools) holds the SQL Server connection string.
+    refs = '<ProjectReference Include="..\\Shop.Data\\Shop.Data.csproj" />'
+    plan = plan_of(
+        {
+            "Shop.sln": "",
+            "src/Shop.Api/Shop.Api.csproj": WEB.format(refs=refs),
+            "src/Shop.Data/Shop.Data.csproj": '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup>'
+            + _package("Microsoft.EntityFrameworkCore.Sqlite")
+            + _package("Microsoft.EntityFrameworkCore.SqlServer")
+            + "</ItemGroup></Project>",
+            "src/Shop.Data/appsettings.json": '{"ConnectionStrings": {"DefaultConnection": '
+            '"Server=(localdb)\\\\mssqllocaldb;Database=Shop"}}',
+        }
+    )
+    assert [s.name for s in plan["plan"].services] == ["sqlserver"]
