@@ -83,7 +83,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         note = f"{manifest}: {problem}; read as a PHP app without dependencies"
         finding = replace(finding, notes=(note,))
     kind = data.get("type", "")
-    if not isinstance(kind, str) or kind not in _APP_TYPES:
+    if (not isinstance(kind, str) or kind not in _APP_TYPES) and not _serves_itself(tree, folder):
         note = f"{folder}: a Composer package of type `{kind}`, not an app"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     deps = dependencies(text, data, manifest)
@@ -180,6 +180,14 @@ def _version(
         if found:
             return found
     return Choice(PHP.default, ("no PHP version in composer.json; devenv's default",))
+
+
+def _serves_itself(tree: RepoTree, folder: str) -> bool:
+    """A package (a CMS's core) that its developers run as the app it is: a front controller
+    beside Symfony's console or Laravel's artisan."""
+    served = any(tree.exists(join(folder, front)) for front, _ in _SYMFONY_ROOTS)
+    console = tree.exists(join(folder, "bin/console")) or tree.exists(join(folder, "artisan"))
+    return served and console
 
 
 def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:

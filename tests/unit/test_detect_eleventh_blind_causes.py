@@ -46,3 +46,12 @@ def test_a_referenced_data_projects_connection_string_names_the_server() -> None
         }
     )
     assert [s.name for s in plan["plan"].services] == ["sqlserver"]
+
+
+def test_a_composer_library_with_a_front_controller_and_console_is_an_app() -> None:
+    # Shaped like bolt/core: type library, developed as the Symfony app it is.
+    composer = '{"type": "library", "require": {"symfony/framework-bundle": "^6"}}'
+    files = {"composer.json": composer, "public/index.php": "", "bin/console": ""}
+    apps = plan_of(files)["plan"].apps
+    assert [(a.language, a.finding.framework.value) for a in apps] == [("php", "symfony")]
+    assert plan_of({"composer.json": composer, "src/Bundle.php": ""})["plan"].apps == ()
