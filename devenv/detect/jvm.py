@@ -18,6 +18,7 @@ from devenv.detect.manifests import line_of, load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.springprofiles import profile_only
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 
@@ -89,6 +90,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
     found = [d for path, body in build_files(tree, folder, manifest) for d in artifacts(body, path)]
     services: list[ServiceNeed] = services_for("java", found)
+    profiled: list[str] = []
+    if default := _embedded_default(tree, folder, build_files(tree, folder, manifest)):
+        services, profiled = profile_only(tree, folder, services, default)
     finding = replace(finding, services=(*services, *mail_catcher(tree, folder)))
     if re.search(r"<packaging>\s*pom\s*</packaging>", text):
         note = f"{folder}: {manifest} is an aggregator (packaging pom), not an app"
@@ -127,7 +131,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         finding,
         framework=framework,
         port=port,
-        notes=tuple(notes),
+        notes=(*notes, *profiled),
         strength=3 if framework.value != "none" else 2,
     )
 
@@ -208,9 +212,13 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     """An embedded database in the build, unless the app's main configuration points its
     datasource at a server."""
     folder = parent(app.manifest)
+    return _embedded_default(tree, folder, build_files(tree, folder, app.manifest))
+
+
+def _embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]]) -> str | None:
     names = [
         (p, n)
-        for p, body in build_files(tree, folder, app.manifest)
+        for p, body in files
         for n in EMBEDDED
         if re.search(_TOKEN.format(name=re.escape(n)), body)
     ]

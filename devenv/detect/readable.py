@@ -180,6 +180,8 @@ RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
 # Layered settings a config library merges (config-rs, Viper, node-config): a folder of
 # them, with the base layer and the development one (configuration/base.yaml).
 SETTINGS_FOLDERS = frozenset({"config", "configuration", "configs", "conf", "settings"})
+# A Spring profile's settings (application-mysql.properties): the datasource it switches to.
+_SPRING_PROFILE = re.compile(r"^application-[\w-]+\.(?:properties|ya?ml)$")
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
@@ -194,6 +196,7 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or _is_config(name, folder_depth)
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
+        or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
     ):

@@ -55,3 +55,25 @@ def test_a_composer_library_with_a_front_controller_and_console_is_an_app() -> N
     apps = plan_of(files)["plan"].apps
     assert [(a.language, a.finding.framework.value) for a in apps] == [("php", "symfony")]
     assert plan_of({"composer.json": composer, "src/Bundle.php": ""})["plan"].apps == ()
+
+
+def test_a_database_only_a_spring_profile_names_is_an_alternative() -> None:
+    # Shaped like spring-petclinic-kotlin: H2 by default, MySQL for the mysql profile, which
+    # the compose file runs.
+    gradle = (
+        'plugins { id("org.springframework.boot") version "3.5.0" }\n'
+        'dependencies {\n    runtimeOnly("com.h2database:h2")\n'
+        '    runtimeOnly("com.mysql:mysql-connector-j")\n}\n'
+    )
+    files = {
+        "build.gradle.kts": gradle,
+        "src/main/resources/application.properties": "database=h2\n",
+        "src/main/resources/application-mysql.properties": "spring.datasource.url="
+        "jdbc:mysql://localhost/petclinic\n",
+        "docker-compose.yml": "mysql:\n  image: mysql:5.7\n",
+    }
+    plan = plan_of(files)["plan"]
+    assert plan.services == ()
+    assert any("--service mysql" in note for note in plan.notes)
+    del files["src/main/resources/application-mysql.properties"]
+    assert [s.name for s in plan_of(files)["plan"].services] == ["mysql"]
