@@ -117,7 +117,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         if _ADAPTER_GEMS.get(need.why.rsplit(" ", 1)[-1]) not in production
     ]
     kept = [d for d in deps if d.name not in optional | production]
-    services = services_for("ruby", kept) + database
+    services = services_for("ruby", kept) + database + _search_initializer(tree, folder)
     services += mail_catcher(tree, folder)
     notes: list[str] = []
     if finding.framework.value == "rails":
@@ -264,6 +264,19 @@ def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
         if adapter in _ADAPTERS:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed(_ADAPTERS[adapter], f"{path}:{line} adapter: {adapter}")]
+    return []
+
+
+# A Rails initializer named for a search engine sets up the app's connection to it, even
+# through a plain HTTP client (feedbin's config/initializers/elasticsearch.rb).
+_SEARCH_INITIALIZERS = ("elasticsearch", "opensearch")
+
+
+def _search_initializer(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    for name in _SEARCH_INITIALIZERS:
+        path = join(folder, f"config/initializers/{name}.rb")
+        if tree.exists(path):
+            return [ServiceNeed("elasticsearch", f"{path}, the app's connection to {name}")]
     return []
 
 

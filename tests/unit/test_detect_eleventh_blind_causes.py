@@ -77,3 +77,14 @@ def test_a_database_only_a_spring_profile_names_is_an_alternative() -> None:
     assert any("--service mysql" in note for note in plan.notes)
     del files["src/main/resources/application-mysql.properties"]
     assert [s.name for s in plan_of(files)["plan"].services] == ["mysql"]
+
+
+def test_a_rails_initializer_named_for_elasticsearch_needs_it() -> None:
+    # Shaped like feedbin: no Elasticsearch gem, an initializer that connects over HTTP.
+    files = {
+        "Gemfile": 'gem "rails"\ngem "pg"\n',
+        "config/application.rb": "",
+        "config/initializers/elasticsearch.rb": "",
+    }
+    plan = plan_of(files, "bin/rails", "config.ru")["plan"]
+    assert sorted(s.name for s in plan.services) == ["elasticsearch", "postgres"]
