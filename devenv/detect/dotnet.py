@@ -44,7 +44,7 @@ _TOOL_WORDS = frozenset(
 )
 _CLI_PACKAGES = re.compile(
     r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"
-    r"McMaster\.Extensions\.CommandLineUtils)\"",
+    r"McMaster\.Extensions\.CommandLineUtils|CommandDotNet|Cocona|CliFx)\"",
     re.IGNORECASE,
 )
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")

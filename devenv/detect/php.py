@@ -98,7 +98,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     env = _env_settings(tree, folder)
     laravel = finding.framework.value == "laravel"
     if laravel and "DB_CONNECTION" not in env:
-        env.update(_laravel_default_connection(tree, folder))
+        env.update(_tested_connection(tree, folder) or _laravel_default_connection(tree, folder))
     clients = services_for("php", deps)
     notes: list[str] = []
     if laravel and "laravel/horizon" not in names:  # Horizon runs on Redis whatever .env says
@@ -201,6 +201,23 @@ def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
             key, value = match.group(1), match.group(2)
             settings.setdefault(key, (value, f"{path}:{line} {key}"))
     return settings
+
+
+_PHPUNIT_CONNECTION = re.compile(r"<(?:env|server)\s+name=\"DB_CONNECTION\"\s+value=\"(\w+)\"")
+
+
+def _tested_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
+    """The database server phpunit.xml points the tests at, when the env template names no
+    connection: tests run against the server development uses (laravel.io's MySQL). SQLite
+    in memory, the usual test database, says nothing about development's."""
+    for name in ("phpunit.xml", "phpunit.xml.dist"):
+        path = join(folder, name)
+        text = tree.text(path) or ""
+        match = _PHPUNIT_CONNECTION.search(text)
+        if match and match.group(1) in _LARAVEL_DB:
+            line = text.count("\n", 0, match.start()) + 1
+            return {"DB_CONNECTION": (match.group(1), f"{path}:{line} DB_CONNECTION")}
+    return {}
 
 
 def _laravel_default_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:

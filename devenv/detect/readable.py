@@ -122,6 +122,9 @@ MANIFESTS = frozenset(
         ".env",
         ".env.dist",
         "database.php",
+        # PHPUnit's settings: the database server a Laravel app's tests connect to.
+        "phpunit.xml",
+        "phpunit.xml.dist",
         ".tool-versions",
         ".ruby-version",
         "Gemfile.lock",

@@ -328,6 +328,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return _composer_json(text)
     if name == "database.php":
         return _lines(text, r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"']\w+[\"']\s*\)")
+    if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to
+        return _lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
     return None
 
 

@@ -88,3 +88,32 @@ def test_a_rails_initializer_named_for_elasticsearch_needs_it() -> None:
     }
     plan = plan_of(files, "bin/rails", "config.ru")["plan"]
     assert sorted(s.name for s in plan.services) == ["elasticsearch", "postgres"]
+
+
+def test_phpunits_database_server_is_laravels_when_the_env_template_names_none() -> None:
+    # Shaped like laravel.io: .env.example sets DB_USERNAME but no DB_CONNECTION, the
+    # config's fallback is SQLite, and the tests connect to MySQL.
+    files = {
+        "composer.json": '{"type": "project", "require": {"laravel/framework": "^11"}}',
+        ".env.example": "DB_DATABASE=laravel\nDB_USERNAME=root\n",
+        "config/database.php": "'default' => env('DB_CONNECTION', 'sqlite'),\n",
+        "phpunit.xml": '<php>\n<env name="DB_CONNECTION" value="mysql"/>\n</php>\n',
+    }
+    assert [s.name for s in plan_of(files, "artisan")["plan"].services] == ["mysql"]
+    files["phpunit.xml"] = '<php>\n<env name="DB_CONNECTION" value="sqlite"/>\n</php>\n'
+    assert plan_of(files, "artisan")["plan"].services == ()
+
+
+def test_a_console_program_built_on_commanddotnet_is_a_tool() -> None:
+    # Shaped like Squidex's i18n translator beside its web project.
+    tool = (
+        '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType>'
+        "</PropertyGroup><ItemGroup>" + _package("CommandDotNet") + "</ItemGroup></Project>"
+    )
+    files = {
+        "backend/App.sln": "",
+        "backend/src/App/App.csproj": WEB.format(refs=""),
+        "backend/i18n/translator/App.Translator/App.Translator.csproj": tool,
+    }
+    apps = plan_of(files)["plan"].apps
+    assert [a.finding.framework.value for a in apps] == ["aspnet"]
