@@ -9,6 +9,7 @@ from collections.abc import Collection
 import yaml
 
 from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
+from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
@@ -62,6 +63,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
             continue
         text = tree.text(path) or ""
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
+        images += extended_images(tree, path, text, _IMAGE_LINE)
         for service, dockerfile in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]

@@ -200,6 +200,7 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
+        or (folder == "compose" and name.endswith((".yml", ".yaml")))  # services others extend
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
     ):

@@ -116,7 +116,7 @@ CONFIG_PORT = (
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$")
+COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$|(^|/)compose/[^/]+\.ya?ml$")
 ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
@@ -509,8 +509,12 @@ def _compose(text: str) -> str:
         image = body.get("image") if isinstance(body, dict) else None
         out.append(f"  {json.dumps(str(name))}:\n")
         build = body.get("build") if isinstance(body, dict) else None
+        extends = body.get("extends") if isinstance(body, dict) else None
         if image:
             out.append(f"    image: {json.dumps(str(image))}\n")
+        elif isinstance(extends, dict):
+            kept = {k: str(v) for k, v in extends.items() if k in ("file", "service")}
+            out.append(f"    extends: {json.dumps(kept)}\n")
         elif isinstance(build, dict):
             keys = ("context", "dockerfile", "target")
             kept = {k: str(v) for k, v in build.items() if k in keys}

@@ -117,3 +117,19 @@ def test_a_console_program_built_on_commanddotnet_is_a_tool() -> None:
     }
     apps = plan_of(files)["plan"].apps
     assert [a.finding.framework.value for a in apps] == ["aspnet"]
+
+
+def test_a_compose_service_extending_another_files_runs_its_image() -> None:
+    # Shaped like Apache Fineract: the main compose file's db extends compose/mariadb.yml.
+    gradle = (
+        "plugins { id 'org.springframework.boot' version '3.3.4' }\n"
+        "dependencies {\n    implementation 'org.mariadb.jdbc:mariadb-java-client'\n"
+        "    implementation 'org.postgresql:postgresql'\n}\n"
+    )
+    files = {
+        "build.gradle": gradle,
+        "docker-compose.yml": "services:\n  db:\n    extends:\n"
+        "      file: ./config/docker/compose/mariadb.yml\n      service: mariadb\n",
+        "config/docker/compose/mariadb.yml": "services:\n  mariadb:\n    image: mariadb:11.4\n",
+    }
+    assert [s.name for s in plan_of(files)["plan"].services] == ["mariadb"]
