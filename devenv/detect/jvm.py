@@ -11,10 +11,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-import yaml as yaml_lib
-
 from devenv.detect.clienttables import ECOSYSTEMS
-from devenv.detect.manifests import line_of, load_toml, table
+from devenv.detect.jvmport import CONFIG_FILES, config_port, dependency_port
+from devenv.detect.manifests import load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
@@ -40,10 +39,6 @@ FRAMEWORKS = (
 _RUNS = re.compile("|".join(pattern.pattern for _, pattern in FRAMEWORKS))
 _MAIN_CLASS = re.compile(r"<mainClass>|mainClass\s*[=.(]|\bapplication\b\s*[({]|Main-Class")
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
-# .properties and .yml keys a framework reads its HTTP port from.
-_PORT_KEYS = ("server.port", "quarkus.http.port", "micronaut.server.port")
-_PROPERTY = re.compile(r"^\s*([\w.-]+)\s*[=:]\s*(.+?)\s*$", re.MULTILINE)
-_DEFAULTED = re.compile(r"\$\{[\w.]+:(\d{2,5})\}")
 # Embedded databases: with one in the build, the server drivers beside it are options
 # (Spring Boot starts H2 when no datasource URL is set).
 EMBEDDED = ("h2", "hsqldb", "derby", "sqlite-jdbc", "r2dbc-h2")
@@ -64,12 +59,6 @@ _APP_PLUGIN = re.compile(
     re.MULTILINE,
 )
 _PROJECT_DEP = re.compile(r"(?<!platform\()\bproject\(\s*(?:path\s*[:=]\s*)?[\"']:([\w:.-]+)[\"']")
-# Spring Boot reads config/application.* on the classpath too, after the ones beside it.
-CONFIG_FILES = tuple(
-    f"src/main/resources/{where}application.{suffix}"
-    for where in ("", "config/")
-    for suffix in ("properties", "yml", "yaml")
-)
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -100,9 +89,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if _GRADLE_LIBRARY.search(text) and not _APP_PLUGIN.search(text):
         note = f"{folder}: a Java library (its build applies java-library), not an app"
         return replace(finding, runnable=False, notes=(note,))
-    framework = _framework(text, manifest)
+    own = _own_part(text) if tool == "gradle" else text
+    framework = _framework(own, manifest)
     if framework is None:
-        if not _MAIN_CLASS.search(text):
+        if not _MAIN_CLASS.search(own):
             note = f"{folder}: a Java library (no framework, no main class), not an app"
             return replace(finding, runnable=False, notes=(note,))
         framework = Choice("none", (f"{manifest} names a main class",))
@@ -124,7 +114,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             main_package=Choice(f"./{relative}", (why,)),
             package_manager=_package_manager(tree, root, tool, manifest),
         )
-    port = _port(tree, folder)
+    port = config_port(tree, folder) or dependency_port(tree, build_files(tree, folder, manifest))
     if port is None and framework.value != "none":
         port = Choice(8080, (f"{framework.value}'s default port",))
     return replace(
@@ -134,6 +124,28 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         notes=(*notes, *profiled),
         strength=3 if framework.value != "none" else 2,
     )
+
+
+# Blocks of a Gradle build that configure other projects: `allprojects {`, `subprojects {`,
+# `configure(project.javaProjects) {`.
+_OTHERS_BLOCK = re.compile(
+    r"^[ \t]*(?:allprojects|subprojects|configure[ \t]*\([^)\n]*\))[ \t]*\{", re.M
+)
+
+
+def _own_part(text: str) -> str:
+    """A Gradle build without the blocks that configure other projects: a root build that
+    gives its modules Spring Boot's dependencies (Apache Fineract) is not an app itself."""
+    for match in reversed(list(_OTHERS_BLOCK.finditer(text))):
+        depth, end = 0, len(text)
+        for index in range(match.end() - 1, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[index], 0)
+            if depth == 0:
+                end = index + 1
+                break
+        blank = re.sub(r"[^\n]", " ", text[match.start() : end])
+        text = text[: match.start()] + blank + text[end:]
+    return text
 
 
 def build_text(tree: RepoTree, folder: str, manifest: str, *, follow: bool = True) -> str:
@@ -314,59 +326,3 @@ def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[st
             if found:
                 return found
     return Choice(JAVA.default, ("no Java version in the build; devenv's default",))
-
-
-def _port(tree: RepoTree, folder: str) -> Choice[int] | None:
-    for name in CONFIG_FILES:
-        path = join(folder, name)
-        text = tree.text(path)
-        if text is None:
-            continue
-        found = _port_in(text, path, yaml=not name.endswith(".properties"))
-        if found:
-            return found
-    return None
-
-
-def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
-    if yaml:
-        values = [(raw, _line_of_port(text, raw)) for raw in _yaml_ports(text)]
-    else:
-        values = [
-            (m.group(2), text.count("\n", 0, m.start()) + 1)
-            for m in _PROPERTY.finditer(text)
-            if m.group(1) in _PORT_KEYS
-        ]
-    for raw, line in values:
-        value = _DEFAULTED.sub(r"\1", raw.strip("'\""))
-        if value.isdigit() and 0 < int(value) < 65536:
-            return Choice(int(value), (f"{path}:{line} port {raw}",))
-    return None
-
-
-def _yaml_ports(text: str) -> list[str]:
-    """server.port, quarkus.http.port... from YAML, nested or with dotted keys."""
-    try:
-        documents = list(yaml_lib.safe_load_all(text))
-    except yaml_lib.YAMLError:
-        return []
-    found = []
-    for document in documents:
-        for key in _PORT_KEYS:
-            node: Any = document
-            parts = key.split(".")
-            for index in range(len(parts)):
-                if not isinstance(node, dict):
-                    break
-                dotted = ".".join(parts[index:])
-                if dotted in node:  # `server.port: 8080` as one key
-                    node = node[dotted]
-                    break
-                node = node.get(parts[index])
-            if isinstance(node, int | str) and not isinstance(node, bool):
-                found.append(str(node))
-    return found
-
-
-def _line_of_port(text: str, raw: str) -> int | None:
-    return line_of(text, rf"port\s*:\s*['\"]?{re.escape(raw)}")

@@ -25,7 +25,7 @@ _URLS = {
 def profile_only(
     tree: RepoTree, folder: str, services: list[ServiceNeed], embedded: str
 ) -> tuple[list[ServiceNeed], list[str]]:
-    """Drop the database servers only a profile's configuration names, with a note each;
+    """Drop the database servers when a profile's configuration names one, with a note each;
     `embedded` is the embedded database the build brings, the default without a profile."""
     resources = join(folder, _RESOURCES)
     profiles = {
@@ -33,17 +33,20 @@ def profile_only(
         for path in tree.under(resources, max_depth=0)
         if _PROFILE_CONFIG.match(path.rsplit("/", 1)[-1])
     }
-    kept: list[ServiceNeed] = []
-    notes: list[str] = []
-    for need in services:
-        pattern = _URLS.get(need.type)
-        named = [p for p, text in sorted(profiles.items()) if pattern and pattern.search(text)]
-        if not named:
-            kept.append(need)
-            continue
-        notes.append(
-            f"{folder}: {need.type} ({need.why}) is an alternative, left out: only the Spring "
-            f"profile's {named[0]} names it and {embedded} is the default; add it with "
-            f"--service {need.type}"
-        )
-    return kept, notes
+    named = [
+        path
+        for path, text in sorted(profiles.items())
+        if any(_URLS[n.type].search(text) for n in services if n.type in _URLS)
+    ]
+    if not named:
+        return services, []
+    # The main configuration names no server (else `embedded` would not be the default): every
+    # server driver beside the embedded database serves some profile.
+    notes = [
+        f"{folder}: {need.type} ({need.why}) is an alternative, left out: Spring profiles "
+        f"({named[0]}) switch to servers, {embedded} is the default; add it with "
+        f"--service {need.type}"
+        for need in services
+        if need.type in _URLS
+    ]
+    return [n for n in services if n.type not in _URLS], notes

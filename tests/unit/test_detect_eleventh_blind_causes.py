@@ -133,3 +133,28 @@ def test_a_compose_service_extending_another_files_runs_its_image() -> None:
         "config/docker/compose/mariadb.yml": "services:\n  mariadb:\n    image: mariadb:11.4\n",
     }
     assert [s.name for s in plan_of(files)["plan"].services] == ["mariadb"]
+
+
+def test_a_gradle_root_that_configures_its_modules_is_not_an_app() -> None:
+    # Shaped like Apache Fineract: the root gives the modules Spring Boot's processors; a
+    # custom image module depends on the provider and serves with its configuration.
+    root = (
+        "plugins { id 'org.springframework.boot' version '3.3.4' apply false }\n"
+        "configure(project.javaProjects) {\n    dependencies {\n"
+        "        annotationProcessor('org.springframework.boot:spring-boot-configuration-"
+        "processor')\n    }\n}\n"
+    )
+    files = {
+        "settings.gradle": "include ':provider'\ninclude ':custom:docker'\n",
+        "build.gradle": root,
+        "provider/build.gradle": "apply plugin: 'org.springframework.boot'\n",
+        "provider/src/main/resources/application.properties": "server.port=8443\n",
+        "custom/docker/build.gradle": "jib { container { mainClass = 'org.Server' } }\n"
+        "dependencies {\n    implementation project(':provider')\n"
+        "    implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n",
+    }
+    apps = plan_of(files)["plan"].apps
+    assert sorted((a.finding.main_package.value, a.port.value) for a in apps) == [
+        ("./custom/docker", 8443),
+        ("./provider", 8443),
+    ]

@@ -1,0 +1,100 @@
+"""The HTTP port a JVM app's configuration gives: server.port, quarkus.http.port...
+
+Spring Boot reads application.properties and .yml from the classpath: a module's own, else
+those of the modules it depends on (a module that repackages another app, with no settings of
+its own, serves with that app's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml as yaml_lib
+
+from devenv.detect.manifests import line_of
+from devenv.detect.model import Choice
+from devenv.detect.tree import RepoTree, join, parent
+
+# .properties and .yml keys a framework reads its HTTP port from.
+_PORT_KEYS = ("server.port", "quarkus.http.port", "micronaut.server.port")
+_PROPERTY = re.compile(r"^\s*([\w.-]+)\s*[=:]\s*(.+?)\s*$", re.MULTILINE)
+_DEFAULTED = re.compile(r"\$\{[\w.]+:(\d{2,5})\}")
+# Spring Boot reads config/application.* on the classpath too, after the ones beside it.
+CONFIG_FILES = tuple(
+    f"src/main/resources/{where}application.{suffix}"
+    for where in ("", "config/")
+    for suffix in ("properties", "yml", "yaml")
+)
+
+
+def dependency_port(tree: RepoTree, files: list[tuple[str, str]]) -> Choice[int] | None:
+    """For a module without configuration of its own, the port of the first project
+    dependency whose configuration gives one: `files` are the module's build file and those
+    of the projects it depends on, nearest first. (An application.yml of the module's own
+    hides theirs: the classpath's first one is read.)"""
+    folder = parent(files[0][0]) if files else "."
+    if any(tree.exists(join(folder, name)) for name in CONFIG_FILES):
+        return None
+    for path, _ in files[1:]:
+        found = config_port(tree, parent(path))
+        if found:
+            return found
+    return None
+
+
+def config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The HTTP port the module's own configuration gives."""
+    for name in CONFIG_FILES:
+        path = join(folder, name)
+        text = tree.text(path)
+        if text is None:
+            continue
+        found = _port_in(text, path, yaml=not name.endswith(".properties"))
+        if found:
+            return found
+    return None
+
+
+def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
+    if yaml:
+        values = [(raw, _line_of_port(text, raw)) for raw in _yaml_ports(text)]
+    else:
+        values = [
+            (m.group(2), text.count("\n", 0, m.start()) + 1)
+            for m in _PROPERTY.finditer(text)
+            if m.group(1) in _PORT_KEYS
+        ]
+    for raw, line in values:
+        value = _DEFAULTED.sub(r"\1", raw.strip("'\""))
+        if value.isdigit() and 0 < int(value) < 65536:
+            return Choice(int(value), (f"{path}:{line} port {raw}",))
+    return None
+
+
+def _yaml_ports(text: str) -> list[str]:
+    """server.port, quarkus.http.port... from YAML, nested or with dotted keys."""
+    try:
+        documents = list(yaml_lib.safe_load_all(text))
+    except yaml_lib.YAMLError:
+        return []
+    found = []
+    for document in documents:
+        for key in _PORT_KEYS:
+            node: Any = document
+            parts = key.split(".")
+            for index in range(len(parts)):
+                if not isinstance(node, dict):
+                    break
+                dotted = ".".join(parts[index:])
+                if dotted in node:  # `server.port: 8080` as one key
+                    node = node[dotted]
+                    break
+                node = node.get(parts[index])
+            if isinstance(node, int | str) and not isinstance(node, bool):
+                found.append(str(node))
+    return found
+
+
+def _line_of_port(text: str, raw: str) -> int | None:
+    return line_of(text, rf"port\s*:\s*['\"]?{re.escape(raw)}")
