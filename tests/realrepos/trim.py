@@ -45,7 +45,7 @@ PLACEHOLDERS = re.compile(
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
-    r"artisan|bin/rails|config\.ru|config/initializers/(?:elasticsearch|opensearch)\.rb)$"
+    r"artisan|bin/console|bin/rails|config\.ru|config/initializers/(?:elasticsearch|opensearch)\.rb)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {

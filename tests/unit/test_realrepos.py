@@ -73,10 +73,9 @@ KNOWN_MISSES = {
     # A ninth blind set (all languages); what detection does not reach yet.
     "NodeBB__NodeBB": "the app runs from the root, where setup copies install/package.json; "
     "install/ is taken as the app",
-    "feedbin__feedbin": "Elasticsearch is reached by its own HTTP client; only ELASTICSEARCH_URL "
-    "(default localhost:9200 in an initializer) and the README name it",
-    "laravelio__laravel.io": "the README asks for MySQL; .env.example sets no DB_CONNECTION, so "
-    "config's sqlite default wins (only phpunit.xml says mysql)",
+    # An eleventh blind set (Java/Kotlin, .NET, PHP, Ruby); what detection does not reach yet.
+    "bolt__core": "compose.yml runs MariaDB (with phpMyAdmin), but the committed .env's "
+    "DATABASE_URL is SQLite and nothing sets another: .env's SQLite wins",
 }
 
 

@@ -1,0 +1,6 @@
+    server: {
+        },
+    },
+        }
+    }
+}).withPlugins(
