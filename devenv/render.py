@@ -53,8 +53,10 @@ def yaml_list(values: tuple[str, ...]) -> str:
 
 
 def exec_form(command: tuple[str, ...]) -> str:
-    """A Dockerfile exec-form array; JSON escapes keep every argument a single token."""
-    return json.dumps(list(command), ensure_ascii=False)
+    """A Dockerfile exec-form array; JSON escapes keep every argument a single token. A
+    backslash is written `\\u005c`: hadolint reads an argument ending in `\\\\` as an escaped
+    quote and the array as no JSON at all; Docker decodes both spellings alike."""
+    return json.dumps(list(command), ensure_ascii=False).replace("\\\\", "\\u005c")
 
 
 def dotenv_value(value: str) -> str:
