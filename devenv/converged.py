@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,8 +189,6 @@ def _seen(containers: tuple[ContainerState, ...]) -> Seen:
 
 
 def _load(spec_file: Path) -> dict[str, Any] | None:
-    import json
-
     try:
         path = converged_file(spec_file)
         record = json.loads(path.read_text(encoding="utf-8"))

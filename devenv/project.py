@@ -369,13 +369,13 @@ def _app_healthcheck(language: str, app: AppSpec) -> Healthcheck | None:
 
 
 def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
-    kind = service_kind(name, svc)
+    kind, login = service_kind(name, svc), service_login(svc)
     version = (svc.version if svc else None) or kind.default_version
     ports: tuple[PortBinding, ...] = ()
     endpoint = None
     if svc and svc.port:
         ports = (PortBinding(svc.host_ip, svc.port, kind.port, port_variable(name)),)
-        endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port, service_login(svc))
+        endpoint = kind.connection_url(_url_host(svc.host_ip), svc.port, login)
     if svc and svc.ui_port and kind.ui_port:
         ui = PortBinding(svc.host_ip, svc.ui_port, kind.ui_port, port_variable(name, ui=True))
         ports = (*ports, ui)
@@ -388,18 +388,12 @@ def _backing_service(name: str, svc: ServiceSpec | None) -> Service:
         build=None,
         command=kind.command or None,
         # `{name}`: the service's own name, for images that advertise their address.
-        environment=tuple(
-            (k, v.replace("{name}", name)) for k, v in kind.environment_for(service_login(svc))
-        ),
+        environment=tuple((k, v.replace("{name}", name)) for k, v in kind.environment_for(login)),
         ports=ports,
         mounts=mounts,
         # Quick checks: `up` waits on them, so they bound how fast a stack reports healthy.
         healthcheck=Healthcheck(
-            kind.healthcheck_for(service_login(svc)),
-            interval="2s",
-            timeout="5s",
-            retries=30,
-            start_period="0s",
+            kind.healthcheck_for(login), interval="2s", timeout="5s", retries=30, start_period="0s"
         ),
         depends_on=(),
         endpoint=endpoint,

@@ -120,7 +120,7 @@ def up(
         _print_plan(steps, result.plan.notes)
         return
     if not steps:
-        echo(f"{click.style('up to date', fg='green')}: nothing to change in {workspace.name}")
+        _say_up_to_date(workspace.name, io)
     print_rows(rows, io)
 
 
@@ -134,9 +134,13 @@ def _up_to_date_by_record(spec_file: Path, io: IO) -> bool:
     if found is None:
         return False
     name, rows = found
-    echo(f"{click.style('up to date', fg='green')}: nothing to change in {name}", io)
+    _say_up_to_date(name, io)
     print_rows(rows, io)
     return True
+
+
+def _say_up_to_date(project: str, io: IO) -> None:
+    echo(f"{click.style('up to date', fg='green')}: nothing to change in {project}", io)
 
 
 def _step_json(step: Step) -> dict[str, str | None]:
