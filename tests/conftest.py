@@ -55,6 +55,15 @@ def referee(name: str) -> str:
     return found
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Docker tests share one worker, one after another, as they would without xdist: they
+    tag and untag the stand-in images for the session and time real containers, while the
+    other tiers, pure CPU and referee subprocesses, spread over the remaining workers."""
+    for item in items:
+        if item.get_closest_marker("docker"):
+            item.add_marker(pytest.mark.xdist_group("docker"))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """In CI a skipped test is a failure: Docker tests must run, not quietly step aside."""
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
