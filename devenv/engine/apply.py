@@ -102,8 +102,13 @@ class Applier:
     def services(self, plan: Plan) -> None:
         """Start services as soon as what they depend on is healthy, independent ones at once.
         The first failure cancels what has not started; every service that failed is named."""
-        if not any(sp.steps or sp.wait_healthy for sp in plan.services):
-            return  # a no-op `up`: no thread pool, nor the imports it costs
+        busy = [sp for sp in plan.services if sp.steps or sp.wait_healthy]
+        if len(busy) <= 1:
+            # Nothing to run side by side (a no-op or one-service `up`): no thread pool, nor
+            # the logging module that concurrent.futures imports.
+            for service_plan in busy:
+                self._inline(service_plan)
+            return
         from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
         futures: dict[str, Future[None]] = {}
@@ -120,13 +125,17 @@ class Applier:
                     self.cancelled.set()  # the others stop at their next step or poll
         except KeyboardInterrupt:
             self.cancelled.set()
-            raise Interrupted(
-                "interrupted: what already started keeps running",
-                hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
-            ) from None
+            raise _interrupted() from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         _raise_failures(futures)
+
+    def _inline(self, service_plan: ServicePlan) -> None:
+        try:
+            self._service(service_plan, [])
+        except KeyboardInterrupt:
+            self.cancelled.set()
+            raise _interrupted() from None
 
     def _service(self, service_plan: ServicePlan, deps: list[Future[None]]) -> None:
         for dep in deps:
@@ -199,6 +208,13 @@ class Applier:
     def _check_cancelled(self) -> None:
         if self.cancelled.is_set():
             raise Interrupted("cancelled")
+
+
+def _interrupted() -> Interrupted:
+    return Interrupted(
+        "interrupted: what already started keeps running",
+        hint="Run `devenv up` again to finish, or `devenv down` to stop everything.",
+    )
 
 
 def _raise_failures(futures: dict[str, Future[None]]) -> None:

@@ -49,12 +49,23 @@ def run_down(
             for step in sequence:
                 applier.run(step)
 
-        from concurrent.futures import ThreadPoolExecutor  # only when there is a stack to stop
-
-        # Dependents first, wave by wave; within a wave every container at once.
-        with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
-            for wave in plan.waves:
-                list(pool.map(teardown, wave))
+        _in_waves(plan, teardown)
         for step in (*plan.networks, *plan.volumes):
             applier.run(step)
     return plan
+
+
+def _in_waves(plan: DownPlan, teardown: Callable[[tuple[Step, ...]], None]) -> None:
+    """Dependents first, wave by wave; within a wave every container at once."""
+    if all(len(wave) <= 1 for wave in plan.waves):
+        # One container at a time anyway: no thread pool, nor the logging module that
+        # concurrent.futures imports, for a one-service stack.
+        for wave in plan.waves:
+            for sequence in wave:
+                teardown(sequence)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
+        for wave in plan.waves:
+            list(pool.map(teardown, wave))

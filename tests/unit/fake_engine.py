@@ -44,12 +44,14 @@ class FakeEngine:
     build_errors: dict[str, str] = field(default_factory=dict)
     log_lines: dict[str, list[str]] = field(default_factory=dict)
     calls: list[tuple[str, str, float]] = field(default_factory=list)
+    threads: dict[str, set[str]] = field(default_factory=dict)  # call -> threads that made it
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def _record(self, call: str, target: str) -> None:
         with self._lock:
             self.calls.append((call, target, time.monotonic()))
+            self.threads.setdefault(call, set()).add(threading.current_thread().name)
 
     def called(self, call: str) -> list[str]:
         return [target for name, target, _ in self.calls if name == call]

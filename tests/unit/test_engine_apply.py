@@ -156,6 +156,42 @@ def test_ctrl_c_cancels_what_has_not_started(tmp_path: Path) -> None:
     assert "shop-web-1" not in engine.called("create")
 
 
+ONE_SERVICE = """\
+name: solo
+apps:
+  web:
+    language: python
+    port: 8000
+    command: python -m http.server 8000
+"""
+
+
+def test_a_one_service_stack_is_started_and_stopped_without_a_thread_pool(tmp_path: Path) -> None:
+    """Nothing runs side by side, so nothing leaves the calling thread (and the thread pool's
+    imports are not paid for)."""
+    engine = engine_with_images()
+    up(engine, project_of(ONE_SERVICE), tmp_path)
+    run_down(engine, "solo", QuietReporter(), remove_volumes=False, confirm=lambda v: False)
+    assert engine.containers("solo") == ()
+    assert engine.called("remove network") == ["solo_default"]
+    main = threading.main_thread().name
+    assert {call: engine.threads[call] for call in ("start", "stop", "remove")} == {
+        "start": {main},
+        "stop": {main},
+        "remove": {main},
+    }
+
+
+def test_ctrl_c_in_a_one_service_up_is_reported_as_an_interruption(tmp_path: Path) -> None:
+    def interrupt() -> None:
+        raise KeyboardInterrupt
+
+    engine = engine_with_images(on_start={"web": interrupt})
+    with pytest.raises(Interrupted) as caught:
+        up(engine, project_of(ONE_SERVICE), tmp_path)
+    assert "devenv down" in (caught.value.hint or "")
+
+
 def test_down_removes_dependents_first_then_the_network(tmp_path: Path) -> None:
     engine = engine_with_images()
     up(engine, project_of(), tmp_path)
