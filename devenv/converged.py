@@ -112,16 +112,40 @@ def _content_digest(path: Path) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
-def still_converged(spec_file: Path, engine: EngineAPI) -> tuple[str, list[ServiceRow]] | None:
-    """The project's name and rows when the record says `up` has nothing to do, else None
-    (then the full `up` runs, and reports whatever is wrong)."""
+def _current(spec_file: Path) -> dict[str, Any] | None:
+    """The record, while every input it was planned from is what it was."""
     record = _load(spec_file)
     if record is None:
         return None
     try:
         digest = inputs_digest(spec_file, read_source(spec_file), record["probe"])
-        if digest != record["inputs"]:
-            return None
+    except (DevenvError, OSError):
+        return None
+    return record if digest == record["inputs"] else None
+
+
+def recorded_project(spec_file: Path) -> str | None:
+    """The project the last converged `up` ran, while its inputs (which decide the default
+    instance's name) are unchanged: `down` can name it without the project model."""
+    record = _current(spec_file)
+    return None if record is None else str(record["project"])
+
+
+def forget(spec_file: Path, project: str) -> None:
+    """After `down` of `project`: a record of its containers describes nothing any more."""
+    record = _load(spec_file)
+    if record is not None and record["project"] == project:
+        with contextlib.suppress(OSError):
+            converged_file(spec_file).unlink(missing_ok=True)
+
+
+def still_converged(spec_file: Path, engine: EngineAPI) -> tuple[str, list[ServiceRow]] | None:
+    """The project's name and rows when the record says `up` has nothing to do, else None
+    (then the full `up` runs, and reports whatever is wrong)."""
+    record = _current(spec_file)
+    if record is None:
+        return None
+    try:
         containers = engine.containers(record["project"])
         if _seen(containers) != record["containers"]:
             return None

@@ -195,8 +195,14 @@ def down(
 ) -> None:
     """Stop and remove the stack's containers and network; keep volumes unless --volumes
     (a snapshot of them is saved first, unless --no-snapshot)."""
-    from devenv.commands import instance_hooks
+    from devenv import converged
     from devenv.engine.docker_api import Engine
+
+    options = (volumes, yes, timeout, dry_run, progress)
+    plain = not (project_name or volumes or all_instances or chosen_instance())
+    if plain and _down_by_record(spec_file, options):
+        return
+    from devenv.commands import instance_hooks
 
     # The instance is read once: it names the project unless --project does.
     instance = (
@@ -212,7 +218,24 @@ def down(
     for each in names:
         if volumes and not no_snapshot and (yes or dry_run or current().interactive):
             instance_hooks.snapshot_before_down(engine, instance, each, dry_run=dry_run)
-        _down_one(engine, each, volumes, yes, timeout, dry_run, progress)
+        _down_one(engine, each, *options)
+        if not dry_run:
+            converged.forget(spec_file, each)
+
+
+def _down_by_record(spec_file: Path, options: tuple[bool, bool, int, bool, str]) -> bool:
+    """A plain `down` after a converged `up` of the default instance, nothing changed since:
+    the record names the project, so neither the project model nor the instance rules load."""
+    from devenv import converged
+    from devenv.engine.docker_api import Engine
+
+    recorded = converged.recorded_project(spec_file)
+    if recorded is None:
+        return False
+    _down_one(Engine.connect(), recorded, *options)
+    if not options[3]:  # a dry run changed nothing: the record still holds
+        converged.forget(spec_file, recorded)
+    return True
 
 
 def _down_one(

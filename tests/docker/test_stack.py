@@ -162,6 +162,12 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     assert stack.containers() == before
     assert record.stat().st_mtime_ns == written
 
+    # A plain `down` is named by the record, removes the stack, and forgets the record.
+    down = stack.devenv("down", "--progress", "plain")
+    assert down.returncode == 0, down.stderr
+    assert stack.containers() == {} and stack.networks() == []
+    assert not record.exists()
+
 
 def test_dry_run_prints_the_plan_and_changes_nothing(flask_stack: Stack) -> None:
     result = flask_stack.devenv("up", "--dry-run")

@@ -189,3 +189,24 @@ def test_a_damaged_record_is_a_miss(tmp_path: Path, damage: str) -> None:
     spec_file, engine = converged_stack(tmp_path)
     converged.converged_file(spec_file).write_text(damage, encoding="utf-8")
     assert converged.still_converged(spec_file, engine) is None
+
+
+def test_down_is_named_by_the_record_only_while_the_name_s_inputs_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec_file, engine = converged_stack(tmp_path)
+    assert converged.recorded_project(spec_file) == "shop"
+    monkeypatch.setenv("COMPOSE_PROJECT_NAME", "elsewhere")  # would name another project
+    assert converged.recorded_project(spec_file) is None
+    monkeypatch.delenv("COMPOSE_PROJECT_NAME")
+    write_a_dotenv(spec_file, engine)
+    assert converged.recorded_project(spec_file) is None
+
+
+def test_down_forgets_the_record_of_the_project_it_removed(tmp_path: Path) -> None:
+    spec_file, _ = converged_stack(tmp_path)
+    converged.forget(spec_file, "another-project")
+    assert converged.recorded_project(spec_file) == "shop"
+    converged.forget(spec_file, "shop")
+    assert not converged.converged_file(spec_file).exists()
+    assert converged.recorded_project(spec_file) is None
