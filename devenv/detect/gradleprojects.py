@@ -1,13 +1,15 @@
 """How the projects of one Gradle build use each other: `implementation project(":cli")`.
 
-A project another running project of the build depends on is a part of that app (Kestra's
-webserver and core, which its cli module and root application run), not an app of its own;
-a root application that names a main class and runs a module gets that module's framework.
+A project a running root build depends on, directly or through other projects, is a part
+of that app (Kestra's cli, webserver and core, which its root application runs), not an
+app of its own; a root application that names a main class and runs a module gets that
+module's framework.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from devenv.detect.tree import RepoTree, join
 
@@ -45,23 +47,23 @@ def used_projects(root: str, text: str) -> list[str]:
 
 
 def gradle_user(tree: RepoTree, root: str, folder: str, runs: re.Pattern[str]) -> str | None:
-    """Another build file of the build at `root` that depends on this project and runs
-    (`runs` finds a framework or a main class in its own part)."""
-    prefix = "" if root == "." else root + "/"
-    for path, text in sorted(tree.texts.items()):
-        if not path.startswith(prefix) or not path.endswith(_BUILD_NAMES):
-            continue
-        user = path.rsplit("/", 1)[0] if "/" in path else "."
-        if user == folder or folder not in used_projects(root, text):
-            continue
-        if runs.search(own_part(text)):
-            return path
-    return None
+    """The root build, when it runs (`runs` finds a framework or a main class in its own
+    part) and depends on this project, directly or through the projects it uses."""
+    path = _build_file(tree, root)
+    text = tree.text(path) if path else None
+    if path is None or text is None or not runs.search(own_part(text)):
+        return None
+    return path if any(f == folder for f, _, _ in _reachable(tree, root, text)) else None
 
 
 def used_build(tree: RepoTree, root: str, text: str, found: re.Pattern[str]) -> str | None:
     """The first build file among the projects this build's own part depends on (and
     theirs) in which `found` matches."""
+    return next((p for _, p, body in _reachable(tree, root, text) if found.search(body)), None)
+
+
+def _reachable(tree: RepoTree, root: str, text: str) -> Iterator[tuple[str, str, str]]:
+    """(folder, build file, its own part) of each project a build uses, breadth first."""
     seen: set[str] = set()
     pending = used_projects(root, text)
     while pending:
@@ -69,11 +71,13 @@ def used_build(tree: RepoTree, root: str, text: str, found: re.Pattern[str]) -> 
         if folder in seen:
             continue
         seen.add(folder)
-        path = next((join(folder, n) for n in _BUILD_NAMES if tree.exists(join(folder, n))), None)
+        path = _build_file(tree, folder)
         body = tree.text(path) if path else None
         if path is None or body is None:
             continue
-        if found.search(own_part(body)):
-            return path
+        yield folder, path, own_part(body)
         pending += used_projects(root, body)
-    return None
+
+
+def _build_file(tree: RepoTree, folder: str) -> str | None:
+    return next((join(folder, n) for n in _BUILD_NAMES if tree.exists(join(folder, n))), None)
