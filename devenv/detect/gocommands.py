@@ -34,6 +34,7 @@ class Served:
     names: frozenset[str]  # what names the command it runs
     port: int | None  # the container side of its first published port
     why: str  # `file:line service`
+    ports: frozenset[int] = frozenset()  # the container side of every port it publishes
 
 
 def served_commands(
@@ -87,12 +88,14 @@ def _services(tree: RepoTree) -> list[Served]:
             published = _published(body)
             if isinstance(body, dict) and published:
                 line = _line_of(text, str(key))
+                ports = [int(m.group(1)) for p in published if (m := _CONTAINER_PORT.search(p))]
                 port = _CONTAINER_PORT.search(published[0])
                 found.append(
                     Served(
                         frozenset(_names(str(key), body)),
                         int(port.group(1)) if port else None,
                         f"{path}:{line} {key}",
+                        frozenset(ports),
                     )
                 )
     return found

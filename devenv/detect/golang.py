@@ -191,8 +191,11 @@ def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
 
 
 def _script(text: str) -> bool:
-    """A file built only when a custom tag is asked for: a script, not the app."""
-    return any(not _DEFAULT_TAGS.match(tag) for tag in _BUILD_SCRIPT.findall(text))
+    """A main package built only when a custom tag is asked for: a script, not the app.
+    Another package's tagged files are the app's build variants (config_dev.go's
+    `// +build dev` beside config_prod.go's), its defaults all the same."""
+    tags = _BUILD_SCRIPT.findall(text)
+    return any(not _DEFAULT_TAGS.match(t) for t in tags) and _MAIN.search(text) is not None
 
 
 def _main_package(
@@ -265,6 +268,8 @@ def _command(
     port = find_port(tree, folder, mains[chosen], files, gin)
     service = served.get(chosen)
     own = port is not None and port.why[0].split(":")[0] in mains[chosen]
+    # A port its service publishes too is its own, whichever it publishes first (gRPC's).
+    own = own or (port is not None and service is not None and port.value in service.ports)
     if service and service.port and (port is None or (len(served) > 1 and not own)):
         # Of several servers, each publishes its own port: a default found elsewhere in the
         # module is another's.

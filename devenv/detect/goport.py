@@ -63,6 +63,10 @@ _CONFIG_PORT = re.compile(
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_CONFIG_HTTP_PORT = re.compile(
+    r"^[ \t]*\"?(?:[\w]*[._-])?http[._-]?port\"?[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ADDR_LINE = re.compile(r"(?i)listen|addr|port|bind|serve|interface")
 _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
@@ -79,10 +83,12 @@ def find_port(
         if found:
             return found
     configs = _config_files(tree, folder)
-    for path in configs:
-        found = _first(tree, path, _CONFIG_PORT, True)
-        if found:
-            return found
+    # An `http_port` beats a plain `port` beside it, often the cluster's or gRPC's.
+    for pattern in (_CONFIG_HTTP_PORT, _CONFIG_PORT):
+        for path in configs:
+            found = _first(tree, path, pattern, True)
+            if found:
+                return found
     # A bare number under the server's section: `system:\n  addr: 8888`.
     found = settings_port(tree, configs)
     if found:

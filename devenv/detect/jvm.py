@@ -6,12 +6,14 @@ pom) is a note, not an app; the wrapper (mvnw, gradlew) is used when the reposit
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from devenv.detect.clienttables import ECOSYSTEMS
+from devenv.detect.gradleprojects import PROJECT_DEP, gradle_user, own_part, used_build
 from devenv.detect.jvmport import CONFIG_FILES, config_port, dependency_port
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
@@ -38,6 +40,11 @@ FRAMEWORKS = (
 # Any framework in a module's build: a module that uses a sibling and runs runs it too.
 _RUNS = re.compile("|".join(pattern.pattern for _, pattern in FRAMEWORKS))
 _MAIN_CLASS = re.compile(r"<mainClass>|mainClass\s*[=.(]|\bapplication\b\s*[({]|Main-Class")
+# Either: a build that runs something of its own.
+_RUNNER = re.compile(f"{_RUNS.pattern}|{_MAIN_CLASS.pattern}")
+# A module named for tests (e2e-tests, integration-test, it) drives a test suite.
+_TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|$)")
+_GRADLE = (".gradle", ".gradle.kts")
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
 # Embedded databases: with one in the build, the server drivers beside it are options
 # (Spring Boot starts H2 when no datasource URL is set).
@@ -58,7 +65,6 @@ _APP_PLUGIN = re.compile(
     r"[\"'`]?\s*(?:version\b.*)?$",
     re.MULTILINE,
 )
-_PROJECT_DEP = re.compile(r"(?<!platform\()\bproject\(\s*(?:path\s*[:=]\s*)?[\"']:([\w:.-]+)[\"']")
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -89,18 +95,21 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if _GRADLE_LIBRARY.search(text) and not _APP_PLUGIN.search(text):
         note = f"{folder}: a Java library (its build applies java-library), not an app"
         return replace(finding, runnable=False, notes=(note,))
-    own = _own_part(text) if tool == "gradle" else text
-    framework = _framework(own, manifest)
+    own = own_part(text) if tool == "gradle" else text
+    root = _build_root(tree, folder, tool)
+    framework, why_not = _framework_of(tree, folder, manifest, own, root)
     if framework is None:
-        if not _MAIN_CLASS.search(own):
-            note = f"{folder}: a Java library (no framework, no main class), not an app"
-            return replace(finding, runnable=False, notes=(note,))
-        framework = Choice("none", (f"{manifest} names a main class",))
+        return replace(finding, runnable=False, notes=(why_not,))
     notes = []
     if framework.value == "spring-boot" and "spring-boot-devtools" not in text:
         notes.append(f"{folder}: add spring-boot-devtools for live reload in dev")
-    root = _build_root(tree, folder, tool)
-    user = part_of(tree, root, folder, text, _RUNS) if tool == "maven" and root != folder else None
+    user = None
+    if root != folder:
+        user = (
+            part_of(tree, root, folder, text, _RUNS)
+            if tool == "maven"
+            else gradle_user(tree, root, folder, _RUNNER)
+        )
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
         return replace(finding, runnable=False, notes=(note,))
@@ -126,26 +135,23 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
 
 
-# Blocks of a Gradle build that configure other projects: `allprojects {`, `subprojects {`,
-# `configure(project.javaProjects) {`.
-_OTHERS_BLOCK = re.compile(
-    r"^[ \t]*(?:allprojects|subprojects|configure[ \t]*\([^)\n]*\))[ \t]*\{", re.M
-)
-
-
-def _own_part(text: str) -> str:
-    """A Gradle build without the blocks that configure other projects: a root build that
-    gives its modules Spring Boot's dependencies (Apache Fineract) is not an app itself."""
-    for match in reversed(list(_OTHERS_BLOCK.finditer(text))):
-        depth, end = 0, len(text)
-        for index in range(match.end() - 1, len(text)):
-            depth += {"{": 1, "}": -1}.get(text[index], 0)
-            if depth == 0:
-                end = index + 1
-                break
-        blank = re.sub(r"[^\n]", " ", text[match.start() : end])
-        text = text[: match.start()] + blank + text[end:]
-    return text
+def _framework_of(
+    tree: RepoTree, folder: str, manifest: str, own: str, root: str
+) -> tuple[Choice[str] | None, str]:
+    """The framework the build runs, or None and why it is no app: a library, or a test
+    suite's driver (e2e-tests' Playwright CLI). A Gradle application that names only a main
+    class runs the framework of the projects it depends on (Kestra's root runs :cli's)."""
+    framework = _framework(own, manifest)
+    if framework is not None:
+        return framework, ""
+    if not _MAIN_CLASS.search(own):
+        return None, f"{folder}: a Java library (no framework, no main class), not an app"
+    if _TEST_SUITE.search(posixpath.basename(folder)):
+        return None, f"{folder}: a test suite (its folder's name says so), not an app"
+    used = used_build(tree, root, own, _RUNS) if manifest.endswith(_GRADLE) else None
+    if used is not None:
+        return _framework(own_part(tree.text(used) or ""), used), ""
+    return Choice("none", (f"{manifest} names a main class",)), ""
 
 
 def build_text(tree: RepoTree, folder: str, manifest: str, *, follow: bool = True) -> str:
@@ -181,7 +187,7 @@ def build_files(
         path, body = pending.pop(0)
         resolved = _CATALOG_REF.sub(lambda m: f"{m.group(0)} {_resolve(catalog, m)}", body)
         found.append((path, resolved))
-        for project in _PROJECT_DEP.findall(body):
+        for project in PROJECT_DEP.findall(body):
             other = join(root, project.strip(":").replace(":", "/"))
             names = [join(other, n) for n, _ in BUILD_FILES if tree.exists(join(other, n))]
             if other not in seen and names:

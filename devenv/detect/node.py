@@ -300,7 +300,9 @@ def _plain(
     entry: str | None,
     finding: AppFinding,
 ) -> AppFinding:
-    dev = _script_or(scripts, ("dev", "start"), pm, None, entry)
+    # Vue CLI's projects serve in dev with `serve: vue-cli-service serve`, not their entry.
+    vue_cli = ("serve",) if _VUE_CLI_SERVE.search(scripts.get("serve", "")) else ()
+    dev = _script_or(scripts, ("dev", "start", *vue_cli), pm, None, entry)
     if dev is None:
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))

@@ -316,15 +316,21 @@ def _crate_settings(tree: RepoTree, folder: str) -> list[str]:
 def _first(
     tree: RepoTree, folders: list[str], pattern: re.Pattern[str], skip: Iterable[str] = ()
 ) -> Choice[int] | None:
-    """The first match in the crates' sources; `skip` holds other crates nested in them."""
-    inside = tuple(f"{f}/" if f != "." else "" for f in skip)
+    """The first match in the crates' sources; `skip` holds other crates, of which only
+    those nested in a searched folder are left out (a virtual workspace root at "." holds
+    its members, not the other way round)."""
     for folder in dict.fromkeys(folders):
+        inside = tuple(f"{f}/" for f in skip if f != folder and f.startswith(_prefix(folder)))
         for path in tree.under(folder, max_depth=3):
             if inside and path.startswith(inside):
                 continue
             if path.endswith(".rs") and (found := _first_in(path, tree.text(path) or "", pattern)):
                 return found
     return None
+
+
+def _prefix(folder: str) -> str:
+    return "" if folder == "." else f"{folder}/"
 
 
 def _first_in(path: str, text: str, pattern: re.Pattern[str]) -> Choice[int] | None:

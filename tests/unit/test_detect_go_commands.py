@@ -187,6 +187,17 @@ def test_a_main_file_behind_a_custom_build_tag_is_a_script() -> None:
     assert [app["main_package"] for app in apps_of(files).values()] == ["./cmd/shop"]
 
 
+def test_a_tagged_build_variant_of_a_package_keeps_its_port_default() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "api/main.go": 'package main\n\nfunc main() { s := ":" + strconv.Itoa(config.API_PORT) }\n',
+        "config/config_dev.go": "// +build dev\n\npackage config\n\nconst API_PORT = 8080\n",
+        "cmd/main.go": MAIN,
+    }
+    ports = {app["main_package"]: app["port"] for app in apps_of(files).values()}
+    assert ports == {"./api": 8080}
+
+
 def test_an_app_prefixed_listen_port_in_the_env_example_is_the_port() -> None:
     files = {"go.mod": GO_MOD, "main.go": MAIN, "example.env": "SHOP_LISTEN_PORT=4001\n"}
     assert [app["port"] for app in apps_of(files).values()] == [4001]

@@ -68,3 +68,16 @@ def test_a_nested_member_s_address_is_not_the_root_binary_s() -> None:
         "services/worker/src/main.rs": 'let addr = "[::]:4001";\nlet a = "0.0.0.0:4001";\n',
     }
     assert app_of(files)["port"] == 8000
+
+
+def test_a_virtual_workspace_s_member_binary_has_its_listen_address() -> None:
+    root = '[workspace]\nmembers = ["crates/services/web-server", "crates/libs/lib-core"]\n'
+    server = '[package]\nname = "web-server"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+    files = {
+        "Cargo.toml": root,
+        "crates/services/web-server/Cargo.toml": server,
+        "crates/services/web-server/src/main.rs": 'let l = TcpListener::bind("127.0.0.1:8080");\n',
+        "crates/libs/lib-core/Cargo.toml": '[package]\nname = "lib-core"\nversion = "0.1.0"\n',
+        "crates/libs/lib-core/src/lib.rs": "",
+    }
+    assert app_of(files)["port"] == 8080

@@ -76,6 +76,11 @@ KNOWN_MISSES = {
     # An eleventh blind set (Java/Kotlin, .NET, PHP, Ruby); what detection does not reach yet.
     "bolt__core": "compose.yml runs MariaDB (with phpMyAdmin), but the committed .env's "
     "DATABASE_URL is SQLite and nothing sets another: .env's SQLite wins",
+    # A Go, Rust and JVM blind set; what detection does not reach yet.
+    "gorse-io__gorse": "storage/docker-compose.yml runs every store for the unit tests (as "
+    "CONTRIBUTING.md says), so the drivers for MongoDB and MinIO are kept",
+    "kestra-io__kestra": "the root compose file runs the standalone image on Postgres; the "
+    "development server (`server local`, CONTRIBUTING.md) runs on H2",
 }
 
 

@@ -1,0 +1,30 @@
+module github.com/AleksK1NG/api-mc
+go 1.15
+
+require (
+	github.com/DATA-DOG/go-sqlmock v1.5.0
+	github.com/alecthomas/template v0.0.0-20190718012654-fb15b899a751
+	github.com/alicebob/miniredis v2.5.0+incompatible
+	github.com/dgrijalva/jwt-go v3.2.0+incompatible
+	github.com/go-playground/validator/v10 v10.4.1
+	github.com/go-redis/redis/v8 v8.5.0
+	github.com/golang/mock v1.4.4
+	github.com/google/uuid v1.2.0
+	github.com/jackc/pgx v3.6.2+incompatible
+	github.com/jmoiron/sqlx v1.3.1
+	github.com/labstack/echo v3.3.10+incompatible
+	github.com/labstack/echo/v4 v4.2.0
+	github.com/microcosm-cc/bluemonday v1.0.4
+	github.com/minio/minio-go/v7 v7.0.8
+	github.com/opentracing/opentracing-go v1.2.0
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.9.0
+	github.com/spf13/viper v1.7.1
+	github.com/stretchr/testify v1.7.0
+	github.com/swaggo/echo-swagger v1.1.0
+	github.com/swaggo/swag v1.7.0
+	github.com/uber/jaeger-client-go v2.25.0+incompatible
+	github.com/uber/jaeger-lib v2.4.0+incompatible
+	go.uber.org/zap v1.16.0
+	golang.org/x/crypto v0.0.0-20201221181555-eec23a3978ad
+)

@@ -1,0 +1,9 @@
+// facts only, one per line
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{
+		Server: config.ServerConfig{

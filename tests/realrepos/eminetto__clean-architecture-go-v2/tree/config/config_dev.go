@@ -1,0 +1,3 @@
+// facts only, one per line
+// +build dev
+	API_PORT               = 8080

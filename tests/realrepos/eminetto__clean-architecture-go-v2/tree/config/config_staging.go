@@ -1,0 +1,3 @@
+// facts only, one per line
+// +build staging
+	API_PORT               = 8080

@@ -1,0 +1,3 @@
+// facts only, one per line
+// +build testing
+	API_PORT               = 8080

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+"master-port", 8086
+"http-port", 8087
