@@ -126,7 +126,8 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
     services = data.get("services") if isinstance(data, dict) else None
     found = []
     for key, body in services.items() if isinstance(services, dict) else ():
-        build = body.get("build") if isinstance(body, dict) and "image" not in body else None
+        # With both, `image:` only tags what `build:` makes (iriswebapp_db built FROM postgres).
+        build = body.get("build") if isinstance(body, dict) else None
         if isinstance(build, str):
             build = {"context": build}
         if isinstance(build, dict) and isinstance(build.get("context", "."), str):

@@ -12,14 +12,17 @@ from devenv.detect.tree import RepoTree
 # Entry modules people name their app after, best first: ties between candidates go to them.
 PREFERRED = ("app", "main", "wsgi", "asgi", "server", "application", "api", "__init__", "run")
 # `port=5001`, or a default for a *PORT variable: os.environ.get("FLASK_SERVER_PORT", 9090).
-# Ports of the services an app talks to (MAIL_PORT, REDIS_PORT...) are not its own.
-_SERVICE_PORT = (
-    r"(?:MAIL|SMTP|EMAIL|DB|DATABASE|REDIS|POSTGRES|PG|MYSQL|MONGO|AMQP|RABBITMQ|BROKER|"
-    r"MEMCACHED|CACHE|ES|ELASTICSEARCH|KAFKA|MINIO|S3|LDAP|SENTRY|STATSD)_"
+# Ports of the services an app talks to (MAIL_PORT, REDIS_PORT, ALEPH_MAIL_PORT,
+# TRACECAT__DB_PORT...) and its metrics exporter's (PROMETHEUS_PORT) are not its own: a
+# word of the variable's name says whose it is.
+_SERVICE_WORDS = frozenset(
+    {"MAIL", "SMTP", "EMAIL", "DB", "DATABASE", "REDIS", "POSTGRES", "PG", "MYSQL", "MONGO"}
+    | {"AMQP", "RABBITMQ", "BROKER", "MEMCACHED", "CACHE", "ES", "ELASTICSEARCH", "KAFKA"}
+    | {"MINIO", "S3", "LDAP", "SENTRY", "STATSD", "PROMETHEUS", "METRICS"}
 )
 _PORT_HINT = re.compile(
     r"(?<![\w.])port\s*=\s*(\d{2,5})\b"
-    rf"|[\"'](?!{_SERVICE_PORT})[A-Z_]*PORT[\"']\s*,\s*[\"']?(\d{{2,5}})\b"
+    r"|[\"']([A-Z_]*)PORT[\"']\s*,\s*[\"']?(\d{2,5})\b"
 )
 _TRIPLE_QUOTE = re.compile(r"\"\"\"|'''")
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
@@ -163,11 +166,12 @@ def port_hint(tree: RepoTree, files: Iterable[str]) -> tuple[int, str] | None:
                 m
                 for m in _PORT_HINT.finditer(text)
                 if not any(a <= m.start() < b for a, b in quoted)
+                and not _SERVICE_WORDS & set((m.group(2) or "").split("_"))
             ),
             None,
         )
         if match:
-            port = int(match.group(1) or match.group(2))
+            port = int(match.group(1) or match.group(3))
             if 0 < port < 65536:
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0).strip()}"

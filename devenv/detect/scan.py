@@ -16,7 +16,7 @@ from devenv.detect.alternatives import without_alternatives
 from devenv.detect.composed import compose_services
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.godefaults import optional_in_go
-from devenv.detect.manifests import load_json, table
+from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
@@ -170,6 +170,8 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
     for app in apps:
         if app.language.value == language == "python" and app.path == finding.path:
             return True  # Django's src/, which the app above already runs from its manifests
+        if language == "python" == app.language.value and _import_package(finding, app, tree):
+            return True  # the app's own package (faraday/ beside a symlinked requirements.txt)
         if not below(finding.path, app.path) or app.language.value != language:
             continue
         if not finding.templated:
@@ -178,6 +180,17 @@ def _part_of_another(finding: AppFinding, apps: list[AppFinding], tree: RepoTree
         if language == "python" and only_manage:  # Django's project folder, Alembic helpers
             return True
     return False
+
+
+def _import_package(finding: AppFinding, app: AppFinding, tree: RepoTree) -> bool:
+    """A package folder (`__init__.py`) whose modules the Python app above runs as its entry
+    scripts (`faraday-server = "faraday.start_server:main"`) is that app's code."""
+    if not below(finding.path, app.path) or not tree.exists(join(finding.path, "__init__.py")):
+        return False
+    data, _ = load_toml(tree.text(join(app.path, "pyproject.toml")))
+    scripts = table(data, "project", "scripts").values()
+    package = finding.path.removeprefix(app.path.rstrip(".").rstrip("/") + "/").replace("/", ".")
+    return any(str(s).split(":")[0].startswith(f"{package}.") for s in scripts)
 
 
 def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding]:
@@ -210,8 +223,9 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
 
 # Folder names of developers' tools: their scripts run once, they serve nothing.
 _TOOL_WORDS = frozenset({"cli", "command", "commands"})
-# Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts.
-_HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling"})
+# Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
+# contributed extras (contrib/dhcp_agent, an agent script run on another host).
+_HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling", "contrib"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
 _SIDE_WORDS = {

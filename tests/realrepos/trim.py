@@ -512,15 +512,11 @@ def _compose(text: str) -> str:
         extends = body.get("extends") if isinstance(body, dict) else None
         if image:
             out.append(f"    image: {json.dumps(str(image))}\n")
-        elif isinstance(extends, dict):
+        if isinstance(extends, dict) and not image:
             kept = {k: str(v) for k, v in extends.items() if k in ("file", "service")}
             out.append(f"    extends: {json.dumps(kept)}\n")
-        elif isinstance(build, dict):
-            keys = ("context", "dockerfile", "target")
-            kept = {k: str(v) for k, v in build.items() if k in keys}
-            out.append(f"    build: {json.dumps(kept)}\n")
-        else:
-            out.append(f"    build: {json.dumps(str(build or '.'))}\n")
+        elif build or not image:  # beside an image, the image is the tag of what it builds
+            out.append(f"    build: {json.dumps(_build_facts(build or '.'))}\n")
         out += _command_facts(body)
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
@@ -529,6 +525,12 @@ def _compose(text: str) -> str:
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+def _build_facts(build: object) -> dict[str, str] | str:
+    if not isinstance(build, dict):
+        return str(build)
+    return {k: str(v) for k, v in build.items() if k in ("context", "dockerfile", "target")}
 
 
 def _command_facts(body: object) -> list[str]:

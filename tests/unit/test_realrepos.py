@@ -81,6 +81,20 @@ KNOWN_MISSES = {
     "CONTRIBUTING.md says), so the drivers for MongoDB and MinIO are kept",
     "kestra-io__kestra": "the root compose file runs the standalone image on Postgres; the "
     "development server (`server local`, CONTRIBUTING.md) runs on H2",
+    # A Python web batch (Django, Flask, FastAPI); what detection does not reach yet.
+    "alephdata__aleph": "Redis is reached through servicelayer, a dependency that bundles its "
+    "clients; no requirement or setting of the app's own names it",
+    "cve-search__cve-search": "MongoDB's client comes with cvexplore (its modules/mongodb extra); "
+    "only etc/configuration.ini.sample names the database",
+    "fastapi-practices__fastapi_best_architecture": "the only compose file deploys with "
+    "ENVIRONMENT=prod, whose Celery broker is RabbitMQ; dev's broker is Redis (core/conf.py)",
+    "infobyte__faraday": "port 5985 is set in faraday/server/default.ini's [faraday_server] "
+    "section, a settings file in the package's subfolder",
+    "intelowlproject__IntelOwl": "its compose files are docker/default.yml and *.override.yml; "
+    "the opt-in analyzer containers in integrations/ are taken as apps and optional "
+    "Elasticsearch as a service",
+    "superdesk__newsroom": "`npm run start` (webpack dev server) at the Flask app's root is taken "
+    "as part of it; Redis and Elasticsearch come through superdesk-core",
 }
 
 

@@ -1,0 +1,3 @@
+# facts only, one per line
+"TRACECAT__DB_PORT", 5432
+postgresql+psycopg://

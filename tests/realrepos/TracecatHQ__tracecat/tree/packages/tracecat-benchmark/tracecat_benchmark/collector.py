@@ -1,0 +1,4 @@
+# facts only, one per line
+postgres://
+postgresql://
+if __name__ == "__main__":

@@ -1,0 +1,4 @@
+# facts only, one per line
+"s3://"
+'s3://'
+"s3://"

@@ -1,0 +1,2 @@
+# facts only, one per line
+"TRACECAT__DB_PORT", "5432

@@ -1,0 +1,21 @@
+# facts only, one per line
+"hxxp://"
+"http://",
+            "hxxps://"
+"https://",
+            "xxp://"
+"http://",
+            "xxps://"
+"https://",
+            "xxxp://"
+"http://",
+            "xxxps://"
+"https://"
+"http://"
+"https://"
+"http://"
+"https://"
+"http://"
+"https://"
+"http://"
+"https://"

@@ -1,0 +1,2 @@
+# facts only, one per line
+"TRACECAT_MCP__PORT", "8099

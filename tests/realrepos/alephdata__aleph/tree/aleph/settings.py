@@ -1,0 +1,4 @@
+# facts only, one per line
+"ALEPH_MAIL_PORT", 465
+ELASTICSEARCH_URL
+"PROMETHEUS_PORT", 9100

@@ -1,0 +1,3 @@
+# facts only, one per line
+if REDIS_SENTINEL_ENABLED
+if REDIS_SENTINEL_ENABLED

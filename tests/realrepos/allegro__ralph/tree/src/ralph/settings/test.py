@@ -1,0 +1,5 @@
+# facts only, one per line
+    DATABASES
+django.db.backends.postgresql_psycopg2
+'DATABASE_PORT', 5432
+    DATABASES

@@ -1,0 +1,3 @@
+# facts only, one per line
+PG_SERVER
+PG_PORT

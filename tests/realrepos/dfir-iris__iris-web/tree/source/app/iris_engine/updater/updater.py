@@ -1,0 +1,3 @@
+# facts only, one per line
+beat_schedule
+beat_schedule

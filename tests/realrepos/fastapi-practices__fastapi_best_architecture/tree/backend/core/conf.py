@@ -1,0 +1,3 @@
+# facts only, one per line
+DATABASE_HOST
+DATABASE_PORT

@@ -1,0 +1,4 @@
+# facts only, one per line
+port = 5985
+redis://
+redis://

@@ -1,0 +1,5 @@
+# facts only, one per line
+from django
+DJANGO_SETTINGS_MODULE", "intel_owl.settings"
+app = Celery(
+beat_schedule

@@ -1,0 +1,5 @@
+# facts only, one per line
+DATABASES
+django.db.backends.postgresql
+POSTGRES_HOST
+'POSTGRES_PORT', '5432

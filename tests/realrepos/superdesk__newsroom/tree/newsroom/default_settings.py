@@ -1,0 +1,6 @@
+# facts only, one per line
+MONGO_URI
+ELASTICSEARCH_URL
+CELERY_BEAT_SCHEDULE
+redis://
+CELERY_BEAT_SCHEDULE

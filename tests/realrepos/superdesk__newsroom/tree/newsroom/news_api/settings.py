@@ -1,0 +1,8 @@
+# facts only, one per line
+MONGO_URI
+MONGO_URI
+mongodb://
+mongodb://
+ELASTICSEARCH_URL
+ELASTICSEARCH_URL
+ELASTICSEARCH_URL

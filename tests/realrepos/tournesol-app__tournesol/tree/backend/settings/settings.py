@@ -1,0 +1,4 @@
+# facts only, one per line
+DATABASES
+DATABASE_HOST
+"DATABASE_PORT", 5432
