@@ -76,6 +76,10 @@ KNOWN_MISSES = {
     # An eleventh blind set (Java/Kotlin, .NET, PHP, Ruby); what detection does not reach yet.
     "bolt__core": "compose.yml runs MariaDB (with phpMyAdmin), but the committed .env's "
     "DATABASE_URL is SQLite and nothing sets another: .env's SQLite wins",
+    # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
+    "bitwarden__server": "the Aspire AppHost (AppHost.cs and its extension methods) runs SQL "
+    "Server, mailcatcher and Redis, and is not read; Core's RabbitMQ.Client is an option, "
+    "EF Core's SQLite provider hides SQL Server, and util/Setup, a console tool, is an app",
 }
 
 
