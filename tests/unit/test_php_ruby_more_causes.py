@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from devenv.languages import LANGUAGES
 from tests.realrepos.trim import _compose
+from tests.unit.test_detect_real_causes import apps_of
 from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.test_detect_seventh_blind_causes import EXE_CSPROJ, WEB_CSPROJ
 from tests.unit.test_php_ruby import composer
 from tests.unit.test_php_ruby_real_causes import LARAVEL, services
 
@@ -79,3 +81,14 @@ def test_trim_keeps_both_services_blocks_of_a_compose_file() -> None:
     )
     trimmed = _compose(text)
     assert '"redis"' in trimmed and '"postgres"' in trimmed
+
+
+def test_a_setup_console_program_beside_a_web_project_is_a_tool() -> None:
+    """bitwarden/server's util/Setup: an Exe that writes a self-hosted install's files."""
+    files = {
+        "server.slnx": "<Solution />",
+        "src/Api/Api.csproj": WEB_CSPROJ,
+        "util/Setup/Setup.csproj": EXE_CSPROJ,
+        "util/Installer/Installer.csproj": EXE_CSPROJ,
+    }
+    assert [a["main_package"] for a in apps_of(files).values()] == ["./src/Api"]

@@ -79,7 +79,7 @@ KNOWN_MISSES = {
     # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
     "bitwarden__server": "the Aspire AppHost (AppHost.cs and its extension methods) runs SQL "
     "Server, mailcatcher and Redis, and is not read; Core's RabbitMQ.Client is an option, "
-    "EF Core's SQLite provider hides SQL Server, and util/Setup, a console tool, is an app",
+    "and EF Core's SQLite provider hides SQL Server",
 }
 
 
