@@ -197,6 +197,12 @@ LANGUAGES: dict[str, LanguageDefaults] = {
                 prod="bundle exec puma --bind tcp://0.0.0.0:{port}",
                 port=9292,
             ),
+            # Hanami's own server reloads code in development (1.x and 2.x alike).
+            "hanami": FrameworkDefaults(
+                dev="bundle exec hanami server --host 0.0.0.0 --port {port}",
+                prod="bundle exec puma --bind tcp://0.0.0.0:{port}",
+                port=2300,
+            ),
             "rack": FrameworkDefaults(
                 dev="bundle exec rackup --host 0.0.0.0 --port {port}",
                 prod="bundle exec puma --bind tcp://0.0.0.0:{port}",

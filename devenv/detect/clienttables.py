@@ -275,12 +275,12 @@ _MORE = {
         "s3": {"aws-java-sdk-s3", "s3"},
     },
     "ruby": {
-        "elasticsearch": {"elasticsearch", "searchkick", "elasticsearch-model"},
+        "elasticsearch": {"elasticsearch", "searchkick", "elasticsearch-model", "opensearch-ruby"},
         "kafka": {"ruby-kafka", "rdkafka", "karafka"},
         "s3": {"aws-sdk-s3"},
     },
     "php": {
-        "elasticsearch": {"elasticsearch/elasticsearch"},
+        "elasticsearch": {"elasticsearch/elasticsearch", "opensearch-project/opensearch-php"},
         "s3": {"league/flysystem-aws-s3-v3", "aws/aws-sdk-php"},
     },
     "rust": {

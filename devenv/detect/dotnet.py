@@ -41,6 +41,7 @@ _SQLITE_CONNECTION = re.compile(
 # Words in a console project's folder that make it a developer's tool or a one-off job.
 _TOOL_WORDS = frozenset(
     {"tool", "tools", "cli", "migrator", "migrations", "packer", "generate", "generator", "seeder"}
+    | {"setup", "installer"}  # bitwarden's util/Setup writes a self-hosted install's config
 )
 _CLI_PACKAGES = re.compile(
     r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"

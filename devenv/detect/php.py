@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from devenv.detect.composed import SQL, compose_services
+from devenv.detect.devcontainer import devcontainer_port
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
@@ -62,7 +63,11 @@ _SCHEMES = {
 }
 _MARIADB_VERSION = re.compile(r"serverVersion=[^&]*mariadb", re.IGNORECASE)
 _QUEUE_IDLE = ("", "sync", "null")
-_DEFAULT_CONNECTION = re.compile(r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"'](\w+)[\"']\s*\)")
+# config/database.php's `'default' => env('DB_CONNECTION', 'mysql')`: the setting that names
+# the connection (older apps read DB_DRIVER) and its fallback.
+_DEFAULT_CONNECTION = re.compile(
+    r"env\(\s*[\"'](DB_CONNECTION|DB_DRIVER)[\"']\s*(?:,\s*[\"'](\w+)[\"']\s*)?\)"
+)
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -97,8 +102,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     env = _env_settings(tree, folder)
     laravel = finding.framework.value == "laravel"
-    if laravel and "DB_CONNECTION" not in env:
-        env.update(_tested_connection(tree, folder) or _laravel_default_connection(tree, folder))
+    if laravel:
+        env.update(_laravel_connection(tree, folder, env))
     clients = services_for("php", deps)
     notes: list[str] = []
     if laravel and "laravel/horizon" not in names:  # Horizon runs on Redis whatever .env says
@@ -109,7 +114,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     return replace(
         finding,
         version=_version(tree, folder, data, text, manifest),
-        port=finding.port or Choice(8000, ("the usual port of `php -S` and `artisan serve`",)),
+        port=finding.port
+        or devcontainer_port(tree, folder)
+        or Choice(8000, ("the usual port of `php -S` and `artisan serve`",)),
         processes=(*finding.processes, *_workers(finding, names, env, manifest)),
         services=tuple(_dedupe(services)),
         notes=(*finding.notes, *notes),
@@ -220,10 +227,14 @@ def _tested_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]
     return {}
 
 
-def _laravel_default_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
-    """The config's fallback, `env('DB_CONNECTION', 'mysql')`, when no template sets it.
+def _laravel_connection(
+    tree: RepoTree, folder: str, env: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """DB_CONNECTION as Laravel reads it: config/database.php's `'default' => env(KEY,
+    FALLBACK)` names the setting (DB_CONNECTION, or DB_DRIVER in older apps, Cachet's) and
+    its fallback; the env templates' value of that setting wins, then phpunit.xml's.
 
-    It lives in config/database.php, or wherever the app keeps its config (app/Config/).
+    The config lives in config/database.php, or wherever the app keeps it (app/Config/).
     """
     for path in sorted(tree.under(folder, max_depth=3)):
         if path.rsplit("/", 1)[-1] != "database.php":
@@ -231,9 +242,15 @@ def _laravel_default_connection(tree: RepoTree, folder: str) -> dict[str, tuple[
         text = tree.text(path) or ""
         match = _DEFAULT_CONNECTION.search(text)
         if match:
+            key, fallback = match.group(1), match.group(2)
+            if key in env:
+                return {"DB_CONNECTION": env[key]}
             line = text.count("\n", 0, match.start()) + 1
-            return {"DB_CONNECTION": (match.group(1), f"{path}:{line} default DB_CONNECTION")}
-    return {}
+            default = {"DB_CONNECTION": (fallback, f"{path}:{line} default {key}")}
+            return _tested_connection(tree, folder) or (default if fallback else {})
+    if "DB_CONNECTION" in env:
+        return {}
+    return _tested_connection(tree, folder)
 
 
 def _configured(env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:

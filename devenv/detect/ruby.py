@@ -1,4 +1,5 @@
-"""Detect a Ruby app: Bundler's Gemfile, Rails, Sinatra or Rack, the Ruby version and services.
+"""Detect a Ruby app: Bundler's Gemfile, Rails, Hanami, Sinatra or Rack, the Ruby version and
+services.
 
 A Gemfile that only serves a gem (`gemspec`), or one with no framework and no config.ru to
 serve, is a note, not an app.
@@ -145,6 +146,10 @@ def _framework(
             command = f"bundle exec rails server -b 0.0.0.0 -p {PORT}"
             finding = replace(finding, command=Choice(command, (f"{folder}: no bin/rails",)))
         return replace(finding, strength=3)
+    if "hanami" in names and has_rackup:
+        why = (f"{manifest} hanami, and config.ru",)
+        port = Choice(2300, (*why, "Hanami's own port"))
+        return replace(finding, framework=Choice("hanami", why), port=port, strength=3)
     if "sinatra" in names:
         why = (f"{manifest} sinatra",)
         finding = replace(finding, framework=Choice("sinatra", why), strength=3)

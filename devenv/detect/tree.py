@@ -156,15 +156,16 @@ DEVCONTAINER = ".devcontainer"
 # and its docker-compose.*.yaml files add services (redis) to the same stack.
 DDEV = ".ddev"
 DEV_ENV_FOLDERS = frozenset({DEVCONTAINER, DDEV})
+_DEV_ENV_CONFIGS = frozenset({(DDEV, "config.yaml"), (DEVCONTAINER, "devcontainer.json")})
 
 
 def _read_dev_env(
     folder: Path, rel: str, real_root: Path, texts: dict[str, str], paths: set[str]
 ) -> None:
-    """Only the compose files (and DDEV's config.yaml) of a dev environment's folder: no app
-    lives there."""
+    """Only the compose files (and DDEV's config.yaml, a dev container's devcontainer.json) of a
+    dev environment's folder: no app lives there."""
     for entry in _list(folder):
-        wanted = COMPOSE_NAME.match(entry.name) or (rel == DDEV and entry.name == "config.yaml")
+        wanted = COMPOSE_NAME.match(entry.name) or (rel, entry.name) in _DEV_ENV_CONFIGS
         if wanted and _is_regular_file(entry, real_root):
             text = _read(Path(entry.path), MAX_MANIFEST_BYTES)
             if text is not None:

@@ -78,6 +78,7 @@ Framework = Literal[
     "symfony",
     "rails",
     "sinatra",
+    "hanami",
     "rack",
     "axum",
     "actix",

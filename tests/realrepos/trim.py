@@ -25,7 +25,18 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from devenv.detect import configfiles, dbserver, godefaults, golang, goport, pysource, rust, weigh
+from devenv.detect import (
+    configfiles,
+    dbserver,
+    devcontainer,
+    godefaults,
+    golang,
+    goport,
+    php,
+    pysource,
+    rust,
+    weigh,
+)
 from devenv.detect.manifests import load_json, load_toml, strings, table
 from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
@@ -207,6 +218,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
     if COMPOSE.search(path):
         return _compose(text)
+    if name == "devcontainer.json":  # the ports it labels: which is the app's
+        return _lines(text, devcontainer._ATTRIBUTES.pattern)
     if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs
         return _lines(text, r"^(type|database):.*|^[ \t]+type:.*")
     if CONFIG_FILE.search(path):
@@ -327,7 +340,7 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "composer.json":
         return _composer_json(text)
     if name == "database.php":
-        return _lines(text, r"env\(\s*[\"']DB_CONNECTION[\"']\s*,\s*[\"']\w+[\"']\s*\)")
+        return _lines(text, php._DEFAULT_CONNECTION.pattern)
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to
         return _lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
     return None
@@ -495,14 +508,8 @@ def _go_mod(text: str) -> str:
 
 
 def _compose(text: str) -> str:
-    import yaml
-
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return ""
-    services = data.get("services") if isinstance(data, dict) else None
-    if not isinstance(services, dict):
+    services = _compose_services(text)
+    if not services:
         return ""
     out = ["services:\n"]
     for name, body in services.items():
@@ -531,6 +538,25 @@ def _build_facts(build: object) -> dict[str, str] | str:
     if not isinstance(build, dict):
         return str(build)
     return {k: str(v) for k, v in build.items() if k in ("context", "dockerfile", "target")}
+
+
+def _compose_services(text: str) -> dict[Any, Any]:
+    """The services a compose file runs. A file with `services:` twice at the top (YAML keeps
+    the last) keeps both blocks' services, as detection reads image lines wherever they are."""
+    import yaml
+
+    blocks = re.split(r"(?m)^(?=services:)", text)
+    chunks = [b for b in blocks if b.startswith("services:")] if len(blocks) > 2 else [text]
+    found: dict[Any, Any] = {}
+    for chunk in chunks:
+        try:
+            data = yaml.safe_load(chunk)
+        except yaml.YAMLError:
+            return {}
+        services = data.get("services") if isinstance(data, dict) else None
+        if isinstance(services, dict):
+            found.update(services)
+    return found
 
 
 def _command_facts(body: object) -> list[str]:

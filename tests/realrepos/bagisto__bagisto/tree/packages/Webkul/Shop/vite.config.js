@@ -1,0 +1,13 @@
+                    }
+                }
+            }
+        },
+        server: {
+            port: process.env.VITE_PORT || 5173,
+        },
+            }),
+                }
+            },
+        },
+    };
+});
