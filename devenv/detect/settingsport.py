@@ -118,7 +118,10 @@ def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
 
 # `server: { port: 5004 }` in vite.config: the first port after `server:` (not preview's, not
 # the HMR socket's, which follow it).
-_VITE_SERVER_PORT = re.compile(r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(\d{2,5})\b", re.S)
+# A variable's default counts too: `port: process.env.PORT || 3001`.
+_VITE_SERVER_PORT = re.compile(
+    r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(?:[^,\n{}]*?(?:\|\||\?\?)\s*)?[\"']?(\d{2,5})\b", re.S
+)
 # `server: { port }` or `port: devPort`: a variable the config gives a default before,
 # `const port = Number(process.env.PORT) || 3000`.
 _VITE_PORT_NAME = re.compile(

@@ -143,3 +143,13 @@ def test_vite_configs_server_port_variable_and_its_default() -> None:
         "export default { server: { port: devPort, host: true } }\n",
     }
     assert _apps(files) == [(".", "vite", 4100)]
+
+
+def test_vite_configs_server_port_read_from_the_environment_with_a_default() -> None:
+    # Shaped like automatisch's web: `server: { open: true, port: process.env.PORT || 3001 }`.
+    files = {
+        "package.json": _json({"scripts": {"dev": "vite"}, "devDependencies": {"vite": "6"}}),
+        "vite.config.js": "export default {\n  server: {\n    open: true,\n"
+        "    port: process.env.PORT || 3001,\n  },\n}\n",
+    }
+    assert _apps(files) == [(".", "vite", 3001)]
