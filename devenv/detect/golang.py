@@ -44,6 +44,8 @@ _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)
 # `cmd/protoc-gen-x`, `ndpgen`, `codegen`: a module whose every command generates code is a
 # build tool, not a server.
 _GENERATOR = re.compile(r"(?i)(?:gen|generator)$|^protoc-gen-")
+# `cmd/migrate`, `cmd/seed`: one-shot tools; a module of nothing else serves nothing.
+_ONE_SHOT = re.compile(r"(?i)^(?:migrate|migrations?|migrator|seed|seeder)$")
 _PREFERRED_CMDS = ("server", "api", "web", "app", "http", "serve")
 # SDKs of plugins a host program starts (a Grafana backend plugin, a Terraform provider).
 _PLUGIN_SDKS = frozenset(
@@ -207,6 +209,9 @@ def _main_package(
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     if folder != "." and all(_GENERATOR.search(posixpath.basename(d)) for d in mains):
         note = f"{folder}: a code generator ({', '.join(sorted(mains))}), not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    if all(_ONE_SHOT.match(posixpath.basename(d)) for d in mains):
+        note = f"{folder}: one-shot tools ({', '.join(sorted(mains))}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     served = served_commands(tree, folder, mains, _primary(folder, mains))
     chosen = _servers(folder, mains, served)[0]

@@ -15,9 +15,21 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
-from devenv.detect.nodekind import command_of, embedded_postgres, not_a_server
+from devenv.detect.nodekind import (
+    embedded_postgres,
+    not_a_server,
+    nx_scripts,
+    run_script_commands,
+)
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
-from devenv.detect.nodeport import entry_file, env_of, port_hint, reads_port, script_port
+from devenv.detect.nodeport import (
+    entry_file,
+    env_of,
+    member_run,
+    port_hint,
+    reads_port,
+    script_port,
+)
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
@@ -107,6 +119,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     manifest = join(folder, "package.json")
     text = tree.text(manifest) or ""
     data, problem = load_json(text)
+    nx = nx_scripts(data)
+    data = {**data, "scripts": {**table(data, "scripts"), **nx}} if nx else data
     notes = [f"{manifest}: {problem}; read as an empty package"] if problem else []
     finding = AppFinding(
         path=folder,
@@ -118,8 +132,16 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     )
     runtime = dependencies(text, data, manifest, "dependencies")
     every = runtime + dependencies(text, data, manifest, "devDependencies")
-    if is_workspace_root(tree, folder) and not (
-        _own_framework(tree, folder, data) and _runs_itself(data)
+    runs_member = member_run(tree, folder, data) if is_workspace_root(tree, folder) else None
+    if runs_member:  # the root runs that package's server: its framework and clients count
+        member = join(runs_member, "package.json")
+        member_text = tree.text(member) or ""
+        member_deps = dependencies(member_text, load_json(member_text)[0], member, "dependencies")
+        runtime, every = runtime + member_deps, every + member_deps
+    if (
+        is_workspace_root(tree, folder)
+        and not runs_member
+        and not (_own_framework(tree, folder, data) and _runs_itself(data))
     ):
         note = f"{folder}: workspace root; its packages are detected one by one"
         # Its services reach the packages that keep no dependencies of their own.
@@ -130,7 +152,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             notes=(*finding.notes, note),
             services=tuple(_unique(services)),
         )
-    finding = _run_decisions(tree, folder, data, every, finding)
+    finding = _nx_command(_run_decisions(tree, folder, data, every, finding), nx)
     not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
     if not_served:
         finding = replace(
@@ -141,6 +163,17 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services = services_for("node", runtime) + _prisma(tree, folder, every, data)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
+
+
+def _nx_command(finding: AppFinding, nx: dict[str, str]) -> AppFinding:
+    """An Nx target is run by its command, not by `npm run` (no script has its name)."""
+    pm = finding.package_manager.value if finding.package_manager else "npm"
+    run = finding.command.value if finding.command else f"{pm} run dev"
+    name = run.removeprefix(f"{pm} run ") if isinstance(run, str) else None
+    if name not in nx:
+        return finding
+    command = Choice(nx[name], (f"{finding.manifest} nx.targets.{name}",))
+    return replace(finding, command=command)
 
 
 def _runs_itself(data: dict[str, Any]) -> bool:
@@ -230,12 +263,13 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
     """A package without dependencies of its own (a monorepo keeps them all at the root) is
     the framework its dev script runs: `nest start --watch`, `next dev -p 4200`."""
     for name in ("dev", "start"):
-        words = command_of(scripts.get(name, "")).split()
-        if words[:2] == ["vp", "dev"]:  # Vite+ runs Vite's dev server
-            words = ["vite"]
-        dependency = _SCRIPT_BINARIES.get(words[0] if words else "")
-        if dependency:
-            return {dependency: Dependency(dependency, manifest, None, f"scripts.{name}")}
+        for command in run_script_commands(scripts, name):
+            words = command.split()
+            if words[:2] == ["vp", "dev"]:  # Vite+ runs Vite's dev server
+                words = ["vite"]
+            dependency = _SCRIPT_BINARIES.get(words[0] if words else "")
+            if dependency:
+                return {dependency: Dependency(dependency, manifest, None, f"scripts.{name}")}
     return {}
 
 

@@ -8,11 +8,13 @@ docs site and an Expo app are reported as notes, not given a container.
 
 from __future__ import annotations
 
+import fnmatch
 import re
 from typing import Any
 
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import ServiceNeed
+from devenv.detect.nodeport import member_run
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
@@ -57,6 +59,7 @@ _SITE_WORDS = frozenset({"landing", "marketing", "website", "www", "homepage", "
 # A script that copies Next's static export (out/) into a folder outside the package: pages
 # another app (a Python or Go server) serves, `cp -r out/ ../../server/static`.
 _COPIES_BUILD = re.compile(r"\b(?:cp|xcopy|rsync)\s+(?:-\w+\s+)*\.?/?out\b\S*\s+\.\.[/\\]")
+_RUNTIMES = frozenset({"node", "nodemon", "ts-node", "tsx", "bun", "deno", "npm", "pnpm", "yarn"})
 # Workspace folders that hold libraries by convention when an apps/ folder sits beside them.
 _LIBRARY_FOLDERS = ("packages", "libs")
 
@@ -70,6 +73,22 @@ def command_of(script: str) -> str:
         script,
     )
     return re.sub(r"^(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)+", "", text.strip())
+
+
+# `npm-run-all --parallel api web`, `run-p dev:*`: a script that runs the package's others.
+_RUN_ALL = re.compile(r"^(?:npm-run-all|run-p|run-s)\b((?:\s+[\w:*.-]+)+)\s*$")
+
+
+def run_script_commands(scripts: dict[str, str], name: str) -> list[str]:
+    """The commands a script runs: its own, or those of the scripts it runs in parallel or in
+    sequence (`dev: npm-run-all --parallel schedule serve` runs `serve: vite dev`)."""
+    command = command_of(scripts.get(name, ""))
+    found = _RUN_ALL.match(command)
+    if not found:
+        return [command] if command else []
+    names = [w for w in found.group(1).split() if not w.startswith("-")]
+    runs = [n for w in names for n in scripts if n != name and fnmatch.fnmatchcase(n, w)]
+    return [command_of(scripts[n]) for n in dict.fromkeys(runs)]
 
 
 def serving_script(scripts: dict[str, str]) -> str | None:
@@ -113,6 +132,9 @@ def not_a_server(
     if copied:
         return f"its build is copied into another app's folder ({copied}): that app's assets"
     served = serving_script(scripts)
+    image = _image_manifest(tree, folder, scripts, served, names)
+    if image:
+        return image
     built = build_only(scripts)
     if not served and not built and not any(d in names for d in SERVER_FRAMEWORKS):
         # No script serves, and its scripts bundle assets (`watch: webpack --watch`).
@@ -132,6 +154,9 @@ def not_a_server(
     root = workspace_of(tree, folder, is_root)
     if root is None:
         return None
+    root_data, _ = load_json(tree.text(join(root, "package.json")))
+    if member_run(tree, root, root_data) == folder:
+        return f"run by the workspace root's dev script ({join(root, 'package.json')}): the app"
     site = set(re.split(r"[-_.]", folder.rsplit("/", 1)[-1].lower())) & _SITE_WORDS
     if site and "astro" in names:
         return f"the workspace's {sorted(site)[0]} site (Astro), not the app it ships"
@@ -141,6 +166,19 @@ def not_a_server(
     if top in _LIBRARY_FOLDERS and _has_apps_folder(tree, root):
         return f"a library of the workspace ({top}/ beside apps/); its services go to its users"
     return None
+
+
+def _image_manifest(
+    tree: RepoTree, folder: str, scripts: dict[str, str], served: str | None, names: set[str]
+) -> str | None:
+    """A package.json of no dependencies beside a Dockerfile, whose script runs a command it
+    does not declare (`start: shop start`): what the image installs, not an app here."""
+    if folder == "." or names or served is None or not tree.exists(join(folder, "Dockerfile")):
+        return None
+    words = command_of(scripts[served]).split()
+    if not words or words[0] in _RUNTIMES:
+        return None
+    return f"the manifest its Dockerfile installs (scripts.{served} runs {words[0]}, undeclared)"
 
 
 def _published_entry(data: dict[str, Any]) -> str | None:
@@ -187,3 +225,28 @@ def embedded_postgres(
             why = f"`dev` starts an in-process Postgres (scripts.{name}: {script})"
             return kept, [f"{folder}: postgres is not needed as a container: {why}"]
     return services, []
+
+
+# Nx plugins infer a target a package.json lists without a command from the framework's config
+# (@nx/next: `dev` runs `next dev`).
+_NX_INFERRED = {"next": {"dev": "next dev", "start": "next start"}}
+
+
+def nx_scripts(data: dict[str, Any]) -> dict[str, str]:
+    """The serving targets a package.json gives Nx instead of scripts (`"nx": {"targets":
+    {"dev": {"options": {"command": "next dev -p 3001"}}}}`), as the scripts they would be."""
+    targets = table(table(data, "nx"), "targets")
+    names = set(table(data, "dependencies")) | set(table(data, "devDependencies"))
+    found = {}
+    for name in SERVING_SCRIPTS:
+        target = targets.get(name)
+        if not isinstance(target, dict) or name in table(data, "scripts"):
+            continue
+        command = table(target, "options").get("command")
+        if isinstance(command, str):
+            found[name] = command
+        elif "executor" not in target:
+            inferred = next((t.get(name) for d, t in _NX_INFERRED.items() if d in names), None)
+            if inferred:
+                found[name] = inferred
+    return found

@@ -3,6 +3,7 @@ and whether it reads PORT."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import Any
 
@@ -10,7 +11,7 @@ from devenv.detect.manifests import table
 from devenv.detect.model import Choice
 from devenv.detect.procfile import PORT
 from devenv.detect.settingsport import node_config_port
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree, ancestors, join
 
 _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
@@ -46,6 +47,24 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
                 if tree.exists(join(folder, f"{base}{stem}{suffix}")):
                     return f"{base}{stem}{suffix}"
     return "bin/www" if tree.exists(join(folder, "bin/www")) else None
+
+
+def member_run(tree: RepoTree, root: str, data: dict[str, Any]) -> str | None:
+    """The workspace package whose file the root's dev script starts with node
+    (`dev: node ./packages/shop/dist/bin/dev/index.js`): the root runs that package itself."""
+    scripts = table(data, "scripts")
+    for name in ("dev", "start"):
+        script = scripts.get(name)
+        found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
+        if not found:
+            continue
+        file = posixpath.normpath(join(root, found.group(1)))
+        above = ancestors(file)
+        inside = above[: above.index(root)] if root in above else []
+        package = next((f for f in inside if tree.exists(join(f, "package.json"))), None)
+        if package:
+            return package
+    return None
 
 
 def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:

@@ -172,8 +172,11 @@ SOURCE_SUFFIXES = frozenset({".py", ".go"})
 # Node entry points are read for their port; the rest of a Node tree is not needed.
 NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
 NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
-# Node config modules (`config.ts`, `create-config.ts`, `Settings.ts`) hold a server's port default.
-NODE_CONFIG_STEM = re.compile(r"(?i)^(?:\w+[-_])?(?:config|configuration|settings)$")
+# Node config modules (`config.ts`, `create-config.ts`, `Settings.ts`, `config.default.js`,
+# `env.js`, `environments/index.ts`) hold a server's port default.
+NODE_CONFIG_STEM = re.compile(
+    r"(?i)^(?:\w+[-_])?(?:config|configuration|settings|env|environments?)(?:\.defaults?)?$"
+)
 # Rust binaries' entry points are read for the address they bind.
 # A settings module (settings.rs, or any file of settings/ and config/) holds the port's default.
 RUST_ENTRY_STEMS = frozenset(

@@ -118,7 +118,16 @@ def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
 
 # `server: { port: 5004 }` in vite.config: the first port after `server:` (not preview's, not
 # the HMR socket's, which follow it).
-_VITE_SERVER_PORT = re.compile(r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(\d{2,5})\b", re.S)
+# A variable's default counts too: `port: process.env.PORT || 3001`.
+_VITE_SERVER_PORT = re.compile(
+    r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(?:[^,\n{}]*?(?:\|\||\?\?)\s*)?[\"']?(\d{2,5})\b", re.S
+)
+# `server: { port }` or `port: devPort`: a variable the config gives a default before,
+# `const port = Number(process.env.PORT) || 3000`.
+_VITE_PORT_NAME = re.compile(
+    r"\bserver\s*:\s*\{[^{}]*?\bport\s*(?:[,}]|:\s*([A-Za-z_]\w*)\s*[,}])", re.S
+)
+_DEFAULTED = r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?)[ \t]*(\d{{2,5}})\b"
 _VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
 
 
@@ -127,11 +136,20 @@ def vite_config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     for name in _VITE_CONFIGS:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""
-        match = _VITE_SERVER_PORT.search(text)
+        match = _VITE_SERVER_PORT.search(text) or _vite_port_default(text)
         if match and 0 < int(match.group(1)) < 65536:
             line = text.count("\n", 0, match.start(1)) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} port: {match.group(1)}",))
     return None
+
+
+def _vite_port_default(text: str) -> re.Match[str] | None:
+    """The default of the variable `server.port` names (`port,` is `port: port`)."""
+    named = _VITE_PORT_NAME.search(text)
+    if not named:
+        return None
+    name = re.escape(named.group(1) or "port")
+    return re.search(_DEFAULTED.format(name), text, re.M)
 
 
 # vue-cli's devServer.port in vue.config.js: a literal (`port: 6255`), or a variable given a
@@ -163,10 +181,18 @@ def vue_cli_port(tree: RepoTree, folder: str) -> Choice[int]:
 _NODE_CONFIG_DEPTH = 3
 # The server's own port variable and its default: `process.env.PORT || 4242`,
 # `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`; DATABASE_PORT and SMTP_PORT are not it.
+# A helper that reads the variable with its default counts too: `readENV('PORT', 1337)`.
 _NODE_ENV_PORT = re.compile(
-    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT\b[\"'\])]*\s*"
+    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?(?:LISTEN_)?PORT\b[\"'\])]*\s*"
     r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
+    r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
 )
+
+
+def _node_config(path: PurePosixPath) -> bool:
+    """A config module, or the index of a config folder (`src/environments/index.ts`)."""
+    stem = path.parent.name if path.stem == "index" else path.stem
+    return bool(NODE_CONFIG_STEM.match(stem))
 
 
 def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
@@ -178,15 +204,17 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
         if p.startswith(prefix)
         and p[len(prefix) :].count("/") <= _NODE_CONFIG_DEPTH
         and PurePosixPath(p).suffix in NODE_SUFFIXES
-        and NODE_CONFIG_STEM.match(PurePosixPath(p).stem)
+        and _node_config(PurePosixPath(p))
         and "node_modules/" not in p
     )
     for path in modules:
         text = tree.text(path) or ""
         for match in _NODE_ENV_PORT.finditer(text):
             port = int(next(g for g in match.groups() if g))
-            # `PORT || 80`: a production listener's default, behind a proxy or as root.
-            if 0 < port < 65536 and port not in (80, 443):
+            # `PORT || 80`: a production listener's default, behind a proxy or as root;
+            # `parseInt(process.env.PORT, 10)`: a radix.
+            radix = match.group(1) is None and port in (10, 16, 36)
+            if 0 < port < 65536 and port not in (80, 443) and not radix:
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0)}"
     return None

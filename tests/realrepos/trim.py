@@ -108,7 +108,9 @@ SOURCE_FACTS = {
         r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\bport:\s*\d{2,5}\b"
         r"|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b|\s*,\s*\d{2,5}\s*[,)])?"
-        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]",
+        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
+        r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)",
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
@@ -204,7 +206,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return ruby_or_php
     if re.match(r"^vite\.config\.[mc]?[jt]s$", name):  # server.port: the block's port lines
         return _lines(
-            text, r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port[ \t]*:.*|^[ \t]*}.*"
+            text,
+            r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port\b.*|^[ \t]*}.*"
+            r"|^[ \t]*(?:const|let|var)[ \t]+\w*(?i:port)[ \t]*=.*",
         )
     if name in ("vue.config.js", "vue.config.ts"):  # devServer.port, or the port's default
         return _lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
@@ -399,12 +403,38 @@ def _fact(name: str, text: str, match: re.Match[str]) -> str:
 
 def _package_json(text: str) -> str:
     data, _ = load_json(text)
-    keys = ("name", "private", "main", "type", "workspaces", "packageManager", "engines", "volta")
+    keys = (
+        *("name", "private", "main", "bin", "type", "workspaces", "packageManager", "engines"),
+        "volta",
+    )
     kept: dict[str, Any] = {k: data[k] for k in keys if k in data}
     for section in ("scripts", "dependencies", "devDependencies"):
         if section in data and isinstance(data[section], dict):
             kept[section] = {k: v for k, v in data[section].items() if isinstance(v, str)}
+    schema = data.get("prisma")
+    if isinstance(schema, dict) and isinstance(schema.get("schema"), str):
+        kept["prisma"] = {"schema": schema["schema"]}  # where the Prisma schema is
+    targets = _nx_targets(data)
+    if targets:
+        kept["nx"] = {"targets": targets}
     return json.dumps(kept, indent=2) + "\n"
+
+
+def _nx_targets(data: dict[str, Any]) -> dict[str, Any]:
+    """The serving targets a package.json gives Nx: their executor and command."""
+    nx = data.get("nx")
+    targets = nx.get("targets") if isinstance(nx, dict) else None
+    kept: dict[str, Any] = {}
+    for name in ("dev", "start", "serve", "develop"):
+        target = targets.get(name) if isinstance(targets, dict) else None
+        if not isinstance(target, dict):
+            continue
+        options = target.get("options")
+        command = options.get("command") if isinstance(options, dict) else None
+        kept[name] = {k: target[k] for k in ("executor",) if k in target}
+        if isinstance(command, str):
+            kept[name]["options"] = {"command": command}
+    return kept
 
 
 def _requirements(text: str) -> str:

@@ -1,0 +1,2 @@
+// facts only, one per line
+readENV('PORT', 1337)
