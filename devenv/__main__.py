@@ -1,5 +1,5 @@
 """Allow `python -m devenv`."""
 
-from devenv.cli import main
+from devenv.entry import main
 
 main()

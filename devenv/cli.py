@@ -8,8 +8,9 @@ import sys
 import click
 
 from devenv import __version__
-from devenv.console import IO
-from devenv.errors import DevenvError, ExitCode, Interrupted
+from devenv.console import IO, report_error, report_interrupted
+from devenv.entry import answered_before_click
+from devenv.errors import DevenvError, ExitCode
 
 # Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
 # render` the Docker SDK, and `devenv --help` loads none of them. The one-line summaries live
@@ -83,24 +84,20 @@ def run(args: list[str] | None = None, io: IO | None = None) -> int:
     Tests call it in-process with their own IO; `main` calls it for the real process."""
     io = io or IO()
     try:
+        # The process's own command line met this check in devenv.entry already.
+        if args is not None and answered_before_click(args, io):
+            return ExitCode.OK
         code = cli.main(args, prog_name="devenv", standalone_mode=False, obj=io)
     except DevenvError as error:
-        io.show_error(error)
-        return error.exit_code
+        return report_error(error, io)
     except click.exceptions.Abort:
-        return _interrupted(io)
+        return report_interrupted(io)
     except click.ClickException as error:
         error.show(file=io.stderr)
         return ExitCode.USAGE if isinstance(error, click.UsageError) else error.exit_code
     except KeyboardInterrupt:
-        return _interrupted(io)
+        return report_interrupted(io)
     return code if isinstance(code, int) else ExitCode.OK
-
-
-def _interrupted(io: IO) -> int:
-    """Ctrl-C anywhere (a build, a prompt) says what happened rather than exit in silence."""
-    io.show_error(Interrupted("interrupted", hint="Run the command again to carry on."))
-    return ExitCode.INTERRUPTED
 
 
 def main() -> None:

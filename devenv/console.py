@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TextIO
 
-from devenv.errors import DevenvError, json_printable, printable
+from devenv.errors import DevenvError, Interrupted, json_printable, printable
+from devenv.style import unstyle
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -74,6 +75,13 @@ class IO:
             no_color=not self.colour or None,
         )
 
+    def line(self, text: str, *, err: bool = False) -> None:
+        """One line of a report; its styles (devenv.style) are kept only where colour is on
+        and the stream is a terminal, as click.echo would decide."""
+        stream = self.stderr if err else self.stdout
+        stream.write((text if self.colour and _isatty(stream) else unstyle(text)) + "\n")
+        stream.flush()
+
     def print_json(self, data: Any) -> None:
         # Plain text, not rich: machine output must not carry styling or wrapping.
         self.stdout.write(json_printable(json.dumps(data, indent=2, ensure_ascii=False)) + "\n")
@@ -98,6 +106,17 @@ def _safe(text: str) -> str:
 def _isatty(stream: TextIO) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def report_error(error: DevenvError, io: IO) -> int:
+    """The one way an error reaches the user: its message and hint, and its exit code."""
+    io.show_error(error)
+    return error.exit_code
+
+
+def report_interrupted(io: IO) -> int:
+    """Ctrl-C anywhere (a build, a prompt) says what happened rather than exit in silence."""
+    return report_error(Interrupted("interrupted", hint="Run the command again to carry on."), io)
 
 
 def current() -> IO:

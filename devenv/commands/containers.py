@@ -9,13 +9,12 @@ from pathlib import Path
 import click
 
 from devenv.commands.engine_options import (
-    echo,
-    print_rows,
     project_option,
     workspace_or_name,
 )
 from devenv.commands.instance_option import instance_option
 from devenv.commands.options import spec_option, spec_option_long_only
+from devenv.commands.report import echo, print_rows
 from devenv.console import current
 from devenv.engine.docker_api import Engine
 from devenv.engine.logs import colour_for, follow_logs, read_logs
@@ -23,6 +22,7 @@ from devenv.engine.state import ContainerState
 from devenv.engine.status import declared_services, service_rows
 from devenv.engine.terminal import attach
 from devenv.errors import Interrupted, OperationFailed, UsageError
+from devenv.style import style
 from devenv.template_files import SOURCE_OWNER_ENTRYPOINT
 
 
@@ -88,7 +88,7 @@ def logs(
             if no_prefix:
                 echo(line, io)
             else:
-                prefix = click.style(f"{container:<{width}} |", fg=colours[container])
+                prefix = style(f"{container:<{width}} |", fg=colours[container])
                 echo(f"{prefix} {line}", io)
     except KeyboardInterrupt:
         stopped.set()

@@ -11,19 +11,24 @@ from typing import TYPE_CHECKING
 import click
 
 from devenv.commands.engine_options import (
-    echo,
-    print_rows,
     progress_option,
     project_option,
-    reporter_for,
     workspace_or_name,
 )
 from devenv.commands.instance_option import chosen_instance, instance_option
 from devenv.commands.options import spec_option
-from devenv.console import IO, current
+from devenv.commands.report import (
+    echo,
+    print_plan,
+    print_rows,
+    reporter_for,
+    say_up_to_date,
+    up_to_date_by_record,
+)
+from devenv.commands.teardown import DownOptions, down_by_record, down_one
+from devenv.console import current
 
 if TYPE_CHECKING:
-    from devenv.engine.docker_api import Engine
     from devenv.engine.steps import Step
 
 
@@ -62,7 +67,7 @@ def up(
 
     io = current()
     plain = not (dry_run or force_build or wait_all or as_json or restore_branch)
-    if plain and chosen_instance() is None and _up_to_date_by_record(spec_file, io):
+    if plain and chosen_instance() is None and up_to_date_by_record(spec_file, io):
         return
 
     from devenv.commands.instance_hooks import up_instance
@@ -117,30 +122,11 @@ def up(
         )
         return
     if dry_run:
-        _print_plan(steps, result.plan.notes)
+        print_plan(steps, result.plan.notes)
         return
     if not steps:
-        _say_up_to_date(workspace.name, io)
+        say_up_to_date(workspace.name, io)
     print_rows(rows, io)
-
-
-def _up_to_date_by_record(spec_file: Path, io: IO) -> bool:
-    """A plain `up` of the default instance that the converged record answers: the same
-    report as the full plan's, after one look at the engine (see devenv/converged.py)."""
-    from devenv import converged
-    from devenv.engine.docker_api import Engine
-
-    found = converged.still_converged(spec_file, Engine.connect())
-    if found is None:
-        return False
-    name, rows = found
-    _say_up_to_date(name, io)
-    print_rows(rows, io)
-    return True
-
-
-def _say_up_to_date(project: str, io: IO) -> None:
-    echo(f"{click.style('up to date', fg='green')}: nothing to change in {project}", io)
 
 
 def _step_json(step: Step) -> dict[str, str | None]:
@@ -150,16 +136,6 @@ def _step_json(step: Step) -> dict[str, str | None]:
         "reason": step.reason,
         "service": step.service,
     }
-
-
-def _print_plan(steps: list[Step], notes: tuple[str, ...]) -> None:
-    if not steps:
-        echo("nothing to do: the stack matches devenv.yaml")
-    for step in steps:
-        reason = click.style(step.reason, dim=True)
-        echo(f"  {step.action.value:<15} {step.target}  {reason}")
-    for note in notes:
-        echo(f"{click.style('note:', fg='yellow')} {note}")
 
 
 @click.command()
@@ -198,9 +174,10 @@ def down(
     from devenv import converged
     from devenv.engine.docker_api import Engine
 
-    options = (volumes, yes, timeout, dry_run, progress)
+    io = current()
+    options = DownOptions(volumes, yes, timeout, dry_run, progress)
     plain = not (project_name or volumes or all_instances or chosen_instance())
-    if plain and _down_by_record(spec_file, options):
+    if plain and down_by_record(spec_file, options, io):
         return
     from devenv.commands import instance_hooks
 
@@ -216,66 +193,11 @@ def down(
     if all_instances and instance is not None:
         names += instance_hooks.other_instances(engine, instance)
     for each in names:
-        if volumes and not no_snapshot and (yes or dry_run or current().interactive):
+        if volumes and not no_snapshot and (yes or dry_run or io.interactive):
             instance_hooks.snapshot_before_down(engine, instance, each, dry_run=dry_run)
-        _down_one(engine, each, *options)
+        down_one(engine, each, options, io)
         if not dry_run:
             converged.forget(spec_file, each)
-
-
-def _down_by_record(spec_file: Path, options: tuple[bool, bool, int, bool, str]) -> bool:
-    """A plain `down` after a converged `up` of the default instance, nothing changed since:
-    the record names the project, so neither the project model nor the instance rules load."""
-    from devenv import converged
-    from devenv.engine.docker_api import Engine
-
-    recorded = converged.recorded_project(spec_file)
-    if recorded is None:
-        return False
-    _down_one(Engine.connect(), recorded, *options)
-    if not options[3]:  # a dry run changed nothing: the record still holds
-        converged.forget(spec_file, recorded)
-    return True
-
-
-def _down_one(
-    engine: Engine, name: str, volumes: bool, yes: bool, timeout: int, dry_run: bool, progress: str
-) -> None:
-    from devenv.engine.down import run_down
-
-    io = current()
-    reporter = reporter_for(progress, io)
-
-    def confirm(names: list[str]) -> bool:
-        if yes:
-            return True
-        if not io.interactive:
-            return False
-        return click.confirm(f"Remove volumes {', '.join(names)}? Their data will be lost")
-
-    try:
-        plan = run_down(
-            engine,
-            name,
-            reporter,
-            remove_volumes=volumes,
-            confirm=confirm,
-            stop_timeout=timeout,
-            dry_run=dry_run,
-        )
-    finally:
-        reporter.close()
-    if dry_run:
-        _print_plan(plan.steps(), ())
-    elif not plan.steps():
-        echo(f"nothing to remove: project {name} has no containers or network")
-    kept = plan.kept_volumes
-    if kept:
-        if len(kept) == 1:
-            what = f"volume {kept[0]}"
-        else:
-            what = f"volumes {', '.join(kept)}" if len(kept) <= 4 else f"{len(kept)} volumes"
-        echo(f"kept {what} (`devenv down --volumes` removes them)")
 
 
 @click.command()

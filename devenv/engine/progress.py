@@ -1,6 +1,6 @@
 """How `up` and friends show progress: a live view on a terminal, plain lines elsewhere.
 
-Plain lines need nothing beyond Click; rich is loaded only for the live view."""
+Plain lines need nothing beyond devenv.style; rich is loaded only for the live view."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, Protocol
 
-import click
-
 from devenv.engine.steps import Action, Plan, Step
 from devenv.errors import plain_text
+from devenv.style import style
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -56,12 +55,7 @@ def choose_reporter(mode: Mode, io: IO) -> Reporter:
 
 
 def _writer(io: IO) -> Callable[[str], None]:
-    colour = io.colour
-
-    def write(line: str) -> None:
-        click.echo(line if colour else click.unstyle(line), file=io.stdout)
-
-    return write
+    return io.line
 
 
 class QuietReporter:
@@ -96,7 +90,7 @@ class PlainReporter(QuietReporter):
 
     def _line(self, text: str) -> None:
         with self.lock:
-            elapsed = click.style(f"{time.monotonic() - self.started:6.1f}s", dim=True)
+            elapsed = style(f"{time.monotonic() - self.started:6.1f}s", dim=True)
             self.write(f"{elapsed} {text}")
 
     def step(self, step: Step, status: Literal["started", "done"]) -> None:
@@ -105,13 +99,13 @@ class PlainReporter(QuietReporter):
 
     def output(self, target: str, line: str) -> None:
         if line.startswith("Step "):  # the classic builder's step headers show progress enough
-            self._line(click.style(f"{target} | {plain_text(line)}", dim=True))
+            self._line(style(f"{target} | {plain_text(line)}", dim=True))
 
     def service(self, service: str, status: str) -> None:
         self._line(f"{service} is {status}")
 
     def note(self, text: str) -> None:
-        self._line(f"{click.style('note:', fg='yellow')} {text}")
+        self._line(f"{style('note:', fg='yellow')} {text}")
 
 
 class LiveReporter(QuietReporter):

@@ -140,11 +140,13 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     record = converged_file(stack.folder / "devenv.yaml")
     written = record.stat().st_mtime_ns
     before = stack.containers()
-    plain = stack.devenv("up", "--progress", "plain")
+    plain = stack.devenv("up", "--progress", "plain", PYTHONPROFILEIMPORTTIME="1")
     assert plain.returncode == 0, plain.stderr
     assert "up to date" in plain.stdout and f"http://127.0.0.1:{stack.app_port}/" in plain.stdout
     assert stack.containers() == before
     assert record.stat().st_mtime_ns == written  # the full plan would have written it again
+    imported = imported_by(plain)
+    assert "devenv.converged" in imported and "click" not in imported  # answered before Click
 
     # What the record cannot see from its inputs, the engine shows: a stopped container
     # takes the full plan, which starts it again.
@@ -163,10 +165,17 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     assert record.stat().st_mtime_ns == written
 
     # A plain `down` is named by the record, removes the stack, and forgets the record.
-    down = stack.devenv("down", "--progress", "plain")
+    down = stack.devenv("down", "--progress", "plain", PYTHONPROFILEIMPORTTIME="1")
     assert down.returncode == 0, down.stderr
     assert stack.containers() == {} and stack.networks() == []
     assert not record.exists()
+    assert "click" not in imported_by(down) and "devenv.instances" not in imported_by(down)
+    assert f"remove network {stack.name}_default" in down.stdout
+
+
+def imported_by(result: subprocess.CompletedProcess[str]) -> set[str]:
+    """The modules a devenv process run with PYTHONPROFILEIMPORTTIME=1 imported."""
+    return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
 
 
 def test_dry_run_prints_the_plan_and_changes_nothing(flask_stack: Stack) -> None:

@@ -66,7 +66,7 @@ def test_every_option_of_every_command_has_help() -> None:
 def test_no_color_turns_every_style_off() -> None:
     import io as stdio
 
-    from devenv.commands.engine_options import print_rows
+    from devenv.commands.report import print_rows
     from devenv.console import IO
     from devenv.engine.status import ServiceRow
 
@@ -79,6 +79,46 @@ def test_no_color_turns_every_style_off() -> None:
         assert io.out.no_color is not coloured
         print_rows([row], io)
         assert ("\x1b[" in stream.getvalue()) is coloured
+
+
+def test_styles_reach_a_terminal_only() -> None:
+    import io as stdio
+
+    from devenv.console import IO
+    from devenv.style import style, unstyle
+
+    styled = style("up to date", fg="green", bold=True)
+    assert styled == "\x1b[32m\x1b[1mup to date\x1b[0m"  # as click.style writes it
+    assert unstyle(styled) == "up to date"
+    piped = stdio.StringIO()
+    IO(stdout_stream=piped, environ={}).line(styled)
+    assert piped.getvalue() == "up to date\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "plain"),
+    [
+        (["up"], True),
+        (["up", "--progress", "quiet"], True),
+        (["up", "--progress=plain"], True),
+        (["up", "--progress", "bogus"], False),  # Click's usage error, from the CLI
+        (["up", "--progress"], False),
+        (["up", "--dry-run"], False),
+        (["up", "-f", "other.yaml"], False),
+        (["up", "--instance", "review"], False),
+        (["up", "--help"], False),
+        (["--progress", "quiet", "up"], False),
+        ([], False),
+    ],
+)
+def test_only_a_plain_up_or_down_is_run_before_click_loads(args: list[str], plain: bool) -> None:
+    from devenv.entry import plain_progress
+
+    assert (plain_progress(args, "up") is not None) is plain
+    down = ["down", *args[1:]] if args[:1] == ["up"] else args
+    assert (plain_progress(down, "down") is not None) is plain
+    assert plain_progress(down, "up") is None
+    assert plain_progress(args, "down") is None
 
 
 def test_the_in_process_runner_shows_errors_with_exit_codes(tmp_path: Path) -> None:

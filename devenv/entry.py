@@ -1,0 +1,74 @@
+"""The `devenv` process's entry point.
+
+Importing Click costs about 30 ms, as long as Compose's whole no-op `up`. The two command
+lines run most after the first `up` are carried out here, before Click loads, when the
+converged record (devenv/converged.py) says what they need: a plain `up` with nothing changed
+(answered with the lines the `up` command prints) and a plain `down` (the record names the
+project). Both run the same code as their Click commands. Any other command line, and any
+record that no longer holds, goes to the Click CLI (devenv.cli)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from devenv.console import IO
+
+PRE_CLICK = ("up", "down")
+
+
+def plain_progress(args: list[str], command: str) -> str | None:
+    """The --progress mode of `command` given with no other option, else None."""
+    from devenv.commands.report import PROGRESS_MODES
+
+    if not args or args[0] != command:
+        return None
+    rest = args[1:]
+    if rest and rest[0].startswith("--progress="):
+        rest = ["--progress", rest[0].partition("=")[2], *rest[1:]]
+    if not rest:
+        return "auto"
+    if len(rest) == 2 and rest[0] == "--progress" and rest[1] in PROGRESS_MODES:
+        return rest[1]
+    return None
+
+
+def answered_before_click(args: list[str], io: IO) -> bool:
+    """True when the command line was carried out here; False leaves it to the Click CLI."""
+    if not args or args[0] not in PRE_CLICK:
+        return False
+    from devenv.spec.source import SPEC_FILE
+
+    spec_file = Path(SPEC_FILE)
+    if plain_progress(args, "up") is not None:
+        from devenv.commands.report import up_to_date_by_record
+
+        return up_to_date_by_record(spec_file, io)
+    progress = plain_progress(args, "down")
+    if progress is not None:
+        from devenv.commands.teardown import DownOptions, down_by_record
+
+        return down_by_record(spec_file, DownOptions(progress=progress), io)
+    return False
+
+
+def main() -> None:
+    """Entry point of the `devenv` script and of `python -m devenv`."""
+    args = sys.argv[1:]
+    if args and args[0] in PRE_CLICK:
+        from devenv.console import IO, report_error, report_interrupted
+        from devenv.errors import DevenvError
+
+        io = IO()
+        try:
+            if answered_before_click(args, io):
+                sys.exit(0)
+        except DevenvError as error:
+            sys.exit(report_error(error, io))
+        except KeyboardInterrupt:
+            sys.exit(report_interrupted(io))
+    from devenv.cli import main as cli_main
+
+    cli_main()
