@@ -10,7 +10,6 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -21,18 +20,25 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-@dataclass
 class IO:
     """The streams a command reads and writes, and what they are connected to.
 
-    Commands take it from `current()`; tests build one over in-memory streams."""
+    Commands take it from `current()`; tests build one over in-memory streams. (A plain class:
+    a dataclass would cost the pre-Click path the import of dataclasses.)"""
 
-    # None means the process's stream as it is when used, so redirection (and Click's test
-    # runner) is followed.
-    stdin_stream: TextIO | None = None
-    stdout_stream: TextIO | None = None
-    stderr_stream: TextIO | None = None
-    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    def __init__(
+        self,
+        stdin_stream: TextIO | None = None,
+        stdout_stream: TextIO | None = None,
+        stderr_stream: TextIO | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        # None means the process's stream as it is when used, so redirection (and Click's
+        # test runner) is followed.
+        self.stdin_stream = stdin_stream
+        self.stdout_stream = stdout_stream
+        self.stderr_stream = stderr_stream
+        self.environ = os.environ if environ is None else environ
 
     @property
     def stdin(self) -> TextIO:

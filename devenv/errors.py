@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Control characters (ESC starts terminal escape sequences), line and paragraph separators,
 # lone surrogates and bidirectional overrides: shown as escapes, never sent to a terminal.
@@ -87,8 +87,7 @@ class UsageError(DevenvError):
     exit_code = ExitCode.USAGE
 
 
-@dataclass(frozen=True)
-class SpecProblem:
+class SpecProblem(NamedTuple):
     """One problem in devenv.yaml, located precisely enough to jump to it in an editor."""
 
     file: str

@@ -6,10 +6,9 @@ import contextlib
 import errno
 import os
 import stat
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from devenv.errors import FileTrouble, printable
 from devenv.header import Origin, origin
@@ -37,8 +36,7 @@ class Status(Enum):
     KEPT = "kept"  # the user's own file, left alone on purpose
 
 
-@dataclass(frozen=True)
-class FileChange:
+class FileChange(NamedTuple):
     """What rendering would do to one file, and why."""
 
     path: str

@@ -4,15 +4,13 @@ anything unexpected is a miss, never an error."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
 import types
 import typing
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, Union
 
 import devenv
 from devenv.template_files import templates_dir
@@ -24,8 +22,7 @@ FORMAT = 1
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class CachedProject:
+class CachedProject(NamedTuple):
     """What is remembered for an unchanged devenv.yaml."""
 
     project: Project
@@ -72,6 +69,8 @@ def load(spec_file: Path, source: bytes) -> CachedProject | None:
 
 
 def store(spec_file: Path, source: bytes, cached: CachedProject) -> None:
+    import dataclasses  # the project model is made of them; the converged record needs none
+
     record = {
         "key": cache_key(source),
         "project": dataclasses.asdict(cached.project),
@@ -93,6 +92,8 @@ def write_record(target: Path, record: dict[str, Any]) -> None:
 
 def decode(kind: Any, data: Any) -> Any:
     """Rebuild a value of `kind` (dataclasses, tuples, unions, literals) from its JSON form."""
+    import dataclasses
+
     origin = typing.get_origin(kind)
     if dataclasses.is_dataclass(kind) and isinstance(kind, type):
         hints = typing.get_type_hints(kind)

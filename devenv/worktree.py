@@ -4,12 +4,11 @@ process is started: every devenv command asks this, and must stay fast."""
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Worktree:
+class Worktree(NamedTuple):
     """The git checkout a project folder is in."""
 
     top: Path  # the worktree's top folder

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -239,7 +239,7 @@ def _write(draft: Draft, plan: Plan, root: Path, spec_file: Path, *, force: bool
     # devenv.yaml and the generated files in one all-or-nothing write (conflicts reach here
     # only under --force, and each keeps a numbered backup); the repository's own compose
     # files are moved aside only once that has worked.
-    spec_change = replace(draft.spec_change, path=spec_file.name)
+    spec_change = draft.spec_change._replace(path=spec_file.name)
     backups = apply_changes([spec_change, *draft.changes], root, force=force)
     if draft.changes and force:  # --force puts devenv's stack in place of theirs
         for compose in plan.compose_files:

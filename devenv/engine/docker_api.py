@@ -11,9 +11,8 @@ import os
 import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from devenv.engine import labels
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
@@ -47,8 +46,7 @@ NETWORK_REMOVAL_PAUSE = 0.05
 OnLine = Callable[[str], None]
 
 
-@dataclass(frozen=True)
-class ExecSession:
+class ExecSession(NamedTuple):
     """An interactive exec: the raw socket to copy bytes through, and how to resize it."""
 
     sock: socket.socket

@@ -1,12 +1,18 @@
-"""What exists on the engine for a project: plain values the planner reads, no Docker types."""
+"""What exists on the engine for a project: plain values the planner reads, no Docker types.
+
+NamedTuples, not dataclasses: a plain `up` with nothing changed reads these before Click
+loads (devenv/entry.py), and importing dataclasses (with inspect) would cost it about 10 ms."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+NOTHING: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class ContainerState:
+class ContainerState(NamedTuple):
     """One container as the engine reports it, reduced to what planning reads."""
 
     id: str
@@ -30,31 +36,28 @@ class ContainerState:
         return self.status in ("running", "restarting")
 
 
-@dataclass(frozen=True)
-class ImageState:
+class ImageState(NamedTuple):
     """An image on the engine, with the build inputs devenv recorded on it."""
 
     id: str
     build_hash: str | None = None
-    build_inputs: dict[str, str] = field(default_factory=dict)
+    build_inputs: Mapping[str, str] = NOTHING
 
 
-@dataclass(frozen=True)
-class Observed:
+class Observed(NamedTuple):
     """A snapshot of one project's objects on the engine, taken before planning."""
 
     containers: tuple[ContainerState, ...] = ()
     networks: frozenset[str] = frozenset()
     volumes: frozenset[str] = frozenset()
-    images: dict[str, ImageState] = field(default_factory=dict)
+    images: Mapping[str, ImageState] = MappingProxyType({})
 
     def service_containers(self, service: str) -> list[ContainerState]:
         found = [c for c in self.containers if c.service == service and not c.oneoff]
         return sorted(found, key=lambda c: c.number)
 
 
-@dataclass(frozen=True)
-class BuildInputs:
+class BuildInputs(NamedTuple):
     """What an app image is built from, reduced to hashes so a change can be named."""
 
     image: str

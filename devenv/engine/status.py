@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from devenv.engine.state import ContainerState
 
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
 Declared = tuple[str, str | None]
 
 
-@dataclass(frozen=True)
-class ServiceRow:
+class ServiceRow(NamedTuple):
     """One line of `devenv ps` (and of `up`'s closing table)."""
 
     service: str
@@ -27,7 +25,7 @@ class ServiceRow:
     endpoint: str | None
 
     def to_json(self) -> dict[str, object]:
-        return asdict(self)
+        return self._asdict()
 
 
 def declared_services(project: Project | None) -> list[Declared]:

@@ -6,7 +6,7 @@ renders nothing and reads no spec."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from devenv.engine.api import EngineAPI
@@ -96,7 +96,7 @@ def _with_images(
             images[step.target] = ImageState(built[step.target], record.digest, record.files)
         elif (state := engine.image(step.target)) is not None:
             images[step.target] = state
-    return replace(observed, images=images)
+    return observed._replace(images=images)
 
 
 def run_build(

@@ -147,6 +147,7 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     assert record.stat().st_mtime_ns == written  # the full plan would have written it again
     imported = imported_by(plain)
     assert "devenv.converged" in imported and "click" not in imported  # answered before Click
+    assert "dataclasses" not in imported  # nor the project model, nor dataclasses' import cost
 
     # What the record cannot see from its inputs, the engine shows: a stopped container
     # takes the full plan, which starts it again.

@@ -12,7 +12,7 @@ import itertools
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from devenv.engine import labels
@@ -93,7 +93,7 @@ class FakeEngine:
             script = self.health.get(found.state.service)
             if script and found.state.running:
                 health = script[min(found.looks - 1, len(script) - 1)]
-                found.state = replace(found.state, health=health)
+                found.state = found.state._replace(health=health)
         return found.state
 
     def published_ports(self, ports: Iterable[int] | None = None) -> dict[int, str]:
@@ -175,7 +175,7 @@ class FakeEngine:
     def _set(self, name: str, **changes: object) -> None:
         with self._lock:
             found = self.containers_by_name[name]
-            found.state = replace(found.state, **changes)  # type: ignore[arg-type]
+            found.state = found.state._replace(**changes)  # type: ignore[arg-type]
 
     def start(self, container: str) -> None:
         self._record("start", container)

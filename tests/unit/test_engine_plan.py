@@ -83,7 +83,7 @@ def running(config: ContainerConfig, image_id: str, **changes: object) -> Contai
         ports=tuple((p.host_ip, p.host_port, p.container_port) for p in config.ports),
         depends_on=config.depends_on,
     )
-    return ContainerState(**{**state.__dict__, **changes})  # type: ignore[arg-type]
+    return state._replace(**changes)  # type: ignore[arg-type]
 
 
 def converged(project: Project, build: BuildInputs) -> Observed:
@@ -266,9 +266,7 @@ def test_a_container_compose_created_is_kept_when_the_hashes_agree() -> None:
     project = project_of()
     observed = converged(project, build_of())
     # Compose records neither devenv's field digests nor anything else devenv-only.
-    from_compose = tuple(
-        ContainerState(**{**c.__dict__, "config_fields": ""}) for c in observed.containers
-    )
+    from_compose = tuple(c._replace(config_fields="") for c in observed.containers)
     result = plan(
         project, Observed(from_compose, observed.networks, observed.volumes, observed.images)
     )
