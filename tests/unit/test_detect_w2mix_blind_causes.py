@@ -1,0 +1,69 @@
+"""Rule tests for the causes a mixed blind batch (Go, Rust, JVM, .NET, PHP, Ruby; issue 7)
+showed detection did not reach, each on a small tree of the shape that showed it."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import pkg
+from tests.unit.test_detect_rules import plan_of
+
+GO_MOD = "module x\n\ngo 1.22\n"
+POM = (
+    "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+    "<artifactId>shop</artifactId><dependencies>"
+    "<dependency><artifactId>spring-boot-starter-web</artifactId></dependency>"
+    "<dependency><artifactId>spring-boot-starter-data-redis</artifactId></dependency>"
+    "<dependency><artifactId>mysql-connector-java</artifactId></dependency>"
+    "</dependencies></project>"
+)
+
+
+def ports_of(files: dict[str, str]) -> dict[str, int | None]:
+    apps = plan_of(files)["plan"].apps
+    return {a.finding.path: a.port.value if a.port else None for a in apps}
+
+
+def services_of(files: dict[str, str], *others: str) -> list[str]:
+    return sorted(s.name for s in plan_of(files, *others)["plan"].services)
+
+
+def test_create_react_app_reads_its_port_from_its_env_file() -> None:
+    # Shaped like Netflix/conductor's ui: `react-scripts start`, PORT=5000 in ui/.env.
+    ui = pkg(scripts={"start": "react-scripts start"}, dependencies={"react-scripts": "5"})
+    assert ports_of({"ui/package.json": ui, "ui/.env": "PORT=5000\n"}) == {"ui": 5000}
+    assert ports_of({"ui/package.json": ui}) == {"ui": 3000}
+
+
+def test_a_go_apps_env_file_gives_its_whole_listen_address() -> None:
+    # Shaped like techschool/simplebank: viper reads app.env; the gRPC and Redis addresses
+    # beside the HTTP server's are not the app's port.
+    env = (
+        "REDIS_ADDRESS=0.0.0.0:6379\nGRPC_SERVER_ADDRESS=0.0.0.0:9090\n"
+        "HTTP_SERVER_ADDRESS=0.0.0.0:8080\n"
+    )
+    files = {"go.mod": GO_MOD, "main.go": "package main\n", "app.env": env}
+    assert ports_of(files) == {".": 8080}
+
+
+def test_gems_that_bring_sidekiq_need_redis() -> None:
+    # Shaped like alphagov/content-publisher: govuk_sidekiq and sidekiq-scheduler, no sidekiq.
+    gemfile = 'gem "rails"\ngem "pg"\ngem "govuk_sidekiq"\ngem "sidekiq-scheduler"\n'
+    files = {"Gemfile": gemfile, "config/application.rb": ""}
+    assert services_of(files, "bin/rails", "config.ru") == ["postgres", "redis"]
+
+
+def test_springs_dev_profile_database_is_needed_when_compose_runs_no_database() -> None:
+    # Shaped like macrozheng/mall-tiny: compose runs Redis and the app's image, the dev
+    # profile's datasource is a MySQL outside it.
+    files = {
+        "pom.xml": POM,
+        "src/main/resources/application.yml": "spring:\n  profiles:\n    active: dev\n",
+        "src/main/resources/application-dev.yml": "spring:\n  datasource:\n"
+        "    url: jdbc:mysql://localhost:3306/shop\n  redis:\n    host: localhost\n",
+        "docker-compose.yml": "services:\n  redis:\n    image: redis:7\n",
+    }
+    assert services_of(files) == ["mysql", "redis"]
+    # A prod profile's database is not the developer's.
+    files["src/main/resources/application-prod.yml"] = files.pop(
+        "src/main/resources/application-dev.yml"
+    )
+    assert services_of(files) == ["redis"]
