@@ -11,7 +11,8 @@ existence matters, such as lockfiles):
 - compose files: service names, images and profiles;
 - pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
   dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
-  and dependency names with their features; Gradle's version catalog as it is;
+  and dependency names with their features (and whether optional); Gradle's version
+  catalog as it is;
 - angular.json: the dev server's port;
 - application.properties/yml, appsettings.json, launchSettings.json: ports, datasource URLs,
   connection strings, application URLs;
@@ -286,8 +287,11 @@ def _cargo(text: str) -> str:
 
 def _cargo_dep(name: str, spec: object) -> str:
     features = strings(spec.get("features")) if isinstance(spec, dict) else []
+    optional = isinstance(spec, dict) and spec.get("optional") is True
     listed = ", ".join(json.dumps(f) for f in features)
     value = f'{{ version = "*", features = [{listed}] }}' if features else '"*"'
+    if optional:
+        value = f'{{ version = "*", features = [{listed}], optional = true }}'
     return f"{json.dumps(name)} = {value}\n"
 
 

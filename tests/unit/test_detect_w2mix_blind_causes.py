@@ -67,3 +67,18 @@ def test_springs_dev_profile_database_is_needed_when_compose_runs_no_database() 
         "src/main/resources/application-dev.yml"
     )
     assert services_of(files) == ["redis"]
+
+
+def test_an_optional_crate_the_default_features_leave_off_is_no_service() -> None:
+    # Shaped like neon-mmd/websurfx: `default = ["memory-cache"]`, redis behind a feature.
+    cargo = (
+        '[package]\nname = "search"\n\n[dependencies]\nactix-web = "4"\n'
+        'moka = { version = "0.12", optional = true }\n'
+        'redis = { version = "0.27", optional = true }\n\n'
+        '[features]\ndefault = ["memory-cache"]\nmemory-cache = ["dep:moka"]\n'
+        'redis-cache = ["dep:redis"]\n'
+    )
+    files = {"Cargo.toml": cargo, "src/main.rs": "fn main() {}\n"}
+    assert services_of(files) == []
+    on = cargo.replace('default = ["memory-cache"]', 'default = ["redis-cache"]')
+    assert services_of({**files, "Cargo.toml": on}) == ["redis"]
