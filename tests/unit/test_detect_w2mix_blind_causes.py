@@ -82,3 +82,35 @@ def test_an_optional_crate_the_default_features_leave_off_is_no_service() -> Non
     assert services_of(files) == []
     on = cargo.replace('default = ["memory-cache"]', 'default = ["redis-cache"]')
     assert services_of({**files, "Cargo.toml": on}) == ["redis"]
+
+
+def test_a_gradle_build_whose_server_applies_spring_boot_runs_only_the_server() -> None:
+    # Shaped like Netflix/conductor: settings.gradle renames every project (`conductor-rest`
+    # is rest/), the root only puts the Spring Boot plugin on the buildscript classpath, the
+    # server applies it and uses the other projects; client-spring is a starter library.
+    settings = (
+        "rootProject.name = 'flow'\ninclude 'server'\ninclude 'rest'\ninclude 'core'\n"
+        "include 'client-spring'\n"
+        'rootProject.children.each {it.name="flow-${it.name}"}\n'
+    )
+    root = (
+        "buildscript {\n  dependencies {\n"
+        "    classpath 'org.springframework.boot:spring-boot-gradle-plugin:2.7.16'\n  }\n}\n"
+        "plugins {\n  id 'java'\n  id 'application'\n}\n"
+    )
+    files = {
+        "settings.gradle": settings,
+        "build.gradle": root,
+        "server/build.gradle": "plugins {\n  id 'org.springframework.boot'\n}\n"
+        "dependencies {\n  implementation project(':flow-rest')\n"
+        "  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n",
+        "rest/build.gradle": "dependencies {\n  implementation project(':flow-core')\n"
+        "  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n",
+        "core/build.gradle": "dependencies {\n"
+        "  compileOnly 'org.springframework.boot:spring-boot-starter'\n}\n",
+        "client-spring/build.gradle": "dependencies {\n"
+        "  implementation 'org.springframework.boot:spring-boot-starter'\n}\n",
+    }
+    apps = plan_of(files)["plan"].apps
+    found = [(a.finding.path, a.finding.main_package) for a in apps]
+    assert [(p, m.value if m else None) for p, m in found] == [(".", "./server")]
