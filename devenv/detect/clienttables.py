@@ -200,7 +200,17 @@ RUBY = {
     "postgres": {"pg"},
     "mysql": {"mysql2", "trilogy"},
     "mongo": {"mongoid", "mongo"},
-    "redis": {"redis", "sidekiq", "resque", "redis-rails", "hiredis"},
+    "redis": {
+        "redis",
+        "sidekiq",
+        "resque",
+        "redis-rails",
+        "hiredis",
+        # Gems that bring and configure Sidekiq for the app.
+        "sidekiq-scheduler",
+        "sidekiq-cron",
+        "govuk_sidekiq",
+    },
     "rabbitmq": {"bunny", "sneakers"},
     "memcached": {"dalli"},
 }

@@ -19,6 +19,11 @@ _ENV_FILE = re.compile(f"(^|/)({ENV_FILE_NAME})$")
 _TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
 _CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
 _CONFIG_FOLDERS = ("config", "conf", "configs")
+# Spring Boot's settings, and those of the profiles a developer runs (not prod's).
+_SPRING_CONFIG = re.compile(
+    r"^src/main/resources/(?:config/)?application(?:-(?:dev|local|development))?"
+    r"\.(?:ya?ml|properties)$"
+)
 # The app's own config file or its example beside it: config_example.yml, settings.toml.
 CONFIG_EXAMPLE = re.compile(
     r"^(config|settings)([._-](example|sample|dist|default))?\.(ya?ml|toml|ini)([._-](example|sample|dist))?$"
@@ -46,9 +51,18 @@ def config_files(tree: RepoTree, folder: str) -> list[str]:
     return [*env_files(tree, folder), *sorted(sources)]
 
 
+def spring_settings(where: str) -> bool:
+    """Whether `file:line` is in Spring Boot's application settings (dev profile's included)."""
+    path = where.split(":", 1)[0]
+    return bool(_SPRING_CONFIG.match(path[path.find("src/main/resources/") :]))
+
+
 def _own_config(relative: str) -> bool:
-    """config.yml beside the app, or in its config folder (Go's config/settings.yml)."""
+    """config.yml beside the app, or in its config folder (Go's config/settings.yml), or
+    Spring Boot's application settings and their development profile's."""
     folder, _, name = relative.rpartition("/")
+    if _SPRING_CONFIG.match(relative):
+        return True
     return folder in ("", *_CONFIG_FOLDERS) and bool(CONFIG_EXAMPLE.match(name))
 
 

@@ -47,9 +47,13 @@ _SIDE_LISTENER = re.compile(
 )
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})
-# The app's port in its env example: PORT=3000, HTTP_PORT=8080, PHOTOVIEW_LISTEN_PORT=4001.
+# The app's port in its env example: PORT=3000, HTTP_PORT=8080, PHOTOVIEW_LISTEN_PORT=4001,
+# or its whole address, HTTP_SERVER_ADDRESS=0.0.0.0:8080 (not REDIS_ADDRESS's: see _first).
 _ENV_PORT = re.compile(
-    r"^(?:HTTP_|APP_|SERVER_|API_|WEB_|\w+_LISTEN_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M
+    r"^(?:HTTP_|APP_|SERVER_|API_|WEB_|\w+_LISTEN_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
+    r"|^(?:HTTP_|APP_|API_|WEB_)?(?:SERVER_)?(?:ADDR|ADDRESS|LISTEN|LISTEN_ADDR)[ \t]*=[ \t]*"
+    r"[\"']?[\w.]*:(\d{2,5})\b",
+    re.M,
 )
 _CONFIG_NAME = re.compile(
     r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"

@@ -19,10 +19,18 @@ PROJECT_DEP = re.compile(
     r"(?<![pP]latform\()\bproject\(\s*(?:path\s*[:=]\s*)?[\"']:([\w:.-]+)[\"']"
 )
 # Blocks of a Gradle build that configure other projects: `allprojects {`, `subprojects {`,
-# `configure(project.javaProjects) {`.
+# `configure(project.javaProjects) {`; and `buildscript {`, whose classpath holds the
+# build's plugins (spring-boot-gradle-plugin), not the app's dependencies.
 _OTHERS_BLOCK = re.compile(
-    r"^[ \t]*(?:allprojects|subprojects|configure[ \t]*\([^)\n]*\))[ \t]*\{", re.M
+    r"^[ \t]*(?:allprojects|subprojects|buildscript|configure[ \t]*\([^)\n]*\))[ \t]*\{",
+    re.M,
 )
+# settings.gradle: `include 'server'`, `include(":api", ":core")`, and the rename of every
+# project (`rootProject.children.each { it.name = "conductor-${it.name}" }`).
+_INCLUDE = re.compile(r"^[ \t]*include\b[ \t(]*([^\n]*)", re.M)
+_QUOTED = re.compile(r"[\"']:?([\w:.-]+)[\"']")
+_RENAME = re.compile(r"\bit\.name\s*=\s*[\"']([\w.-]*)\$\{?it\.name\}?([\w.-]*)[\"']")
+_SETTINGS = ("settings.gradle", "settings.gradle.kts")
 _BUILD_NAMES = ("build.gradle.kts", "build.gradle")
 
 
@@ -41,19 +49,65 @@ def own_part(text: str) -> str:
     return text
 
 
-def used_projects(root: str, text: str) -> list[str]:
+def used_projects(tree: RepoTree, root: str, text: str) -> list[str]:
     """The folders of the projects a build's own part depends on."""
-    return [join(root, p.strip(":").replace(":", "/")) for p in PROJECT_DEP.findall(own_part(text))]
+    return [project_folder(tree, root, name) for name in PROJECT_DEP.findall(own_part(text))]
 
 
-def gradle_user(tree: RepoTree, root: str, folder: str, runs: re.Pattern[str]) -> str | None:
-    """The root build, when it runs (`runs` finds a framework or a main class in its own
-    part) and depends on this project, directly or through the projects it uses."""
+def project_folder(tree: RepoTree, root: str, name: str) -> str:
+    """The folder of the project `:name`, undoing settings.gradle's rename of every project."""
+    name = name.strip(":")
+    rename = _RENAME.search(_settings(tree, root))
+    if rename and name.startswith(rename.group(1)) and name.endswith(rename.group(2)):
+        name = name[len(rename.group(1)) : len(name) - len(rename.group(2))]
+    return join(root, name.replace(":", "/"))
+
+
+def gradle_user(
+    tree: RepoTree, root: str, folder: str, runs: re.Pattern[str], applies: re.Pattern[str]
+) -> str | None:
+    """The build that runs this project as a part of its app: the root build, when it runs
+    (`runs` finds a framework or a main class in its own part), or a project of the build
+    that applies an app's plugin (Conductor's server), depending on this one directly or
+    through the projects it uses."""
     path = _build_file(tree, root)
     text = tree.text(path) if path else None
-    if path is None or text is None or not runs.search(own_part(text)):
-        return None
-    return path if any(f == folder for f, _, _ in _reachable(tree, root, text)) else None
+    if path and text and runs.search(own_part(text)) and _uses(tree, root, text, folder):
+        return path
+    for other in _included(tree, root):
+        path = _build_file(tree, other)
+        text = tree.text(path) if path and other != folder else None
+        if path and text and applies.search(own_part(text)) and _uses(tree, root, text, folder):
+            return path
+    return None
+
+
+def _uses(tree: RepoTree, root: str, text: str, folder: str) -> bool:
+    return any(f == folder for f, _, _ in _reachable(tree, root, text))
+
+
+def applied_elsewhere(
+    tree: RepoTree, root: str, folder: str, applies: re.Pattern[str]
+) -> str | None:
+    """Another project of the build whose own part applies the app's plugin: where the build
+    says which projects are apps, one with only the framework's libraries is a library
+    (Conductor's client-spring beside its server)."""
+    for other in _included(tree, root):
+        path = _build_file(tree, other) if other != folder else None
+        if path and applies.search(own_part(tree.text(path) or "")):
+            return path
+    return None
+
+
+def _settings(tree: RepoTree, root: str) -> str:
+    return next((t for n in _SETTINGS if (t := tree.text(join(root, n)))), "")
+
+
+def _included(tree: RepoTree, root: str) -> list[str]:
+    """The folders of the projects settings.gradle includes."""
+    lines = _INCLUDE.findall(_settings(tree, root))
+    names = [n for line in lines for n in _QUOTED.findall(line)]
+    return [join(root, n.strip(":").replace(":", "/")) for n in names]
 
 
 def used_build(tree: RepoTree, root: str, text: str, found: re.Pattern[str]) -> str | None:
@@ -65,7 +119,7 @@ def used_build(tree: RepoTree, root: str, text: str, found: re.Pattern[str]) -> 
 def _reachable(tree: RepoTree, root: str, text: str) -> Iterator[tuple[str, str, str]]:
     """(folder, build file, its own part) of each project a build uses, breadth first."""
     seen: set[str] = set()
-    pending = used_projects(root, text)
+    pending = used_projects(tree, root, text)
     while pending:
         folder = pending.pop(0)
         if folder in seen:
@@ -76,7 +130,7 @@ def _reachable(tree: RepoTree, root: str, text: str) -> Iterator[tuple[str, str,
         if path is None or body is None:
             continue
         yield folder, path, own_part(body)
-        pending += used_projects(root, body)
+        pending += used_projects(tree, root, body)
 
 
 def _build_file(tree: RepoTree, folder: str) -> str | None:

@@ -13,7 +13,14 @@ from dataclasses import replace
 from typing import Any
 
 from devenv.detect.clienttables import ECOSYSTEMS
-from devenv.detect.gradleprojects import PROJECT_DEP, gradle_user, own_part, used_build
+from devenv.detect.gradleprojects import (
+    PROJECT_DEP,
+    applied_elsewhere,
+    gradle_user,
+    own_part,
+    project_folder,
+    used_build,
+)
 from devenv.detect.jvmport import CONFIG_FILES, config_port, dependency_port
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
@@ -67,6 +74,12 @@ _APP_PLUGIN = re.compile(
 )
 
 
+# The Spring Boot plugin applied (`id 'org.springframework.boot'`, `apply plugin: ...`), and a
+# build that runs an app of its own: an app's plugin or a main class.
+_BOOT_PLUGIN = re.compile(r"[\"'`\s]org\.springframework\.boot[\"'`]?\s*(?:version\b.*)?$", re.M)
+_RUNS_ITSELF = re.compile(f"{_APP_PLUGIN.pattern}|{_MAIN_CLASS.pattern}", re.M)
+
+
 def is_candidate(tree: RepoTree, folder: str) -> bool:
     return any(tree.exists(join(folder, name)) for name, _ in BUILD_FILES)
 
@@ -108,10 +121,16 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         user = (
             part_of(tree, root, folder, text, _RUNS)
             if tool == "maven"
-            else gradle_user(tree, root, folder, _RUNNER)
+            else gradle_user(tree, root, folder, _RUNNER, _APP_PLUGIN)
         )
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
+        return replace(finding, runnable=False, notes=(note,))
+    other = None
+    if tool == "gradle" and root != folder and not _RUNS_ITSELF.search(own):
+        other = applied_elsewhere(tree, root, folder, _BOOT_PLUGIN)
+    if other:
+        note = f"{folder}: a library of the build ({other} applies the Spring Boot plugin)"
         return replace(finding, runnable=False, notes=(note,))
     if root != folder:
         # Its parent build and sibling modules must be in the image: it builds from the root.
@@ -188,7 +207,7 @@ def build_files(
         resolved = _CATALOG_REF.sub(lambda m: f"{m.group(0)} {_resolve(catalog, m)}", body)
         found.append((path, resolved))
         for project in PROJECT_DEP.findall(body):
-            other = join(root, project.strip(":").replace(":", "/"))
+            other = project_folder(tree, root, project)
             names = [join(other, n) for n, _ in BUILD_FILES if tree.exists(join(other, n))]
             if other not in seen and names:
                 seen.add(other)

@@ -34,6 +34,7 @@ from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
     angular_port,
+    react_scripts_env_port,
     vite_config_port,
     vite_env_port,
     vue_cli_port,
@@ -245,6 +246,8 @@ def _run_decisions(
         chosen = found or vite_env_port(tree, folder) or chosen
     elif framework == "angular":
         chosen = angular_port(tree, folder) or chosen
+    elif framework == "react-scripts":
+        chosen = react_scripts_env_port(tree, folder) or chosen
     return replace(
         finding,
         framework=Choice(

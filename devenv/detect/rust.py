@@ -106,14 +106,39 @@ def dependencies(crates: Iterable[Crate]) -> list[Dependency]:
             table(one.data, "workspace", "dependencies"),
         )
         by_default = _default_features(one)
+        built = _optional_built(one)
         for deps in sections:
             for name, spec in deps.items():
+                if isinstance(spec, dict) and spec.get("optional") is True and name not in built:
+                    continue  # only a feature the developer turns on builds it
                 features = strings(spec.get("features")) if isinstance(spec, dict) else []
                 features += by_default.get(name, [])
                 line = quoted_key_line(one.text, name)
                 found.append(
                     Dependency(name.lower(), one.manifest, line, name, frozenset(features))
                 )
+    return found
+
+
+def _optional_built(one: Crate) -> set[str]:
+    """Optional dependencies the default features build: `default = ["memory-cache"]` with
+    `memory-cache = ["dep:moka"]` builds moka, not the `redis-cache` feature's redis."""
+    features = table(one.data, "features")
+    found: set[str] = set()
+    todo, seen = strings(features.get("default")), set()
+    while todo:
+        entry = todo.pop()
+        if entry in seen:
+            continue
+        seen.add(entry)
+        if entry.startswith("dep:"):
+            found.add(entry[4:])
+        elif "/" in entry:
+            if not entry.split("/", 1)[0].endswith("?"):  # `x?/f` builds x only if on
+                found.add(entry.split("/", 1)[0])
+        else:
+            found.add(entry)  # an optional dependency's implicit feature, or a feature
+            todo += strings(features.get(entry))
     return found
 
 

@@ -103,13 +103,26 @@ _VITE_ENV_FILES = (
 )
 
 
+# Create React App's dev server reads PORT from the same env files (`PORT=5000` in .env).
+_CRA_PORT = re.compile(r"^[ \t]*(PORT)[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M)
+
+
 def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     """The port a Vite app's env files give its dev server; later files win, as in Vite."""
+    return _env_file_port(tree, folder, _VITE_PORT)
+
+
+def react_scripts_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The PORT a Create React App's env files give `react-scripts start`."""
+    return _env_file_port(tree, folder, _CRA_PORT)
+
+
+def _env_file_port(tree: RepoTree, folder: str, pattern: re.Pattern[str]) -> Choice[int] | None:
     found = None
     for name in _VITE_ENV_FILES:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""
-        match = _VITE_PORT.search(text)
+        match = pattern.search(text)
         if match and 0 < int(match.group(2)) < 65536:
             line = text.count("\n", 0, match.start()) + 1
             found = Choice(int(match.group(2)), (f"{path}:{line} {match.group(0).strip()}",))

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.composed import MAIN_COMPOSE, SQL
-from devenv.detect.configfiles import CONFIG_EXAMPLE
+from devenv.detect.configfiles import CONFIG_EXAMPLE, spring_settings
 from devenv.detect.dbserver import (
     SERVER_SETTING,
     TEST_SETTINGS,
@@ -221,7 +221,7 @@ def weigh(
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
     if composed:
-        needs, more = _by_compose(app.path, needs, composed)
+        needs, more = _by_compose(app.path, needs, composed, configured)
         notes += more
     elif any(kind in configured for kind in MENTIONS):
         needs, more = _by_configuration(app.path, needs, configured)
@@ -267,16 +267,22 @@ def _object_store(
 
 
 def _by_compose(
-    folder: str, needs: list[ServiceNeed], composed: dict[str, str]
+    folder: str, needs: list[ServiceNeed], composed: dict[str, str], configured: dict[str, str]
 ) -> tuple[list[ServiceNeed], list[str]]:
+    """The services the compose files run. Compose files that run no database at all (only
+    Redis beside the app) leave it outside: the one Spring's settings connect to is still
+    needed."""
     kept: list[ServiceNeed] = []
     notes = []
     runs = ", ".join(composed)
+    no_database = not any(kind in composed for kind in SQL)
     for need in needs:
         if need.type == "mysql" and "mariadb" in composed and "mysql" not in composed:
             kept.append(ServiceNeed("mariadb", f"{need.why}; {composed['mariadb']}"))
         elif need.type in composed:
             kept.append(need)
+        elif no_database and need.type in SQL and spring_settings(configured.get(need.type, "")):
+            kept.append(ServiceNeed(need.type, f"{need.why}; {configured[need.type]}"))
         else:
             notes.append(_left_out(folder, need, f"the repository's compose files run {runs}"))
     if "mailpit" in composed and not any(n.type == "mailpit" for n in kept):

@@ -11,7 +11,8 @@ existence matters, such as lockfiles):
 - compose files: service names, images and profiles;
 - pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
   dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
-  and dependency names with their features; Gradle's version catalog as it is;
+  and dependency names with their features (and whether optional); Gradle's version
+  catalog as it is;
 - angular.json: the dev server's port;
 - application.properties/yml, appsettings.json, launchSettings.json: ports, datasource URLs,
   connection strings, application URLs;
@@ -130,7 +131,17 @@ CONFIG_PORT = (
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
 COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$|(^|/)compose/[^/]+\.ya?ml$")
-ENV_EXAMPLE = re.compile(r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*)$")
+# `app.env` too: detection reads env files by that name (viper's config in Go apps).
+ENV_EXAMPLE = re.compile(
+    r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*|[\w-]+\.env)$"
+)
+# A credential that is no backing service's login (EMAIL_SENDER_PASSWORD, API_TOKEN): its
+# value says nothing detection reads, and a committed one is not the tests' to keep.
+_CREDENTIAL = re.compile(
+    r"^([ \t#]*(?:export\s+)?(?![A-Z0-9_]*(?:DB|DATABASE|SQL|PG|POSTGRES|MARIADB|REDIS|MONGO|"
+    r"RABBIT|AMQP|MINIO))[A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN)[A-Z0-9_]*[ \t]*)=[ \t]*\S.*$",
+    re.M,
+)
 # Ruby and PHP: the lines detection reads, each reduced to its matched text.
 GEMFILE_FACTS = (
     r"(?m)^[ \t]*(?:gem\s*\(?\s*[\"'][\w.-]+[\"']|ruby\s*\(?\s*[\"'][^\"']+[\"']|gemspec\b"
@@ -229,7 +240,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if CONFIG_FILE.search(path):
         return _lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
-        return _lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
+        kept = _lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
+        return _CREDENTIAL.sub(r"\1=redacted", kept)
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
         return _source(name, text)
     return None
@@ -286,8 +298,11 @@ def _cargo(text: str) -> str:
 
 def _cargo_dep(name: str, spec: object) -> str:
     features = strings(spec.get("features")) if isinstance(spec, dict) else []
+    optional = isinstance(spec, dict) and spec.get("optional") is True
     listed = ", ".join(json.dumps(f) for f in features)
     value = f'{{ version = "*", features = [{listed}] }}' if features else '"*"'
+    if optional:
+        value = f'{{ version = "*", features = [{listed}], optional = true }}'
     return f"{json.dumps(name)} = {value}\n"
 
 

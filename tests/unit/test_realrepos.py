@@ -99,6 +99,13 @@ KNOWN_MISSES = {
     "bitwarden__server": "the Aspire AppHost (AppHost.cs and its extension methods) runs SQL "
     "Server, mailcatcher and Redis, and is not read; Core's RabbitMQ.Client is an option, "
     "and EF Core's SQLite provider hides SQL Server",
+    # Blind batch w2mix (Go, Rust, JVM, .NET, PHP, Ruby); what detection does not reach yet.
+    "Netflix__conductor": "the server bundles Redis, Cassandra and Elasticsearch persistence "
+    "modules and picks one by conductor.db.type, memory by default",
+    "lldap__lldap": "the HTTP port's default (17170) sits in a 32 KB settings source past the "
+    "read limit; the docker template only names it in a comment",
+    "ory__keto": "its config is config/keto.yml (dsn: memory, read API on 4466), a name Go "
+    "config discovery does not read; go.mod requires the MySQL driver directly",
 }
 
 

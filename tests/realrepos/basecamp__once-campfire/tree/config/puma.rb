@@ -1,0 +1,1 @@
+PORT=ENV.fetch("PORT", 3000)

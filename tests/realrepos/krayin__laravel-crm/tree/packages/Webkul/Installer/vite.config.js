@@ -1,0 +1,10 @@
+        },
+        server: {
+            port: process.env.VITE_PORT || 5173,
+        },
+            }),
+                }
+            },
+        },
+    };
+});

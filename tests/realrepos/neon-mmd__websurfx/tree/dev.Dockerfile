@@ -1,0 +1,1 @@
+FROM --platform=$BUILDPLATFORM rust:1.78.0-alpine3.18

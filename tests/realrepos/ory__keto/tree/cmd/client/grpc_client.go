@@ -1,0 +1,3 @@
+// facts only, one per line
+"127.0.0.1:4466"
+listenAddr = "127.0.0.1:4467"

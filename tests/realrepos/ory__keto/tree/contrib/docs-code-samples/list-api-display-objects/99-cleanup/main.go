@@ -1,0 +1,6 @@
+// facts only, one per line
+//go:build docscodesamples
+// +build docscodesamples
+package main
+"127.0.0.1:4466"
+"127.0.0.1:4467"

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+"127.0.0.1:4466"
+listenAddr = "127.0.0.1:4467"

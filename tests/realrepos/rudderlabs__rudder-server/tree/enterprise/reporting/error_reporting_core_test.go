@@ -1,0 +1,5 @@
+// facts only, one per line
+			metric: types.PUReportedMetric{
+			metric: types.PUReportedMetric{
+			metric: types.PUReportedMetric{
+			metric: types.PUReportedMetric{

@@ -1,0 +1,3 @@
+// facts only, one per line
+"Dedup.enableDedup":              true,
+"Reporting.dedupMetrics.enabled": true,

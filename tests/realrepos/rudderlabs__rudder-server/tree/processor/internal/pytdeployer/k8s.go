@@ -1,0 +1,3 @@
+// facts only, one per line
+	pytContainerPort = 8080
+	pytMetricsPort   = 9091

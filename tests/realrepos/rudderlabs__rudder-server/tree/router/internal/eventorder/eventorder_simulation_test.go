@@ -1,0 +1,4 @@
+// facts only, one per line
+generator.run()
+worker.run()
+commit.run()

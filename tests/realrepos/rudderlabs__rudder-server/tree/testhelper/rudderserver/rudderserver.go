@@ -1,0 +1,3 @@
+// facts only, one per line
+buildCmd.Run()
+cmd.Run()
