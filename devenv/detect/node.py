@@ -6,7 +6,6 @@ The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`nex
 
 from __future__ import annotations
 
-import posixpath
 import re
 import shlex
 from collections.abc import Iterable
@@ -30,6 +29,7 @@ from devenv.detect.nodeport import (
     reads_port,
     script_port,
 )
+from devenv.detect.nodeprisma import prisma_services
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
@@ -74,15 +74,12 @@ _SCRIPT_BINARIES = {
 }
 _SERVING_NAMES = {"dev", "start", "serve", "develop"}
 _VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
-_PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
-_SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
 # Scripts that run a workspace's packages rather than the folder's own app.
 _DELEGATES = re.compile(
     r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws|--cwd|--dir|--prefix)\b"
     r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
 )
 _PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
-_PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -145,7 +142,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     ):
         note = f"{folder}: workspace root; its packages are detected one by one"
         # Its services reach the packages that keep no dependencies of their own.
-        services = services_for("node", runtime) + _prisma(tree, folder, every, data)
+        services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
         return replace(
             finding,
             runnable=False,
@@ -160,7 +157,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         )
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
-    services = services_for("node", runtime) + _prisma(tree, folder, every, data)
+    services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
 
@@ -359,29 +356,3 @@ def _plain(
         env=env_of(tree, folder, entry, "none"),
         strength=2,
     )
-
-
-def _prisma(
-    tree: RepoTree, folder: str, deps: list[Dependency], data: dict[str, Any]
-) -> list[ServiceNeed]:
-    if not any(d.name in ("prisma", "@prisma/client") for d in deps):
-        return []
-    # Where package.json puts the schema (`"prisma": {"schema": ...}`, `prisma generate
-    # --schema ./libs/db/schema.prisma`), then the usual places, a schema folder's files last.
-    named = [table(data, "prisma").get("schema")]
-    named += [
-        m.group(1) for s in table(data, "scripts").values() for m in _SCHEMA_ARG.finditer(str(s))
-    ]
-    usual = ["prisma/schema.prisma", "schema.prisma", "src/prisma/schema.prisma"]
-    split = sorted(n for n in tree.names(join(folder, "prisma/schema")) if n.endswith(".prisma"))
-    places = [n.removeprefix("./") for n in named if isinstance(n, str)] + usual
-    for name in places + [f"prisma/schema/{n}" for n in split]:
-        path = posixpath.normpath(join(folder, name))
-        text = tree.text(path) or ""
-        match = _PRISMA.search(text)
-        if match:
-            provider = match.group(1)
-            service = _PRISMA_SERVICE.get(provider, "mongo" if provider == "mongodb" else provider)
-            line = text.count("\n", 0, match.start()) + 1
-            return [ServiceNeed(service, f"{path}:{line} {match.group(0)}")]
-    return []
