@@ -99,6 +99,11 @@ KNOWN_MISSES = {
     "bitwarden__server": "the Aspire AppHost (AppHost.cs and its extension methods) runs SQL "
     "Server, mailcatcher and Redis, and is not read; Core's RabbitMQ.Client is an option, "
     "and EF Core's SQLite provider hides SQL Server",
+    # A Node blind batch (w2node); what detection does not reach yet.
+    "vendure-ecommerce__vendure": "a framework's monorepo: packages/dev-server reads its "
+    "database from `process.env.DB || 'mysql'` in code (the drivers are @vendure/core's "
+    "devDependencies) and its port from a constant in @vendure/common; the dashboard (a "
+    "published library whose main is src/) and ui-devkit's Angular scaffold are taken as apps",
 }
 
 
