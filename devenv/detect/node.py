@@ -19,6 +19,7 @@ from devenv.detect.nodekind import (
     not_a_server,
     nx_scripts,
     run_script_commands,
+    turbo_dev_tasks,
 )
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.nodeport import (
@@ -232,7 +233,7 @@ def _run_decisions(
         in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
-    dev, prod = _commands(framework, scripts, pm, entry)
+    dev, prod = _commands(framework, scripts, pm, entry, _dev_names(tree, folder))
     hint = port_hint(tree, folder, scripts, entry)
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
@@ -270,8 +271,15 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
     return {}
 
 
+def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
+    """The scripts that serve in development: `dev`, then the package tasks the workspace's
+    turbo.json runs for dev (`rotor:dev`), then `start`."""
+    root = next((f for f in ancestors(folder) if is_workspace_root(tree, f)), None)
+    return ("dev", *(turbo_dev_tasks(tree, root) if root is not None else ()), "start")
+
+
 def _commands(
-    framework: str, scripts: dict[str, str], pm: str, entry: str | None
+    framework: str, scripts: dict[str, str], pm: str, entry: str | None, names: tuple[str, ...]
 ) -> tuple[Choice[Command] | None, Choice[Command] | None]:
     """Explicit dev and prod commands, None where devenv's convention already works."""
     if framework == "vite":
@@ -283,7 +291,7 @@ def _commands(
     dev: Choice[Command] | None
     binaries = {"next": ("next dev", "next start"), "react-scripts": ("react-scripts start",) * 2}
     own = binaries.get(framework, (None, None))
-    dev = _script_or(scripts, ("dev", "start"), pm, own[0], entry)
+    dev = _script_or(scripts, names, pm, own[0], entry)
     if framework in _OWN_DEV:
         dev = Choice(_OWN_DEV[framework], (f"{framework}'s dev server on all addresses",))
     prod = _script_or(scripts, ("start",), pm, own[1], entry) or dev
@@ -333,7 +341,7 @@ def _plain(
 ) -> AppFinding:
     # Vue CLI's projects serve in dev with `serve: vue-cli-service serve`, not their entry.
     vue_cli = ("serve",) if _VUE_CLI_SERVE.search(scripts.get("serve", "")) else ()
-    dev = _script_or(scripts, ("dev", "start", *vue_cli), pm, None, entry)
+    dev = _script_or(scripts, (*_dev_names(tree, folder), *vue_cli), pm, None, entry)
     if dev is None:
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))

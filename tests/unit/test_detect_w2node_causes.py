@@ -88,7 +88,11 @@ def test_turbo_dev_runs_the_tasks_its_dev_task_depends_on() -> None:
     files["turbo.json"] = _json(
         {"pipeline": {"dev": {"dependsOn": ["console:dev", "rotor:dev"], "cache": False}}}
     )
-    assert _paths(files) == ["apps/console", "apps/rotor"]
+    apps = plan_of(files)["plan"].apps
+    assert [a.finding.path for a in apps] == ["apps/console", "apps/rotor"]
+    # Each runs the task turbo runs, not `start` on the build output.
+    commands = [a.finding.command.value if a.finding.command else None for a in apps]
+    assert commands == ["npm run console:dev", "npm run rotor:dev"]
 
 
 def test_an_integrated_nx_workspaces_projects_run_from_its_root() -> None:
