@@ -82,7 +82,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if MAIN_COMPOSE.search(path) else set()
                 # DDEV starts every .ddev/docker-compose.<name>.yaml: add-ons, not variants.
-                named = kind in posixpath.basename(path).lower() and not path.startswith(DDEV)
+                # Named for the kind or for its image: docker-compose.smtp4dev.yml.
+                base = posixpath.basename(path).lower()
+                named = (kind in base or image.lower() in base) and not path.startswith(DDEV)
                 unnamed |= set() if named else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1

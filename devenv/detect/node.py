@@ -6,7 +6,6 @@ The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`nex
 
 from __future__ import annotations
 
-import posixpath
 import re
 import shlex
 from collections.abc import Iterable
@@ -20,6 +19,7 @@ from devenv.detect.nodekind import (
     not_a_server,
     nx_scripts,
     run_script_commands,
+    turbo_dev_tasks,
 )
 from devenv.detect.nodepm import node_version, package_manager, pnpm_packages
 from devenv.detect.nodeport import (
@@ -30,6 +30,7 @@ from devenv.detect.nodeport import (
     reads_port,
     script_port,
 )
+from devenv.detect.nodeprisma import prisma_services
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
@@ -75,15 +76,12 @@ _SCRIPT_BINARIES = {
 }
 _SERVING_NAMES = {"dev", "start", "serve", "develop"}
 _VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
-_PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
-_SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
 # Scripts that run a workspace's packages rather than the folder's own app.
 _DELEGATES = re.compile(
     r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws|--cwd|--dir|--prefix)\b"
     r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
 )
 _PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
-_PRISMA_SERVICE = {"postgresql": "postgres", "postgres": "postgres", "cockroachdb": "postgres"}
 
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
@@ -146,7 +144,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     ):
         note = f"{folder}: workspace root; its packages are detected one by one"
         # Its services reach the packages that keep no dependencies of their own.
-        services = services_for("node", runtime) + _prisma(tree, folder, every, data)
+        services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
         return replace(
             finding,
             runnable=False,
@@ -161,7 +159,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         )
     procfile = join(folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
-    services = services_for("node", runtime) + _prisma(tree, folder, every, data)
+    services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
 
@@ -236,7 +234,7 @@ def _run_decisions(
         in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
-    dev, prod = _commands(framework, scripts, pm, entry)
+    dev, prod = _commands(framework, scripts, pm, entry, _dev_names(tree, folder))
     hint = port_hint(tree, folder, scripts, entry)
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
@@ -276,8 +274,15 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
     return {}
 
 
+def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
+    """The scripts that serve in development: `dev`, then the package tasks the workspace's
+    turbo.json runs for dev (`rotor:dev`), then `start`."""
+    root = next((f for f in ancestors(folder) if is_workspace_root(tree, f)), None)
+    return ("dev", *(turbo_dev_tasks(tree, root) if root is not None else ()), "start")
+
+
 def _commands(
-    framework: str, scripts: dict[str, str], pm: str, entry: str | None
+    framework: str, scripts: dict[str, str], pm: str, entry: str | None, names: tuple[str, ...]
 ) -> tuple[Choice[Command] | None, Choice[Command] | None]:
     """Explicit dev and prod commands, None where devenv's convention already works."""
     if framework == "vite":
@@ -289,7 +294,7 @@ def _commands(
     dev: Choice[Command] | None
     binaries = {"next": ("next dev", "next start"), "react-scripts": ("react-scripts start",) * 2}
     own = binaries.get(framework, (None, None))
-    dev = _script_or(scripts, ("dev", "start"), pm, own[0], entry)
+    dev = _script_or(scripts, names, pm, own[0], entry)
     if framework in _OWN_DEV:
         dev = Choice(_OWN_DEV[framework], (f"{framework}'s dev server on all addresses",))
     prod = _script_or(scripts, ("start",), pm, own[1], entry) or dev
@@ -339,7 +344,7 @@ def _plain(
 ) -> AppFinding:
     # Vue CLI's projects serve in dev with `serve: vue-cli-service serve`, not their entry.
     vue_cli = ("serve",) if _VUE_CLI_SERVE.search(scripts.get("serve", "")) else ()
-    dev = _script_or(scripts, ("dev", "start", *vue_cli), pm, None, entry)
+    dev = _script_or(scripts, (*_dev_names(tree, folder), *vue_cli), pm, None, entry)
     if dev is None:
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
@@ -362,29 +367,3 @@ def _plain(
         env=env_of(tree, folder, entry, "none"),
         strength=2,
     )
-
-
-def _prisma(
-    tree: RepoTree, folder: str, deps: list[Dependency], data: dict[str, Any]
-) -> list[ServiceNeed]:
-    if not any(d.name in ("prisma", "@prisma/client") for d in deps):
-        return []
-    # Where package.json puts the schema (`"prisma": {"schema": ...}`, `prisma generate
-    # --schema ./libs/db/schema.prisma`), then the usual places, a schema folder's files last.
-    named = [table(data, "prisma").get("schema")]
-    named += [
-        m.group(1) for s in table(data, "scripts").values() for m in _SCHEMA_ARG.finditer(str(s))
-    ]
-    usual = ["prisma/schema.prisma", "schema.prisma", "src/prisma/schema.prisma"]
-    split = sorted(n for n in tree.names(join(folder, "prisma/schema")) if n.endswith(".prisma"))
-    places = [n.removeprefix("./") for n in named if isinstance(n, str)] + usual
-    for name in places + [f"prisma/schema/{n}" for n in split]:
-        path = posixpath.normpath(join(folder, name))
-        text = tree.text(path) or ""
-        match = _PRISMA.search(text)
-        if match:
-            provider = match.group(1)
-            service = _PRISMA_SERVICE.get(provider, "mongo" if provider == "mongodb" else provider)
-            line = text.count("\n", 0, match.start()) + 1
-            return [ServiceNeed(service, f"{path}:{line} {match.group(0)}")]
-    return []

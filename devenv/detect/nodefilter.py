@@ -20,8 +20,10 @@ from devenv.detect.model import AppFinding
 from devenv.detect.nodekind import (
     SERVER_FRAMEWORKS,
     build_only,
+    command_of,
     package_name,
     serving_script,
+    turbo_dev_tasks,
     vite_dev,
 )
 from devenv.detect.tree import RepoTree, ancestors, join
@@ -42,6 +44,8 @@ class _Filters:
     exclude: list[str] = field(default_factory=list)
     delegates: bool = False
     scripts: set[str] = field(default_factory=set)  # the package scripts it runs
+    # turbo.json names the tasks `turbo run dev` runs: a package with none of them is not run.
+    named: bool = False
 
 
 def run_by_root(
@@ -91,6 +95,9 @@ def _root_runs(tree: RepoTree, root: str) -> list[_Filters]:
     """
     scripts = _scripts(tree, root)
     first = next((n for n in ("dev", "start:dev", "start") if n in scripts), None)
+    named = _turbo_named(tree, root, scripts.get(first or "", ""))
+    if named is not None:
+        return [named]
     names = [n for n in scripts if _ROOT_DEV.match(n) and n != first]
     runs = []
     for name in [first, *names] if first else []:
@@ -100,6 +107,15 @@ def _root_runs(tree: RepoTree, root: str) -> list[_Filters]:
             return []
         runs += [found] if found.delegates else []
     return runs
+
+
+def _turbo_named(tree: RepoTree, root: str, script: str) -> _Filters | None:
+    """`dev: dotenv -e .env.local -- turbo run dev`, where turbo.json's dev task depends on
+    the packages' `console:dev` and `rotor:dev`: only packages with one of those are run."""
+    tasks = turbo_dev_tasks(tree, root)
+    if not tasks or not re.fullmatch(r"turbo\s+(?:run\s+)?dev", command_of(script).strip()):
+        return None
+    return _Filters(delegates=True, scripts={"dev", *tasks}, named=True)
 
 
 def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -> None:
@@ -173,8 +189,13 @@ def _runs(tree: RepoTree, root: str, folder: str, filters: _Filters) -> bool:
         if value.startswith(("./", "{./")):
             pattern = value.strip("{}").removeprefix("./").rstrip("/")
             return fnmatch(relative, pattern) or relative.startswith(pattern + "/")
-        return fnmatch(name, value.lower())
+        value = value.lower()  # pnpm: `-F core` picks `@babel/core`, the scope is optional
+        return fnmatch(name, value) or (
+            "/" not in value and fnmatch(name.rpartition("/")[2], value)
+        )
 
     if filters.include and not any(matches(v) for v in filters.include):
+        return False
+    if filters.named and not filters.scripts & set(_scripts(tree, folder)):
         return False
     return not any(matches(v) for v in filters.exclude)

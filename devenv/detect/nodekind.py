@@ -30,7 +30,16 @@ _BUILD_ONLY = re.compile(
     r"|^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(?:watch|build)(?::[\w-]+)?\s*$"
     r"|^(?:serve|http-server)\s+(?:-\S+\s+)*(?:\d+\s+)?\.?/?(?:dist|build)/?\s*$"
 )
-_DOCS = ("@docusaurus/core", "vitepress", "nextra", "@vuepress/core", "vuepress", "mintlify")
+_DOCS = (
+    "@docusaurus/core",
+    "vitepress",
+    "nextra",
+    "@vuepress/core",
+    "vuepress",
+    "mintlify",
+    "docus",  # Nuxt's docs theme
+    "@astrojs/starlight",  # Astro's
+)
 # Packages that are not servers: mobile and desktop apps, editor plugins, a back end's assets.
 _NOT_SERVERS = {
     "expo": "a mobile app",
@@ -91,9 +100,9 @@ def run_script_commands(scripts: dict[str, str], name: str) -> list[str]:
     return [command_of(scripts[n]) for n in dict.fromkeys(runs)]
 
 
-def serving_script(scripts: dict[str, str]) -> str | None:
-    """The first dev/start/serve script that runs a server rather than a build."""
-    for name in SERVING_SCRIPTS:
+def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str | None:
+    """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
+    for name in (*SERVING_SCRIPTS, *also):
         script = scripts.get(name)
         if script and not _BUILD_ONLY.search(command_of(script)):
             return name
@@ -109,6 +118,18 @@ def build_only(scripts: dict[str, str]) -> str | None:
     return None
 
 
+def turbo_dev_tasks(tree: RepoTree, root: str) -> tuple[str, ...]:
+    """The package tasks turbo.json's `dev` task depends on: `"dev": {"dependsOn":
+    ["console:dev", "rotor:dev"]}` makes `turbo run dev` run those scripts in the packages."""
+    data, _ = load_json(tree.text(join(root, "turbo.json")))
+    tasks = table(data, "tasks") or table(data, "pipeline")
+    dev = tasks.get("dev")
+    needs = dev.get("dependsOn") if isinstance(dev, dict) else None
+    if not isinstance(needs, list):
+        return ()
+    return tuple(n for n in needs if isinstance(n, str) and not n.startswith("^") and "#" not in n)
+
+
 def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:
     return next((f for f in ancestors(folder) if is_root(tree, f)), None)
 
@@ -121,6 +142,9 @@ def not_a_server(
     docs = next((d for d in _DOCS if d in names), None)
     if docs:
         return f"a documentation site ({docs}), not run as an app"
+    nx = _nx_workspace(tree, folder, is_root)
+    if nx is not None:
+        return f"a project of the Nx workspace at {nx} (project.json), which runs it (nx serve)"
     other = next((d for d in _NOT_SERVERS if d in names), None)
     if other:
         return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
@@ -131,7 +155,8 @@ def not_a_server(
     )
     if copied:
         return f"its build is copied into another app's folder ({copied}): that app's assets"
-    served = serving_script(scripts)
+    root = workspace_of(tree, folder, is_root)
+    served = serving_script(scripts, turbo_dev_tasks(tree, root) if root is not None else ())
     image = _image_manifest(tree, folder, scripts, served, names)
     if image:
         return image
@@ -151,7 +176,6 @@ def not_a_server(
     library = _published_entry(data)
     if library and served and _VITE.match(command_of(scripts[served])):
         return f"a library (package.json {library}); its vite dev server is a playground"
-    root = workspace_of(tree, folder, is_root)
     if root is None:
         return None
     root_data, _ = load_json(tree.text(join(root, "package.json")))
@@ -166,6 +190,16 @@ def not_a_server(
     if top in _LIBRARY_FOLDERS and _has_apps_folder(tree, root):
         return f"a library of the workspace ({top}/ beside apps/); its services go to its users"
     return None
+
+
+def _nx_workspace(tree: RepoTree, folder: str, is_root: Any) -> str | None:
+    """The integrated Nx workspace (one package.json, no package manager workspaces) above a
+    folder holding an Nx project.json: its apps run from there, whatever package.json the
+    project keeps for its own tools (react-scripts, a generator)."""
+    if folder == "." or not tree.exists(join(folder, "project.json")):
+        return None
+    nx = next((f for f in ancestors(folder) if tree.exists(join(f, "nx.json"))), None)
+    return nx if nx is not None and not is_root(tree, nx) else None
 
 
 def _image_manifest(

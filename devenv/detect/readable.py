@@ -77,6 +77,8 @@ MANIFESTS = frozenset(
         "angular.json",
         ".yarnrc.yml",
         "pnpm-workspace.yaml",
+        # The tasks `turbo run dev` runs: its dev task's dependsOn.
+        "turbo.json",
         "schema.prisma",
         "go.mod",
         "pom.xml",

@@ -226,6 +226,7 @@ _TOOL_WORDS = frozenset({"cli", "command", "commands"})
 # Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
 # contributed extras (contrib/dhcp_agent, an agent script run on another host).
 _HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling", "contrib"})
+_SERVER_WORDS = frozenset({"server", "api", "backend"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
 _SIDE_WORDS = {
@@ -248,7 +249,9 @@ def _tooling(finding: AppFinding) -> str | None:
     if side:
         return _SIDE_WORDS[side[0]]
     folders = {p.lower() for p in parts[:-1]}
-    helper = finding.framework.value == "none" and bool((words | folders) & _HELPER_WORDS)
+    # Its own name may say it serves: dev-server is the server run in development.
+    own = set() if words & _SERVER_WORDS else words
+    helper = finding.framework.value == "none" and bool((own | folders) & _HELPER_WORDS)
     return "a developer tool" if helper else None
 
 

@@ -80,6 +80,8 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
     )
     for path in [*config, *files]:
         text = tree.text(path) or ""
+        if not _COMPOSE.search(path) and _MAIL_OFF.search(text):
+            continue  # `EMAIL_SMTP_ENABLED=false` beside `EMAIL_SMTP_HOST=smtp4dev`: mail is off
         match = MAIL_CATCHERS.search(text)
         if match:
             line = text.count("\n", 0, match.start()) + 1
@@ -87,6 +89,13 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
     return []
 
 
+# An env file's live switch turning mail off: its catcher is for whoever turns it on.
+_MAIL_OFF = re.compile(
+    r"^[ \t]*(?:\w*(?:MAIL|SMTP)\w*_ENABLED?|ENABLE_\w*(?:MAIL|SMTP)\w*)[ \t]*=[ \t]*"
+    r"[\"']?(?:false|0|no|off)\b",
+    re.M | re.IGNORECASE,
+)
+_COMPOSE = re.compile(f"(^|/){COMPOSE_FILE_NAME}$")
 _MAIL_CONFIG = re.compile(
     r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
     f"{COMPOSE_FILE_NAME})$"

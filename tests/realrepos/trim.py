@@ -57,7 +57,7 @@ PLACEHOLDERS = re.compile(
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
-    r"artisan|bin/console|bin/rails|config\.ru|config/initializers/(?:elasticsearch|opensearch)\.rb)$"
+    r"nx\.json|project\.json|artisan|bin/console|bin/rails|config\.ru|config/initializers/(?:elasticsearch|opensearch)\.rb)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -181,11 +181,22 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
     return found
 
 
+def _turbo_json(text: str) -> str:
+    """The dev task's dependsOn: the package tasks `turbo run dev` runs."""
+    data, _ = load_json(text)
+    key = "tasks" if "tasks" in data else "pipeline"
+    dev = table(data, key, "dev")
+    kept = {key: {"dev": {"dependsOn": strings(dev.get("dependsOn"))}}} if dev else {}
+    return json.dumps(kept, indent=2) + "\n"
+
+
 def _trim(path: str, name: str, text: str) -> str | None:
     if name in KEEP_AS_IS:
         return text
     if name == "package.json":
         return _package_json(text)
+    if name == "turbo.json":
+        return _turbo_json(text)
     if name.endswith(".txt"):
         return _requirements(text)
     if name == "pyproject.toml":

@@ -106,6 +106,11 @@ KNOWN_MISSES = {
     "read limit; the docker template only names it in a comment",
     "ory__keto": "its config is config/keto.yml (dsn: memory, read API on 4466), a name Go "
     "config discovery does not read; go.mod requires the MySQL driver directly",
+    # A Node blind batch (w2node); what detection does not reach yet.
+    "vendure-ecommerce__vendure": "a framework's monorepo: packages/dev-server reads its "
+    "database from `process.env.DB || 'mysql'` in code (the drivers are @vendure/core's "
+    "devDependencies) and its port from a constant in @vendure/common; the dashboard (a "
+    "published library whose main is src/) and ui-devkit's Angular scaffold are taken as apps",
 }
 
 

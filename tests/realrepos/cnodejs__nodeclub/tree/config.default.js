@@ -1,0 +1,3 @@
+// facts only, one per line
+port: 3000
+port: 25

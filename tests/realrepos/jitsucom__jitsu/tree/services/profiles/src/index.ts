@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.PORT || 3402
+env.METRICS_PORT || 9091

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.PORT || 3401
+env.ROTOR_METRICS_PORT || 9091
