@@ -1,0 +1,35 @@
+"""Rule tests for the causes a services blind batch (Kafka, RabbitMQ, Elasticsearch, MinIO,
+MongoDB, mail catchers) showed (issue 7).
+
+Each rule came from a real repository, trimmed into tests/realrepos/ (named in the test).
+"""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.test_php_ruby import composer
+from tests.unit.test_php_ruby_real_causes import services
+
+PIMCORE = {"pimcore/pimcore": "^11.1", "symfony/runtime": "^6.2", "symfony/dotenv": "^6.2"}
+COMPOSE = (
+    "services:\n"
+    "  redis:\n    image: redis:alpine\n"
+    "  db:\n    image: mariadb:10.11\n"
+    "  php:\n    image: pimcore/pimcore:php8.2-debug-latest\n    depends_on: [db]\n"
+)
+
+
+def test_symfony_runtime_marks_a_symfony_app_and_its_composed_database_is_taken() -> None:
+    """pimcore/skeleton: a distribution's skeleton names neither the framework bundle nor
+    Flex, only the Runtime component; its installer writes the database settings the compose
+    file's mariadb serves. Redis, which Symfony reaches only once configured, stays out."""
+    files = {
+        "composer.json": composer(require=PIMCORE),
+        "public/index.php": "<?php\n",
+        "docker-compose.yaml": COMPOSE,
+    }
+    assert app_of(files)["framework"] == "symfony"
+    assert services(plan_of(files)) == ["mariadb"]
+    # Without the Runtime component (a plain Composer project) nothing is taken.
+    files["composer.json"] = composer(require={"pimcore/pimcore": "^11.1"})
+    assert services(plan_of(files)) == []
