@@ -33,3 +33,26 @@ def test_symfony_runtime_marks_a_symfony_app_and_its_composed_database_is_taken(
     # Without the Runtime component (a plain Composer project) nothing is taken.
     files["composer.json"] = composer(require={"pimcore/pimcore": "^11.1"})
     assert services(plan_of(files)) == []
+
+
+def _pyproject(extras: str) -> str:
+    return (
+        '[project]\nname = "site"\nrequires-python = ">=3.12"\n'
+        'dependencies = ["Django>=5.2", "dj-database-url>=1.3"]\n\n'
+        f"[project.optional-dependencies]\n{extras}"
+    )
+
+
+def test_the_deployment_extra_of_a_pyproject_is_what_the_app_installs() -> None:
+    """mozilla/kitsune: psycopg is listed only in the `dev` and `prod` extras; settings read
+    DATABASE_URL through dj-database-url."""
+    files = {
+        "pyproject.toml": _pyproject(
+            'dev = ["psycopg[binary]>=3.3"]\nprod = ["psycopg[binary]>=3.3"]\n'
+        ),
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n",
+    }
+    assert services(plan_of(files)) == ["postgres"]
+    # An extra for a feature is an opt-in, not what the app runs on.
+    files["pyproject.toml"] = _pyproject('docs = ["psycopg[binary]>=3.3"]\n')
+    assert services(plan_of(files)) == []
