@@ -56,3 +56,19 @@ def test_the_deployment_extra_of_a_pyproject_is_what_the_app_installs() -> None:
     # An extra for a feature is an opt-in, not what the app runs on.
     files["pyproject.toml"] = _pyproject('docs = ["psycopg[binary]>=3.3"]\n')
     assert services(plan_of(files)) == []
+
+
+GO_REDIS = "module github.com/acme/pod\n\ngo 1.22\n\nrequire github.com/gomodule/redigo v1.9.2\n"
+
+
+def test_a_go_flag_for_a_service_address_that_defaults_to_empty_leaves_it_off() -> None:
+    """stefanprodan/podinfo: `fs.String("cache-server", "", "Redis address ...")`; the app
+    caches in Redis only when the flag is given."""
+    flag = 'fs.String("cache-server", "", "Redis address in the format tcp://<host>:<port>")'
+    files = {"go.mod": GO_REDIS, "cmd/pod/main.go": f"package main\n\nfunc main() {{\n{flag}\n}}\n"}
+    assert services(plan_of(files)) == []
+    # A default address keeps it.
+    files["cmd/pod/main.go"] = files["cmd/pod/main.go"].replace(
+        '", "", "', '", "tcp://localhost:6379", "'
+    )
+    assert services(plan_of(files)) == ["redis"]
