@@ -48,12 +48,20 @@ def served_commands(
     found: dict[str, Served] = {}
     for service in _services(tree):
         names = {n for name in service.names for n in _forms(name, prefix)}
-        named = [c for c in commands if _forms(posixpath.basename(c), prefix) & names]
+        named = [c for c in commands if _forms(_command_name(c), prefix) & names]
         if not named and prefix in names and primary in commands:
             named = [primary]
         for command in named[:1]:
             found.setdefault(command, service)
     return found
+
+
+def _command_name(folder: str) -> str:
+    """A main package's name: its folder's, or for `writer_service/cmd` (each service keeps
+    its entry point in a `cmd` folder of its own) the service folder's."""
+    name = posixpath.basename(folder)
+    above = posixpath.basename(posixpath.dirname(folder))
+    return above if name == "cmd" and above else name
 
 
 def _forms(name: str, prefix: str) -> set[str]:

@@ -4,7 +4,9 @@ Go apps give their settings' defaults in code (viper's `v.SetDefault("queue.engi
 "local")`, a key's `RedisEnabled.setDefault(false)`, a map of `"redis.enabled": false`). A
 service whose settings all sit under switches that default to off (`redis.enabled: false`)
 or under a chooser that defaults to another back end (`queue.engine: local` beside
-`queue.redis.addr`) is an option the app runs without.
+`queue.redis.addr`) is an option the app runs without. So is a service whose only setting
+is a command-line flag for its address that defaults to empty (`--cache-server`, "Redis
+address").
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ DEFAULT = re.compile(
     r"SetDefault\(\s*\"(?P<key>[\w.-]+)\"\s*,\s*(?P<value>\"[^\"\n]*\"|\w+)"
     r"|\"(?P<dotted>\w+(?:\.\w+)+)\"\s*:\s*(?P<mapped>\"[^\"\n]*\"|true|false)\s*,"
     r"|\b(?P<ident>[A-Z]\w+)\.[sS]etDefault\(\s*(?P<set>\"[^\"\n]*\"|\w+)\s*\)"
+)
+# A command-line flag whose default is empty: `fs.String("cache-server", "", "Redis address")`,
+# `flag.StringVar(&addr, "redis", "", ...)`, pflag's `StringP(name, shorthand, "", usage)`.
+EMPTY_FLAG = re.compile(
+    r"\.String(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?\"(?P<name>[\w.-]+)\"\s*,\s*"
+    r"(?:\"\w?\"\s*,\s*)?\"\"\s*,\s*\"(?P<usage>[^\"\n]*)\""
 )
 _SWITCH = frozenset({"enabled", "enable", "use", "on"})
 _CHOOSER = frozenset(
@@ -45,19 +53,42 @@ def optional_in_go(tree: RepoTree, app: AppFinding) -> dict[str, str]:
 
 def optional_in_code(tree: RepoTree, files: Iterable[str]) -> dict[str, str]:
     """Kinds the defaults leave off: kind -> `file:line` of a default that does."""
+    files = list(files)
     defaults: dict[tuple[str, ...], tuple[str, str]] = {}
     for path in files:
         text = tree.text(path) or ""
         for match in DEFAULT.finditer(text):
             key, value = _key_value(match)
-            line = text.count("\n", 0, match.start()) + 1
-            defaults.setdefault(key, (value.lower(), f"{path}:{line} {match.group(0)}"))
+            defaults.setdefault(
+                key, (value.lower(), f"{path}:{_line(text, match)} {match.group(0)}")
+            )
+    flags = [
+        (f"{m.group('name')} {m.group('usage')}", f"{path}:{_line(text, m)} --{m.group('name')}")
+        for path, text in ((p, tree.text(p) or "") for p in files)
+        for m in EMPTY_FLAG.finditer(text)
+    ]
     found = {}
     for kind, pattern in MENTIONS.items():
-        why = _left_off(defaults, pattern)
+        why = _left_off(defaults, pattern) or _flag_left_empty(defaults, flags, pattern)
         if why:
             found[kind] = f"{why}: off by default"
     return found
+
+
+def _line(text: str, match: re.Match[str]) -> int:
+    return text.count("\n", 0, match.start()) + 1
+
+
+def _flag_left_empty(
+    defaults: dict[tuple[str, ...], tuple[str, str]],
+    flags: list[tuple[str, str]],
+    pattern: re.Pattern[str],
+) -> str:
+    """A flag for the service's address that defaults to empty (podinfo's `--cache-server`,
+    "Redis address"), when no setting default names the service: the app runs without it."""
+    if any(pattern.search(part) for key in defaults for part in key):
+        return ""
+    return next((f"{why} defaults to empty" for words, why in flags if pattern.search(words)), "")
 
 
 def _key_value(match: re.Match[str]) -> tuple[tuple[str, ...], str]:

@@ -27,8 +27,9 @@ _FRONT_CONTROLLERS = (("public/index.php", "public"), ("web/index.php", "web"), 
 _SYMFONY_ROOTS = _FRONT_CONTROLLERS[:2]
 _APP_TYPES = ("project", "")
 # What makes a Composer project a Symfony app: the bundle itself, or Flex, Symfony's project
-# plugin, when a distribution (sylius/sylius) brings the bundle in without naming it.
-_SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex")
+# plugin, when a distribution (sylius/sylius) brings the bundle in without naming it, or
+# the Runtime component its front controller boots the kernel with (pimcore/skeleton).
+_SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex", "symfony/runtime")
 _ENV_FILES = (".env.example", ".env.dist", ".env")
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*[\"']?([^\"'#\s]*)", re.M)
 # Laravel's .env.example keys: a driver setting names the server it needs.
@@ -111,6 +112,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services = clients + _configured(env) + mail_catcher(tree, folder)
     if laravel:
         services += _composed(compose_services(tree), services)
+    elif finding.framework.value == "symfony":  # Doctrine reaches SQL through PDO
+        services += _composed(compose_services(tree), services, SQL)
     return replace(
         finding,
         version=_version(tree, folder, data, text, manifest),
@@ -295,15 +298,17 @@ def _unselected_clients(
     return kept, notes
 
 
-def _composed(composed: dict[str, str], services: list[ServiceNeed]) -> list[ServiceNeed]:
-    """Servers Laravel drives natively that the repository's compose files run beside it
-    (Sail's mariadb, redis, memcached): one database at most, and none beside the one the
-    settings name."""
+def _composed(
+    composed: dict[str, str], services: list[ServiceNeed], native: Iterable[str] = _LARAVEL_NATIVE
+) -> list[ServiceNeed]:
+    """Servers the framework drives natively that the repository's compose files run beside
+    it (Sail's mariadb, redis, memcached; a Symfony app's database): one database at most,
+    and none beside the one the settings name."""
     have = {n.type for n in services}
     found = []
     for kind, why in composed.items():
         sql = kind in SQL
-        if kind in _LARAVEL_NATIVE and kind not in have and not (sql and have & set(SQL)):
+        if kind in native and kind not in have and not (sql and have & set(SQL)):
             found.append(ServiceNeed(kind, why))
             have.add(kind)
     return found

@@ -34,6 +34,11 @@ _OPT_IN_BACKEND = re.compile(
 )
 
 
+# Extras ([project.optional-dependencies]) are features an install opts in to, except the one
+# named for the deployment (`prod = ["psycopg[binary]"]`): what the running app installs.
+_DEPLOYMENT_EXTRA = re.compile(r"^(?:prod|production|deploy(?:ment)?)$", re.IGNORECASE)
+
+
 def _runtime_group(group: str) -> bool:
     return group != "dev" and not _NOT_RUNTIME.search(group) and not _OPT_IN_BACKEND.match(group)
 
@@ -139,12 +144,13 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
         if dependency:
             found.append(dependency)
     # PEP 735 dependency groups: the runtime ones (`main`, `prod`...), not dev or test.
-    for group, items in table(data, "dependency-groups").items():
-        if _runtime_group(group):
-            for item in strings(items):
-                dependency = parse_requirement(item, file, line_with(text, item))
-                if dependency:
-                    found.append(dependency)
+    groups = [i for g, i in table(data, "dependency-groups").items() if _runtime_group(g)]
+    extras = table(data, "project", "optional-dependencies").items()
+    for items in groups + [i for g, i in extras if _DEPLOYMENT_EXTRA.match(g)]:
+        for item in strings(items):
+            dependency = parse_requirement(item, file, line_with(text, item))
+            if dependency:
+                found.append(dependency)
     poetry = table(data, "tool", "poetry")
     tables = [table(poetry, "dependencies")]
     for group, body in table(poetry, "group").items():

@@ -94,6 +94,7 @@ SOURCE_FACTS = {
                 goport._PORT_ENV,
                 golang._GORM_DIALECT,
                 godefaults.DEFAULT,
+                godefaults.EMPTY_FLAG,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.

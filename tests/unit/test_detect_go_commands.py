@@ -44,6 +44,24 @@ def test_a_command_is_named_by_the_dockerfile_or_program_a_service_runs() -> Non
     ]
 
 
+def test_a_service_folder_keeping_its_main_in_cmd_is_named_by_that_folder() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "gateway_service/cmd/main.go": MAIN,
+        "writer_service/cmd/main.go": MAIN,
+        "docker-compose.yaml": "services:\n"
+        "  gateway_service:\n    build: {context: ., dockerfile: docker/gateway.Dockerfile}\n"
+        "    ports: ['5001:5001']\n"
+        "  writer_service:\n    build: {context: ., dockerfile: docker/writer.Dockerfile}\n"
+        "    ports: ['5002:5002']\n",
+    }
+    apps = apps_of(files)
+    assert sorted(app["main_package"] for app in apps.values()) == [
+        "./gateway_service/cmd",
+        "./writer_service/cmd",
+    ]
+
+
 def test_without_a_compose_file_running_them_a_module_is_one_app() -> None:
     apps = apps_of(COMMANDS)
     assert [app["main_package"] for app in apps.values()] == ["./cmd/shop-api"]

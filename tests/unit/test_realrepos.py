@@ -111,6 +111,15 @@ KNOWN_MISSES = {
     "database from `process.env.DB || 'mysql'` in code (the drivers are @vendure/core's "
     "devDependencies) and its port from a constant in @vendure/common; the dashboard (a "
     "published library whose main is src/) and ui-devkit's Angular scaffold are taken as apps",
+    # A services blind set (Kafka, RabbitMQ, Elasticsearch, MinIO, MongoDB, mail catchers).
+    "mozilla__kitsune": "`npm start` (webpack --watch with a browser-sync proxy) at the Django "
+    "app's root is taken as part of it (see superdesk__newsroom)",
+    "Mailtrain-org__mailtrain": "zone-mta/, which the server forks, and mvis/test-embed are "
+    "taken as apps; MongoDB is ZoneMTA's, named only in server/config/default.yaml",
+    "shlinkio__shlink": "Redis and RabbitMQ clients come through shlinkio/shlink-common, and "
+    "config/params/shlink_dev_env.php.dist (a PHP array) chooses MySQL and switches both on",
+    "superdesk__superdesk": "the client's `grunt server` port 9000 is set in "
+    "superdesk-client-core's Grunt tasks, a dependency",
 }
 
 

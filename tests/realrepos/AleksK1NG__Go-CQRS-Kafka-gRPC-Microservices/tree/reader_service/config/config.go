@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&configPath, "config", "", "Reader microservice config path"

@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&configPath, "config", "", "Writer microservice microservice config path"

@@ -1,0 +1,2 @@
+// facts only, one per line
+env.NODE_PORT || 5678

@@ -1,0 +1,13 @@
+# facts only, one per line
+DATABASES
+django.db.backends.postgresql
+    DATABASES
+    DATABASES
+    DATABASES
+"locmem://"
+# redis://
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE

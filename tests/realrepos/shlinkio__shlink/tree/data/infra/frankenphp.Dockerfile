@@ -1,0 +1,1 @@
+FROM dunglas/frankenphp:1-php8.5-alpine

@@ -1,0 +1,1 @@
+FROM php:8.5-fpm-alpine3.22

@@ -1,0 +1,1 @@
+FROM php:8.5-alpine3.22

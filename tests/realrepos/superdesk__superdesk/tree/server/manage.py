@@ -1,0 +1,4 @@
+# facts only, one per line
+
+from flask_script
+if __name__ == "__main__":
