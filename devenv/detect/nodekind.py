@@ -49,6 +49,8 @@ _NOT_SERVERS = {
     "vite-plugin-ruby": "the assets of a Rails app",
     "@symfony/webpack-encore": "the assets of a Symfony app",
 }
+# Typings alone: a web app that talks to a companion extension declares them too.
+_TYPINGS = frozenset({"@types/chrome"})
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # A Vite app is served, never imported: a `main` into dist/ makes the package a library.
 _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
@@ -122,6 +124,8 @@ def not_a_server(
     if docs:
         return f"a documentation site ({docs}), not run as an app"
     other = next((d for d in _NOT_SERVERS if d in names), None)
+    if other in _TYPINGS and any(d in names for d in SERVER_FRAMEWORKS):
+        other = None  # a Next app with @types/chrome is still a Next app
     if other:
         return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
     if data.get("bin") and not any(d in names for d in SERVER_FRAMEWORKS):

@@ -22,7 +22,7 @@ from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
-from devenv.detect.tree import RepoTree, depth, join
+from devenv.detect.tree import RepoTree, ancestors, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
     configured_sql,
@@ -64,6 +64,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
         if depth(folder) <= APP_DEPTH
         else [dotnet]
+        if dotnet.deep_project(tree, folder)
+        else [node]
         for folder in folders
     }
     candidates = {folder: modules for folder, modules in candidates.items() if modules}
@@ -132,8 +134,26 @@ def scan_repo(tree: RepoTree) -> Scan:
 
 
 def _within_reach(tree: RepoTree, folder: str) -> bool:
-    """Apps sit at most APP_DEPTH folders down; a solution's projects may sit deeper."""
-    return depth(folder) <= APP_DEPTH or dotnet.deep_project(tree, folder)
+    """Apps sit at most APP_DEPTH folders down; a solution's projects and a workspace's
+    members may sit deeper."""
+    return (
+        depth(folder) <= APP_DEPTH
+        or dotnet.deep_project(tree, folder)
+        or _deep_member(tree, folder)
+    )
+
+
+def _deep_member(tree: RepoTree, folder: str) -> bool:
+    """A package below APP_DEPTH that a workspace root within reach lists one or two folders
+    down (src/frontend with apps/* and servers/*): its members are apps like any."""
+    if not node.is_candidate(tree, folder):
+        return False
+    return any(
+        depth(root) <= APP_DEPTH
+        and depth(folder) - depth(root) <= 2
+        and node.is_workspace_root(tree, root)
+        for root in ancestors(folder)
+    )
 
 
 def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
