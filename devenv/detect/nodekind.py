@@ -97,18 +97,29 @@ def serving_script(scripts: dict[str, str]) -> str | None:
     """The first dev/start/serve script that runs a server rather than a build."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
-        if script and not _BUILD_ONLY.search(command_of(script)):
+        if script and not _BUILD_ONLY.search(command_of(script)) and not _rebuilds(scripts, script):
             return name
     return None
 
 
 def build_only(scripts: dict[str, str]) -> str | None:
-    """Evidence that the package's dev script only builds: `dev: vite build --watch`."""
+    """Evidence that the package's dev script only builds: `dev: vite build --watch`, or the
+    build script again in watch mode (`build: bun run emails.ts`, `dev: ... --watch`)."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
         if script and _BUILD_ONLY.search(command_of(script)):
             return f"package.json scripts.{name}: {script}"
+        if script and _rebuilds(scripts, script):
+            return f"package.json scripts.{name}: {script} (the build, watching)"
     return None
+
+
+_WATCH = re.compile(r"\s+(?:--watch|-w)\b")
+
+
+def _rebuilds(scripts: dict[str, str], script: str) -> bool:
+    watched = _WATCH.sub("", script).strip()
+    return watched != script.strip() and watched == scripts.get("build", "").strip()
 
 
 def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:

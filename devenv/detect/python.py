@@ -120,6 +120,16 @@ def _orm_server(app: PyApp, services: list[ServiceNeed]) -> list[ServiceNeed]:
     return [ServiceNeed(kind, f"{orm.evidence} without a driver; {where}; {wired[0]}")]
 
 
+# Plugins that start the Vite dev server from the Python app in development mode.
+_STARTS_VITE = ("litestar-vite",)
+
+
+def starts_vite(tree: RepoTree, finding: AppFinding) -> str | None:
+    """Evidence that the Python app starts its front end's Vite dev server itself."""
+    deps = python_dependencies(tree, finding.context or finding.path)
+    return next((d.evidence for d in deps if d.name in _STARTS_VITE), None)
+
+
 def _opt_in_notes(tree: RepoTree, folder: str, services: list[ServiceNeed]) -> list[str]:
     """A backend a pyproject group opts in to is offered, not chosen."""
     path = join(folder, "pyproject.toml")

@@ -103,6 +103,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             # A Go module whose compose files run several of its commands is an app each.
             apps += [chosen, *golang.other_commands(tree, chosen, nested)]
     apps = _without_shells(apps, notes)
+    apps = _vite_started_by_python(tree, apps, notes)
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
     notes += library_notes
@@ -211,6 +212,27 @@ def _import_package(finding: AppFinding, app: AppFinding, tree: RepoTree) -> boo
     scripts = table(data, "project", "scripts").values()
     package = finding.path.removeprefix(app.path.rstrip(".").rstrip("/") + "/").replace("/", ".")
     return any(str(s).split(":")[0].startswith(f"{package}.") for s in scripts)
+
+
+def _vite_started_by_python(
+    tree: RepoTree, apps: list[AppFinding], notes: list[str]
+) -> list[AppFinding]:
+    """A Vite package inside a Python app that starts Vite's dev server itself
+    (litestar-vite in dev mode) is that app's front end, not an app of its own."""
+    hosts = {
+        a.path: why
+        for a in apps
+        if a.language.value == "python" and (why := python.starts_vite(tree, a))
+    }
+    kept = []
+    for app in apps:
+        vite = app.language.value == "node" and app.framework.value == "vite"
+        host = next((h for h in hosts if vite and (h == "." or below(app.path, h))), None)
+        if host is None:
+            kept.append(app)
+        else:
+            notes.append(f"{app.path}: the app in {host} starts its Vite server ({hosts[host]})")
+    return kept
 
 
 def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding]:

@@ -8,6 +8,7 @@ import json
 from tests.unit.test_detect_rules import plan_of
 
 FLASK = "from flask import Flask\napp = Flask(__name__)\n"
+NEXT = json.dumps({"scripts": {"dev": "next dev"}, "dependencies": {"next": "16"}})
 
 
 def _apps(files: dict[str, str]) -> dict[str, tuple[str, int | None]]:
@@ -140,3 +141,64 @@ def test_an_orm_without_a_driver_uses_the_server_compose_wires_it_to() -> None:
         "docker/dev/docker-compose.yml": compose,
     }
     assert _services(files) == ["postgres"]
+
+
+def _commands(files: dict[str, str]) -> dict[str, str | None]:
+    return {
+        a.finding.path: str(a.finding.command.value) if a.finding.command else None
+        for a in plan_of(files)["plan"].apps
+    }
+
+
+def test_a_pyramid_app_is_served_from_its_paste_ini_on_gunicorns_dev_bind() -> None:
+    # Shaped like hypothesis/h: `gunicorn --paste conf/development.ini`, bind in
+    # conf/gunicorn-dev.conf.py.
+    files = {
+        "requirements.txt": "pyramid\ngunicorn\n",
+        "h/__init__.py": "",
+        "h/app.py": "def create_app(global_config, **settings):\n    pass\n",
+        "conf/development.ini": "",
+        "conf/gunicorn-dev.conf.py": 'bind = "0.0.0.0:5000"\nreload = True\n',
+    }
+    assert _apps(files) == {".": ("none", 5000)}
+    assert _commands(files)["."] == (
+        "gunicorn --paste conf/development.ini --bind 0.0.0.0:{port} --reload"
+    )
+
+
+def test_a_litestar_app_runs_with_litestar_from_its_import_root() -> None:
+    # Shaped like litestar-fullstack: the `app` package sits in src/py, the port is a setting.
+    files = {
+        "pyproject.toml": '[project]\nname = "app"\ndependencies = ["litestar[standard]"]\n',
+        "src/py/app/__init__.py": "",
+        "src/py/app/server/__init__.py": "",
+        "src/py/app/server/asgi.py": "def create_app():\n    return Litestar(plugins=[])\n",
+        "src/py/app/settings.py": 'PORT = get_env("LITESTAR_PORT", 8000)\n',
+    }
+    assert _apps(files) == {".": ("none", 8000)}
+    assert _commands(files)["."] == (
+        "litestar --app app.server.asgi:create_app --app-dir src/py run --host 0.0.0.0"
+        " --port {port} --reload"
+    )
+
+
+def test_a_dev_script_that_is_the_build_watching_is_not_a_server() -> None:
+    # Shaped like litestar-fullstack's email templates.
+    data = {
+        "scripts": {"build": "bun run build-emails.ts", "dev": "bun run build-emails.ts --watch"}
+    }
+    files = {"emails/package.json": json.dumps(data), "web/package.json": NEXT}
+    assert list(_apps(files)) == ["web"]
+
+
+def test_a_vite_front_end_the_python_app_starts_is_part_of_it() -> None:
+    # Shaped like litestar-fullstack: litestar-vite starts `vite` in development mode.
+    vite = {"scripts": {"dev": "vite"}, "devDependencies": {"vite": "7"}}
+    files = {
+        "pyproject.toml": (
+            '[project]\nname = "app"\ndependencies = ["litestar", "litestar-vite"]\n'
+        ),
+        "app.py": "app = Litestar()\n",
+        "src/js/web/package.json": json.dumps(vite),
+    }
+    assert list(_apps(files)) == ["."]
