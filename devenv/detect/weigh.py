@@ -66,7 +66,7 @@ _CONFIG_SQL = (
 # A database type setting read with a default, among URLs for every type the code supports:
 # `config_from_env("APP_DATABASE_TYPE", default="mysql")`, `os.getenv("DB_ENGINE", "sqlite")`.
 # Django's engine read the same way: `os.getenv("DB_ENGINE") or "django.db.backends.sqlite3"`.
-_ENGINE_DEFAULT = re.compile(
+ENGINE_DEFAULT = re.compile(
     r"(?i:(?:db|database)[._]?(?:engine|type|driver|dialect|backend))[\"']"
     r"[ \t]*(?:,[ \t]*(?:default[ \t]*=[ \t]*)?|\)[ \t]*or[ \t]+)[\"'](?:django\.db\.backends\.)?"
     r"(?P<kind>postgres|postgresql|mysql|mariadb|sqlite)3?[\"']"
@@ -125,7 +125,7 @@ SWITCHED_OFF = re.compile(
 # Celery switched off by default in settings (`config_from_env("APP_CELERY_ENABLED",
 # default=False)`): the broker a Celery extra brings (`celery[redis]`) is for another mode.
 CELERY = "celery"
-_CELERY_OFF = re.compile(
+CELERY_OFF = re.compile(
     r"[\"'](?:[A-Z_]+_)?CELERY_ENABLED[\"'][ \t]*,[ \t]*(?:default[ \t]*=[ \t]*)?"
     r"(?:False|[\"'](?i:false|0|no|off)[\"'])"
 )
@@ -148,7 +148,7 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
-        celery = _CELERY_OFF.search(text)
+        celery = CELERY_OFF.search(text)
         if celery and CELERY not in found:
             line = text.count("\n", 0, celery.start()) + 1
             found[CELERY] = f"{path}:{line} Celery is off by default"
@@ -197,7 +197,7 @@ def _engine_default(tree: RepoTree, files: list[str], found: dict[str, str]) -> 
     if any(is_env_file(_path(where)) for k, where in found.items() if k in (*SQL, "sqlite")):
         return []
     for path in [f for f in files if f.endswith(".py") and not TEST_SETTINGS.search(f)]:
-        match = _ENGINE_DEFAULT.search(tree.text(path) or "")
+        match = ENGINE_DEFAULT.search(tree.text(path) or "")
         if match:
             kind = match.group("kind").lower()
             return ["postgres" if kind.startswith("postgres") else kind]

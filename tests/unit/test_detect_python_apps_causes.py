@@ -202,3 +202,15 @@ def test_a_vite_front_end_the_python_app_starts_is_part_of_it() -> None:
         "src/js/web/package.json": json.dumps(vite),
     }
     assert list(_apps(files)) == ["."]
+
+
+def test_a_test_module_that_runs_itself_is_not_the_entry_script() -> None:
+    # Shaped like spiff-arena's async-http connector: main.py is a Falcon app devenv does not
+    # know; test_main.py ends with `if __name__ == "__main__":`.
+    files = {
+        "proxy/requirements.txt": "falcon\nhttpx\n",
+        "proxy/main.py": "import falcon.asgi\napp = falcon.asgi.App()\n",
+        "proxy/test_main.py": "if __name__ == '__main__':\n    unittest.main()\n",
+        "web/package.json": NEXT,
+    }
+    assert list(_apps(files)) == ["web"]
