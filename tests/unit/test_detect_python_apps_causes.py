@@ -214,3 +214,14 @@ def test_a_test_module_that_runs_itself_is_not_the_entry_script() -> None:
         "web/package.json": NEXT,
     }
     assert list(_apps(files)) == ["web"]
+
+
+def test_a_regression_folder_is_a_test_suite() -> None:
+    # Shaped like pgadmin4's web/regression: a test runner with its own requirements.txt.
+    files = {
+        "requirements.txt": "flask\n",
+        "app.py": FLASK,
+        "regression/requirements.txt": "flask\npytest\n",
+        "regression/runtests.py": "if __name__ == '__main__':\n    main()\n",
+    }
+    assert list(_apps(files)) == ["."]

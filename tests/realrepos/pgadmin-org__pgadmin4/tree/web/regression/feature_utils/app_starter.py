@@ -1,3 +1,0 @@
-# facts only, one per line
-"http://"
-"http://"

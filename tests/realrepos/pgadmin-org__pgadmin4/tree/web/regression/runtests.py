@@ -1,2 +1,0 @@
-# facts only, one per line
-if __name__ == '__main__':
