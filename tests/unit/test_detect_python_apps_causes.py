@@ -4,7 +4,10 @@ front ends in subfolders) showed, each on a small tree of its shape."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from devenv.detect.scan import scan_repo
+from devenv.detect.tree import gather
 from tests.unit.test_detect_rules import plan_of
 
 FLASK = "from flask import Flask\napp = Flask(__name__)\n"
@@ -216,7 +219,7 @@ def test_a_test_module_that_runs_itself_is_not_the_entry_script() -> None:
     assert list(_apps(files)) == ["web"]
 
 
-def test_a_regression_folder_is_a_test_suite() -> None:
+def test_a_regression_folder_is_a_test_suite(tmp_path: Path) -> None:
     # Shaped like pgadmin4's web/regression: a test runner with its own requirements.txt.
     files = {
         "requirements.txt": "flask\n",
@@ -224,4 +227,7 @@ def test_a_regression_folder_is_a_test_suite() -> None:
         "regression/requirements.txt": "flask\npytest\n",
         "regression/runtests.py": "if __name__ == '__main__':\n    main()\n",
     }
-    assert list(_apps(files)) == ["."]
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert [a.path for a in scan_repo(gather(tmp_path)).apps] == ["."]
