@@ -30,6 +30,10 @@ CONFIG_EXAMPLE = re.compile(
 )
 
 
+def is_env_file(path: str) -> bool:
+    return bool(_ENV_FILE.search(path))
+
+
 def env_files(tree: RepoTree, folder: str) -> list[str]:
     """Env files and examples in the app's folder and at the repository root."""
     prefix = "" if folder == "." else folder + "/"

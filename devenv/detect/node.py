@@ -228,6 +228,11 @@ def _run_decisions(
     runs = _script_framework(scripts, finding.manifest)
     if match and runs and match[1].name not in runs:
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
+    # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service
+    # (a migration under way, or vitest): the dev server is Vue CLI's.
+    vue_cli = any(_VUE_CLI_SERVE.search(v) for v in scripts.values())
+    if match and match[0] == "vite" and vue_cli and not runs:
+        match = None
     entry = entry_file(tree, folder, data)
     if match is None:
         # A workspace package without scripts is a library whatever its `main` says.

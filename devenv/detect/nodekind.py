@@ -58,6 +58,8 @@ _NOT_SERVERS = {
     "vite-plugin-ruby": "the assets of a Rails app",
     "@symfony/webpack-encore": "the assets of a Symfony app",
 }
+# Typings alone: a web app that talks to a companion extension declares them too.
+_TYPINGS = frozenset({"@types/chrome"})
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
 # A Vite app is served, never imported: a `main` into dist/ makes the package a library.
 _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
@@ -104,17 +106,20 @@ def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str |
     """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
     for name in (*SERVING_SCRIPTS, *also):
         script = scripts.get(name)
-        if script and not _BUILD_ONLY.search(command_of(script)):
+        if script and not _BUILD_ONLY.search(command_of(script)) and not _rebuilds(scripts, script):
             return name
     return None
 
 
 def build_only(scripts: dict[str, str]) -> str | None:
-    """Evidence that the package's dev script only builds: `dev: vite build --watch`."""
+    """Evidence that the package's dev script only builds: `dev: vite build --watch`, or the
+    build script again in watch mode (`build: bun run emails.ts`, `dev: ... --watch`)."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
         if script and _BUILD_ONLY.search(command_of(script)):
             return f"package.json scripts.{name}: {script}"
+        if script and _rebuilds(scripts, script):
+            return f"package.json scripts.{name}: {script} (the build, watching)"
     return None
 
 
@@ -128,6 +133,14 @@ def turbo_dev_tasks(tree: RepoTree, root: str) -> tuple[str, ...]:
     if not isinstance(needs, list):
         return ()
     return tuple(n for n in needs if isinstance(n, str) and not n.startswith("^") and "#" not in n)
+
+
+_WATCH = re.compile(r"\s+(?:--watch|-w)\b")
+
+
+def _rebuilds(scripts: dict[str, str], script: str) -> bool:
+    watched = _WATCH.sub("", script).strip()
+    return watched != script.strip() and watched == scripts.get("build", "").strip()
 
 
 def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:
@@ -146,6 +159,8 @@ def not_a_server(
     if nx is not None:
         return f"a project of the Nx workspace at {nx} (project.json), which runs it (nx serve)"
     other = next((d for d in _NOT_SERVERS if d in names), None)
+    if other in _TYPINGS and any(d in names for d in SERVER_FRAMEWORKS):
+        other = None  # a Next app with @types/chrome is still a Next app
     if other:
         return f"{_NOT_SERVERS[other]} ({other}), not run as a server"
     if data.get("bin") and not any(d in names for d in SERVER_FRAMEWORKS):

@@ -10,6 +10,7 @@ import shlex
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from devenv.detect import pyservers
 from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
@@ -61,6 +62,10 @@ def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:
         return _streamlit(app, finding)
     if "apache-airflow" in app.deps:
         return _airflow(app, finding)
+    if "pyramid" in app.deps:
+        return pyservers.pyramid(app, finding)
+    if "litestar" in app.deps:
+        return pyservers.litestar(app, finding, lambda framework: _port(app, framework))
     return _plain(app, finding)
 
 

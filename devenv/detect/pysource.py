@@ -191,8 +191,15 @@ def docstrings(text: str) -> list[tuple[int, int]]:
 
 
 def entry_script(tree: RepoTree, folder: str, files: list[str]) -> str | None:
-    """A script at the app's top level that runs itself (`if __name__ == "__main__":`)."""
-    top = [p for p in files if "/" not in relative(p, folder)]
+    """A script at the app's top level that runs itself (`if __name__ == "__main__":`); a
+    test module that runs its own tests (test_main.py) is not one."""
+    top = [
+        p
+        for p in files
+        if "/" not in relative(p, folder)
+        and not PurePosixPath(p).name.startswith("test_")
+        and not PurePosixPath(p).name.endswith("_test.py")
+    ]
     guarded = [p for p in top if _MAIN_GUARD.search(tree.text(p) or "")]
     if not guarded:
         return None

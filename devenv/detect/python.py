@@ -8,6 +8,8 @@ from dataclasses import replace
 from fnmatch import fnmatch
 
 from devenv.detect import pysource as src
+from devenv.detect.composed import SQL, compose_services
+from devenv.detect.dbserver import SERVER_SETTING, compose_environment
 from devenv.detect.envvars import SAMPLE_FILES
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, ServiceNeed
@@ -95,8 +97,37 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         broker = celery_broker(celery, services, hints)
         services += [broker] if broker else []
     services += mail_catcher(tree, app.folder, app.files)
+    services += _orm_server(app, services)
     finding = replace(finding, notes=(*finding.notes, *_opt_in_notes(tree, folder, services)))
     return complete(app, replace(finding, services=tuple(services)))
+
+
+# An ORM without a driver among the dependencies (the image installs python3-psycopg2 from
+# apt), beside the one database server the compose files run and wire the app to (its
+# `POSTGRES_PORT` or URL in the app's environment): that server is the app's.
+_ORMS = ("flask-sqlalchemy", "sqlalchemy", "sqlmodel")
+
+
+def _orm_server(app: PyApp, services: list[ServiceNeed]) -> list[ServiceNeed]:
+    orm = next((app.deps[n] for n in _ORMS if n in app.deps), None)
+    if orm is None or any(s.type in SQL for s in services):
+        return []
+    servers = [(k, where) for k, where in compose_services(app.tree).items() if k in SQL]
+    wired = [e for _, e in compose_environment(app.tree) if SERVER_SETTING.search(e)]
+    if len(servers) != 1 or not wired:
+        return []
+    kind, where = servers[0]
+    return [ServiceNeed(kind, f"{orm.evidence} without a driver; {where}; {wired[0]}")]
+
+
+# Plugins that start the Vite dev server from the Python app in development mode.
+_STARTS_VITE = ("litestar-vite",)
+
+
+def starts_vite(tree: RepoTree, finding: AppFinding) -> str | None:
+    """Evidence that the Python app starts its front end's Vite dev server itself."""
+    deps = python_dependencies(tree, finding.context or finding.path)
+    return next((d.evidence for d in deps if d.name in _STARTS_VITE), None)
 
 
 def _opt_in_notes(tree: RepoTree, folder: str, services: list[ServiceNeed]) -> list[str]:

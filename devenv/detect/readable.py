@@ -51,6 +51,7 @@ SKIP_DIRS = frozenset(
         "testdata",
         "fixtures",
         "e2e",
+        "regression",
         "cypress",
         "docs",
         "doc",

@@ -22,7 +22,7 @@ from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
-from devenv.detect.tree import RepoTree, depth, join
+from devenv.detect.tree import RepoTree, ancestors, depth, join
 from devenv.detect.weigh import (
     EMBEDDED,
     configured_sql,
@@ -64,6 +64,8 @@ def scan_repo(tree: RepoTree) -> Scan:
         folder: [module for _, module in DETECTORS if module.is_candidate(tree, folder)]
         if depth(folder) <= APP_DEPTH
         else [dotnet]
+        if dotnet.deep_project(tree, folder)
+        else [node]
         for folder in folders
     }
     candidates = {folder: modules for folder, modules in candidates.items() if modules}
@@ -101,6 +103,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             # A Go module whose compose files run several of its commands is an app each.
             apps += [chosen, *golang.other_commands(tree, chosen, nested)]
     apps = _without_shells(apps, notes)
+    apps = _vite_started_by_python(tree, apps, notes)
     apps = inherit_services(tree, apps, node_packages)
     apps, library_notes = drop_used_libraries(tree, apps, node_packages)
     notes += library_notes
@@ -132,8 +135,26 @@ def scan_repo(tree: RepoTree) -> Scan:
 
 
 def _within_reach(tree: RepoTree, folder: str) -> bool:
-    """Apps sit at most APP_DEPTH folders down; a solution's projects may sit deeper."""
-    return depth(folder) <= APP_DEPTH or dotnet.deep_project(tree, folder)
+    """Apps sit at most APP_DEPTH folders down; a solution's projects and a workspace's
+    members may sit deeper."""
+    return (
+        depth(folder) <= APP_DEPTH
+        or dotnet.deep_project(tree, folder)
+        or _deep_member(tree, folder)
+    )
+
+
+def _deep_member(tree: RepoTree, folder: str) -> bool:
+    """A package below APP_DEPTH that a workspace root within reach lists one or two folders
+    down (src/frontend with apps/* and servers/*): its members are apps like any."""
+    if not node.is_candidate(tree, folder):
+        return False
+    return any(
+        depth(root) <= APP_DEPTH
+        and depth(folder) - depth(root) <= 2
+        and node.is_workspace_root(tree, root)
+        for root in ancestors(folder)
+    )
 
 
 def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
@@ -191,6 +212,27 @@ def _import_package(finding: AppFinding, app: AppFinding, tree: RepoTree) -> boo
     scripts = table(data, "project", "scripts").values()
     package = finding.path.removeprefix(app.path.rstrip(".").rstrip("/") + "/").replace("/", ".")
     return any(str(s).split(":")[0].startswith(f"{package}.") for s in scripts)
+
+
+def _vite_started_by_python(
+    tree: RepoTree, apps: list[AppFinding], notes: list[str]
+) -> list[AppFinding]:
+    """A Vite package inside a Python app that starts Vite's dev server itself
+    (litestar-vite in dev mode) is that app's front end, not an app of its own."""
+    hosts = {
+        a.path: why
+        for a in apps
+        if a.language.value == "python" and (why := python.starts_vite(tree, a))
+    }
+    kept = []
+    for app in apps:
+        vite = app.language.value == "node" and app.framework.value == "vite"
+        host = next((h for h in hosts if vite and (h == "." or below(app.path, h))), None)
+        if host is None:
+            kept.append(app)
+        else:
+            notes.append(f"{app.path}: the app in {host} starts its Vite server ({hosts[host]})")
+    return kept
 
 
 def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding]:

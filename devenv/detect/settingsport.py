@@ -136,11 +136,14 @@ _VITE_SERVER_PORT = re.compile(
     r"\bserver\s*:\s*\{[^{}]*?\bport\s*:\s*(?:[^,\n{}]*?(?:\|\||\?\?)\s*)?[\"']?(\d{2,5})\b", re.S
 )
 # `server: { port }` or `port: devPort`: a variable the config gives a default before,
-# `const port = Number(process.env.PORT) || 3000`.
+# `const port = Number(process.env.PORT) || 3000`, or the other arm of a test of the
+# environment, `const port = process.env.PORT ? parseInt(process.env.PORT, 10) : 7001`.
 _VITE_PORT_NAME = re.compile(
     r"\bserver\s*:\s*\{[^{}]*?\bport\s*(?:[,}]|:\s*([A-Za-z_]\w*)\s*[,}])", re.S
 )
-_DEFAULTED = r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?)[ \t]*(\d{{2,5}})\b"
+_DEFAULTED = (
+    r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?|\?[^;\n:]*:)[ \t]*(\d{{2,5}})\b"
+)
 _VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.composed import MAIN_COMPOSE, SQL
-from devenv.detect.configfiles import CONFIG_EXAMPLE, spring_settings
+from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file, spring_settings
 from devenv.detect.dbserver import (
     SERVER_SETTING,
     TEST_SETTINGS,
@@ -62,6 +62,14 @@ _CONFIG_SQL = (
     ),
     (re.compile(r"\bminio\b", re.IGNORECASE), "minio"),
     (LOCAL_FILES, "local files"),
+)
+# A database type setting read with a default, among URLs for every type the code supports:
+# `config_from_env("APP_DATABASE_TYPE", default="mysql")`, `os.getenv("DB_ENGINE", "sqlite")`.
+# Django's engine read the same way: `os.getenv("DB_ENGINE") or "django.db.backends.sqlite3"`.
+ENGINE_DEFAULT = re.compile(
+    r"(?i:(?:db|database)[._]?(?:engine|type|driver|dialect|backend))[\"']"
+    r"[ \t]*(?:,[ \t]*(?:default[ \t]*=[ \t]*)?|\)[ \t]*or[ \t]+)[\"'](?:django\.db\.backends\.)?"
+    r"(?P<kind>postgres|postgresql|mysql|mariadb|sqlite)3?[\"']"
 )
 # Words by which configuration names a service it talks to (REDIS_URL, CELERY_BROKER=amqp...).
 MENTIONS = {
@@ -114,6 +122,16 @@ SWITCHED_OFF = re.compile(
 )
 
 
+# Celery switched off by default in settings (`config_from_env("APP_CELERY_ENABLED",
+# default=False)`): the broker a Celery extra brings (`celery[redis]`) is for another mode.
+CELERY = "celery"
+CELERY_OFF = re.compile(
+    r"[\"'](?:[A-Z_]+_)?CELERY_ENABLED[\"'][ \t]*,[ \t]*(?:default[ \t]*=[ \t]*)?"
+    r"(?:False|[\"'](?i:false|0|no|off)[\"'])"
+)
+_BROKERS = ("redis", "rabbitmq")
+
+
 def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()) -> dict[str, str]:
     """Services a settings module switches on only when their setting is given, or an env
     file switches off."""
@@ -130,6 +148,10 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
+        celery = CELERY_OFF.search(text)
+        if celery and CELERY not in found:
+            line = text.count("\n", 0, celery.start()) + 1
+            found[CELERY] = f"{path}:{line} Celery is off by default"
         for match in OPTIONAL_SETTING.finditer(text):
             if match.group("name") not in tested:
                 continue
@@ -164,9 +186,26 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
                 found[kind] = f"{path} {entry}"
     # The config file a user copies (config_example.yml) decides over defaults in code.
     chosen = [k for k, where in found.items() if k in SQL and CONFIG_EXAMPLE.match(_name(where))]
-    return {
-        k: v for k, v in found.items() if k not in (*SQL, "sqlite") or not chosen or k in chosen
-    }
+    chosen = chosen or _engine_default(tree, files, found)
+    # SQLite by default: a host setting serves the engine a user may switch to.
+    unused = (*SQL, "sqlite", HOST) if chosen == ["sqlite"] else (*SQL, "sqlite")
+    return {k: v for k, v in found.items() if k not in unused or not chosen or k in chosen}
+
+
+def _engine_default(tree: RepoTree, files: list[str], found: dict[str, str]) -> list[str]:
+    """The database type a settings module defaults to, where no env file names one."""
+    if any(is_env_file(_path(where)) for k, where in found.items() if k in (*SQL, "sqlite")):
+        return []
+    for path in [f for f in files if f.endswith(".py") and not TEST_SETTINGS.search(f)]:
+        match = ENGINE_DEFAULT.search(tree.text(path) or "")
+        if match:
+            kind = match.group("kind").lower()
+            return ["postgres" if kind.startswith("postgres") else kind]
+    return []
+
+
+def _path(where: str) -> str:
+    return where.split(":", 1)[0].split(" ", 1)[0]
 
 
 def _not_run_by_default(
@@ -209,6 +248,9 @@ def weigh(
     """The app's services after weighing them against the repository's configuration."""
     optional, off = optional or {}, switched_off or {}
     needs, notes = _object_store(app, composed, configured)
+    if CELERY in optional:
+        brokers = [n for n in needs if n.type in _BROKERS and CELERY in n.why.lower()]
+        optional = {**{n.type: optional[CELERY] for n in brokers}, **optional}
     for need in [
         n for n in needs if n.type in optional and _not_run_by_default(n, composed, optional)
     ]:

@@ -57,7 +57,8 @@ PLACEHOLDERS = re.compile(
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
-    r"nx\.json|project\.json|artisan|bin/console|bin/rails|config\.ru|config/initializers/(?:elasticsearch|opensearch)\.rb)$"
+    r"nx\.json|project\.json|artisan|bin/console|bin/rails|config\.ru|"
+    r"config/initializers/(?:elasticsearch|opensearch)\.rb|[^/]+\.ini)$"
 )
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -80,7 +81,17 @@ SOURCE_FACTS = {
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
         r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
-        r"|" + dbserver.SERVER_SETTING.pattern + r"|" + configfiles.DATABASE_SETTING.pattern,
+        r"|"
+        + dbserver.SERVER_SETTING.pattern
+        + r"|"
+        + configfiles.DATABASE_SETTING.pattern
+        # A factory's `return Litestar(...)`, gunicorn's `bind`, a database type's default.
+        + r"|\breturn\s+(?:[A-Za-z_][\w.]*\.)?(?:Flask|FastAPI|Quart|Starlette|Litestar|Sanic)\("
+        + r"|^bind\s*=\s*[\"'][^\"']*[\"']"
+        + r"|"
+        + weigh.ENGINE_DEFAULT.pattern
+        + r"|"
+        + weigh.CELERY_OFF.pattern,
         re.MULTILINE,
     ),
     # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
@@ -585,10 +596,25 @@ def _compose(text: str) -> str:
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
+        mounts = _repository_mounts(body) if image and not build else []
+        if mounts:
+            out.append(f"    volumes: {json.dumps(mounts)}\n")
         wiring = [e for e in dbserver.environment_entries(body) if _WIRING.search(e)]
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+def _repository_mounts(body: dict[Any, Any]) -> list[str]:
+    """The volumes that mount the repository into a released image: the dev container runs
+    the code here, so its wiring is the app's (dbserver.compose_environment)."""
+    volumes = body.get("volumes")
+    mounts = [str(v) for v in volumes] if isinstance(volumes, list) else []
+    return [
+        m
+        for m in mounts
+        if m.startswith((".:", "./:", "${", "../")) or m.split(":")[0] in (".", "./", "..")
+    ]
 
 
 def _build_facts(build: object) -> dict[str, str] | str:

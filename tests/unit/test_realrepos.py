@@ -120,6 +120,16 @@ KNOWN_MISSES = {
     "config/params/shlink_dev_env.php.dist (a PHP array) chooses MySQL and switches both on",
     "superdesk__superdesk": "the client's `grunt server` port 9000 is set in "
     "superdesk-client-core's Grunt tasks, a dependency",
+    # A second Python batch (self-hosted apps); what detection does not reach yet.
+    "onyx-dot-app__onyx": "the uv project at the root holds backend/'s dependencies (groups "
+    "named for it); the API (onyx.main:app, 8080) runs from backend/, and the root is taken "
+    "as the app with loadtest's mock FastAPI server",
+    "pgadmin-org__pgadmin4": "the Flask app is a Flask subclass (PgAdmin) run by "
+    "web/pgAdmin4.py below the root requirements.txt, on config.py's DEFAULT_SERVER_PORT; "
+    "its Postgres driver serves the servers it manages, not a backing database",
+    "sartography__spiff-arena": "the backend's port 7000 is set in a sourced bin/ script "
+    "(PORT=${SPIFFWORKFLOW_BACKEND_PORT:-7000}); the async-http connector proxy is a Falcon "
+    "app devenv does not know",
 }
 
 

@@ -1,0 +1,100 @@
+"""Python web frameworks served by their own tools: Pyramid (a PasteDeploy ini that gunicorn
+or pserve serves) and Litestar (`litestar run`).
+
+Neither is a framework of the spec: the app keeps framework `none` with explicit commands.
+Commands carry a `{port}` placeholder (procfile.PORT), filled in when the port is final.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from devenv.detect import pysource as src
+from devenv.detect.model import AppFinding, Choice
+from devenv.detect.procfile import PORT
+from devenv.detect.tree import join, parent
+
+if TYPE_CHECKING:
+    from devenv.detect.pyframeworks import PyApp
+
+# gunicorn's config module: `bind = "0.0.0.0:5000"`.
+_GUNICORN_BIND = re.compile(r"^bind\s*=\s*[\"'][^\"':]*:(\d{2,5})[\"']", re.M)
+_CONFIG_FOLDERS = ("", "conf", "config", "etc")
+# pserve's port when its ini says nothing we read.
+_PSERVE_PORT = 6543
+
+
+def pyramid(app: PyApp, finding: AppFinding) -> AppFinding:
+    """`gunicorn --paste development.ini` (or pserve), on the port gunicorn's dev config binds."""
+    why: tuple[str, ...] = (app.deps["pyramid"].evidence,)
+    ini = _paste_ini(app)
+    port = _gunicorn_port(app) or Choice(_PSERVE_PORT, ("pserve's usual port",))
+    command = prod = None
+    if ini and "gunicorn" in app.deps:
+        base = f"gunicorn --paste {shlex.quote(ini)} --bind 0.0.0.0:{PORT}"
+        command = Choice(f"{base} --reload", (*why, f"{ini} (PasteDeploy)"))
+        prod = Choice(base, command.why)
+    elif ini:
+        command = Choice(f"pserve {shlex.quote(ini)} --reload", (*why, f"{ini} (PasteDeploy)"))
+    return replace(finding, port=port, command=command, prod_command=prod, strength=3)
+
+
+def _paste_ini(app: PyApp) -> str | None:
+    """The development ini beside the app or in its conf/ folder, relative to the app."""
+    found = [
+        join(sub, name) if sub else name
+        for sub in _CONFIG_FOLDERS
+        for name in app.tree.names(join(app.folder, sub) if sub else app.folder)
+        if name.endswith(".ini") and name not in ("setup.ini", "tox.ini", "pytest.ini")
+    ]
+    return next((p for p in found if "dev" in p.rsplit("/", 1)[-1]), found[0] if found else None)
+
+
+def _gunicorn_port(app: PyApp) -> Choice[int] | None:
+    """The bind of gunicorn's config module, the development one first."""
+    names = [
+        join(join(app.folder, sub) if sub else app.folder, name)
+        for sub in _CONFIG_FOLDERS
+        for name in app.tree.names(join(app.folder, sub) if sub else app.folder)
+        if name.startswith("gunicorn") and name.endswith(".py")
+    ]
+    for path in sorted(names, key=lambda p: "dev" not in p):
+        text = app.tree.text(path) or ""
+        match = _GUNICORN_BIND.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+    return None
+
+
+def litestar(app: PyApp, finding: AppFinding, port_of: Callable[[str], Choice[int]]) -> AppFinding:
+    """`litestar --app module:app run`, on the port its settings or env example give."""
+    found = next(src.find_objects(app.tree, list(app.files), app.folder, "Litestar"), None)
+    why: tuple[str, ...] = (app.deps["litestar"].evidence,)
+    command = prod = None
+    if found:
+        why = (*why, f"{found.file}:{found.line} Litestar(")
+        root, module = _import_root(app, found.file)
+        app_dir = f" --app-dir {root}" if root else ""
+        target = f"{module}:{found.variable.removesuffix('()')}"
+        base = f"litestar --app {target}{app_dir} run --host 0.0.0.0 --port {PORT}"
+        command = Choice(f"{base} --reload", why[::-1])
+        prod = Choice(base, why[::-1])
+    return replace(
+        finding, port=port_of("litestar"), command=command, prod_command=prod, strength=3
+    )
+
+
+def _import_root(app: PyApp, file: str) -> tuple[str, str]:
+    """(import root relative to the app, dotted module): the root is the first folder up
+    without an __init__.py (src/py above the `app` package in src/py/app/server/asgi.py)."""
+    folder = parent(file)
+    while folder != app.folder and app.tree.exists(join(folder, "__init__.py")):
+        folder = parent(folder)
+    root = src.relative(folder, app.folder) if folder != app.folder else ""
+    module = src.relative(file, folder).removesuffix(".py").replace("/", ".")
+    return root, module.removesuffix(".__init__")

@@ -1,0 +1,7 @@
+# facts only, one per line
+DATABASES
+django.db.backends.postgresql
+"DBPORT", "5432
+    DATABASES
+redis://
+redis://

@@ -1,0 +1,21 @@
+# facts only, one per line
+
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django

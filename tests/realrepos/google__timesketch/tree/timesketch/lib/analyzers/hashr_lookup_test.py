@@ -1,0 +1,5 @@
+# facts only, one per line
+postgresql://
+postgresql://
+postgresql://
+'postgresql://"

@@ -1,0 +1,4 @@
+# facts only, one per line
+    SQLALCHEMY_DATABASE_URI
+sqlite://
+OPENSEARCH_HOST

@@ -1,0 +1,8 @@
+  server: {
+    port: Number(process.env.VITE_PORT ?? 3006),
+  },
+  },
+    }),
+    },
+  },
+})

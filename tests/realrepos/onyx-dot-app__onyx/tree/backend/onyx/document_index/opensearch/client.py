@@ -1,0 +1,4 @@
+# facts only, one per line
+OPENSEARCH_HOST
+OPENSEARCH_HOST
+OPENSEARCH_HOST

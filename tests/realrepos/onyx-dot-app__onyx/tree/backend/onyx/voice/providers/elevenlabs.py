@@ -1,0 +1,5 @@
+# facts only, one per line
+"https://"
+"wss://"
+"http://"
+"ws://"

@@ -1,0 +1,3 @@
+# facts only, one per line
+POSTGRES_HOST
+if __name__ == "__main__":

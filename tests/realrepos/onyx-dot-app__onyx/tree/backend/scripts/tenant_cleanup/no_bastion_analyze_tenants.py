@@ -1,0 +1,6 @@
+# facts only, one per line
+postgresql://
+POSTGRES_HOST
+POSTGRES_HOST
+postgresql://
+if __name__ == "__main__":

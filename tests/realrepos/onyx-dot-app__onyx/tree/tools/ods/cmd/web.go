@@ -1,0 +1,4 @@
+// facts only, one per line
+installCmd.Run()
+webCmd.Run()
+buildCmd.Run()

@@ -1,0 +1,10 @@
+// facts only, one per line
+cmd.Run()
+cmd.Run()
+cmd.Run()
+staged.Run()
+unstaged.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()

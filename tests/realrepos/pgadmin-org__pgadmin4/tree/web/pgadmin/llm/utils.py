@@ -1,0 +1,3 @@
+# facts only, one per line
+port = 443
+port = 443

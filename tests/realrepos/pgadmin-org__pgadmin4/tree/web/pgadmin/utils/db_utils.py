@@ -1,0 +1,4 @@
+# facts only, one per line
+postgresql+psycopg://
+postgresql+psycopg://
+"postgresql+psycopg://"

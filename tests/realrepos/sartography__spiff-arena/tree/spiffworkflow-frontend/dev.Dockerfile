@@ -1,0 +1,1 @@
+FROM node:24.15.0-trixie-slim AS base

@@ -1,0 +1,2 @@
+# facts only, one per line
+DJANGO_SETTINGS_MODULE", "impress.settings"
