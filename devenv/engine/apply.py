@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 POLL_SECONDS = 0.1
 SETTLE_SECONDS = 3.0
 LOG_LINES_ON_FAILURE = 20
-# Creating and starting containers is mostly waiting on the engine.
-MAX_PARALLEL = 16
+# Creating, starting and stopping containers is mostly waiting on the engine, and Compose sets
+# no limit by default: a cap below a stack's size would start (or stop) it in rounds.
+MAX_PARALLEL = 64
 
 
 def perform(engine: EngineAPI, step: Step, *, stop_timeout: int = 10) -> None:

@@ -6,14 +6,11 @@ import threading
 from collections.abc import Callable
 
 from devenv.engine.api import EngineAPI
-from devenv.engine.apply import Applier
+from devenv.engine.apply import MAX_PARALLEL, Applier
 from devenv.engine.lock import project_lock
 from devenv.engine.progress import Reporter
 from devenv.engine.steps import DownPlan, Step, plan_down
 from devenv.errors import Refused
-
-# Stopping is mostly waiting for processes to exit: wide parallelism costs little.
-MAX_PARALLEL = 16
 
 
 def run_down(
@@ -57,15 +54,35 @@ def run_down(
 
 def _in_waves(plan: DownPlan, teardown: Callable[[tuple[Step, ...]], None]) -> None:
     """Dependents first, wave by wave; within a wave every container at once."""
-    if all(len(wave) <= 1 for wave in plan.waves):
-        # One container at a time anyway: no thread pool, nor the logging module that
-        # concurrent.futures imports, for a one-service stack.
-        for wave in plan.waves:
-            for sequence in wave:
-                teardown(sequence)
-        return
-    from concurrent.futures import ThreadPoolExecutor
+    for wave in plan.waves:
+        for start in range(0, len(wave), MAX_PARALLEL):
+            _at_once(teardown, wave[start : start + MAX_PARALLEL])
 
-    with ThreadPoolExecutor(max_workers=MAX_PARALLEL, thread_name_prefix="devenv-down") as pool:
-        for wave in plan.waves:
-            list(pool.map(teardown, wave))
+
+def _at_once(
+    teardown: Callable[[tuple[Step, ...]], None], sequences: tuple[tuple[Step, ...], ...]
+) -> None:
+    """Each sequence in its own thread; the first failure is raised once all have ended.
+    Plain threads, not concurrent.futures: its import (with logging) would cost every `down`
+    more than the threads do."""
+    if len(sequences) == 1:
+        teardown(sequences[0])
+        return
+    failures: list[BaseException] = []
+
+    def run(sequence: tuple[Step, ...]) -> None:
+        try:
+            teardown(sequence)
+        except BaseException as failure:  # re-raised below, in the calling thread
+            failures.append(failure)
+
+    threads = [
+        threading.Thread(target=run, args=(sequence,), name=f"devenv-down-{number}")
+        for number, sequence in enumerate(sequences)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failures:
+        raise failures[0]

@@ -1,10 +1,10 @@
 """An in-memory Docker Engine for the unit tier: it satisfies EngineAPI and can be scripted.
 
 Script per service: how its health evolves with each look (`health`), an exit right after start
-(`exits`), a refusal to start (`refuse_start`), a pause inside start (`start_delay`), and per
-image what a build returns (`build_ids`) or that it fails (`build_errors`). Every call is
-recorded in `calls`, in order, with the thread's view of time, so tests can check ordering and
-overlap."""
+(`exits`), a refusal to start (`refuse_start`) or, per container, to stop (`refuse_stop`), a
+pause inside start (`start_delay`), and per image what a build returns (`build_ids`) or that it
+fails (`build_errors`). Every call is recorded in `calls`, in order, with the thread's view of
+time, so tests can check ordering and overlap."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class FakeEngine:
     health: dict[str, list[str]] = field(default_factory=dict)  # service -> states, last sticks
     exits: dict[str, int] = field(default_factory=dict)  # service -> exit code after start
     refuse_start: dict[str, str] = field(default_factory=dict)  # service -> engine's message
+    refuse_stop: dict[str, str] = field(default_factory=dict)  # container -> engine's message
     start_delay: dict[str, float] = field(default_factory=dict)
     on_start: dict[str, Callable[[], None]] = field(default_factory=dict)
     build_ids: dict[str, str] = field(default_factory=dict)
@@ -197,6 +198,11 @@ class FakeEngine:
 
     def stop(self, container: str, timeout: int = 10) -> None:
         self._record("stop", container)
+        if container in self.refuse_stop:
+            raise EngineRefused(
+                f"the Docker Engine refused stopping {container}: {self.refuse_stop[container]}",
+                self.refuse_stop[container],
+            )
         if container in self.containers_by_name:
             self._set(container, status="exited")
 

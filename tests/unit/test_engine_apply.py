@@ -205,6 +205,19 @@ def test_down_removes_dependents_first_then_the_network(tmp_path: Path) -> None:
     assert sorted(plan.kept_volumes) == sorted(engine.volumes)  # kept without --volumes
 
 
+def test_a_container_that_will_not_stop_fails_down_after_the_rest_of_its_wave(
+    tmp_path: Path,
+) -> None:
+    engine = engine_with_images()
+    up(engine, project_of(), tmp_path)
+    engine.refuse_stop["shop-postgres-1"] = "device or resource busy"
+    with pytest.raises(OperationFailed, match="shop-postgres-1"):
+        run_down(engine, "shop", QuietReporter(), remove_volumes=False, confirm=lambda v: False)
+    left = {c.name for c in engine.containers("shop")}
+    assert left == {"shop-postgres-1"}  # its wave went on without it; the network stays
+    assert engine.called("remove network") == []
+
+
 def test_down_with_volumes_needs_consent(tmp_path: Path) -> None:
     engine = engine_with_images()
     up(engine, project_of(), tmp_path)
