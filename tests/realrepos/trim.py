@@ -38,9 +38,19 @@ from devenv.detect import (
     rust,
     weigh,
 )
-from devenv.detect.manifests import load_json, load_toml, strings, table
+from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
+from tests.realrepos.trim_manifests import (
+    cargo_facts,
+    compose_facts,
+    go_mod_facts,
+    kept_lines,
+    pipfile_facts,
+    pyproject_facts,
+    requirements_facts,
+    setup_facts,
+)
 
 # Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
 MAX_DEPTH = 5
@@ -210,60 +220,60 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name == "turbo.json":
         return _turbo_json(text)
     if name.endswith(".txt"):
-        return _requirements(text)
+        return requirements_facts(text)
     if name == "pyproject.toml":
-        return _pyproject(text)
+        return pyproject_facts(text)
     if name == "Pipfile":
-        return _pipfile(text)
+        return pipfile_facts(text)
     if name in ("setup.py", "setup.cfg"):
-        return _setup(text)
+        return setup_facts(text)
     if name == "go.mod":
-        return _go_mod(text)
+        return go_mod_facts(text)
     if name in ("Directory.Build.props", "Directory.Packages.props"):
-        return _lines(text, r"<(?:Global)?PackageReference\s+Include\s*=\s*\"[^\"]+\"")
+        return kept_lines(text, r"<(?:Global)?PackageReference\s+Include\s*=\s*\"[^\"]+\"")
     if name == "pom.xml" or name.endswith(".csproj") or name.endswith(".fsproj"):
-        return _lines(text, _BUILD_TAGS)
+        return kept_lines(text, _BUILD_TAGS)
     if name in ("build.gradle", "build.gradle.kts"):
-        return _lines(text, _GRADLE_LINES)
+        return kept_lines(text, _GRADLE_LINES)
     if name == "Cargo.toml":
-        return _cargo(text)
+        return cargo_facts(text)
     if re.match(r"^application[\w-]*\.ya?ml$", name):
-        return _lines(
+        return kept_lines(
             text, r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind)\s*:.*"
         )
     if re.match(r"^application[\w-]*\.properties$", name):
-        return _lines(text, r"^[ \t]*[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*")
+        return kept_lines(text, r"^[ \t]*[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*")
     if name in ("appsettings.json", "launchSettings.json"):
         return _dotnet_settings(text)
     ruby_or_php = _ruby_or_php(path, name, text)
     if ruby_or_php is not None:
         return ruby_or_php
     if re.match(r"^vite\.config\.[mc]?[jt]s$", name):  # server.port: the block's port lines
-        return _lines(
+        return kept_lines(
             text,
             r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port\b.*|^[ \t]*}.*"
             r"|^[ \t]*(?:const|let|var)[ \t]+\w*(?i:port)[ \t]*=.*",
         )
     if name in ("vue.config.js", "vue.config.ts"):  # devServer.port, or the port's default
-        return _lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
+        return kept_lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
     if name == "pnpm-workspace.yaml":
-        return _lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
+        return kept_lines(text, r"^\S[^:]*:|^\s+-\s+\S+")
     if name == "angular.json":
         return _angular_json(text)
     if name == "schema.prisma":
-        return _lines(text, r"^\s*(datasource|provider)\b.*")
+        return kept_lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
-        return _lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
+        return kept_lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
     if COMPOSE.search(path):
-        return _compose(text)
+        return compose_facts(text)
     if name == "devcontainer.json":  # the ports it labels: which is the app's
-        return _lines(text, devcontainer._ATTRIBUTES.pattern)
+        return kept_lines(text, devcontainer._ATTRIBUTES.pattern)
     if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs
-        return _lines(text, r"^(type|database):.*|^[ \t]+type:.*")
+        return kept_lines(text, r"^(type|database):.*|^[ \t]+type:.*")
     if CONFIG_FILE.search(path):
-        return _lines(text, CONFIG_PORT)
+        return kept_lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
-        kept = _lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
+        kept = kept_lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
         return _CREDENTIAL.sub(r"\1=redacted", kept)
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
         return _source(name, text)
@@ -283,50 +293,6 @@ _GRADLE_LINES = (
     r"developmentOnly|annotationProcessor|kapt|project|mainClass|application|"
     r"JavaLanguageVersion|sourceCompatibility|targetCompatibility|Main-Class)\b.*"
 )
-
-
-def _cargo(text: str) -> str:
-    data, _ = load_toml(text)
-    out = []
-    package = {
-        k: v
-        for k, v in table(data, "package").items()
-        if k in ("name", "rust-version") and isinstance(v, str)
-    }
-    if package:
-        out.append("[package]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in package.items()))
-    workspace = table(data, "workspace")
-    if workspace:
-        kept = {k: strings(workspace.get(k)) for k in ("members", "exclude") if k in workspace}
-        out.append("[workspace]\n" + "".join(_toml_list(k, v) for k, v in kept.items()))
-        shared = table(workspace, "package").get("rust-version")
-        if isinstance(shared, str):
-            out.append(f"[workspace.package]\nrust-version = {json.dumps(shared)}\n")
-    for header, deps in (
-        ("dependencies", table(data, "dependencies")),
-        ("workspace.dependencies", table(workspace, "dependencies")),
-    ):
-        if deps:
-            out.append(f"[{header}]\n" + "".join(_cargo_dep(n, s) for n, s in deps.items()))
-    features = {k: strings(v) for k, v in table(data, "features").items()}
-    if features:  # names of feature flags and what they turn on, no code
-        out.append("[features]\n" + "".join(_toml_list(k, v) for k, v in features.items()))
-    for binary in data.get("bin", []) if isinstance(data.get("bin"), list) else []:
-        if isinstance(binary, dict) and isinstance(binary.get("name"), str):
-            path = binary.get("path")
-            where = f"path = {json.dumps(path)}\n" if isinstance(path, str) else ""
-            out.append(f"[[bin]]\nname = {json.dumps(binary['name'])}\n{where}")
-    return "\n".join(out)
-
-
-def _cargo_dep(name: str, spec: object) -> str:
-    features = strings(spec.get("features")) if isinstance(spec, dict) else []
-    optional = isinstance(spec, dict) and spec.get("optional") is True
-    listed = ", ".join(json.dumps(f) for f in features)
-    value = f'{{ version = "*", features = [{listed}] }}' if features else '"*"'
-    if optional:
-        value = f'{{ version = "*", features = [{listed}], optional = true }}'
-    return f"{json.dumps(name)} = {value}\n"
 
 
 def _angular_json(text: str) -> str:
@@ -364,27 +330,27 @@ def _dotnet_settings(text: str) -> str:
 
 def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
-        return _lines(text, GEMFILE_FACTS)
+        return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
-        return _lines(text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*")
+        return kept_lines(text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*")
     if name.endswith(".gemspec"):
-        return _lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
+        return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":
-        return _lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
+        return kept_lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
     if name in ("database.yml", "database.yml.example"):
-        return _lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
+        return kept_lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
     if name in ("application.rb", "development.rb"):
-        return _lines(text, RAILS_CACHE)
+        return kept_lines(text, RAILS_CACHE)
     if name == "puma.rb":
-        return _lines(text, r".*ENV\.fetch\(\s*[\"']PORT[\"'].*") or None
+        return kept_lines(text, r".*ENV\.fetch\(\s*[\"']PORT[\"'].*") or None
     if name in SINATRA_ENTRY:
-        return _lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
+        return kept_lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
     if name == "composer.json":
         return _composer_json(text)
     if name == "database.php":
-        return _lines(text, php._DEFAULT_CONNECTION.pattern)
+        return kept_lines(text, php._DEFAULT_CONNECTION.pattern)
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to
-        return _lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
+        return kept_lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
     return None
 
 
@@ -398,10 +364,6 @@ def _composer_json(text: str) -> str:
     if platform:
         kept["config"] = {"platform": platform}
     return json.dumps(kept, indent=2) + "\n"
-
-
-def _lines(text: str, pattern: str) -> str:
-    return "".join(m.group(0).rstrip() + "\n" for m in re.finditer(pattern, text, re.M))
 
 
 def _source(name: str, text: str) -> str | None:
@@ -473,198 +435,6 @@ def _nx_targets(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(command, str):
             kept[name]["options"] = {"command": command}
     return kept
-
-
-def _requirements(text: str) -> str:
-    pattern = r"^\s*(-r\s*\S+|--requirement\s*\S+|[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?)"
-    return _lines(text, pattern)
-
-
-def _toml_list(name: str, items: list[str]) -> str:
-    return f"{name} = [\n" + "".join(f"  {json.dumps(i)},\n" for i in items) + "]\n"
-
-
-def _names(requirements: list[str]) -> list[str]:
-    found = []
-    for item in requirements:
-        match = re.match(r"\s*[A-Za-z0-9][A-Za-z0-9._-]*(\[[^\]]*\])?", item)
-        if match:
-            found.append(match.group(0).strip())
-    return found
-
-
-def _pyproject(text: str) -> str:
-    data, _ = load_toml(text)
-    out = []
-    project = table(data, "project")
-    if project:
-        out.append("[project]\n")
-        if isinstance(project.get("name"), str):  # a library ships an import package so named
-            out.append(f"name = {json.dumps(project['name'])}\n")
-        if isinstance(project.get("requires-python"), str):
-            out.append(f"requires-python = {json.dumps(project['requires-python'])}\n")
-        out.append(_toml_list("dependencies", _names(strings(project.get("dependencies")))))
-    groups = table(data, "dependency-groups")
-    if groups:
-        out.append("\n[dependency-groups]\n")
-        for group, items in groups.items():
-            out.append(_toml_list(json.dumps(group), _names(strings(items))))
-    poetry = table(data, "tool", "poetry")
-    sections = [("tool.poetry.dependencies", table(poetry, "dependencies"))]
-    for group, body in table(poetry, "group").items():
-        sections.append((f"tool.poetry.group.{group}.dependencies", table(body, "dependencies")))
-    if isinstance(poetry.get("name"), str):
-        out.append(f"\n[tool.poetry]\nname = {json.dumps(poetry['name'])}\n")
-    for header, deps in sections:
-        if deps:
-            out.append(f"\n[{header}]\n")
-            for dep, spec in deps.items():
-                extras = strings(spec.get("extras")) if isinstance(spec, dict) else []
-                value = {"version": "*", "extras": extras} if extras else "*"
-                if dep == "python" and isinstance(spec, str):
-                    value = spec
-                out.append(f"{json.dumps(dep)} = {_toml_value(value)}\n")
-    uv = table(data, "tool", "uv")
-    if "uv" in table(data, "tool"):
-        out.append("\n[tool.uv]\n")
-        members = strings(table(uv, "workspace").get("members"))
-        if members:
-            out.append("\n[tool.uv.workspace]\n" + _toml_list("members", members))
-    for tool in ("pdm", "hatch", "setuptools"):
-        if tool in table(data, "tool"):
-            out.append(f"\n[tool.{tool}]\n")
-    return "".join(out)
-
-
-def _toml_value(value: object) -> str:
-    if isinstance(value, dict):
-        extras = ", ".join(json.dumps(e) for e in value["extras"])
-        return f'{{version = "*", extras = [{extras}]}}'
-    return json.dumps(value)
-
-
-def _pipfile(text: str) -> str:
-    data, _ = load_toml(text)
-    out = ["[packages]\n", *(f'{json.dumps(n)} = "*"\n' for n in table(data, "packages"))]
-    requires = table(data, "requires")
-    if requires:
-        out.append("\n[requires]\n")
-        out += [f"{k} = {json.dumps(v)}\n" for k, v in requires.items() if isinstance(v, str)]
-    return "".join(out)
-
-
-def _setup(text: str) -> str:
-    block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
-    if block:
-        items = re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
-    else:
-        cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
-        items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
-    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(items))
-    return "install_requires = [\n" + listed + "]\n"
-
-
-def _go_mod(text: str) -> str:
-    kept = _lines(text, r"^(module|go|toolchain)\s+\S+")
-    requires = re.findall(
-        r"^\s*(?:require\s+)?([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M
-    )
-    direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
-    local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
-    local = [line.replace("replace replace", "replace") for line in local]
-    return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "") + "".join(local)
-
-
-def _compose(text: str) -> str:
-    services = _compose_services(text)
-    if not services:
-        return ""
-    out = ["services:\n"]
-    for name, body in services.items():
-        image = body.get("image") if isinstance(body, dict) else None
-        out.append(f"  {json.dumps(str(name))}:\n")
-        build = body.get("build") if isinstance(body, dict) else None
-        extends = body.get("extends") if isinstance(body, dict) else None
-        if image:
-            out.append(f"    image: {json.dumps(str(image))}\n")
-        if isinstance(extends, dict) and not image:
-            kept = {k: str(v) for k, v in extends.items() if k in ("file", "service")}
-            out.append(f"    extends: {json.dumps(kept)}\n")
-        elif build or not image:  # beside an image, the image is the tag of what it builds
-            out.append(f"    build: {json.dumps(_build_facts(build or '.'))}\n")
-        out += _command_facts(body)
-        profiles = body.get("profiles") if isinstance(body, dict) else None
-        if isinstance(profiles, list) and profiles:
-            out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
-        mounts = _repository_mounts(body) if image and not build else []
-        if mounts:
-            out.append(f"    volumes: {json.dumps(mounts)}\n")
-        wiring = [e for e in dbserver.environment_entries(body) if _WIRING.search(e)]
-        if wiring:
-            out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
-    return "".join(out)
-
-
-def _repository_mounts(body: dict[Any, Any]) -> list[str]:
-    """The volumes that mount the repository into a released image: the dev container runs
-    the code here, so its wiring is the app's (dbserver.compose_environment)."""
-    volumes = body.get("volumes")
-    mounts = [str(v) for v in volumes] if isinstance(volumes, list) else []
-    return [
-        m
-        for m in mounts
-        if m.startswith((".:", "./:", "${", "../")) or m.split(":")[0] in (".", "./", "..")
-    ]
-
-
-def _build_facts(build: object) -> dict[str, str] | str:
-    if not isinstance(build, dict):
-        return str(build)
-    return {k: str(v) for k, v in build.items() if k in ("context", "dockerfile", "target")}
-
-
-def _compose_services(text: str) -> dict[Any, Any]:
-    """The services a compose file runs. A file with `services:` twice at the top (YAML keeps
-    the last) keeps both blocks' services, as detection reads image lines wherever they are."""
-    import yaml
-
-    blocks = re.split(r"(?m)^(?=services:)", text)
-    chunks = [b for b in blocks if b.startswith("services:")] if len(blocks) > 2 else [text]
-    found: dict[Any, Any] = {}
-    for chunk in chunks:
-        try:
-            data = yaml.safe_load(chunk)
-        except yaml.YAMLError:
-            return {}
-        services = data.get("services") if isinstance(data, dict) else None
-        if isinstance(services, dict):
-            found.update(services)
-    return found
-
-
-def _command_facts(body: object) -> list[str]:
-    """What names the command a service runs (its container, its entry point's program) and
-    the ports it publishes: which of a Go module's commands are servers."""
-    if not isinstance(body, dict):
-        return []
-    out = []
-    if isinstance(body.get("container_name"), str):
-        out.append(f"    container_name: {json.dumps(body['container_name'])}\n")
-    for key in ("entrypoint", "command"):
-        words = body.get(key)
-        words = words.split() if isinstance(words, str) else words
-        if isinstance(words, list) and words and isinstance(words[0], str):
-            out.append(f"    {key}: {json.dumps([words[0]])}\n")
-    for key in ("ports", "expose"):
-        ports = body.get(key)
-        if isinstance(ports, list) and ports:
-            kept = [p if isinstance(p, dict) else str(p) for p in ports]
-            out.append(f"    {key}: {json.dumps(kept)}\n")
-    return out
-
-
-# Compose environment entries that wire an app to a database: its URL, engine or host.
-_WIRING = re.compile(r"(?i)^[\w.-]*(DATABASE|DB|SQL|POSTGRES|MYSQL|MARIADB|PG)[\w.-]*=|://")
 
 
 def _yarn_head(text: str | None) -> str:

@@ -2,7 +2,7 @@
 
 from django
 DATABASES
-django.db.backends.mysql
+DATABASE_ENGINE', 'django.db.backends.mysql'
 DATABASE_HOST
 'DATABASE_PORT', 3306
 if REDIS_SENTINEL_ENABLED

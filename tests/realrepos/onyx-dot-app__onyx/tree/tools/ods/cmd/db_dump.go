@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&opts.Schema, "schema", "", "Dump only a specific schema"

@@ -1,0 +1,12 @@
+// facts only, one per line
+.StringVar(&opts.Project, "project", "", "Project name (e.g. admin); sets sensible defaults for baseline, current, and output"
+.StringVar(&opts.Rev, "rev", "", "Revision to compare against (default: main). Ignored when --from-rev/--to-rev are set"
+.StringVar(&opts.FromRev, "from-rev", "", "Source (older) revision for cross-revision comparison"
+.StringVar(&opts.ToRev, "to-rev", "", "Target (newer) revision for cross-revision comparison"
+.StringVar(&opts.Baseline, "baseline", "", "Baseline directory or S3 URL (s3://...)"
+.StringVar(&opts.Current, "current", "", "Current screenshots directory or S3 URL (s3://...)"
+.StringVar(&opts.Output, "output", "", "Output path for the HTML report"
+.StringVar(&opts.Project, "project", "", "Project name (e.g. admin); sets sensible defaults for dir and dest"
+.StringVar(&opts.Rev, "rev", "", "Revision to store the baseline under (default: main)"
+.StringVar(&opts.Dir, "dir", "", "Local directory containing screenshots to upload"
+.StringVar(&opts.Dest, "dest", "", "S3 destination URL (s3://...)"
