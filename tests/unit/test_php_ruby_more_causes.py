@@ -6,7 +6,7 @@ Each rule came from a real repository, trimmed into tests/realrepos/ (named in t
 from __future__ import annotations
 
 from devenv.languages import LANGUAGES
-from tests.realrepos.trim import _compose
+from tests.realrepos.trim_manifests import compose_facts
 from tests.unit.test_detect_real_causes import apps_of
 from tests.unit.test_detect_rules import app_of, plan_of
 from tests.unit.test_detect_seventh_blind_causes import EXE_CSPROJ, WEB_CSPROJ
@@ -79,7 +79,7 @@ def test_trim_keeps_both_services_blocks_of_a_compose_file() -> None:
         "version: '3'\nservices:\n  redis:\n    image: redis:latest\n"
         "services:\n  postgres:\n    image: postgres:12-alpine\n"
     )
-    trimmed = _compose(text)
+    trimmed = compose_facts(text)
     assert '"redis"' in trimmed and '"postgres"' in trimmed
 
 
