@@ -9,8 +9,8 @@ import click
 
 from devenv import __version__
 from devenv.console import IO, report_error, report_interrupted
-from devenv.entry import answered_before_click
 from devenv.errors import DevenvError, ExitCode
+from devenv.pre_click import answered_before_click
 
 # Each command is imported only when it runs: `devenv ps` need not load Jinja, nor `devenv
 # render` the Docker SDK, and `devenv --help` loads none of them. The one-line summaries live

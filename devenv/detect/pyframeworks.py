@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from devenv.detect import pyservers
@@ -15,8 +15,9 @@ from devenv.detect import pysource as src
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
+from devenv.detect.pyapp import PyApp
 from devenv.detect.settingsport import env_example_port, settings_port
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import join
 
 _SETTINGS = re.compile(r"DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"']([\w.]+)[\"']")
 _DJANGO = re.compile(r"\bdjango\b|DJANGO_SETTINGS_MODULE")
@@ -27,26 +28,6 @@ _SETTINGS_FILE = re.compile(
 _PORTS = {"django": 8000, "fastapi": 8000, "flask": 5000, "streamlit": 8501}
 # A version bound in a requirement: `==0.12.2`, `~=1.1`, `<2.2`.
 _VERSION_BOUND = re.compile(r"(?:==|~=|<=?)\s*(\d+)(?:\.(\d+))?")
-
-
-@dataclass(frozen=True)
-class PyApp:
-    """What the framework rules read: the tree, the app's folder, sources and dependencies."""
-
-    tree: RepoTree
-    folder: str
-    files: tuple[str, ...]
-    deps: dict[str, Dependency]
-    # Where the manifests the app installs live, when not in its folder: the folder above
-    # Django's src/ or backend/ (python._home). The image builds from there.
-    manifests: str = ""
-
-    @property
-    def root(self) -> str:
-        return self.manifests or self.folder
-
-    def relative(self, path: str) -> str:
-        return src.relative(path, self.folder)
 
 
 def run_decisions(app: PyApp, finding: AppFinding) -> AppFinding:

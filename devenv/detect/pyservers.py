@@ -19,7 +19,7 @@ from devenv.detect.procfile import PORT
 from devenv.detect.tree import join, parent
 
 if TYPE_CHECKING:
-    from devenv.detect.pyframeworks import PyApp
+    from devenv.detect.pyapp import PyApp
 
 # gunicorn's config module: `bind = "0.0.0.0:5000"`.
 _GUNICORN_BIND = re.compile(r"^bind\s*=\s*[\"'][^\"':]*:(\d{2,5})[\"']", re.M)

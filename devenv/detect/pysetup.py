@@ -19,8 +19,9 @@ from devenv.detect.envvars import SAMPLE_FILES, EnvRead, env_reads, sample_value
 from devenv.detect.hostnames import service_hostnames, service_logins
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import to_command
+from devenv.detect.pyapp import PyApp
 from devenv.detect.pydeps import normalise, requirement_files
-from devenv.detect.pyframeworks import PyApp, manage_py, old_flask
+from devenv.detect.pyframeworks import manage_py, old_flask
 from devenv.detect.sysdeps import older_than_313_wheels, system_packages
 from devenv.detect.tree import join, parent
 from devenv.detect.wiring import wire

@@ -14,9 +14,9 @@ from devenv.detect.envvars import SAMPLE_FILES
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
+from devenv.detect.pyapp import PyApp
 from devenv.detect.pydeps import opt_in_dependencies, python_dependencies, requirement_files
 from devenv.detect.pyframeworks import (
-    PyApp,
     celery_processes,
     manage_py,
     run_decisions,

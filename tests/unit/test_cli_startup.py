@@ -112,7 +112,7 @@ def test_styles_reach_a_terminal_only() -> None:
     ],
 )
 def test_only_a_plain_up_or_down_is_run_before_click_loads(args: list[str], plain: bool) -> None:
-    from devenv.entry import plain_progress
+    from devenv.pre_click import plain_progress
 
     assert (plain_progress(args, "up") is not None) is plain
     down = ["down", *args[1:]] if args[:1] == ["up"] else args
