@@ -203,16 +203,18 @@ def _table_dependencies(deps: dict[str, object], text: str, file: str) -> list[D
     return found
 
 
-def setup_dependencies(text: str, file: str) -> list[Dependency]:
+def install_requires(text: str) -> list[str]:
     """install_requires from setup.py (the literal list) or setup.cfg (the indented block)."""
     block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
     if block:
-        items = re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
-    else:
-        cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
-        items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
+        return re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
+    cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
+    return [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
+
+
+def setup_dependencies(text: str, file: str) -> list[Dependency]:
     found = []
-    for item in items:
+    for item in install_requires(text):
         dependency = parse_requirement(item, file, line_with(text, item))
         if dependency:
             found.append(dependency)

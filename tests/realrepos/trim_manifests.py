@@ -9,6 +9,7 @@ from typing import Any
 
 from devenv.detect import dbserver, golang
 from devenv.detect.manifests import load_toml, strings, table
+from devenv.detect.pydeps import install_requires
 
 
 def kept_lines(text: str, pattern: str) -> str:
@@ -138,13 +139,7 @@ def pipfile_facts(text: str) -> str:
 
 
 def setup_facts(text: str) -> str:
-    block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
-    if block:
-        items = re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
-    else:
-        cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)
-        items = [line.strip() for line in cfg.group(1).splitlines()] if cfg else []
-    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(items))
+    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(install_requires(text)))
     return "install_requires = [\n" + listed + "]\n"
 
 
