@@ -202,6 +202,10 @@ _NODE_ENV_PORT = re.compile(
     r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?(?:LISTEN_)?PORT\b[\"'\])]*\s*"
     r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
     r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
+    # An env schema's default: `PORT: Joi.number().default(4040)`, `PORT: port({ default: 80 })`.
+    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*[\w.]*\([^()]*\)(?:\s*\.\w+\([^()]*\))*?"
+    r"\s*\.default\(\s*(\d{2,5})\s*\)"
+    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*\w+\(\s*\{\s*default\s*:\s*(\d{2,5})\b"
 )
 
 

@@ -36,6 +36,7 @@ from devenv.detect import (
     php,
     pysource,
     rust,
+    settingsport,
     weigh,
 )
 from devenv.detect.manifests import load_json, strings, table
@@ -76,6 +77,8 @@ SOURCE_FACTS = {
         r"^[ \t]*[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:[A-Za-z_][\w.]*\.)?"
         r"(?:Flask|FastAPI|Celery|Quart|Starlette|Litestar|Sanic)\("
         r"|^(?:async\s+)?def\s+(?:create_app|make_app|get_app)\s*\("
+        # The module-level object a factory builds: `app = create_app()`.
+        r"|^[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:create|make|get|build)_\w+\(\s*\)"
         r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
         r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
@@ -133,7 +136,10 @@ SOURCE_FACTS = {
         r"|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b|\s*,\s*\d{2,5}\s*[,)])?"
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
-        r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)",
+        r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
+        # An env schema's PORT default, as the config module reads it.
+        + "|"
+        + settingsport._NODE_ENV_PORT.pattern,
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
@@ -390,7 +396,7 @@ _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 def _fact(name: str, text: str, match: re.Match[str]) -> str:
     """The matched idiom; a Go address literal says whether it sits near a listen setting."""
     fact = match.group(0).rstrip()
-    if name.endswith(".rs"):
+    if name.endswith(".rs") or "\n" in fact:
         fact = " ".join(fact.split())  # a chain over several lines, kept as one
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
     if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):

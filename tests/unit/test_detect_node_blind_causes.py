@@ -86,6 +86,19 @@ def test_a_dev_script_run_through_npm_run_all_names_the_framework() -> None:
         ),
         # A radix is no port: the framework's usual one stays.
         ("src/config/index.ts", "port: parseInt(process.env.PORT, 10),\n", 3000),
+        # express-mongoose-es6-rest-api: an env schema's default (Joi, zod, envalid); the
+        # database's port beside it is not the server's.
+        (
+            "config/config.js",
+            "  PORT: Joi.number()\n    .default(4040),\n"
+            "  MONGO_PORT: Joi.number().default(27017)\n",
+            4040,
+        ),
+        (
+            "src/config.ts",
+            "  DB_PORT: z.number().default(5432),\n  PORT: port({ default: 8081 }),\n",
+            8081,
+        ),
     ],
 )
 def test_a_node_config_modules_port_default(path: str, text: str, port: int) -> None:
