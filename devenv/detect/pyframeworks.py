@@ -12,6 +12,7 @@ from pathlib import PurePosixPath
 
 from devenv.detect import pyservers
 from devenv.detect import pysource as src
+from devenv.detect.composeport import compose_command_port
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
@@ -181,13 +182,17 @@ def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
         base = f"uvicorn {target}{app_dir}{factory} --host 0.0.0.0 --port {PORT}"
         command = Choice(f"{base} --reload", why[-1:])
         prod = Choice(base, why[-1:])
+    served_port = None
+    if found:  # the port the repository's compose serves this very app on
+        target = f"{found.module}:{found.variable.removesuffix('()')}"
+        served_port = compose_command_port(app.tree, target)
     has_server = "uvicorn" in app.deps or app.deps["fastapi"].extras & {"standard", "all"}
     if not has_server:
         notes = (*notes, f"{finding.path}: uvicorn is not a dependency; the commands need it")
     return replace(
         finding,
         framework=Choice("fastapi", why),
-        port=_port(app, "fastapi"),
+        port=served_port or _port(app, "fastapi"),
         command=command,
         prod_command=prod,
         notes=notes,

@@ -233,13 +233,28 @@ def _command_facts(body: object) -> list[str]:
         words = body.get(key)
         words = words.split() if isinstance(words, str) else words
         if isinstance(words, list) and words and isinstance(words[0], str):
-            out.append(f"    {key}: {json.dumps([words[0]])}\n")
+            out.append(f"    {key}: {json.dumps([words[0], *_served(words)])}\n")
     for key in ("ports", "expose"):
         ports = body.get(key)
         if isinstance(ports, list) and ports:
             kept = [p if isinstance(p, dict) else str(p) for p in ports]
             out.append(f"    {key}: {json.dumps(kept)}\n")
     return out
+
+
+# The object a command serves (`app.main:app`) and the port it serves it on (`--port 8080`).
+_SERVED = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$")
+
+
+def _served(words: list[object]) -> list[str]:
+    """The served object and port flags of a command (a `bash -c` string's too)."""
+    split = " ".join(str(w) for w in words[1:]).replace('"', " ").split()
+    kept = []
+    for i, word in enumerate(split):
+        if _SERVED.match(word):
+            flag = word.startswith("-") and "=" not in word and i + 1 < len(split)
+            kept += [word, split[i + 1]] if flag else [word]
+    return kept
 
 
 # Compose environment entries that wire an app to a database: its URL, engine or host.

@@ -69,3 +69,24 @@ def test_the_package_the_projects_scripts_run_is_part_of_the_app() -> None:
         "shop/server/app.py": "from flask import Flask\napp = Flask(__name__)\n",
     }
     assert [a.finding.path for a in plan_of(files)["plan"].apps] == ["."]
+
+
+def test_the_port_compose_serves_the_fastapi_object_on_beats_another_launchers() -> None:
+    # Shaped like fastapi-sqlalchemy-asyncpg: compose.yml runs `uvicorn app.main:app --port
+    # 8080`; app/server.py is an alternative Granian launcher asking for port=8000.
+    compose = (
+        "services:\n  api:\n    build: .\n"
+        '    command: bash -c "uvicorn app.main:app --host 0.0.0.0 --port 8080 --reload"\n'
+        '    ports:\n      - "8080:8080"\n'
+    )
+    files = {
+        "requirements.txt": "fastapi\nuvicorn\ngranian\n",
+        "app/__init__.py": "",
+        "app/main.py": FASTAPI,
+        "app/server.py": 'from granian import Granian\nGranian("main:app", port=8000)\n',
+        "compose.yml": compose,
+    }
+    assert _ports(files) == [8080]
+    # A compose command serving some other object says nothing of this one.
+    other = compose.replace("app.main:app", "worker.main:api")
+    assert _ports({**files, "compose.yml": other}) == [8000]
