@@ -1,0 +1,1 @@
+FROM $FROM_IMAGE AS dev

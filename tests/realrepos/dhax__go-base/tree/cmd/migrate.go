@@ -1,0 +1,2 @@
+// facts only, one per line
+// .String("foo", "", "A help for foo"

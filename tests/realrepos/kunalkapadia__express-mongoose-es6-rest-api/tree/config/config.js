@@ -1,0 +1,2 @@
+// facts only, one per line
+PORT: Joi.number() .default(4040)
