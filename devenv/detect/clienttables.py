@@ -193,7 +193,7 @@ RUST = {
     "sqlserver": {"tiberius"},
     "mongo": {"mongodb"},
     "redis": {"redis", "deadpool-redis", "bb8-redis", "fred"},
-    "rabbitmq": {"lapin", "amiquip"},
+    "rabbitmq": {"lapin", "amiquip", "amqprs"},
     "memcached": {"memcache"},
 }
 RUBY = {

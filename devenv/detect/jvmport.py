@@ -18,7 +18,7 @@ from devenv.detect.tree import RepoTree, join, parent
 
 # .properties and .yml keys a framework reads its HTTP port from.
 _PORT_KEYS = ("server.port", "quarkus.http.port", "micronaut.server.port")
-_PROPERTY = re.compile(r"^\s*([\w.-]+)\s*[=:]\s*(.+?)\s*$", re.MULTILINE)
+_PROPERTY = re.compile(r"^\s*(%?[\w.-]+)\s*[=:]\s*(.+?)\s*$", re.MULTILINE)
 _DEFAULTED = re.compile(r"\$\{[\w.]+:(\d{2,5})\}")
 # Spring Boot reads config/application.* on the classpath too, after the ones beside it.
 CONFIG_FILES = tuple(
@@ -60,10 +60,12 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
     if yaml:
         values = [(raw, _line_of_port(text, raw)) for raw in _yaml_ports(text)]
     else:
+        # `quarkus:dev` runs the dev profile: its `%dev.` keys come before the plain ones.
         values = [
             (m.group(2), text.count("\n", 0, m.start()) + 1)
+            for keys in (tuple(f"%dev.{k}" for k in _PORT_KEYS), _PORT_KEYS)
             for m in _PROPERTY.finditer(text)
-            if m.group(1) in _PORT_KEYS
+            if m.group(1) in keys
         ]
     for raw, line in values:
         value = _DEFAULTED.sub(r"\1", raw.strip("'\""))

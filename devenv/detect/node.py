@@ -15,6 +15,7 @@ from typing import Any
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodekind import (
+    DELEGATES,
     embedded_postgres,
     not_a_server,
     nx_scripts,
@@ -55,6 +56,7 @@ _FRAMEWORKS = (
     ("fastify", "fastify", 3000),
     ("koa", "koa", 3000),
     ("hapi", "@hapi/hapi", 3000),
+    ("sails", "sails", 1337),
     ("vite", "vite", 5173),
 )
 _FRONT_END = {"vite", "react-scripts", "angular"}
@@ -76,11 +78,6 @@ _SCRIPT_BINARIES = {
 }
 _SERVING_NAMES = {"dev", "start", "serve", "develop"}
 _VUE_CLI_SERVE = re.compile(r"\bvue-cli-service\s+serve\b")
-# Scripts that run a workspace's packages rather than the folder's own app.
-_DELEGATES = re.compile(
-    r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws|--cwd|--dir|--prefix)\b"
-    r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
-)
 _PNPM_PACKAGES = re.compile(r"^packages\s*:", re.MULTILINE)
 
 
@@ -179,7 +176,7 @@ def _runs_itself(data: dict[str, Any]) -> bool:
     """A workspace root whose dev script runs its packages (`pnpm --filter ./apps/web dev`,
     `turbo dev`) is not an app itself, whatever framework its shared dependencies name."""
     script = table(data, "scripts").get("dev") or table(data, "scripts").get("start")
-    return not (isinstance(script, str) and _DELEGATES.search(script))
+    return not (isinstance(script, str) and DELEGATES.search(script))
 
 
 def _own_framework(tree: RepoTree, folder: str, data: dict[str, Any]) -> bool:

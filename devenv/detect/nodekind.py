@@ -18,6 +18,15 @@ from devenv.detect.nodeport import member_run
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
+# Scripts that run a workspace's packages rather than the folder's own app.
+DELEGATES = re.compile(
+    r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--filter|-F|--recursive|-r|--workspaces?|-ws|--cwd|--dir|--prefix)\b"
+    r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
+)
+# A package manager run in another folder: `npm start --prefix server`, `yarn --cwd client`.
+_ELSEWHERE = re.compile(r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--cwd|--dir|--prefix)\b")
+# `npm run server:start`, `yarn client:start`: another script of the same package.
+_OWN_SCRIPT = re.compile(r"\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.-]+)")
 # Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
 _BUILD_ONLY = re.compile(
     r"^(?:vp\s+(?:pack|build)|tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|"
@@ -153,7 +162,8 @@ def not_a_server(
     """Why this package is not an app we run, or None when it may be one."""
     scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
     docs = next((d for d in _DOCS if d in names), None)
-    if docs:
+    # An Nx root's one package.json holds every project's dependencies, its docs site's too.
+    if docs and not tree.exists(join(folder, "nx.json")):
         return f"a documentation site ({docs}), not run as an app"
     nx = _nx_workspace(tree, folder, is_root)
     if nx is not None:
@@ -175,6 +185,8 @@ def not_a_server(
     image = _image_manifest(tree, folder, scripts, served, names)
     if image:
         return image
+    if served and _only_delegates(scripts, served, set()):
+        return f"scripts.{served} runs other folders' packages (--prefix, --cwd): not an app itself"
     built = build_only(scripts)
     if not served and not built and not any(d in names for d in SERVER_FRAMEWORKS):
         # No script serves, and its scripts bundle assets (`watch: webpack --watch`).
@@ -205,6 +217,17 @@ def not_a_server(
     if top in _LIBRARY_FOLDERS and _has_apps_folder(tree, root):
         return f"a library of the workspace ({top}/ beside apps/); its services go to its users"
     return None
+
+
+def _only_delegates(scripts: dict[str, str], name: str, seen: set[str]) -> bool:
+    """Whether the script, through the package's own scripts it runs (`concurrently "npm run
+    server:start" "npm run client:start"`), only runs other folders' packages
+    (`npm start --prefix server`)."""
+    script = scripts[name]
+    if _ELSEWHERE.search(script):
+        return True
+    called = [r for r in _OWN_SCRIPT.findall(script) if r in scripts and r not in seen | {name}]
+    return bool(called) and all(_only_delegates(scripts, r, seen | {name}) for r in called)
 
 
 def _nx_workspace(tree: RepoTree, folder: str, is_root: Any) -> str | None:

@@ -7,7 +7,7 @@ import posixpath
 import re
 from typing import Any
 
-from devenv.detect.manifests import table
+from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
 from devenv.detect.procfile import PORT
 from devenv.detect.settingsport import node_config_port
@@ -19,6 +19,8 @@ _LISTEN = re.compile(
     r"|\bport:\s*(\d{2,5})\b"
     # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
     r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
+    # A port variable or a default parameter: `const PORT = 8080;`, `port = 1337,`.
+    r"|\b(?:port|PORT)\s*=\s*(\d{2,5})\s*[,;)\n]"
 )
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
@@ -69,6 +71,7 @@ def member_run(tree: RepoTree, root: str, data: dict[str, Any]) -> str | None:
 
 def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
     names = [entry] if entry else []
+    names += _nest_entry(tree, folder)
     for stem in _ENTRIES:
         for suffix in (".js", ".ts", ".mjs"):
             names += [f"{stem}{suffix}", f"src/{stem}{suffix}"]
@@ -113,3 +116,13 @@ def env_of(
     if framework == "react-scripts":
         return (("HOST", "0.0.0.0"), ("PORT", PORT))
     return (("PORT", PORT),) if reads_port(tree, folder, entry) else ()
+
+
+def _nest_entry(tree: RepoTree, folder: str) -> list[str]:
+    """The entry file a Nest CLI monorepo's nest-cli.json names (`"sourceRoot":
+    "apps/cloud/src"`, `"entryFile": "main"`): `nest start` runs its default project."""
+    data, _ = load_json(tree.text(join(folder, "nest-cli.json")))
+    root, entry = data.get("sourceRoot"), data.get("entryFile", "main")
+    if not isinstance(root, str) or not isinstance(entry, str) or root in ("src", "./src"):
+        return []
+    return [f"{root.strip('./')}/{entry}{suffix}" for suffix in (".ts", ".js")]

@@ -80,6 +80,8 @@ MANIFESTS = frozenset(
         "pnpm-workspace.yaml",
         # The tasks `turbo run dev` runs: its dev task's dependsOn.
         "turbo.json",
+        # A Nest CLI monorepo's default project: where `nest start` finds its main.ts.
+        "nest-cli.json",
         "schema.prisma",
         "go.mod",
         "pom.xml",

@@ -137,6 +137,7 @@ SOURCE_FACTS = {
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
+        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
         # An env schema's PORT default, as the config module reads it.
         + "|"
         + settingsport._NODE_ENV_PORT.pattern,
@@ -218,6 +219,13 @@ def _turbo_json(text: str) -> str:
     return json.dumps(kept, indent=2) + "\n"
 
 
+def _nest_cli_json(text: str) -> str:
+    """The default project's sourceRoot and entryFile: where `nest start` finds main.ts."""
+    data, _ = load_json(text)
+    kept = {k: data[k] for k in ("sourceRoot", "entryFile") if isinstance(data.get(k), str)}
+    return json.dumps(kept, indent=2) + "\n"
+
+
 def _trim(path: str, name: str, text: str) -> str | None:
     if name in KEEP_AS_IS:
         return text
@@ -225,6 +233,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _package_json(text)
     if name == "turbo.json":
         return _turbo_json(text)
+    if name == "nest-cli.json":
+        return _nest_cli_json(text)
     if name.endswith(".txt"):
         return requirements_facts(text)
     if name == "pyproject.toml":
@@ -248,7 +258,10 @@ def _trim(path: str, name: str, text: str) -> str | None:
             text, r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind)\s*:.*"
         )
     if re.match(r"^application[\w-]*\.properties$", name):
-        return kept_lines(text, r"^[ \t]*[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*")
+        # `%dev.quarkus.http.port`: a Quarkus profile's key, dev's being what quarkus:dev reads.
+        return kept_lines(
+            text, r"^[ \t]*%?[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*"
+        )
     if name in ("appsettings.json", "launchSettings.json"):
         return _dotnet_settings(text)
     ruby_or_php = _ruby_or_php(path, name, text)
