@@ -130,6 +130,11 @@ KNOWN_MISSES = {
     "sartography__spiff-arena": "the backend's port 7000 is set in a sourced bin/ script "
     "(PORT=${SPIFFWORKFLOW_BACKEND_PORT:-7000}); the async-http connector proxy is a Falcon "
     "app devenv does not know",
+    # A batch of self-hosted apps (w3c); what detection does not reach yet.
+    "usekaneo__kaneo": "apps/site is the marketing site (Next.js, next dev -p 3001), which the "
+    "root's turbo dev starts too; the corpus labels such landing sites both ways (rallly)",
+    "revoltchat__backend": "a Cargo workspace of five servers (delta, bonfire, autumn, january, "
+    "gifbox, each on its own port in the README); devenv runs one binary per workspace",
 }
 
 

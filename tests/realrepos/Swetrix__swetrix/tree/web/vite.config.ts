@@ -1,0 +1,8 @@
+  server: {
+    port: Number(process.env.PORT) || 3000,
+  },
+    },
+  },
+  },
+  },
+})
