@@ -137,10 +137,8 @@ SOURCE_FACTS = {
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
-        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
+        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]" + "|" + settingsport._NODE_ENV_PORT.pattern,
         # An env schema's PORT default, as the config module reads it.
-        + "|"
-        + settingsport._NODE_ENV_PORT.pattern,
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
