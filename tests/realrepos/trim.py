@@ -137,8 +137,9 @@ SOURCE_FACTS = {
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
+        # A port variable or default parameter (`port = 1337,`); an env schema's PORT default,
+        # as the config module reads it.
         r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]" + "|" + settingsport._NODE_ENV_PORT.pattern,
-        # An env schema's PORT default, as the config module reads it.
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
