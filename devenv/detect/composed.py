@@ -44,6 +44,8 @@ MAIN_COMPOSE = re.compile(
     re.IGNORECASE,
 )
 _DATABASES = (*SQL, "mongo")
+# Where an image is named: (file, its text, the match whose group 1 is the image).
+_Image = tuple[str, str, re.Match[str]]
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 
@@ -64,8 +66,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
         text = tree.text(path) or ""
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         images += extended_images(tree, path, text, _IMAGE_LINE)
-        for service, dockerfile in _built_dockerfiles(path, text):
+        for service, dockerfile, context in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
+            images += [] if tree.exists(dockerfile) else _context_named(path, text, context)
             images += [(dockerfile, body, m) for m in _FROM_LINE.finditer(body)][:1]
             images += [(dockerfile, body, m) for m in _POSTGRES_ENV.finditer(body)][:1]
             images += [
@@ -117,8 +120,16 @@ def _ddev_database(tree: RepoTree) -> dict[str, str]:
     return {_DDEV_DATABASES[kind]: f"{path}:{line} database type {kind}"}
 
 
-def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
-    """(service, Dockerfile) for each service a compose file builds: a service built
+def _context_named(path: str, text: str, context: str) -> list[_Image]:
+    """A build context detection does not read (under a skipped `build/` folder) still names
+    what it builds: `build: ../build/mysql` is MySQL."""
+    name = re.escape(posixpath.basename(posixpath.normpath(context)))
+    pattern = rf"^\s*(?:build|context):\s*[\"']?(?:[^\s\"'#]*/)?({name})/?[\"']?\s*$"
+    return [(path, text, m) for m in re.finditer(pattern, text, re.M)][:1]
+
+
+def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str, str]]:
+    """(service, Dockerfile, context) for each service a compose file builds: a service built
     `FROM postgres`, or named `maildev` however it installs it, is that service as much as
     one that names the image."""
     try:
@@ -136,5 +147,6 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str]]:
             name = build.get("dockerfile", "Dockerfile")
             if isinstance(name, str) and "$" not in name:
                 folder = posixpath.join(posixpath.dirname(compose), build.get("context", "."))
-                found.append((str(key), posixpath.normpath(posixpath.join(folder, name))))
+                dockerfile = posixpath.normpath(posixpath.join(folder, name))
+                found.append((str(key), dockerfile, build.get("context", ".")))
     return found
