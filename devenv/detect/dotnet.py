@@ -99,7 +99,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if re.search(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", text, re.IGNORECASE):
         note = f"{folder}: {name} is an Aspire app host (it starts the others), not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
-    if re.search(r"<Use(?:Maui|WPF|WindowsForms)>\s*true", text, re.IGNORECASE):
+    # WPF, Windows Forms, MAUI; an old-style project says so by its Windows-only output type.
+    if re.search(r"<Use(?:Maui|WPF|WindowsForms)>\s*true|<OutputType>\s*WinExe\b", text, re.I):
         note = f"{folder}: {name} is a desktop or mobile app, not a server"
         return replace(finding, runnable=False, services=(), notes=(note,))
     if not (web or exe):

@@ -66,6 +66,16 @@ _TERMINAL_UI = (
     "github.com/manifoldco/promptui",
     "github.com/AlecAivazis/survey",
 )
+# Window toolkits: a module built on one is a desktop app (which may embed the repository's
+# server, but opens a window for it), not a server.
+_DESKTOP = (
+    "github.com/webview/webview",
+    "github.com/wailsapp/wails",
+    "fyne.io/fyne",
+    "gioui.org",
+    "github.com/zserge/lorca",
+    "github.com/lxn/walk",
+)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
@@ -110,6 +120,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     sdk = next((d for d in deps if d.name in _PLUGIN_SDKS), None)
     if sdk:
         note = f"{folder}: a plugin its host runs ({sdk.evidence}), not a server"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
+    desktop = next((d for d in deps if d.name.startswith(_DESKTOP)), None)
+    if desktop:
+        note = f"{folder}: a desktop app ({desktop.evidence}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     services = services_for("go", deps) + mail_catcher(tree, folder)
     if any(d.name == _GORM_V1 for d in deps):

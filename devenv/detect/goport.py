@@ -76,6 +76,12 @@ _GIN_RUN = re.compile(r"\b\w+\.Run\(\)")
 _PORT_ENV = re.compile(r"Getenv\(\"PORT\"\)")
 
 
+# Test helpers outside `_test.go` files: the ports of the servers tests start.
+_TEST_HELPERS = re.compile(
+    r"(?:^|/)(?:integration_?tests?|e2e|tests?|testutils?|testlib|testdata|testhelpers?)/"
+)
+
+
 def find_port(
     tree: RepoTree, folder: str, files: list[str], module: list[str], gin: bool
 ) -> Choice[int] | None:
@@ -104,7 +110,7 @@ def find_port(
         found = _first(tree, path, _ENV_PORT, True)
         if found:
             return found
-    others = [f for f in module if f not in files]
+    others = [f for f in module if f not in files and not _TEST_HELPERS.search(f)]
     # A default given for a port setting by name beats a bare address literal.
     for pattern in (_FLAG_PORT, _FIELD_PORT, _LISTEN):
         for path in [*files, *others]:

@@ -221,6 +221,12 @@ def _not_run_by_default(
     )
 
 
+def _variant_only(where: str) -> bool:
+    """Run only by a variant compose file (docker-compose-db-nginx.yml): beside an embedded
+    default, a database for another setup."""
+    return not MAIN_COMPOSE.search(where.split(":", 1)[0])
+
+
 def _name(where: str) -> str:
     return posixpath.basename(where.split(":", 1)[0])
 
@@ -273,7 +279,10 @@ def weigh(
     # compose files run is for another setup (production, a commented-out alternative).
     server = HOST in configured or any(k in configured for k in SQL)
     in_compose = (
-        len(sql) == 1 and sql[0].type in composed and ("sqlite" not in configured or server)
+        len(sql) == 1
+        and sql[0].type in composed
+        and ("sqlite" not in configured or server)
+        and not (embedded and _variant_only(composed[sql[0].type]))
     )
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]

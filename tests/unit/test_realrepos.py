@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
     "backends (liteque, the default, beside redis)",
-    "writefreely__writefreely": "MariaDB in the compose files, though SQLite is the default",
     "travis-ci__travis-api": "memcached and RabbitMQ clients are set up by default in code; "
     "only the README says RabbitMQ is optional and the cache is production's",
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
@@ -79,8 +78,6 @@ KNOWN_MISSES = {
     # A Go, Rust and JVM blind set; what detection does not reach yet.
     "gorse-io__gorse": "storage/docker-compose.yml runs every store for the unit tests (as "
     "CONTRIBUTING.md says), so the drivers for MongoDB and MinIO are kept",
-    "kestra-io__kestra": "the root compose file runs the standalone image on Postgres; the "
-    "development server (`server local`, CONTRIBUTING.md) runs on H2",
     # A Python web batch (Django, Flask, FastAPI); what detection does not reach yet.
     "alephdata__aleph": "Redis is reached through servicelayer, a dependency that bundles its "
     "clients; no requirement or setting of the app's own names it",
