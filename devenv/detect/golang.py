@@ -33,7 +33,7 @@ _DEFAULT_TAGS = re.compile(
 )
 # `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.
 _LOCAL_REPLACE = re.compile(
-    r"^[ \t]*(?:replace[ \t]+)?[\w./-]+(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
+    r"^[ \t]*(?:replace[ \t]+)?([\w./-]+)(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
     r"(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$",
     re.M,
 )
@@ -76,6 +76,7 @@ _DESKTOP = (
     "github.com/zserge/lorca",
     "github.com/lxn/walk",
 )
+EMPTY_MAIN = re.compile(r"^func main\(\)\s*\{\s*\}", re.M)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
@@ -126,6 +127,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         note = f"{folder}: a desktop app ({desktop.evidence}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     services = services_for("go", deps) + mail_catcher(tree, folder)
+    services += [
+        n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
+    ]
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
     terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
@@ -152,11 +156,31 @@ def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:
     """The enclosing module whose go.mod replaces this one, or one this module sits in, with
     a local path (`github.com/ory/x => ./oryx`): a vendored library, whatever mains it holds."""
     for above in ancestors(folder):
-        for target in _LOCAL_REPLACE.findall(tree.text(join(above, "go.mod")) or ""):
-            path = posixpath.normpath(posixpath.join(above, target))
+        for path in _replaced(tree, above).values():
             if path == folder or folder.startswith(path + "/"):
                 return above
     return None
+
+
+def _replaced(tree: RepoTree, folder: str) -> dict[str, str]:
+    """Module -> folder for each module this module's go.mod replaces with a local path."""
+    text = tree.text(join(folder, "go.mod")) or ""
+    return {m: posixpath.normpath(join(folder, t)) for m, t in _LOCAL_REPLACE.findall(text)}
+
+
+def _libraries_services(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    """The services of the repository's modules beside this one that it uses in their place
+    (`replace .../core => ../core`): the app reaches them through that code. A module vendored
+    inside the app's folder (`=> ./oryx`) is a toolkit with every driver, not counted."""
+    found: dict[str, ServiceNeed] = {}
+    required = {d.name for d in requirements(tree.text(join(folder, "go.mod")) or "", "")}
+    for module, library in _replaced(tree, folder).items():
+        inside = folder == "." or library.startswith(folder + "/")
+        if module in required and not inside and not folder.startswith(library + "/"):
+            manifest = join(library, "go.mod")
+            for need in services_for("go", requirements(tree.text(manifest) or "", manifest)):
+                found.setdefault(need.type, need)
+    return list(found.values())
 
 
 def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
@@ -257,7 +281,9 @@ def _mains(
     for path in files:
         if _MAIN.search(tree.text(path) or ""):
             mains.setdefault(parent(path), []).append(path)
-    return files, mains
+    # `func main() {}`: a stub that lets the module build as a program; it runs nothing.
+    stubs = [d for d, f in mains.items() if any(EMPTY_MAIN.search(tree.text(p) or "") for p in f)]
+    return files, {d: f for d, f in mains.items() if d not in stubs}
 
 
 def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:

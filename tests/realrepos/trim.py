@@ -113,6 +113,7 @@ SOURCE_FACTS = {
             p.pattern
             for p in (
                 golang._MAIN,
+                golang.EMPTY_MAIN,
                 goport._LISTEN,
                 goport._FLAG_PORT,
                 goport._PORT_ENV,

@@ -104,3 +104,19 @@ def test_a_database_only_a_variant_compose_file_runs_is_an_alternative_to_sqlite
         "docker/docker-compose-db-nginx.yml": "services:\n  db:\n    image: postgres:16\n",
     }
     assert services_of(files) == []
+
+
+def test_a_sibling_module_a_go_mod_replaces_locally_is_its_library_and_brings_services() -> None:
+    backend = (
+        "module app\n\ngo 1.22\n\nreplace github.com/x/core => ../core\n\n"
+        "require github.com/x/core v0.0.0\n"
+    )
+    files = {
+        "backend/go.mod": backend,
+        "backend/main.go": 'package main\n\nfunc main() { http.ListenAndServe(":8000", nil) }\n',
+        "core/go.mod": "module github.com/x/core\n\ngo 1.22\n\n"
+        "require go.mongodb.org/mongo-driver v1.15.1\n",
+        "core/main.go": "package main\n\nfunc main() {\n}\n",
+    }
+    assert sorted(apps_of(files)) == ["backend"]
+    assert services_of(files) == ["mongo"]

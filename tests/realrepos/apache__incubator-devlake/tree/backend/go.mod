@@ -1,0 +1,42 @@
+module github.com/apache/incubator-devlake
+go 1.20
+
+require (
+	github.com/aws/aws-sdk-go v1.55.6
+	github.com/cockroachdb/errors v1.11.1
+	github.com/gin-gonic/gin v1.9.1
+	github.com/go-git/go-git/v5 v5.12.0
+	github.com/go-playground/validator/v10 v10.19.0
+	github.com/gocarina/gocsv v0.0.0-20220707092902-b9da1f06c77e
+	github.com/google/uuid v1.3.0
+	github.com/lib/pq v1.10.2
+	github.com/libgit2/git2go/v33 v33.0.6
+	github.com/magiconair/properties v1.8.5
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/panjf2000/ants/v2 v2.4.6
+	github.com/robfig/cron/v3 v3.0.0
+	github.com/sirupsen/logrus v1.9.0
+	github.com/spf13/cast v1.5.1
+	github.com/spf13/cobra v1.5.0
+	github.com/spf13/viper v1.8.1
+	github.com/stretchr/testify v1.9.0
+	github.com/swaggo/files v1.0.1
+	github.com/swaggo/gin-swagger v1.6.0
+	github.com/swaggo/swag v1.16.1
+	github.com/tidwall/gjson v1.14.3
+	github.com/viant/afs v1.16.0
+	golang.org/x/exp v0.0.0-20221028150844-83b7d23a625f
+	golang.org/x/oauth2 v0.13.0
+	golang.org/x/sync v0.8.0
+	gorm.io/datatypes v1.0.1
+	gorm.io/driver/mysql v1.5.1
+	gorm.io/driver/postgres v1.5.2
+	gorm.io/gorm v1.25.5
+	github.com/chainguard-dev/git-urls v1.0.2
+	github.com/coreos/go-oidc/v3 v3.9.0
+	github.com/go-sql-driver/mysql v1.7.1
+	github.com/golang-jwt/jwt/v5 v5.0.0-rc.1
+	github.com/merico-ai/graphql v0.0.0-20260206020408-b7fd267bcfac
+	github.com/rogpeppe/go-internal v1.11.0
+	golang.org/x/mod v0.17.0
+)

@@ -1,0 +1,8 @@
+// facts only, one per line
+package main
+.StringP("owner", "o", "", "github owner"
+.StringP("repo", "r", "", "github repo"
+.StringP("timeAfter", "a", "", "collect data that are created after specified time, ie 2006-01-02T15:04:05Z"
+.String("issueTypeIncident", "", "issue type incident"
+.StringP("deployment", "", "", "deployment pattern"
+.StringP("production", "", "", "production pattern"

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+.StringP("jobFullName", "j", "", "jenkins job full name"
+.StringP("timeAfter", "a", "", "collect data that are created after specified time, ie 2006-01-02T15:04:05Z"

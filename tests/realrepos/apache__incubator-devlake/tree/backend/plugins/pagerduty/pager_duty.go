@@ -1,0 +1,3 @@
+// facts only, one per line
+package main
+.StringP("timeAfter", "a", "", "collect data that are created after specified time, ie 2006-01-02T15:04:05Z"

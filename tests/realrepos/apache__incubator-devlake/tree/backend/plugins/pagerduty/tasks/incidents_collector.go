@@ -1,0 +1,3 @@
+// facts only, one per line
+			FinalizableApiCollectorCommonArgs: api.FinalizableApiCollectorCommonArgs{
+			FinalizableApiCollectorCommonArgs: api.FinalizableApiCollectorCommonArgs{

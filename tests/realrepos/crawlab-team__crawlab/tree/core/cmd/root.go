@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&cfgFile, "c", "", "Use Custom Config File"

@@ -1,0 +1,2 @@
+// facts only, one per line
+			_opts.Port = 27017

@@ -1,0 +1,31 @@
+// facts only, one per line
+	DefaultPort       = 8000
+SetDefault("ServerRoot", DefaultServerRoot
+SetDefault("DBPingAttempts", DBPingAttempts
+SetDefault("Port", DefaultPort
+SetDefault("DBType", "sqlite3"
+SetDefault("DBConfigString", "./focalboard.db"
+SetDefault("DBTablePrefix", ""
+SetDefault("SecureCookie", false
+SetDefault("WebPath", "./pack"
+SetDefault("FilesPath", "./files"
+SetDefault("FilesDriver", "local"
+SetDefault("Telemetry", true
+SetDefault("TelemetryID", ""
+SetDefault("WebhookUpdate", nil
+SetDefault("SessionExpireTime", 60
+SetDefault("SessionRefreshTime", 60
+SetDefault("LocalOnly", false
+SetDefault("EnableLocalMode", false
+SetDefault("LocalModeSocketLocation", "/var/tmp/focalboard_local.socket"
+SetDefault("EnablePublicSharedBoards", false
+SetDefault("AuthMode", "native"
+SetDefault("NotifyFreqCardSeconds", 120
+SetDefault("NotifyFreqBoardSeconds", 86400
+SetDefault("EnableDataRetention", false
+SetDefault("FeatureFlags", map
+SetDefault("DataRetentionDays", 365
+SetDefault("PrometheusAddress", ""
+SetDefault("TeammateNameDisplay", "username"
+SetDefault("ShowEmailAddress", false
+SetDefault("ShowFullName", false

@@ -1,0 +1,2 @@
+// facts only, one per line
+"bd.is_template": false,
