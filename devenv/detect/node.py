@@ -58,8 +58,9 @@ _FRAMEWORKS = (
     ("hapi", "@hapi/hapi", 3000),
     ("sails", "sails", 1337),
     ("vite", "vite", 5173),
+    ("rsbuild", "@rsbuild/core", 3000),
 )
-_FRONT_END = {"vite", "react-scripts", "angular"}
+_FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {

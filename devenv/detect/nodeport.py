@@ -21,6 +21,8 @@ _LISTEN = re.compile(
     r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
     # A port variable or a default parameter: `const PORT = 8080;`, `port = 1337,`.
     r"|\b(?:port|PORT)\s*=\s*(\d{2,5})\s*[,;)\n]"
+    # An env helper handed the name and its default: `getWithDefault("PORT", 8080)`.
+    r"|\(\s*[\"']\w*PORT[\"']\s*,\s*(\d{2,5})\s*[,)]"
 )
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
@@ -75,6 +77,8 @@ def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
     for stem in _ENTRIES:
         for suffix in (".js", ".ts", ".mjs"):
             names += [f"{stem}{suffix}", f"src/{stem}{suffix}"]
+    # express-generator's layout: `bin/www` starts the server the app module builds.
+    names += ["bin/www", *(f"{d}bin/www{s}" for d in ("", "src/") for s in (".js", ".ts"))]
     return [join(folder, n) for n in dict.fromkeys(names) if tree.text(join(folder, n))]
 
 

@@ -140,7 +140,10 @@ SOURCE_FACTS = {
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
         # A port variable or default parameter (`port = 1337,`); an env schema's PORT default,
         # as the config module reads it.
-        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]" + "|" + settingsport._NODE_ENV_PORT.pattern,
+        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
+        + "|"
+        + settingsport._NODE_ENV_PORT.pattern
+        + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]",
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.

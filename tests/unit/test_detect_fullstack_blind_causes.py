@@ -120,3 +120,30 @@ def test_a_sibling_module_a_go_mod_replaces_locally_is_its_library_and_brings_se
     }
     assert sorted(apps_of(files)) == ["backend"]
     assert services_of(files) == ["mongo"]
+
+
+def test_an_env_helper_default_in_bin_www_is_the_express_apps_port() -> None:
+    files = {
+        "package.json": pkg(
+            scripts={"start": "node build/index.js"}, dependencies={"express": "5"}
+        ),
+        "src/bin/www.ts": (
+            'export function start() {\n  const port = getWithDefault("PORT", 8080);\n'
+            "  server.listen(port);\n}\n"
+        ),
+    }
+    app = next(iter(apps_of(files).values()))
+    assert app["port"] == 8080
+
+
+def test_an_rsbuild_front_end_listens_on_rsbuilds_port() -> None:
+    files = {
+        "package.json": pkg(
+            scripts={"start": "rsbuild dev --host"},
+            dependencies={"react": "19"},
+            devDependencies={"@rsbuild/core": "1"},
+        ),
+        "src/index.tsx": "render(<App />)\n",
+    }
+    app = next(iter(apps_of(files).values()))
+    assert app["port"] == 3000
