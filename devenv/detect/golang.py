@@ -76,6 +76,7 @@ _DESKTOP = (
     "github.com/zserge/lorca",
     "github.com/lxn/walk",
 )
+_PLUGIN_FOLDER = re.compile(r"(?:^|/)plugins?/")
 EMPTY_MAIN = re.compile(r"^func main\(\)\s*\{\s*\}", re.M)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
@@ -272,6 +273,10 @@ def other_commands(tree: RepoTree, finding: AppFinding, exclude: Iterable[str]) 
     return [_command(tree, alone, c, mains, files, served) for c in servers[1:]]
 
 
+def _within(folder: str, path: str) -> str:
+    return path if folder == "." else path[len(folder) + 1 :]
+
+
 def _mains(
     tree: RepoTree, folder: str, exclude: Iterable[str]
 ) -> tuple[list[str], dict[str, list[str]]]:
@@ -283,7 +288,10 @@ def _mains(
             mains.setdefault(parent(path), []).append(path)
     # `func main() {}`: a stub that lets the module build as a program; it runs nothing.
     stubs = [d for d, f in mains.items() if any(EMPTY_MAIN.search(tree.text(p) or "") for p in f)]
-    return files, {d: f for d, f in mains.items() if d not in stubs}
+    mains = {d: f for d, f in mains.items() if d not in stubs}
+    # Go plugins are `package main` too (`-buildmode=plugin`): the host loads them.
+    hosts = {d: f for d, f in mains.items() if not _PLUGIN_FOLDER.search(_within(folder, d))}
+    return files, hosts or mains
 
 
 def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:

@@ -147,3 +147,17 @@ def test_an_rsbuild_front_end_listens_on_rsbuilds_port() -> None:
     }
     app = next(iter(apps_of(files).values()))
     assert app["port"] == 3000
+
+
+def test_go_plugins_are_not_the_command_a_compose_service_named_like_them_runs() -> None:
+    files = {
+        "go.mod": GO_MOD,
+        "server/main.go": 'package main\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n',
+        "plugins/jenkins/main.go": "package main\n\nvar PluginEntry impl.Jenkins\n",
+        "docker-compose.datasources.yml": (
+            "services:\n  jenkins:\n    image: jenkins/jenkins:lts\n    ports:\n      - 8081:8080\n"
+        ),
+    }
+    app = next(iter(apps_of(files).values()))
+    assert app.get("main_package", "./server") == "./server"
+    assert app["port"] == 8080
