@@ -1,5 +1,4 @@
 # facts only, one per line
-
 import django
 from django
 DJANGO_SETTINGS_MODULE", "config.settings.production"
