@@ -115,6 +115,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if user:
         note = f"{folder}: a library of the Go module in {user} (its go.mod replaces it locally)"
         return replace(finding, runnable=False, notes=(note,))
+    user = _stub_of_sibling(tree, folder, exclude)
+    if user:
+        note = f"{folder}: a library of the Go module in {user} (its go.mod replaces it; "
+        note += "its own main is an empty stub)"
+        return replace(finding, runnable=False, notes=(note,))
     finding = _main_package(tree, folder, exclude, finding)
     procfile = join(folder, "Procfile")
     finding = _procfile(finding, tree.text(procfile), procfile)
@@ -161,6 +166,16 @@ def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:
             if path == folder or folder.startswith(path + "/"):
                 return above
     return None
+
+
+def _stub_of_sibling(tree: RepoTree, folder: str, exclude: Iterable[str]) -> str | None:
+    """A module another one beside it replaces locally (`=> ../core`) whose main packages are
+    all stubs (`func main() {}`, so it builds as a program): that module's library."""
+    users = sorted(parent(p) for p in tree.texts if p == "go.mod" or p.endswith("/go.mod"))
+    user = next((u for u in users if u != folder and folder in _replaced(tree, u).values()), None)
+    _, mains = _mains(tree, folder, exclude)
+    stubs = all(any(EMPTY_MAIN.search(tree.text(p) or "") for p in f) for f in mains.values())
+    return user if user is not None and stubs else None
 
 
 def _replaced(tree: RepoTree, folder: str) -> dict[str, str]:
@@ -286,9 +301,6 @@ def _mains(
     for path in files:
         if _MAIN.search(tree.text(path) or ""):
             mains.setdefault(parent(path), []).append(path)
-    # `func main() {}`: a stub that lets the module build as a program; it runs nothing.
-    stubs = [d for d, f in mains.items() if any(EMPTY_MAIN.search(tree.text(p) or "") for p in f)]
-    mains = {d: f for d, f in mains.items() if d not in stubs}
     # Go plugins are `package main` too (`-buildmode=plugin`): the host loads them.
     hosts = {d: f for d, f in mains.items() if not _PLUGIN_FOLDER.search(_within(folder, d))}
     return files, hosts or mains
