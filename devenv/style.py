@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import re
 
-_FOREGROUND = {"red": 31, "green": 32, "yellow": 33, "bright_black": 90}
+_BASE = ("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white")
+# Click's colour names: the eight base colours (30-37) and their bright forms (90-97).
+_FOREGROUND = {
+    **{name: 30 + number for number, name in enumerate(_BASE)},
+    **{f"bright_{name}": 90 + number for number, name in enumerate(_BASE)},
+}
 _SGR = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
 
 

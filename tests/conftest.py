@@ -58,9 +58,13 @@ def referee(name: str) -> str:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Docker tests share one worker, one after another, as they would without xdist: they
     tag and untag the stand-in images for the session and time real containers, while the
-    other tiers, pure CPU and referee subprocesses, spread over the remaining workers."""
+    other tiers, pure CPU and referee subprocesses, spread over the remaining workers. A test
+    is a Docker test by its folder, so one that forgets the marker cannot run on a second
+    worker, whose session would untag the images under the first."""
+    docker_tests = ROOT / "tests" / "docker"
     for item in items:
-        if item.get_closest_marker("docker"):
+        if item.path.is_relative_to(docker_tests) or item.get_closest_marker("docker"):
+            item.add_marker(pytest.mark.docker)
             item.add_marker(pytest.mark.xdist_group("docker"))
 
 

@@ -21,6 +21,8 @@ from docker import DockerClient  # type: ignore[import-untyped, unused-ignore]
 
 from tests.docker.conftest import Stack, free_port
 
+pytestmark = pytest.mark.docker
+
 APP = Path(__file__).resolve().parent / "apps" / "django-notes"
 # The source belongs to someone other than the container's default user, as on a laptop.
 OWNER = 4321

@@ -95,6 +95,15 @@ def test_styles_reach_a_terminal_only() -> None:
     assert piped.getvalue() == "up to date\n"
 
 
+def test_every_colour_the_log_prefixes_use_can_be_styled() -> None:
+    from devenv.engine.logs import colour_for
+    from devenv.style import style, unstyle
+
+    for number in range(40):  # more containers than colours: the cycle comes round again
+        coloured = style("web-1 |", fg=colour_for(number))
+        assert coloured.startswith("\x1b[") and unstyle(coloured) == "web-1 |"
+
+
 @pytest.mark.parametrize(
     ("args", "plain"),
     [
