@@ -51,8 +51,11 @@ system-deps: ## Install debootstrap (fixture images) when missing; needs root an
 fixtures: install system-deps ## Build (or reuse) the offline images the Docker tests need
 	$(BIN)/python fixtures/build.py
 
+# The pure and referee tiers on every core (pytest-xdist); the Docker tests after them, one at
+# a time, since they share the stand-in image tags and time real containers.
 test: install fixtures ## Run the whole test suite (unit, golden, referees, real Docker Engine)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --ignore=tests/docker
+	$(BIN)/pytest tests/docker
 
 lint: install ## ruff, ruff format --check and mypy --strict
 	$(BIN)/ruff check devenv tests bench fixtures

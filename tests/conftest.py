@@ -55,17 +55,13 @@ def referee(name: str) -> str:
     return found
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Docker tests share one worker, one after another, as they would without xdist: they
-    tag and untag the stand-in images for the session and time real containers, while the
-    other tiers, pure CPU and referee subprocesses, spread over the remaining workers. A test
-    is a Docker test by its folder, so one that forgets the marker cannot run on a second
-    worker, whose session would untag the images under the first."""
+    """A test under tests/docker is a Docker test by its folder, marker or not."""
     docker_tests = ROOT / "tests" / "docker"
     for item in items:
-        if item.path.is_relative_to(docker_tests) or item.get_closest_marker("docker"):
+        if item.path.is_relative_to(docker_tests):
             item.add_marker(pytest.mark.docker)
-            item.add_marker(pytest.mark.xdist_group("docker"))
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
