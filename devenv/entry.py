@@ -9,6 +9,7 @@ record that no longer holds, goes to the Click CLI (devenv.cli)."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 from devenv.pre_click import PRE_CLICK, answered_before_click
@@ -16,7 +17,16 @@ from devenv.pre_click import PRE_CLICK, answered_before_click
 
 def main() -> None:
     """Entry point of the `devenv` script and of `python -m devenv`."""
-    args = sys.argv[1:]
+    try:
+        _run(sys.argv[1:])
+    except BrokenPipeError:
+        # The reader went away (`devenv ps | head -1`): nothing is left to say to it, and
+        # Python must not complain when it flushes stdout on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
+def _run(args: list[str]) -> None:
     if args and args[0] in PRE_CLICK:
         from devenv.console import IO, report_error, report_interrupted
         from devenv.errors import DevenvError

@@ -149,6 +149,18 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     assert "devenv.converged" in imported and "click" not in imported  # answered before Click
     assert "dataclasses" not in imported  # nor the project model, nor dataclasses' import cost
 
+    # `devenv up | head -1` on that path: the reader goes away before devenv writes.
+    piped = subprocess.Popen(
+        [sys.executable, "-m", "devenv", "up"],
+        cwd=stack.folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert piped.stdout is not None and piped.stderr is not None
+    piped.stdout.close()
+    complaint = piped.stderr.read().decode()
+    assert piped.wait(timeout=60) in (0, 1) and "Traceback" not in complaint, complaint
+
     # What the record cannot see from its inputs, the engine shows: a stopped container
     # takes the full plan, which starts it again.
     stack.client.containers.get(before["redis"]).stop(timeout=5)
