@@ -6,12 +6,11 @@ import posixpath
 import re
 from collections.abc import Collection
 
-import yaml
-
 from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
 from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
@@ -108,10 +107,7 @@ def _ddev_database(tree: RepoTree) -> dict[str, str]:
     """The database DDEV runs for the project, as its config.yaml names it."""
     path = posixpath.join(DDEV, "config.yaml")
     text = tree.text(path) or ""
-    try:
-        data = yaml.safe_load(text) if text else None
-    except yaml.YAMLError:
-        return {}
+    data = load_yaml(text)
     database = data.get("database") if isinstance(data, dict) else None
     kind = database.get("type") if isinstance(database, dict) else None
     if not isinstance(kind, str) or kind not in _DDEV_DATABASES:
@@ -132,10 +128,7 @@ def _built_dockerfiles(compose: str, text: str) -> list[tuple[str, str, str]]:
     """(service, Dockerfile, context) for each service a compose file builds: a service built
     `FROM postgres`, or named `maildev` however it installs it, is that service as much as
     one that names the image."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return []
+    data = load_yaml(text)
     services = data.get("services") if isinstance(data, dict) else None
     found = []
     for key, body in services.items() if isinstance(services, dict) else ():

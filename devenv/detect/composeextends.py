@@ -11,8 +11,7 @@ import posixpath
 import re
 from typing import Any
 
-import yaml
-
+from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import RepoTree
 
 
@@ -39,10 +38,7 @@ def extended_images(
 
 
 def _services(text: str) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text) if text else None
-    except yaml.YAMLError:
-        return {}
+    data = load_yaml(text)
     services = data.get("services") if isinstance(data, dict) else None
     if not isinstance(services, dict):
         return {}

@@ -10,10 +10,9 @@ from __future__ import annotations
 import posixpath
 import re
 
-import yaml
-
 from devenv.detect.composed import MAIN_COMPOSE
 from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.manifests import load_yaml
 from devenv.detect.model import Choice
 from devenv.detect.tree import COMPOSE_NAME, RepoTree
 
@@ -40,10 +39,7 @@ def compose_command_port(tree: RepoTree, target: str) -> Choice[int] | None:
 
 def _built_commands(text: str) -> list[tuple[str, str]]:
     """(service, command) of the services the compose file builds from the repository."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return []
+    data = load_yaml(text)
     services = data.get("services") if isinstance(data, dict) else None
     found = []
     for name, body in services.items() if isinstance(services, dict) else ():

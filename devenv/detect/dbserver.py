@@ -13,8 +13,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-import yaml
-
+from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import COMPOSE_NAME, RepoTree
 
 # A setting that says where a database server is: read in settings, given in env files.
@@ -39,10 +38,7 @@ def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
     for path in sorted(tree.texts):
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
-        try:
-            data = yaml.safe_load(tree.text(path) or "")
-        except yaml.YAMLError:
-            continue
+        data = load_yaml(tree.text(path))
         services = data.get("services") if isinstance(data, dict) else None
         for body in services.values() if isinstance(services, dict) else ():
             if _runs_the_repository(body):

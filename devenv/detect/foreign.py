@@ -7,7 +7,7 @@ instead of calling the file broken.
 
 from __future__ import annotations
 
-import yaml
+from devenv.detect.manifests import load_yaml
 
 # Top-level keys of cachix devenv's devenv.yaml (its documented options).
 _CACHIX_KEYS = frozenset(
@@ -32,10 +32,7 @@ OTHER_NAME = "devenv.stack.yaml"
 
 def spec_owner(text: str, beside_nix: bool) -> str | None:
     """Which other tool a spec file belongs to, with the evidence; None when it may be ours."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        data = None
+    data = load_yaml(text)
     keys = sorted(set(data) & _CACHIX_KEYS) if isinstance(data, dict) else []
     if isinstance(data, dict) and ("apps" in data or "services" in data):
         return None

@@ -14,9 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import yaml
-
 from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
 
 # `8080`, `"3000:3000"`, `127.0.0.1:8080:80/tcp`, `${PORT:-3000}:3000`: the container's port.
@@ -87,10 +86,7 @@ def _services(tree: RepoTree) -> list[Served]:
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError:
-            continue
+        data = load_yaml(text)
         services = data.get("services") if isinstance(data, dict) else None
         for key, body in services.items() if isinstance(services, dict) else ():
             published = _published(body)

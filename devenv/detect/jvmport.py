@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml as yaml_lib
-
-from devenv.detect.manifests import line_of
+from devenv.detect.manifests import line_of, load_yaml_all
 from devenv.detect.model import Choice
 from devenv.detect.tree import RepoTree, join, parent
 
@@ -76,10 +74,7 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
 
 def _yaml_ports(text: str) -> list[str]:
     """server.port, quarkus.http.port... from YAML, nested or with dotted keys."""
-    try:
-        documents = list(yaml_lib.safe_load_all(text))
-    except yaml_lib.YAMLError:
-        return []
+    documents = load_yaml_all(text)
     found = []
     for document in documents:
         for key in _PORT_KEYS:

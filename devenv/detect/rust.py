@@ -243,6 +243,12 @@ def _rank(one: Crate, binary: str, root: Crate) -> tuple[int, int, int, str]:
 
 
 def _members(tree: RepoTree, root: Crate) -> list[Crate]:
+    return [crate(tree, folder) for folder in _member_folders(tree, root)]
+
+
+def _member_folders(tree: RepoTree, root: Crate) -> list[str]:
+    """The workspace's member crates, by folder: found without parsing their manifests, so
+    that asking every crate of a big workspace for its workspace stays linear."""
     patterns = strings(table(root.data, "workspace").get("members"))
     excluded = set(strings(table(root.data, "workspace").get("exclude")))
     found = []
@@ -251,7 +257,7 @@ def _members(tree: RepoTree, root: Crate) -> list[Crate]:
         if folder == root.folder or relative in excluded or not is_candidate(tree, folder):
             continue
         if any(_glob(pattern.rstrip("/"), relative) for pattern in patterns):
-            found.append(crate(tree, folder))
+            found.append(folder)
     return found
 
 
@@ -267,7 +273,7 @@ def _enclosing_workspace(tree: RepoTree, folder: str) -> str | None:
         if not is_candidate(tree, above):
             continue
         root = crate(tree, above)
-        if "workspace" in root.data and any(m.folder == folder for m in _members(tree, root)):
+        if "workspace" in root.data and folder in _member_folders(tree, root):
             return above
     return None
 
