@@ -354,7 +354,9 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
-        return kept_lines(text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*")
+        return kept_lines(
+            text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$"
+        )
     if name.endswith(".gemspec"):
         return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":

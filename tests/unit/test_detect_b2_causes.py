@@ -24,3 +24,28 @@ def test_a_mail_catcher_in_a_commented_out_line_is_not_needed() -> None:
     assert _services(files) == ["postgres"]
     files[".env"] += "MAILER_DSN=smtp://mailhog:1025\n"
     assert _services(files) == ["mailpit", "postgres"]
+
+
+_RAILS = {"Gemfile": 'gem "rails"\ngem "sqlite3"\ngem "trilogy"\n', "config/application.rb": ""}
+
+
+def test_rails_bin_dev_setting_port_outright_is_the_port() -> None:
+    # basecamp/fizzy: bin/dev sets `PORT=3006` on its own line, then `export PORT`.
+    files = {**_RAILS, "config/puma.rb": 'port ENV.fetch("PORT", 3000)\n'}
+    files["bin/dev"] = "#!/usr/bin/env bash\nPORT=3006\nexport PORT\nfoo PORT=1\n"
+    app = plan_of(files)["plan"].apps[0]
+    assert app.port is not None and app.port.value == 3006
+
+
+def test_rails_database_yml_without_an_adapter_leaves_sqlite_the_default() -> None:
+    # basecamp/fizzy: database.yml picks database.<adapter>.yml through ERB; sqlite3 and
+    # trilogy are both installed, SQLite is the default and MySQL another setup.
+    files = {**_RAILS, "config/database.yml": "<%= ERB.new(File.read(path)).result %>\n"}
+    assert _services(files) == []
+    # An adapter named in database.yml still decides.
+    files["config/database.yml"] = "default: &default\n  adapter: trilogy\n"
+    assert _services(files) == ["mysql"]
+    # Without sqlite3 for development, the server adapter's gem is the database.
+    files["config/database.yml"] = "<%= ERB.new(File.read(path)).result %>\n"
+    files["Gemfile"] = 'gem "rails"\ngem "trilogy"\ngroup :test do\nend\n'
+    assert _services(files) == ["mysql"]
