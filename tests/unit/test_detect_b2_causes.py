@@ -3,6 +3,8 @@ tree of its shape; the real repositories are trimmed into tests/realrepos/ (name
 
 from __future__ import annotations
 
+import json
+
 from tests.unit.test_detect_rules import plan_of
 from tests.unit.test_php_ruby import composer
 
@@ -49,3 +51,55 @@ def test_rails_database_yml_without_an_adapter_leaves_sqlite_the_default() -> No
     files["config/database.yml"] = "<%= ERB.new(File.read(path)).result %>\n"
     files["Gemfile"] = 'gem "rails"\ngem "trilogy"\ngroup :test do\nend\n'
     assert _services(files) == ["mysql"]
+
+
+def test_a_parcel_watch_dev_script_only_builds_assets() -> None:
+    # mautic/mautic: a plugin's package.json `dev: parcel watch Assets/...` rebuilds its JS.
+    files = {
+        "composer.json": composer(require=_SYMFONY),
+        "public/index.php": "<?php\n",
+        "plugins/Builder/package.json": json.dumps(
+            {"scripts": {"dev": "parcel watch Assets/js/* --dist-dir Assets/js/dist"}}
+        ),
+    }
+    assert [a.finding.path for a in plan_of(files)["plan"].apps] == ["."]
+
+
+def test_a_composer_path_package_the_project_requires_brings_its_dependencies() -> None:
+    # mautic/mautic: the root requires mautic/core-lib from `{"type": "path", "url": "app"}`,
+    # whose composer.json requires Symfony and predis; DDEV runs mariadb and redis.
+    core = {"php": ">=8.1", "symfony/framework-bundle": "~5.4", "predis/predis": "^1.1"}
+    files = {
+        "composer.json": json.dumps(
+            {
+                "type": "project",
+                "require": {"mautic/core-lib": "^5.0"},
+                "repositories": [{"type": "path", "url": "app"}],
+            }
+        ),
+        "app/composer.json": json.dumps({"name": "mautic/core-lib", "require": core}),
+        "index.php": "<?php\n",
+        "bin/console": "#!/usr/bin/env php\n",
+        ".ddev/config.yaml": "type: php\ndatabase:\n    type: mariadb\n    version: '10.3'\n",
+        ".ddev/docker-compose.redis.yaml": "services:\n  redis:\n    image: redis:5\n",
+    }
+    app = plan_of(files)["plan"].apps[0]
+    assert app.finding.framework.value == "symfony"
+    assert _services(files) == ["mariadb", "redis"]
+    # A path package the project does not require is not installed with it.
+    files["app/composer.json"] = json.dumps({"name": "acme/other", "require": core})
+    assert plan_of(files)["plan"].apps[0].finding.framework.value == "none"
+
+
+def test_symfony_served_from_the_root_index_php_beside_bin_console() -> None:
+    files = {
+        "composer.json": composer(require=_SYMFONY),
+        "index.php": "<?php\n",
+        "bin/console": "#!/usr/bin/env php\n",
+    }
+    app = plan_of(files)["plan"].apps[0]
+    assert app.finding.framework.value == "symfony"
+    assert app.finding.command is not None
+    assert app.finding.command.value == "php -S 0.0.0.0:{port}"
+    del files["bin/console"]  # without the console, a PHP app served by its front controller
+    assert plan_of(files)["plan"].apps[0].finding.framework.value == "none"
