@@ -7,6 +7,7 @@ import json
 
 from tests.unit.test_detect_rules import plan_of
 from tests.unit.test_php_ruby import composer
+from tests.unit.test_php_ruby_real_causes import LARAVEL
 
 _SYMFONY = {"php": ">=8.1", "symfony/framework-bundle": "^6.4"}
 
@@ -103,3 +104,18 @@ def test_symfony_served_from_the_root_index_php_beside_bin_console() -> None:
     assert app.finding.command.value == "php -S 0.0.0.0:{port}"
     del files["bin/console"]  # without the console, a PHP app served by its front controller
     assert plan_of(files)["plan"].apps[0].finding.framework.value == "none"
+
+
+def test_compose_variants_named_for_mysql_or_pgsql_offer_their_database() -> None:
+    # InvoiceShelf: docker/development/docker-compose.{sqlite,mysql,pgsql}.yml, the mysql one
+    # running mariadb; .env.example DB_CONNECTION=sqlite; every variant runs mailpit.
+    mail = "  mail:\n    image: axllent/mailpit:latest\n"
+    files = {
+        "composer.json": composer(require=LARAVEL),
+        "artisan": "",
+        ".env.example": "DB_CONNECTION=sqlite\nDB_HOST=\n",
+        "docker/dev/docker-compose.sqlite.yml": "services:\n" + mail,
+        "docker/dev/docker-compose.mysql.yml": "services:\n  db:\n    image: mariadb:10.9\n" + mail,
+        "docker/dev/docker-compose.pgsql.yml": "services:\n  db:\n    image: postgres:15\n" + mail,
+    }
+    assert _services(files) == ["mailpit"]
