@@ -45,6 +45,13 @@ MAIN_COMPOSE = re.compile(
 _DATABASES = (*SQL, "mongo")
 # Where an image is named: (file, its text, the match whose group 1 is the image).
 _Image = tuple[str, str, re.Match[str]]
+# The words a variant file is named by for a kind: Laravel's connection names (pgsql), and
+# MySQL's for MariaDB, which a `docker-compose.mysql.yml` often runs.
+_NAMED_AS = {
+    "postgres": ("postgres", "pgsql"),
+    "mysql": ("mysql", "mariadb"),
+    "mariadb": ("mariadb", "mysql"),
+}
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 
@@ -86,7 +93,8 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 # DDEV starts every .ddev/docker-compose.<name>.yaml: add-ons, not variants.
                 # Named for the kind or for its image: docker-compose.smtp4dev.yml.
                 base = posixpath.basename(path).lower()
-                named = (kind in base or image.lower() in base) and not path.startswith(DDEV)
+                words = (*_NAMED_AS.get(kind, (kind,)), image.lower())
+                named = any(w in base for w in words) and not path.startswith(DDEV)
                 unnamed |= set() if named else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1

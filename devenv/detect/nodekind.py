@@ -30,7 +30,7 @@ _OWN_SCRIPT = re.compile(r"\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+
 # Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
 _BUILD_ONLY = re.compile(
     r"^(?:vp\s+(?:pack|build)|tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|"
-    r"microbundle|prisma|drizzle-kit|"
+    r"microbundle|prisma|drizzle-kit|parcel\s+(?:build|watch)|"
     r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
     r"postcss|sass|concurrently\s+[\"']?tsc)\b"
     r"|\b(?:vite|next|nuxt|astro|react-router|remix|nx|turbo|lerna)\s+(?:run\s+)?build\b"

@@ -6,6 +6,7 @@ or framework to serve) is a note, not an app.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -93,6 +94,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         note = f"{folder}: a Composer package of type `{kind}`, not an app"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     deps = dependencies(text, data, manifest)
+    deps += _path_package_dependencies(tree, folder, data, {d.name for d in deps})
     names = {d.name for d in deps}
     project = kind == "project" and not data.get("bin")
     finding = _framework(tree, folder, finding, names, manifest, project)
@@ -136,6 +138,30 @@ def dependencies(text: str, data: dict[str, Any], path: str) -> list[Dependency]
     return found
 
 
+def _path_package_dependencies(
+    tree: RepoTree, folder: str, data: dict[str, Any], required: set[str]
+) -> list[Dependency]:
+    """The `require` of packages the project requires from its own folders (a `path`
+    repository, `{"type": "path", "url": "app"}`): Composer installs them with the project,
+    so their framework and clients are the app's (mautic/core-lib brings Symfony)."""
+    repositories = data.get("repositories")
+    found: list[Dependency] = []
+    for repository in repositories if isinstance(repositories, list) else ():
+        url = repository.get("url") if isinstance(repository, dict) else None
+        if repository.get("type") != "path" or not isinstance(url, str):
+            continue
+        relative = posixpath.normpath(url)
+        if relative.startswith(("..", "/")) or relative == "." or "*" in relative:
+            continue  # outside the repository, the project itself, or a glob of packages
+        manifest = join(folder, join(relative, MANIFEST))
+        text = tree.text(manifest)
+        package, _ = load_json(text)
+        name = package.get("name")
+        if text and isinstance(name, str) and name.lower() in required:
+            found += dependencies(text, package, manifest)
+    return found
+
+
 def _framework(
     tree: RepoTree, folder: str, finding: AppFinding, names: set[str], manifest: str, project: bool
 ) -> AppFinding:
@@ -143,12 +169,17 @@ def _framework(
         why = (f"{manifest} laravel/framework, and artisan",)
         return replace(finding, framework=Choice("laravel", why), strength=3)
     marks = [m for m in _SYMFONY_MARKS if m in names]
-    for controller, root in _SYMFONY_ROOTS if marks else ():
+    roots: tuple[tuple[str, str], ...] = _SYMFONY_ROOTS
+    if tree.exists(join(folder, "bin/console")):
+        # A Symfony kernel served from the project's root (Mautic's index.php), beside the
+        # console the framework installs.
+        roots = (*roots, ("index.php", "."))
+    for controller, root in roots if marks else ():
         if tree.exists(join(folder, controller)):
             why = (f"{manifest} {marks[0]}, and {controller}",)
             finding = replace(finding, framework=Choice("symfony", why), strength=3)
             if root != "public":  # the framework's convention serves public/
-                command: Command = f"php -S 0.0.0.0:{PORT} -t {root}"
+                command: Command = f"php -S 0.0.0.0:{PORT}" + (f" -t {root}" if root != "." else "")
                 finding = replace(finding, command=Choice(command, why))
             return finding
     for controller, root in _FRONT_CONTROLLERS:

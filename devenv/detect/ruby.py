@@ -50,8 +50,12 @@ _DEVELOPMENT_GROUPS = {"default", "development", "test"}
 _PUMA_PORT = re.compile(
     r"ENV\.fetch\(\s*[\"']PORT[\"']\s*(?:,\s*[\"']?(\d{2,5})|\)\s*\{\s*[\"']?(\d{2,5}))"
 )
-# Rails' bin/dev giving foreman's PORT a default: `export PORT="${PORT:-3214}"`.
-_BIN_DEV_PORT = re.compile(r"\bPORT=[\"']?\$\{PORT:-(\d{2,5})\}")
+# Rails' bin/dev giving foreman's PORT a default (`export PORT="${PORT:-3214}"`), or
+# setting it outright on a line of its own before `export PORT` (`PORT=3006`).
+_BIN_DEV_PORT = re.compile(
+    r"\bPORT=[\"']?\$\{PORT:-(\d{2,5})\}|^[ \t]*(?:export[ \t]+)?PORT=[\"']?(\d{2,5})[\"']?[ \t]*$",
+    re.MULTILINE,
+)
 # Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
@@ -172,7 +176,8 @@ def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]
     script = join(folder, "bin/dev")
     found = _BIN_DEV_PORT.search(tree.text(script) or "")
     if found:
-        return Choice(int(found.group(1)), (f"{script}: {found.group(0)}",))
+        port = int(found.group(1) or found.group(2))
+        return Choice(port, (f"{script}: {found.group(0).strip()}",))
     path = join(folder, "config/puma.rb")
     text = tree.text(path) or ""
     match = _PUMA_PORT.search(text)
@@ -256,6 +261,22 @@ def _not_development_gems(gemfile: str) -> tuple[set[str], set[str]]:
             if where:
                 (optional if where == "optional" else production).add(gem.group(1).lower())
     return optional, production
+
+
+def embedded(tree: RepoTree, folder: str) -> str | None:
+    """SQLite, Rails' default, where the committed config/database.yml names no adapter of
+    its own (it reads one per setup through ERB, `database.<adapter>.yml`) and development
+    installs the sqlite3 gem: a server adapter's gem beside it is for another setup."""
+    text = tree.text(join(folder, "config/database.yml"))
+    if text is None or _ADAPTER.search(text):
+        return None
+    manifest = join(folder, MANIFEST)
+    gemfile = tree.text(manifest) or ""
+    optional, production = _not_development_gems(gemfile)
+    sqlite = next((d for d in gems(gemfile, manifest) if d.name == "sqlite3"), None)
+    if sqlite is None or sqlite.name in optional | production:
+        return None
+    return sqlite.evidence
 
 
 def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:

@@ -324,6 +324,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         return jvm.embedded(tree, app)
     if app.language.value == "dotnet":
         return dotnet.embedded(tree, app)
+    if app.language.value == "ruby":
+        return ruby.embedded(tree, app.path)
     text = tree.text(app.manifest) or ""
     names: list[str] = []
     if app.language.value == "python":

@@ -82,11 +82,20 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
         text = tree.text(path) or ""
         if not _COMPOSE.search(path) and _MAIL_OFF.search(text):
             continue  # `EMAIL_SMTP_ENABLED=false` beside `EMAIL_SMTP_HOST=smtp4dev`: mail is off
-        match = MAIL_CATCHERS.search(text)
+        match = next(
+            (m for m in MAIL_CATCHERS.finditer(text) if not _commented_out(text, m.start())), None
+        )
         if match:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
     return []
+
+
+def _commented_out(text: str, at: int) -> bool:
+    """A catcher in a commented-out line (`#MAILER_DSN=smtp://localhost:1025 # Mailhog`) is
+    for whoever turns it on; the live setting beside it (`MAILER_DSN=null://null`) wins."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.lstrip().startswith("#")
 
 
 # An env file's live switch turning mail off: its catcher is for whoever turns it on.

@@ -354,7 +354,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
-        return kept_lines(text, r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*")
+        default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*"
+        return kept_lines(text, default + r"|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$")
     if name.endswith(".gemspec"):
         return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":
@@ -385,6 +386,14 @@ def _composer_json(text: str) -> str:
     platform = table(data, "config", "platform")
     if platform:
         kept["config"] = {"platform": platform}
+    # Path repositories: packages of the repository's own folders the project installs.
+    paths = [
+        {"type": "path", "url": r["url"]}
+        for r in data.get("repositories") or []
+        if isinstance(r, dict) and r.get("type") == "path" and isinstance(r.get("url"), str)
+    ]
+    if paths:
+        kept["repositories"] = paths
     return json.dumps(kept, indent=2) + "\n"
 
 

@@ -137,6 +137,11 @@ KNOWN_MISSES = {
     "root's turbo dev starts too; the corpus labels such landing sites both ways (rallly)",
     "revoltchat__backend": "a Cargo workspace of five servers (delta, bonfire, autumn, january, "
     "gifbox, each on its own port in the README); devenv runs one binary per workspace",
+    # A Ruby and PHP batch (b2); what detection does not reach yet.
+    "matomo-org__matomo": "MySQL is named only in config/global.ini.php (an INI file behind a "
+    "PHP guard: `[database] adapter = PDO\\MYSQL`), a config format devenv does not read",
+    "mautic__mautic": "the mail catcher is DDEV's built-in Mailpit (local.config.php.dist "
+    "mailer_dsn smtp://localhost:1025), which no compose file or env file names",
 }
 
 

@@ -1,0 +1,2 @@
+FROM --platform=$BUILDPLATFORM node AS static_builder
+FROM nginx AS production

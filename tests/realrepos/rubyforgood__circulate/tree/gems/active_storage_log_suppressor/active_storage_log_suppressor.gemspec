@@ -1,0 +1,2 @@
+
+  spec.add_dependency "rails", ">= 6.0.0"
