@@ -1,0 +1,1 @@
+FROM ghcr.io/virtocommerce/platform:${platform_arg}

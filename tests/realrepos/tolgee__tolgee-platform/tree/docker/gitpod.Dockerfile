@@ -1,0 +1,1 @@
+FROM gitpod/workspace-java-17@sha256:9afcbfd630163f00cab4bceab2d041e028c5b774019a40cb533f17d7ffa98350

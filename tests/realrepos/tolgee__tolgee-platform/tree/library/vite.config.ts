@@ -1,0 +1,13 @@
+    }),
+  }),
+    }),
+      },
+    },
+  },
+    },
+  },
+  },
+  server: {
+    },
+  },
+}) satisfies UserConfig;

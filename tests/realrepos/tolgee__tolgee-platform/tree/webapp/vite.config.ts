@@ -1,0 +1,17 @@
+      }),
+      }),
+        }),
+      },
+    },
+    },
+    server: {
+      port: Number(process.env.VITE_PORT) || 3000,
+      },
+    },
+    preview: {
+      port:
+    },
+      },
+    },
+  };
+}) satisfies UserConfigFn;
