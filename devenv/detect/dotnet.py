@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from devenv.detect.dapr import component_services, is_dapr_client
 from devenv.detect.manifests import load_json, table
-from devenv.detect.model import AppFinding, Choice, Dependency
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, depth, join
 from devenv.detect.versions import DOTNET, pinned
@@ -82,7 +83,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         manifest=manifest,
         version=_version(tree, folder, text, manifest),
         package_manager=Choice("dotnet", (manifest,)),
-        services=(*services_for("dotnet", deps), *mail_catcher(tree, folder)),
+        services=(
+            *services_for("dotnet", deps),
+            *_through_dapr(tree, deps),
+            *mail_catcher(tree, folder),
+        ),
     )
     web = _WEB.search(text)
     exe = re.search(
@@ -105,6 +110,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         return replace(finding, runnable=False, services=(), notes=(note,))
     if not (web or exe):
         note = f"{folder}: {name} is a library (neither Sdk.Web nor OutputType Exe), not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    if web and (host := _referencing_web_project(tree, manifest)):
+        note = f"{folder}: {name} is a part (areas, views) of the web project {host}, which "
+        note += "references it, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     root = _solution_root(tree, _build_root(folder, text))
     if not web and _console_tool(folder, text) and (site := _web_project(tree, root)):
@@ -193,17 +202,41 @@ def _referenced(tree: RepoTree, manifest: str) -> list[str]:
         if path in found or not tree.exists(path):
             continue
         found.append(path)
-        folder = PurePosixPath(path).parent
-        for include in _REFERENCE.findall(tree.text(path) or ""):
-            parts: list[str] = []
-            for part in (*folder.parts, *PurePosixPath(include.replace("\\", "/")).parts):
-                if part == "..":
-                    if parts:
-                        parts.pop()
-                elif part not in (".", ""):
-                    parts.append(part)
-            pending.append("/".join(parts))
+        pending += _references(tree, path)
     return found
+
+
+def _through_dapr(tree: RepoTree, deps: list[Dependency]) -> list[ServiceNeed]:
+    """A Dapr client's services are its components' stores, not packages of its own."""
+    return component_services(tree) if any(is_dapr_client(d) for d in deps) else []
+
+
+def _references(tree: RepoTree, path: str) -> list[str]:
+    """The projects one project references directly, as paths in the tree."""
+    folder = PurePosixPath(path).parent
+    found = []
+    for include in _REFERENCE.findall(tree.text(path) or ""):
+        parts: list[str] = []
+        for part in (*folder.parts, *PurePosixPath(include.replace("\\", "/")).parts):
+            if part == "..":
+                if parts:
+                    parts.pop()
+            elif part not in (".", ""):
+                parts.append(part)
+        found.append("/".join(parts))
+    return found
+
+
+def _referencing_web_project(tree: RepoTree, manifest: str) -> str | None:
+    """Another web project that references this one: a web project built into a host (an
+    admin area with its own launchSettings for working on it alone) runs inside that host.
+    A test project references what it tests; it hosts nothing."""
+    for path, text in tree.texts.items():
+        if path == manifest or not path.endswith(PROJECT_SUFFIXES) or not _WEB.search(text):
+            continue
+        if not _TEST_MARKERS.search(text) and manifest in _references(tree, path):
+            return path
+    return None
 
 
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:
