@@ -209,6 +209,7 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder == "compose" and name.endswith((".yml", ".yaml")))  # services others extend
+        or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
     ):

@@ -288,6 +288,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
     if COMPOSE.search(path):
         return compose_facts(text)
+    if name.endswith((".yaml", ".yml")) and "dapr.io/" in text:  # a Dapr component's store
+        return kept_lines(text, r"^\s*(?:apiVersion|kind|type):.*")
     if name == "devcontainer.json":  # the ports it labels: which is the app's
         return kept_lines(text, devcontainer._ATTRIBUTES.pattern)
     if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs
