@@ -30,7 +30,7 @@ _IMAGES = (
     (re.compile(r"^(mailpit|mailhog|maildev|inbucket|mailcatcher|smtp4dev)"), "mailpit"),
     (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
     (re.compile(r"^minio$"), "minio"),
-    (re.compile(r"^(kafka|cp-kafka|redpanda)"), "kafka"),
+    (re.compile(r"^(kafka|cp-kafka|redpanda)|^[a-z]+-kafka$"), "kafka"),
 )
 _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
 # A database image built from a plain base: Postgres's own settings say what it runs.
