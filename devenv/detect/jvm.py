@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from devenv.detect.clienttables import ECOSYSTEMS
+from devenv.detect.gradleconventions import convention_plugins
 from devenv.detect.gradleprojects import (
     PROJECT_DEP,
     applied_elsewhere,
@@ -23,7 +24,13 @@ from devenv.detect.gradleprojects import (
 )
 from devenv.detect.jvmport import CONFIG_FILES, config_port, dependency_port
 from devenv.detect.manifests import load_toml, table
-from devenv.detect.mavenpom import artifact_id, inherited, part_of, used_modules
+from devenv.detect.mavenpom import (
+    artifact_id,
+    inherited,
+    part_of,
+    profile_module,
+    used_modules,
+)
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.springprofiles import profile_only
@@ -126,6 +133,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
         return replace(finding, runnable=False, notes=(note,))
+    if tool == "maven" and root != folder and profile_module(tree, root, folder):
+        note = f"{folder}: built only with a Maven profile of its reactor, not an app"
+        return replace(finding, runnable=False, services=(), notes=(note,))
     other = None
     if tool == "gradle" and root != folder and not _RUNS_ITSELF.search(own):
         other = applied_elsewhere(tree, root, folder, _BOOT_PLUGIN)
@@ -212,6 +222,9 @@ def build_files(
             if other not in seen and names:
                 seen.add(other)
                 pending.append((names[0], _APPLY_FALSE.sub("", tree.text(names[0]) or "")))
+    # The plugins its buildSrc conventions apply are applied to it, written as it would.
+    applied = convention_plugins(tree, root, text)
+    found += [(path, f"id '{plugin}'") for path, plugin in applied]
     return found
 
 

@@ -96,3 +96,23 @@ def part_of(tree: RepoTree, root: str, folder: str, pom: str, runs: re.Pattern[s
         if own in uses and runs.search(body):
             return path
     return None
+
+
+_PROFILES = re.compile(r"<profiles>.*?</profiles>", re.DOTALL)
+_MODULE = re.compile(r"<module>\s*([^<\s]+)\s*</module>")
+
+
+def profile_module(tree: RepoTree, root: str, folder: str) -> bool:
+    """Whether an aggregator between the reactor's root and the module lists the module's
+    branch only in its <profiles> (jeecg-server-cloud under SpringCloud): a build run without
+    that profile leaves it out."""
+    steps = [] if folder == root else folder[len(root) + 1 if root != "." else 0 :].split("/")
+    above = root
+    for step in steps:
+        pom = tree.text(join(above, "pom.xml")) or ""
+        listed = {m.strip("/") for m in _MODULE.findall(_PROFILES.sub("", pom))}
+        profiled = {m.strip("/") for b in _PROFILES.findall(pom) for m in _MODULE.findall(b)}
+        if step in profiled and step not in listed:
+            return True
+        above = join(above, step)
+    return False

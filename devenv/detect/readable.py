@@ -196,6 +196,11 @@ _SPRING_PROFILE = re.compile(r"^application-[\w-]+\.(?:properties|ya?ml)$")
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
+# Gradle convention plugins (buildSrc/src/main/groovy/ServicePlugin.groovy, a precompiled
+# shop.spring-boot.gradle.kts): the plugins a module applies through them.
+_CONVENTION_SUFFIXES = (".groovy", ".gradle", ".gradle.kts", ".kt")
+
+
 def skipped(name: str) -> bool:
     return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
 
@@ -210,6 +215,7 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder == "compose" and name.endswith((".yml", ".yaml")))  # services others extend
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
+        or (folder in ("groovy", "kotlin") and name.endswith(_CONVENTION_SUFFIXES))
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
     ):
