@@ -42,8 +42,10 @@ def env_files(tree: RepoTree, folder: str) -> list[str]:
     return sorted({p for p in here + top if _ENV_FILE.search(p) and not _TEST_ENV.search(p)})
 
 
-def config_files(tree: RepoTree, folder: str) -> list[str]:
-    """Where an app configures its database: env files, settings modules, Prisma schemas."""
+def config_files(tree: RepoTree, folder: str, module: str | None = None) -> list[str]:
+    """Where an app configures its database: env files, settings modules, Prisma schemas;
+    for a module of a build run from the build's folder, the module's own Spring settings
+    (ftgo-order-service/src/main/resources/application.properties)."""
     prefix = "" if folder == "." else folder + "/"
     sources = [
         p
@@ -51,6 +53,12 @@ def config_files(tree: RepoTree, folder: str) -> list[str]:
         if p.startswith(prefix) and (_CONFIG_SOURCE.search(p) or p.endswith("schema.prisma"))
     ]
     sources += [p for p in tree.texts if p.startswith(prefix) and _own_config(p[len(prefix) :])]
+    inner = module + "/" if module and module not in (".", folder) else None
+    sources += [
+        p
+        for p in tree.texts
+        if inner and p.startswith(inner) and _SPRING_CONFIG.match(p[len(inner) :])
+    ]
     sources += [p for p in database_modules(tree, prefix) if p not in sources]
     return [*env_files(tree, folder), *sorted(sources)]
 

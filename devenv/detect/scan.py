@@ -22,7 +22,7 @@ from devenv.detect.nodefilter import run_by_root
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
-from devenv.detect.tree import RepoTree, ancestors, depth, join
+from devenv.detect.tree import RepoTree, ancestors, depth, join, parent
 from devenv.detect.weigh import (
     EMBEDDED,
     configured_sql,
@@ -114,10 +114,12 @@ def scan_repo(tree: RepoTree) -> Scan:
         weigh(
             a,
             compose_services(tree, switched_on(tree, env_files(tree, a.path))),
-            configured_sql(tree, config_files(tree, a.path)),
+            configured_sql(tree, config_files(tree, a.path, parent(a.manifest))),
             embedded(tree, a),
             {
-                **optional_services(tree, config_files(tree, a.path), _python_code(tree, a)),
+                **optional_services(
+                    tree, config_files(tree, a.path, parent(a.manifest)), _python_code(tree, a)
+                ),
                 **optional_in_go(tree, a),
             },
             switched_off(tree, env_files(tree, a.path)),

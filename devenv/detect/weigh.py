@@ -338,6 +338,11 @@ def _by_compose(
             notes.append(_left_out(folder, need, f"the repository's compose files run {runs}"))
     if "mailpit" in composed and not any(n.type == "mailpit" for n in kept):
         kept.append(ServiceNeed("mailpit", composed["mailpit"]))
+    # Spring's datasource names a server the compose files run, and no driver is declared:
+    # it comes with another library (Eventuate's JDBC starters bring MySQL's).
+    sql = [k for k in SQL if k in composed and spring_settings(configured.get(k, ""))]
+    if sql and not any(n.type in SQL for n in kept):
+        kept.append(ServiceNeed(sql[0], f"{configured[sql[0]]}; {composed[sql[0]]}"))
     return kept, notes
 
 
