@@ -185,6 +185,11 @@ RAILS_CACHE = r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
 SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
+# A module's Spring settings sit deep in a multi-module build (jeecg-boot/jeecg-module-system/
+# jeecg-system-start/src/main/resources/application-dev.yml); detection reads them there.
+_SPRING_SETTINGS = re.compile(r"/src/main/resources/application[\w-]*\.(?:ya?ml|properties)$")
+
+
 def trim_tree(tree: RepoTree) -> dict[str, str]:
     """Path -> trimmed text, for every file worth keeping."""
     found: dict[str, str] = {}
@@ -196,7 +201,9 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
             or re.search(r"(^|/|_)migrations/", path)
         ):
             continue
-        if path.count("/") > MAX_DEPTH and not name.endswith(("package.json", "go.mod")):
+        if path.count("/") > MAX_DEPTH and not (
+            name.endswith(("package.json", "go.mod")) or _SPRING_SETTINGS.search(path)
+        ):
             continue
         text = tree.text(path)
         trimmed = _trim(path, name, text) if text is not None else None
@@ -288,6 +295,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
     if COMPOSE.search(path):
         return compose_facts(text)
+    if re.search(r"(^|/)(buildSrc|build-logic)/src/main/(groovy|kotlin)/[^/]+$", path):
+        return kept_lines(text, r"^.*\b(?:apply|id)\b.*")  # a convention's plugins
     if name.endswith((".yaml", ".yml")) and "dapr.io/" in text:  # a Dapr component's store
         return kept_lines(text, r"^\s*(?:apiVersion|kind|type):.*")
     if name == "devcontainer.json":  # the ports it labels: which is the app's
@@ -313,7 +322,7 @@ _BUILD_TAGS = (
     r"UseWindowsForms)\b.*"
 )
 _GRADLE_LINES = (
-    r"^.*\b(?:plugins|id|alias|apply|implementation|api|runtimeOnly|compileOnly|"
+    r"^.*\b(?:plugins|id|alias|apply|implementation|compile|api|runtimeOnly|compileOnly|"
     r"developmentOnly|annotationProcessor|kapt|project|mainClass|application|"
     r"JavaLanguageVersion|sourceCompatibility|targetCompatibility|Main-Class)\b.*"
 )

@@ -1,0 +1,2 @@
+    void apply(Project project) {
+        project.apply(plugin: 'eclipse')
