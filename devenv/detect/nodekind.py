@@ -29,7 +29,9 @@ _ELSEWHERE = re.compile(r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--cwd|--dir|--pre
 _OWN_SCRIPT = re.compile(r"\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.-]+)")
 # Tools whose `dev` builds, watches, migrates or previews instead of serving the app.
 _BUILD_ONLY = re.compile(
-    r"^(?:vp\s+(?:pack|build)|tsc|tsup|rollup|webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|"
+    # `tsc && vite`: a type check before the dev server, which serves.
+    r"^(?:vp\s+(?:pack|build)|tsc(?![^;|]*&&\s*vite\b(?!\s+build))|tsup|rollup|"
+    r"webpack(?!\s+serve\b)|babel|esbuild|swc|unbuild|"
     r"microbundle|prisma|drizzle-kit|parcel\s+(?:build|watch)|"
     r"email|storybook|start-storybook|jest|vitest|eslint|rimraf|tailwindcss|"
     r"postcss|sass|concurrently\s+[\"']?tsc)\b"

@@ -132,3 +132,12 @@ def test_a_maven_module_only_a_profile_lists_is_no_app() -> None:
     }
     apps = plan_of(files)["plan"].apps
     assert [a.finding.manifest for a in apps] == ["start/pom.xml"]
+
+
+def test_a_type_check_before_vite_serves() -> None:
+    # Shaped like Duende.IdentityServer.Admin's UI client: `dev: tsc && vite`.
+    package = '{"scripts": {"dev": "tsc && vite", "build": "tsc && vite build"}, '
+    package += '"devDependencies": {"vite": "^5.0.0"}}'
+    files = {"client/package.json": package, "client/package-lock.json": ""}
+    apps = plan_of(files)["plan"].apps
+    assert [(a.finding.path, a.finding.framework.value) for a in apps] == [("client", "vite")]
