@@ -142,6 +142,22 @@ KNOWN_MISSES = {
     "PHP guard: `[database] adapter = PDO\\MYSQL`), a config format devenv does not read",
     "mautic__mautic": "the mail catcher is DDEV's built-in Mailpit (local.config.php.dist "
     "mailer_dsn smtp://localhost:1025), which no compose file or env file names",
+    # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
+    "JetBrains__kotlinconf-app": "the backend is a Ktor server (ktor.deployment.port 8080 in "
+    "application.yaml); devenv knows no Ktor framework and reads no Ktor port",
+    "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
+    "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
+    "grandnode__grandnode2": "StackExchange.Redis is referenced for pub/sub that appsettings.json "
+    "turns off (RedisPubSubEnabled false); .NET settings switches are not read",
+    "macrozheng__mall-swarm": "MinIO is configured only in the Nacos config center's files "
+    "(config/admin/mall-admin-dev.yaml), which are no settings file devenv reads",
+    "skoruba__Duende.IdentityServer.Admin": "the SPA's vite.config.ts sets its port in a const "
+    "ServerOptions object with nested proxy blocks (parseInt(env.DEV_SERVER_PORT || '50445')), "
+    "which the vite port reading does not follow",
+    "smartstore__Smartstore": "Smartstore.Web's launchSettings gives only a launchUrl (5000), and "
+    "the MySQL provider (src/Smartstore.Data/Smartstore.Data.MySql) is a provider project no web "
+    "project references; the Build tools "
+    "(OutputType Exe under src/Smartstore.Build) are taken as apps",
 }
 
 
