@@ -4,13 +4,12 @@ array decodes back to the exact arguments, backslashes and quotes included."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from devenv.render import exec_form
-from tests.conftest import referee
+from tests.referee.hadolint_referee import hadolint_findings
 
 COMMANDS = [
     ("\\",),  # found by the property test: hadolint took `["\\"]` for an escaped quote
@@ -26,10 +25,5 @@ def test_exec_form_is_json_that_hadolint_reads(command: tuple[str, ...], tmp_pat
     assert json.loads(written) == list(command)
     dockerfile = tmp_path / "Dockerfile"
     dockerfile.write_text(f"FROM debian:12\nCMD {written}\n", encoding="utf-8")
-    linted = subprocess.run(
-        [referee("hadolint"), "--no-color", "--failure-threshold", "info", str(dockerfile)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert linted.returncode == 0 and not linted.stdout.strip(), linted.stdout
+    findings = hadolint_findings([dockerfile])
+    assert not findings, findings
