@@ -1,0 +1,47 @@
+"""Rules a blind batch of Node, Go and Rust applications (batch b4) showed, each on a small
+tree of its shape."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.unit.test_detect_rules import plan_of
+
+AXUM = '[package]\nname = "web"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data)
+
+
+def _ports(files: dict[str, str], *others: str) -> dict[str, int | None]:
+    apps = plan_of(files, *others)["plan"].apps
+    return {a.finding.path: a.port.value if a.port else None for a in apps}
+
+
+def test_an_api_that_keeps_its_docs_site_beside_it_is_still_an_app() -> None:
+    # Shaped like awesome-nest-boilerplate: one package, Nest's server and a vitepress
+    # docs:dev script.
+    files = {
+        "package.json": _json(
+            {
+                "scripts": {"start:dev": "nest start --watch", "docs:dev": "vitepress dev docs"},
+                "dependencies": {"@nestjs/core": "11", "pg": "8"},
+                "devDependencies": {"vitepress": "1"},
+            }
+        ),
+        "src/main.ts": "await app.listen(3000);\n",
+    }
+    assert list(_ports(files)) == ["."]
+
+
+def test_a_node_port_default_past_parseint_s_radix_is_the_port() -> None:
+    # Shaped like overleaf's history-v1: `parseInt(process.env.PORT, 10) || 3100`.
+    files = {
+        "package.json": _json(
+            {"scripts": {"start": "node app.js"}, "dependencies": {"express": "4"}}
+        ),
+        "app.js": "const port = parseInt(process.env.PORT, 10) || 3100\napp.listen(port)\n",
+    }
+    assert _ports(files) == {".": 3100}
