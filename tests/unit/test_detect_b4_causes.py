@@ -36,6 +36,41 @@ def test_an_api_that_keeps_its_docs_site_beside_it_is_still_an_app() -> None:
     assert list(_ports(files)) == ["."]
 
 
+def test_the_rust_port_given_when_the_variable_is_unset_is_the_port() -> None:
+    main = (
+        'let port: u16 = if env::var("PORT").is_ok() {\n'
+        '    env::var("PORT").unwrap().parse::<u16>().unwrap()\n} else {\n    7703\n};\n'
+    )
+    assert _ports({"Cargo.toml": AXUM, "src/main.rs": main}) == {".": 7703}
+
+
+def test_a_cargo_fuzz_crate_is_not_an_app() -> None:
+    fuzz = (
+        '[package]\nname = "parse-fuzz"\nversion = "0.0.0"\n\n[package.metadata]\n'
+        'cargo-fuzz = true\n\n[dependencies]\nlibfuzzer-sys = "0.4"\n\n[workspace]\n'
+        'members = ["."]\n'
+    )
+    files = {
+        "Cargo.toml": AXUM,
+        "src/main.rs": "fn main() {}\n",
+        "lib/parse/fuzz/Cargo.toml": fuzz,
+        "lib/parse/fuzz/src/bin/fuzz_basic.rs": "fn main() {}\n",
+    }
+    assert list(_ports(files)) == ["."]
+
+
+def test_the_server_port_of_the_workspace_s_config_example_is_the_port() -> None:
+    # Shaped like kitsune: the binary crate in a workspace, config.example.toml at its root.
+    workspace = '[workspace]\nmembers = ["server"]\n'
+    files = {
+        "Cargo.toml": workspace,
+        "server/Cargo.toml": AXUM,
+        "server/src/main.rs": "fn main() {}\n",
+        "config.example.toml": '[database]\nurl = "postgres://x"\n\n[server]\nport = 5000\n',
+    }
+    assert _ports(files) == {".": 5000}
+
+
 def test_a_node_port_default_past_parseint_s_radix_is_the_port() -> None:
     # Shaped like overleaf's history-v1: `parseInt(process.env.PORT, 10) || 3100`.
     files = {
