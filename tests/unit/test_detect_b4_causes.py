@@ -71,6 +71,35 @@ def test_the_server_port_of_the_workspace_s_config_example_is_the_port() -> None
     assert _ports(files) == {".": 5000}
 
 
+def test_a_go_config_port_under_the_mail_settings_is_not_the_app_s() -> None:
+    # Shaped like hanko's backend: config.yaml's only port key is the SMTP server's.
+    config = 'email_delivery:\n  smtp:\n    host: localhost\n    port: "2500"\n'
+    files = {
+        "go.mod": "module example.com/auth\n\ngo 1.22\n",
+        "main.go": "package main\n\nfunc main() {}\n",
+        "config/config.yaml": config,
+        "config/default.go": 'package config\n\nvar d = Server{Address: ":8000"}\n',
+    }
+    assert _ports(files) == {".": 8000}
+
+
+def test_a_go_metrics_or_tls_listener_in_main_is_not_the_app_s_port() -> None:
+    # Shaped like ente's museum: Prometheus on :2112, TLS on :443, else `port := 8080`.
+    main = (
+        "package main\n\nfunc main() {\n"
+        '\thttp.Handle("/metrics", promhttp.Handler())\n'
+        '\tgo http.ListenAndServe(":2112", nil)\n'
+        "\tif tls {\n"
+        '\t\tlog.Fatal(server.RunTLS(":443", cert, key))\n'
+        "\t} else {\n"
+        "\t\tport := 8080\n"
+        '\t\tserver.Run(fmt.Sprintf(":%d", port))\n'
+        "\t}\n}\n"
+    )
+    files = {"go.mod": "module example.com/museum\n\ngo 1.22\n", "main.go": main}
+    assert _ports(files) == {".": 8080}
+
+
 def test_a_node_port_default_past_parseint_s_radix_is_the_port() -> None:
     # Shaped like overleaf's history-v1: `parseInt(process.env.PORT, 10) || 3100`.
     files = {
