@@ -1,2 +1,2 @@
 // facts only, one per line
-process.env.PORT, 10)
+process.env.PORT, 10) || 3100

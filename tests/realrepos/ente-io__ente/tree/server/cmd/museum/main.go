@@ -10,6 +10,6 @@ SetDefault("apps.accounts", "https://accounts.ente.com"
 SetDefault("apps.accounts-legacy", "https://accounts.ente.io"
 SetDefault("apps.cast", "https://cast.ente.com"
 SetDefault("apps.family", "https://family.ente.io"
-listenAddr = ":2112"
-listenAddr = ":443"
+"/metrics" ":2112"
+RunTLS(":443"
 		port := 8080
