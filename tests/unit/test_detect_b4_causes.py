@@ -109,3 +109,30 @@ def test_a_node_port_default_past_parseint_s_radix_is_the_port() -> None:
         "app.js": "const port = parseInt(process.env.PORT, 10) || 3100\napp.listen(port)\n",
     }
     assert _ports(files) == {".": 3100}
+
+
+def test_a_node_port_default_in_a_ternary_of_a_config_module_is_the_port() -> None:
+    # Shaped like maxun: the server imports SERVER_PORT from src/constants/config.ts.
+    config = (
+        "export const SERVER_PORT = process.env.BACKEND_PORT "
+        "? Number(process.env.BACKEND_PORT) : 8080\n"
+    )
+    files = {
+        "package.json": _json(
+            {"scripts": {"start": "node dist/server.js"}, "dependencies": {"express": "4"}}
+        ),
+        "server/src/constants/config.ts": config,
+        "server/src/server.ts": "server.listen(SERVER_PORT)\n",
+    }
+    assert _ports(files) == {".": 8080}
+
+
+def test_bbolt_is_an_embedded_default_beside_sql_drivers() -> None:
+    # Shaped like semaphore: BoltDB by default, MySQL or Postgres when configured.
+    go_mod = (
+        "module example.com/runner\n\ngo 1.22\n\nrequire (\n"
+        "\tgithub.com/go-sql-driver/mysql v1.7.1\n\tgithub.com/lib/pq v1.10.9\n"
+        "\tgo.etcd.io/bbolt v1.3.9\n)\n"
+    )
+    files = {"go.mod": go_mod, "cli/main.go": "package main\n\nfunc main() {}\n"}
+    assert [s.name for s in plan_of(files)["plan"].services] == []
