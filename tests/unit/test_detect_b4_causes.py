@@ -136,3 +136,10 @@ def test_bbolt_is_an_embedded_default_beside_sql_drivers() -> None:
     )
     files = {"go.mod": go_mod, "cli/main.go": "package main\n\nfunc main() {}\n"}
     assert [s.name for s in plan_of(files)["plan"].services] == []
+
+
+def test_a_rust_orm_s_sqlite_feature_is_an_embedded_default_beside_postgres() -> None:
+    # Shaped like kellnr: SeaORM built for both; SQLite unless PostgreSQL is switched on.
+    cargo = AXUM + 'sea-orm = { version = "1", features = ["sqlx-postgres", "sqlx-sqlite"] }\n'
+    files = {"Cargo.toml": cargo, "src/main.rs": "fn main() {}\n"}
+    assert [s.name for s in plan_of(files)["plan"].services] == []
