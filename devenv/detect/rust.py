@@ -39,6 +39,10 @@ _DEFAULT_PORT = re.compile(
     r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
     r"|\"(?:\w+_)?PORT\"\s*,\s*\"?(\d{2,5})\"?\s*\)"
     r"|\"(?:\w+_)?PORT\"\s*\)\.is_ok\(\)\s*\{[^{}]{0,160}\}\s*else\s*\{\s*(\d{2,5})\s*\}"
+    # A Default impl's literal: `impl Default for Local { fn default() -> Self { Self {
+    # ip: ..., port: 8000 } } }`.
+    r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"
+    r"\b(?:http_|listen_|server_)?port\s*:\s*(\d{2,5})\b"
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(

@@ -143,3 +143,21 @@ def test_a_rust_orm_s_sqlite_feature_is_an_embedded_default_beside_postgres() ->
     cargo = AXUM + 'sea-orm = { version = "1", features = ["sqlx-postgres", "sqlx-sqlite"] }\n'
     files = {"Cargo.toml": cargo, "src/main.rs": "fn main() {}\n"}
     assert [s.name for s in plan_of(files)["plan"].services] == []
+
+
+def test_a_settings_crate_s_default_impl_gives_the_port() -> None:
+    # Shaped like kellnr: crates/settings/src/local.rs sets `port: 8000` in Default.
+    local = (
+        "impl Default for Local {\n    fn default() -> Self {\n        Self {\n"
+        "            ip: default_ip(),\n            port: 8000,\n        }\n    }\n}\n"
+    )
+    settings = '[package]\nname = "settings"\nversion = "0.1.0"\n'
+    files = {
+        "Cargo.toml": '[workspace]\nmembers = ["crates/*"]\n',
+        "crates/server/Cargo.toml": AXUM,
+        "crates/server/src/main.rs": "fn main() {}\n",
+        "crates/settings/Cargo.toml": settings,
+        "crates/settings/src/lib.rs": "pub mod local;\n",
+        "crates/settings/src/local.rs": local,
+    }
+    assert _ports(files) == {".": 8000}
