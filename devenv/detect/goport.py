@@ -45,6 +45,10 @@ _OTHER_SERVICE = re.compile(
 _SIDE_LISTENER = re.compile(
     r"(?i)\b\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus)\w*:\s*&?[\w.]+\{$"
 )
+# The Prometheus endpoint set up just before a listen: `http.Handle("/metrics",
+# promhttp.Handler())` then `go http.ListenAndServe(":2112", nil)`, a side listener.
+_METRICS_HANDLER = re.compile(r"promhttp\.|[\"']/metrics[\"']")
+_TLS_CALL = re.compile(r"\b\w*TLS\(\s*$")
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})
 # The app's port in its env example: PORT=3000, HTTP_PORT=8080, PHOTOVIEW_LISTEN_PORT=4001,
@@ -146,8 +150,14 @@ def _first(
         named = text[line_start : match.end()]
         if not 0 < port < 65535 or _OTHER_SERVICE.search(named):
             continue
+        if not path.endswith(".go") and _OTHER_SERVICE.search(_yaml_parents(text, line_start)):
+            continue  # `email_delivery:\n  smtp:\n    port: "2500"`: the mail server's
         if _SIDE_LISTENER.search(_section(text, match.start())):
             continue
+        if pattern is _LISTEN and _METRICS_HANDLER.search(before):
+            continue
+        if pattern is _LISTEN and _TLS_CALL.search(before):
+            continue  # `server.RunTLS(":443", cert, key)`: production's listener
         literal_in_main = any_line and pattern is _LISTEN
         if port in _SERVICE_PORTS and not literal_in_main:
             continue
@@ -165,3 +175,22 @@ def _section(text: str, at: int) -> str:
     if opener < 0 or "}" in text[opener:at]:
         return ""
     return text[text.rfind("\n", 0, opener) + 1 : opener + 1].strip()
+
+
+_YAML_KEY = re.compile(r"^([ \t]*)([\w.-]+):[ \t]*$")
+
+
+def _yaml_parents(text: str, line_start: int) -> str:
+    """The keys of the YAML mappings a config line sits in, innermost first."""
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
+    indent = len(line) - len(line.lstrip())
+    keys = []
+    for above in reversed(text[:line_start].splitlines()):
+        found = _YAML_KEY.match(above)
+        if found and len(found.group(1)) < indent:
+            keys.append(found.group(2))
+            indent = len(found.group(1))
+        if indent == 0:
+            break
+    return " ".join(keys)

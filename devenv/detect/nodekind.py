@@ -72,6 +72,9 @@ _NOT_SERVERS = {
 # Typings alone: a web app that talks to a companion extension declares them too.
 _TYPINGS = frozenset({"@types/chrome"})
 SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
+# Back ends no docs theme is built on: a package with one of them and a docs tool is an API
+# that keeps its docs beside it (`docs:dev: vitepress dev docs`), not a docs site.
+_BACK_ENDS = frozenset(SERVER_FRAMEWORKS) - {"next", "nuxt"}
 # A Vite app is served, never imported: a `main` into dist/ makes the package a library.
 _BUILD_OUTPUT = re.compile(r"^(?:\./)?(?:dist|lib|build|es|umd|cjs|esm)/")
 # `vp dev` is Vite+'s command for Vite's dev server; `vp pack` and `vp build` only build.
@@ -165,7 +168,7 @@ def not_a_server(
     scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
     docs = next((d for d in _DOCS if d in names), None)
     # An Nx root's one package.json holds every project's dependencies, its docs site's too.
-    if docs and not tree.exists(join(folder, "nx.json")):
+    if docs and not tree.exists(join(folder, "nx.json")) and not names & _BACK_ENDS:
         return f"a documentation site ({docs}), not run as an app"
     nx = _nx_workspace(tree, folder, is_root)
     if nx is not None:

@@ -15,10 +15,11 @@ from devenv.detect.tree import RepoTree, ancestors, join
 
 _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
-    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
+    # `PORT || 3000`, also past parseInt's radix: `parseInt(process.env.PORT, 10) || 3100`.
+    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
     # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
-    r"|\benv\.\w*PORT\s*,\s*(\d{2,5})\s*[,)]"
+    r"|\benv\.\w*PORT\s*,\s*(?!(?:10|16|36)\s*\))(\d{2,5})\s*[,)]"
     # A port variable or a default parameter: `const PORT = 8080;`, `port = 1337,`.
     r"|\b(?:port|PORT)\s*=\s*(\d{2,5})\s*[,;)\n]"
     # An env helper handed the name and its default: `getWithDefault("PORT", 8080)`.

@@ -183,7 +183,8 @@ NODE_CONFIG_STEM = re.compile(
     r"(?i)^(?:\w+[-_])?(?:config|configuration|settings|env|environments?)(?:\.defaults?)?$"
 )
 # Rust binaries' entry points are read for the address they bind.
-# A settings module (settings.rs, or any file of settings/ and config/) holds the port's default.
+# A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
+# name: crates/settings/src/local.rs) holds the port's default.
 RUST_ENTRY_STEMS = frozenset(
     {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
 )
@@ -205,7 +206,11 @@ def skipped(name: str) -> bool:
     return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
 
 
-def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str = "") -> int:
+def read_limit(
+    name: str, folder_depth: int, budget: dict[str, int], folder: str = "", above: str = ""
+) -> int:
+    """How much of a file to read (0: none); `folder` and `above` name its folder and the one
+    holding that."""
     if (
         name in MANIFESTS
         or _is_requirements(name)
@@ -229,7 +234,11 @@ def read_limit(name: str, folder_depth: int, budget: dict[str, int], folder: str
         or (suffix in NODE_SUFFIXES and bool(NODE_CONFIG_STEM.match(PurePosixPath(name).stem)))
         or (
             suffix == ".rs"
-            and (PurePosixPath(name).stem in RUST_ENTRY_STEMS or folder in RUST_CONFIG_FOLDERS)
+            and (
+                PurePosixPath(name).stem in RUST_ENTRY_STEMS
+                or folder in RUST_CONFIG_FOLDERS
+                or (folder == "src" and above in RUST_CONFIG_FOLDERS)  # a settings crate's
+            )
         )
     )
     if is_source and budget["sources"] > 0:

@@ -30,13 +30,19 @@ _LISTEN = re.compile(
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
 # `fn default_port() -> u16 { 3000 }`, the PORT variable's `var("PORT")...unwrap_or(8888)`,
 # also when the chain runs over several lines (`.ok()\n.map(...)\n.unwrap_or(8000)`), and a
-# helper's default for it: `get_env_var("APPFLOWY_APPLICATION_PORT", "8000")`.
+# helper's default for it: `get_env_var("APPFLOWY_APPLICATION_PORT", "8000")`, and the branch
+# taken when the variable is unset: `if env::var("PORT").is_ok() { ... } else { 7703 }`.
 _DEFAULT_PORT = re.compile(
     r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
     r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
     r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
     r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
     r"|\"(?:\w+_)?PORT\"\s*,\s*\"?(\d{2,5})\"?\s*\)"
+    r"|\"(?:\w+_)?PORT\"\s*\)\.is_ok\(\)\s*\{[^{}]{0,160}\}\s*else\s*\{\s*(\d{2,5})\s*\}"
+    # A Default impl's literal: `impl Default for Local { fn default() -> Self { Self {
+    # ip: ..., port: 8000 } } }`.
+    r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"
+    r"\b(?:http_|listen_|server_)?port\s*:\s*(\d{2,5})\b"
 )
 # The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
@@ -45,8 +51,11 @@ _ENV_PORT = re.compile(
     r"[\w.-]*:(\d{2,5})\b",
     re.MULTILINE,
 )
-# Settings defaults beside a crate's manifest: config.default.toml, settings.toml.
-_CRATE_SETTINGS = re.compile(r"^(?:config|settings)(?:[._-]default)?\.(?:toml|ya?ml)$")
+# Settings defaults beside a crate's manifest: config.default.toml, settings.toml, and the
+# example a developer copies (config.example.toml), also at the workspace root.
+_CRATE_SETTINGS = re.compile(
+    r"^(?:config|settings)(?:[._-](?:default|example|sample))?\.(?:toml|ya?ml)$"
+)
 # Ports of backing services, never the app's own default.
 _SERVICE_PORTS = frozenset({3306, 5432, 6379, 27017, 5672, 9200, 11211})
 _PREFERRED = ("server", "api", "web", "app", "http", "backend")
@@ -185,6 +194,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if desktop:  # the Rust half of a desktop app: it opens a window, not a port
         note = f"{folder}: a {desktop.name} desktop app ({desktop.evidence}), not a server"
         return replace(finding, runnable=False, notes=(note,))
+    fuzz = _fuzz_target(root)
+    if fuzz:  # cargo-fuzz's crate: libFuzzer drives its binaries, nothing listens
+        return replace(
+            finding, runnable=False, notes=(f"{folder}: fuzz targets ({fuzz}), not an app",)
+        )
     services: list[ServiceNeed] = services_for("rust", dependencies(crates))
     services += mail_catcher(tree, folder)
     finding = replace(finding, services=tuple(services))
@@ -193,6 +207,16 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         return replace(finding, runnable=False, notes=(note,))
     chosen, binary = min(runnable, key=lambda cb: _rank(cb[0], cb[1], root))
     return _runnable(tree, finding, root, chosen, binary, runnable)
+
+
+def _fuzz_target(root: Crate) -> str | None:
+    """Evidence that the crate holds cargo-fuzz targets: `[package.metadata] cargo-fuzz = true`
+    (what `cargo fuzz init` writes) or a libfuzzer-sys dependency."""
+    if table(root.data, "package", "metadata").get("cargo-fuzz") is True:
+        return f"{root.manifest} package.metadata cargo-fuzz"
+    if "libfuzzer-sys" in table(root.data, "dependencies"):
+        return f"{root.manifest} libfuzzer-sys"
+    return None
 
 
 def _runnable(
@@ -326,7 +350,8 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     for path in env_files(tree, crates[0].folder if crates else chosen.folder):
         found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
     layers = settings_layers(tree, chosen.folder)
-    found = found or settings_port(tree, [*layers, *_crate_settings(tree, chosen.folder)])
+    beside = [*_crate_settings(tree, chosen.folder), *_crate_settings(tree, crates[0].folder)]
+    found = found or settings_port(tree, [*layers, *dict.fromkeys(beside)])
     if found:
         return found
     rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""

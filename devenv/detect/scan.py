@@ -334,6 +334,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         deps = python_dependencies(tree, app.context or app.path)
         driver = next((d for d in deps if d.name in PY_EMBEDDED), None)
         return driver.evidence if driver else None
+    if app.manifest.endswith("Cargo.toml"):
+        return _rust_embedded(tree, app)
     if app.manifest.endswith("go.mod"):
         names = [d.name for d in golang.requirements(text, app.manifest)]
     elif app.manifest.endswith("package.json"):
@@ -341,3 +343,16 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         names = [*table(data, "dependencies")]
     found = next((n for n in names if EMBEDDED.match(n)), None)
     return f"{app.manifest} {found}" if found else None
+
+
+# Rust's embedded SQLite: rusqlite, libsql, or the SQLite feature of sqlx, SeaORM or Diesel.
+_RUST_SQLITE_CRATES = frozenset({"rusqlite", "libsql"})
+_RUST_SQLITE_FEATURES = frozenset({"sqlite", "sqlx-sqlite", "runtime-tokio-sqlite"})
+
+
+def _rust_embedded(tree: RepoTree, app: AppFinding) -> str | None:
+    crates = [rust.crate(tree, app.path)]
+    for dep in rust.dependencies(crates):
+        if dep.name in _RUST_SQLITE_CRATES or dep.extras & _RUST_SQLITE_FEATURES:
+            return f"{dep.file}:{dep.line} {dep.text} (SQLite)"
+    return None

@@ -206,6 +206,8 @@ _NODE_ENV_PORT = re.compile(
     r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*[\w.]*\([^()]*\)(?:\s*\.\w+\([^()]*\))*?"
     r"\s*\.default\(\s*(\d{2,5})\s*\)"
     r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*\w+\(\s*\{\s*default\s*:\s*(\d{2,5})\b"
+    # A ternary on the variable: `process.env.BACKEND_PORT ? Number(...) : 8080`.
+    r"|\benv\.(?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?PORT\s*\?\s*[^:;\n]{0,80}:\s*(\d{2,5})\b"
 )
 
 

@@ -134,7 +134,8 @@ def gather(root: Path) -> RepoTree:
             if not _is_regular_file(entry, real_root):
                 continue
             paths.add(path)
-            limit = read_limit(entry.name, depth(rel), budget, PurePosixPath(rel).name)
+            where = PurePosixPath(rel)
+            limit = read_limit(entry.name, depth(rel), budget, where.name, where.parent.name)
             if (
                 not limit
                 and entry.name.endswith(".txt")

@@ -84,7 +84,8 @@ MENTIONS = {
 EMBEDDED = re.compile(
     r"^(github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite|"
     r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|(@[\w-]+/)?sqlite3?|"
-    r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite)$"
+    r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite|"
+    r"go\.etcd\.io/bbolt|github\.com/boltdb/bolt)$"
 )
 
 

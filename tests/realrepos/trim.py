@@ -132,9 +132,10 @@ SOURCE_FACTS = {
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(
-        r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\bport:\s*\d{2,5}\b"
-        r"|process\.env\.PORT(?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b|\s*,\s*\d{2,5}\s*[,)])?"
+        r"|process\.env\.PORT(?:(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\s*,\s*\d{2,5}\s*[,)])?"
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
@@ -165,7 +166,7 @@ CONFIG_PORT = (
 COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$|(^|/)compose/[^/]+\.ya?ml$")
 # `app.env` too: detection reads env files by that name (viper's config in Go apps).
 ENV_EXAMPLE = re.compile(
-    r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*|[\w-]+\.env)$"
+    r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*|[\w.-]+\.env(\.example)?)$"
 )
 # A credential that is no backing service's login (EMAIL_SENDER_PASSWORD, API_TOKEN): its
 # value says nothing detection reads, and a committed one is not the tests' to keep.
@@ -438,7 +439,12 @@ def _fact(name: str, text: str, match: re.Match[str]) -> str:
     if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):
         return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup
     if name.endswith(".go") and _ADDRESS.match(fact):
-        near = _NEAR_LISTEN.search(text[max(0, match.start() - 160) : match.start()])
+        before = text[max(0, match.start() - 160) : match.start()]
+        if goport._TLS_CALL.search(before):
+            return f"RunTLS({fact}"  # production's TLS listener: detection passes it by
+        if goport._METRICS_HANDLER.search(before):
+            return f'"/metrics" {fact}'  # the Prometheus side listener's
+        near = _NEAR_LISTEN.search(before)
         return f"listenAddr = {fact}" if near else fact
     return fact
 

@@ -158,6 +158,14 @@ KNOWN_MISSES = {
     "the MySQL provider (src/Smartstore.Data/Smartstore.Data.MySql) is a provider project no web "
     "project references; the Build tools "
     "(OutputType Exe under src/Smartstore.Build) are taken as apps",
+    # Blind batch b4 (Node, Go, Rust); what detection does not reach yet.
+    "ente-io__ente": "web/apps/* have no scripts: the workspace root's dev:<app> scripts run "
+    "each (`npm exec --workspace photos -- next dev -p 3000`); rust/ is a CLI workspace",
+    "overleaf__overleaf": "each service's port is settings.defaults' internal.<service>.port; "
+    "services' CI compose files run minio and postgres, develop/ runs only mongo and redis; "
+    "git-bridge (Java) is not in the dev compose",
+    "teamhanko__hanko": "its compose files are deploy/docker-compose/*.yaml (not compose-named: "
+    "postgres, mailslurper); redigo serves an opt-in Redis rate limiter",
 }
 
 

@@ -1,0 +1,13 @@
+// facts only, one per line
+.StringP("admin-user", "a", "", "The email of the admin user. "
+.StringP("user", "u", "", "The email of the user to fetch details for. (required)"
+.StringP("admin-user", "a", "", "The email of the admin user. "
+.StringP("admin-user", "a", "", "The email of the admin user. "
+.StringP("user", "u", "", "The email of the user to disable 2FA for. (required)"
+.StringP("admin-user", "a", "", "The email of the admin user. "
+.StringP("user", "u", "", "The email of the user to disable passkey for. (required)"
+.StringP("admin-user", "a", "", "The email of the admin user. "
+.StringP("user", "u", "", "The email of the user to delete. (required)"
+.StringP("admin-user", "a", "", "The email of the admin user."
+.StringP("user", "u", "", "The email of the user to update subscription for. (required)"
+.StringP("admin-user", "a", "", "The email of the admin user. "

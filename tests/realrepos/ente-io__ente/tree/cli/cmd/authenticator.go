@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringP("password", "p", "", "Password for decryption"

@@ -1,0 +1,45 @@
+module github.com/ente/museum
+go 1.26.0
+toolchain go1.26.4
+
+require (
+	github.com/TwiN/go-away v1.6.13
+	github.com/avct/uasurfer v0.0.0-20191028135549-26b5daa857f1
+	github.com/awa/go-iap v1.3.16
+	github.com/aws/aws-sdk-go v1.34.13
+	github.com/bwmarrin/discordgo v0.25.0
+	github.com/dlmiddlecote/sqlstats v1.0.2
+	github.com/ente/go-srp v0.0.0-20260624111502-867e68cac3e3
+	github.com/ente/stacktrace v0.0.0-20260624111210-7ca70efec226
+	github.com/gin-contrib/gzip v0.0.5
+	github.com/gin-contrib/requestid v0.0.2-0.20210619060739-3f23d9a07dc5
+	github.com/gin-contrib/timeout v0.0.3
+	github.com/gin-gonic/gin v1.9.1
+	github.com/go-playground/validator/v10 v10.14.0
+	github.com/golang-jwt/jwt/v4 v4.5.2
+	github.com/golang-migrate/migrate/v4 v4.12.2
+	github.com/google/uuid v1.6.0
+	github.com/lib/pq v1.8.0
+	github.com/lithammer/shortuuid/v3 v3.0.4
+	github.com/matoous/go-nanoid/v2 v2.1.0
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/pquerna/otp v1.3.0
+	github.com/prometheus/client_golang v1.11.1
+	github.com/prometheus/common v0.26.0
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/sirupsen/logrus v1.8.3
+	github.com/spf13/viper v1.8.1
+	github.com/stretchr/testify v1.10.0
+	github.com/stripe/stripe-go/v72 v72.37.0
+	github.com/ua-parser/uap-go v0.0.0-20211112212520-00c877edfe0f
+	github.com/ulule/limiter/v3 v3.8.0
+	github.com/zsais/go-gin-prometheus v0.1.0
+	golang.org/x/crypto v0.53.0
+	golang.org/x/sync v0.21.0
+	golang.org/x/text v0.38.0
+	google.golang.org/api v0.126.0
+	gopkg.in/natefinch/lumberjack.v2 v2.0.0
+	github.com/go-webauthn/webauthn v0.10.2
+	golang.org/x/net v0.56.0
+	golang.org/x/oauth2 v0.36.0
+)

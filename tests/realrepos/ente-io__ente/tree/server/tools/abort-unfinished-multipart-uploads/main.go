@@ -1,0 +1,3 @@
+// facts only, one per line
+package main
+.StringVar(&bucket, "bucket", "", "Bucket to delete from"

@@ -1,0 +1,3 @@
+// facts only, one per line
+		APIKeyRes: datastore.APIKeyRes{
+		APIKeyRes: datastore.APIKeyRes{

@@ -1,0 +1,3 @@
+// facts only, one per line
+				APIKey: &datastore.APIKey{
+				APIKey: &datastore.APIKey{

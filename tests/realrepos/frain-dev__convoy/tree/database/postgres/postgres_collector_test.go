@@ -1,0 +1,3 @@
+// facts only, one per line
+		Metrics: config.MetricsConfiguration{
+			Prometheus: config.PrometheusMetricsConfiguration{

@@ -1,0 +1,4 @@
+// facts only, one per line
+m.Run()
+				ApiKey: &datastore.ApiKey{
+		ApiKey: &datastore.ApiKey{

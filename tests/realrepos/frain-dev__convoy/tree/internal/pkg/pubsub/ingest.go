@@ -1,0 +1,4 @@
+// facts only, one per line
+Ingest.Run()
+i.run()
+Ingest.run()

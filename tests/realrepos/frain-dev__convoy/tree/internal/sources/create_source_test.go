@@ -1,0 +1,3 @@
+// facts only, one per line
+			ApiKey: &datastore.ApiKey{
+			ApiKey: &datastore.ApiKey{

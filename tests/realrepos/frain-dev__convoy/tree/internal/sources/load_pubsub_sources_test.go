@@ -1,0 +1,3 @@
+// facts only, one per line
+"localhost:9092"
+"localhost:9092"

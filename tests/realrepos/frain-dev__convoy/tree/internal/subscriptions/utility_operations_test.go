@@ -1,0 +1,13 @@
+// facts only, one per line
+"body.user.name": "John",
+"body.user.status": "active",
+"body.event":       "user.created",
+"user.name":    "John",
+"user.email":   "john@example.com",
+"user.profile": "active",
+"user.name": "John",
+"user.name":  "John",
+"user.email": "john@example.com",
+"user.name": "Jane",
+"user.name": "John",
+"user.name": "John",

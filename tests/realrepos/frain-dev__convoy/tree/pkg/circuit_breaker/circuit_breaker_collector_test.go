@@ -1,0 +1,2 @@
+// facts only, one per line
+		Prometheus: config.PrometheusMetricsConfiguration{

@@ -1,0 +1,3 @@
+// facts only, one per line
+						ApiKey: &models.ApiKey{
+					ApiKey: &datastore.ApiKey{

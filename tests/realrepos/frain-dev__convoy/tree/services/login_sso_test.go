@@ -1,0 +1,3 @@
+// facts only, one per line
+service.Run()
+service.Run()

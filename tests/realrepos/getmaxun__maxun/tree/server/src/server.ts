@@ -1,0 +1,2 @@
+// facts only, one per line
+env.DB_PORT, 10)

@@ -1,0 +1,7 @@
+    },
+    server: {
+      port: parseInt(new URL(publicUrl).port),
+    },
+    },
+  };
+});

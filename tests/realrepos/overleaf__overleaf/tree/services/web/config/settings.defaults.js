@@ -1,0 +1,24 @@
+// facts only, one per line
+env.REDIS_PORT || '6379
+// port: 7000
+// port: 7001
+// port: 7002
+// port: 7003
+// port: 7004
+// port: 7005
+// port: 7000
+// port: 7001
+// port: 7002
+// port: 7003
+// port: 7004
+// port: 7005
+// port: 7000
+// port: 7001
+// port: 7002
+// port: 7003
+// port: 7004
+// port: 7005
+env.REDIS_PORT || '6379
+env.WEB_PORT || 3000
+env.WEB_PORT || 3000
+env.V1_HISTORY_PORT || '3100

@@ -1,0 +1,3 @@
+// facts only, one per line
+.StringVar(&targetUserArgs.login, "login", "", "Login of the user you want to delete"
+.StringVar(&targetUserArgs.email, "email", "", "Email of the user you want to delete"

@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&targetVaultArgs.oldKey, "old-key", "", "Old encryption key"

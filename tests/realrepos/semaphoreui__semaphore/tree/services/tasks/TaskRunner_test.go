@@ -1,0 +1,3 @@
+// facts only, one per line
+pool.Run()
+taskRunner.run()

@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = ":3000"
+listenAddr = ":3000"

@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&authenticatorMetadataFile, "auth-meta", "", "authenticator metadata file"

@@ -1,0 +1,5 @@
+// facts only, one per line
+				WebauthnCredentials: ImportWebauthnCredentials{
+				WebauthnCredentials: ImportWebauthnCredentials{
+				WebauthnCredentials: ImportWebauthnCredentials{
+				WebauthnCredentials: ImportWebauthnCredentials{

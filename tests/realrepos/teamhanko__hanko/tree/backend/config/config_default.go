@@ -1,0 +1,6 @@
+// facts only, one per line
+		Server: Server{
+listenAddr = ":8000"
+listenAddr = ":8001"
+listenAddr = ":8002"
+		Webauthn: WebauthnSettings{

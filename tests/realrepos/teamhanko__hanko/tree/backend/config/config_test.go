@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = "127.0.0.1:9876"
+listenAddr = "127.0.0.1:9876"

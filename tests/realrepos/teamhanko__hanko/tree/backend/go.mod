@@ -1,0 +1,61 @@
+module github.com/teamhanko/hanko/backend/v3
+go 1.26.1
+
+require (
+	github.com/aws/aws-sdk-go-v2/config v1.32.36
+	github.com/aws/aws-sdk-go-v2/service/kms v1.55.5
+	github.com/beevik/etree v1.7.0
+	github.com/brianvoe/gofakeit/v6 v6.28.0
+	github.com/coreos/go-oidc/v3 v3.20.0
+	github.com/evanphx/json-patch/v5 v5.9.11
+	github.com/fatih/structs v1.1.0
+	github.com/go-playground/validator/v10 v10.30.3
+	github.com/go-redsync/redsync/v4 v4.17.0
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/go-testfixtures/testfixtures/v3 v3.19.0
+	github.com/go-webauthn/webauthn v0.10.2
+	github.com/gobuffalo/nulls v0.4.2
+	github.com/gobuffalo/pop/v6 v6.3.0
+	github.com/gobuffalo/validate/v3 v3.3.3
+	github.com/gobwas/glob v0.2.3
+	github.com/gofrs/uuid v4.4.0+incompatible
+	github.com/gomodule/redigo v1.9.3
+	github.com/google/uuid v1.6.0
+	github.com/h2non/gock v1.2.0
+	github.com/invopop/jsonschema v0.14.0
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/kelseyhightower/envconfig v1.4.0
+	github.com/knadh/koanf/parsers/json v1.0.1
+	github.com/knadh/koanf/parsers/yaml v1.1.1
+	github.com/knadh/koanf/providers/file v1.2.1
+	github.com/knadh/koanf/providers/rawbytes v1.0.1
+	github.com/knadh/koanf/v2 v2.3.6
+	github.com/labstack/echo-contrib v0.17.4
+	github.com/labstack/echo-jwt/v4 v4.4.0
+	github.com/labstack/echo/v4 v4.15.4
+	github.com/labstack/gommon v0.5.0
+	github.com/lestrrat-go/jwx/v2 v2.1.7
+	github.com/lib/pq v1.12.3
+	github.com/mattermost/xml-roundtrip-validator v0.1.0
+	github.com/mileusna/useragent v1.3.5
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/nicksnyder/go-i18n/v2 v2.6.1
+	github.com/ory/dockertest/v3 v3.12.0
+	github.com/pb33f/ordered-map/v2 v2.3.1
+	github.com/pkg/errors v0.9.1
+	github.com/pquerna/otp v1.5.0
+	github.com/rs/zerolog v1.35.1
+	github.com/russellhaering/gosaml2 v0.12.0
+	github.com/russellhaering/goxmldsig v1.6.1
+	github.com/sethvargo/go-limiter v1.2.0
+	github.com/sethvargo/go-redisstore v0.3.0
+	github.com/spf13/cobra v1.10.2
+	github.com/stretchr/testify v1.11.1
+	github.com/tidwall/gjson v1.19.0
+	github.com/tidwall/sjson v1.2.5
+	golang.org/x/crypto v0.54.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/text v0.40.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	gopkg.in/yaml.v3 v3.0.1
+)

@@ -1,0 +1,3 @@
+// facts only, one per line
+			Webauthn: config.WebauthnSettings{
+			Webauthn: config.WebauthnSettings{

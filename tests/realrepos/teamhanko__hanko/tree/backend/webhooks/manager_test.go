@@ -1,0 +1,4 @@
+// facts only, one per line
+			Webhooks: config.WebhookSettings{
+			Webhooks: config.WebhookSettings{
+					Webhooks: config.WebhookSettings{

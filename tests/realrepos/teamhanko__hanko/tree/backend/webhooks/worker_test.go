@@ -1,0 +1,4 @@
+// facts only, one per line
+worker.Run()
+worker.Run()
+worker.Run()
