@@ -1,0 +1,140 @@
+"""Source files in a trimmed tree: only the idioms detection reads, each kept as the text it
+matched (an app object, a listen port, a settings default), never the code around them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from devenv.detect import (
+    configfiles,
+    dbserver,
+    godefaults,
+    golang,
+    goport,
+    pysource,
+    rust,
+    settingsport,
+    weigh,
+)
+
+# Idioms read from source files, each kept as the text it matched.
+SOURCE_FACTS = {
+    ".py": re.compile(
+        r"^[ \t]*[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:[A-Za-z_][\w.]*\.)?"
+        r"(?:Flask|FastAPI|Celery|Quart|Starlette|Litestar|Sanic)\("
+        r"|^(?:async\s+)?def\s+(?:create_app|make_app|get_app)\s*\("
+        # The module-level object a factory builds: `app = create_app()`.
+        r"|^[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:create|make|get|build)_\w+\(\s*\)"
+        r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
+        r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
+        r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
+        r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
+        r"|"
+        + weigh.URL_REWRITE.pattern
+        + r"|"
+        + weigh.OPTIONAL_SETTING.pattern
+        + r"|"
+        + weigh.SETTING_TEST.pattern
+        + r"|"
+        + weigh.LOCAL_FILES.pattern
+        + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
+        r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
+        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
+        r"|"
+        + dbserver.SERVER_SETTING.pattern
+        + r"|"
+        + configfiles.DATABASE_SETTING.pattern
+        # A factory's `return Litestar(...)`, gunicorn's `bind`, a database type's default.
+        + r"|\breturn\s+(?:[A-Za-z_][\w.]*\.)?(?:Flask|FastAPI|Quart|Starlette|Litestar|Sanic)\("
+        + r"|^bind\s*=\s*[\"'][^\"']*[\"']"
+        + r"|"
+        + weigh.ENGINE_DEFAULT.pattern
+        + r"|"
+        + weigh.CELERY_OFF.pattern,
+        re.MULTILINE,
+    ),
+    # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
+    ".go": re.compile(
+        "|".join(
+            p.pattern
+            for p in (
+                golang._MAIN,
+                golang.EMPTY_MAIN,
+                goport._LISTEN,
+                goport._FLAG_PORT,
+                goport._PORT_ENV,
+                golang._GORM_DIALECT,
+                godefaults.DEFAULT,
+                godefaults.EMPTY_FLAG,
+            )
+        )
+        # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
+        + r"|^[ \t]*[\w.]*"
+        + goport._FIELD_PORT.pattern
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)[ \t]+\w+[ \t]*$"
+        # The struct literal a port default sits in says whose it is (GRPC, Playground).
+        + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
+        r"server|api|web)\w*:\s*&?[\w.]+\{$",
+        re.MULTILINE | re.IGNORECASE,
+    ),
+    ".js": re.compile(
+        r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\bport:\s*\d{2,5}\b"
+        r"|process\.env\.PORT(?:(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\s*,\s*\d{2,5}\s*[,)])?"
+        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
+        r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
+        # A port variable or default parameter (`port = 1337,`); an env schema's PORT default,
+        # as the config module reads it.
+        r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
+        + "|"
+        + settingsport._NODE_ENV_PORT.pattern
+        + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]",
+    ),
+}
+# Rust: the listen addresses and port defaults detection reads.
+SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
+SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
+
+
+def source_facts(name: str, text: str) -> str | None:
+    """The idioms detection reads in a source file, one per line; None when it has none."""
+    pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
+    quoted = pysource.docstrings(text) if name.endswith(".py") else []
+    facts = [
+        _fact(name, text, m)
+        for m in pattern.finditer(text)
+        # A port in a usage example is not the code's: detection skips it too.
+        if not (_PY_PORT.search(m.group(0)) and any(a <= m.start() < b for a, b in quoted))
+    ]
+    if not facts:
+        return None
+    comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs", ".rs")) else "#"
+    head = f"{comment} facts only, one per line\n"
+    return head + "".join(f"{fact}\n" for fact in facts)
+
+
+_PY_PORT = re.compile(r"(?i)port")
+_ADDRESS = re.compile(r"^\"[\d.a-z]*:\d+\"$")
+_NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
+
+
+def _fact(name: str, text: str, match: re.Match[str]) -> str:
+    """The matched idiom; a Go address literal says whether it sits near a listen setting."""
+    fact = match.group(0).rstrip()
+    if name.endswith(".rs") or "\n" in fact:
+        fact = " ".join(fact.split())  # a chain over several lines, kept as one
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()
+    if line.startswith(("#", "//")) and not fact.startswith(("#", "//")):
+        return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup
+    if name.endswith(".go") and _ADDRESS.match(fact):
+        before = text[max(0, match.start() - 160) : match.start()]
+        if goport._TLS_CALL.search(before):
+            return f"RunTLS({fact}"  # production's TLS listener: detection passes it by
+        if goport._METRICS_HANDLER.search(before):
+            return f'"/metrics" {fact}'  # the Prometheus side listener's
+        near = _NEAR_LISTEN.search(before)
+        return f"listenAddr = {fact}" if near else fact
+    return fact
