@@ -1,0 +1,3 @@
+// facts only, one per line
+									DebugResourceVersion: atc.DebugResourceVersion{
+									DebugResourceVersion: atc.DebugResourceVersion{

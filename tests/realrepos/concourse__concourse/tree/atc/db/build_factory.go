@@ -1,0 +1,3 @@
+// facts only, one per line
+"b.completed":        true,
+"b.drained":          false,

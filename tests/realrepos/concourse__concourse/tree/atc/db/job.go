@@ -1,0 +1,4 @@
+// facts only, one per line
+"b.completed": false,
+"j.paused":            false,
+"j.inputs_determined": true,

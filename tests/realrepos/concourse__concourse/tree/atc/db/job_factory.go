@@ -1,0 +1,5 @@
+// facts only, one per line
+"j.active": true,
+"j.active": true,
+"j.active": true,
+"j.active": true,

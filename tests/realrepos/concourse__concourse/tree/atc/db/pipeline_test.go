@@ -1,0 +1,8 @@
+// facts only, one per line
+					DebugResourceVersion: atc.DebugResourceVersion{
+						DebugResourceVersion: atc.DebugResourceVersion{
+						DebugResourceVersion: atc.DebugResourceVersion{
+						DebugResourceVersion: atc.DebugResourceVersion{
+						DebugResourceVersion: atc.DebugResourceVersion{
+					DebugResourceVersion: atc.DebugResourceVersion{
+					DebugResourceVersion: atc.DebugResourceVersion{

@@ -1,0 +1,3 @@
+// facts only, one per line
+"w.state":             "running",
+"w.state":         "running",

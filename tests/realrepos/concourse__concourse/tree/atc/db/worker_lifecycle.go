@@ -1,0 +1,3 @@
+// facts only, one per line
+"j.interruptible": false,
+"j.interruptible": false,

@@ -1,0 +1,2 @@
+// facts only, one per line
+	cmd.BindPort = 9090

@@ -1,0 +1,4 @@
+// facts only, one per line
+				Metrics: garden.Metrics{
+				Metrics: garden.Metrics{
+						Metrics: garden.Metrics{

@@ -1,0 +1,1 @@
+FROM ${postgres_image} AS base

@@ -1,0 +1,4 @@
+// facts only, one per line
+":8844"
+":8080"
+":8844"

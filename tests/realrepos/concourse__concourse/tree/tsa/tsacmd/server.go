@@ -1,0 +1,3 @@
+// facts only, one per line
+.String("garden", "", "garden address to forward"
+.String("baggageclaim", "", "baggageclaim address to forward"

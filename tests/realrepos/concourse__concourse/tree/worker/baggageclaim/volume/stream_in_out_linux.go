@@ -1,0 +1,7 @@
+// facts only, one per line
+tarCommand.Run()
+tarCommand.Run()
+tarCommand.Run()
+tarCommand.Run()
+tarCommand.Run()
+tarCommand.Run()

@@ -1,0 +1,1 @@
+  config.cache_store = :redis_cache_store
