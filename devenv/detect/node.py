@@ -32,7 +32,7 @@ from devenv.detect.nodeport import (
     script_port,
 )
 from devenv.detect.nodeprisma import prisma_services
-from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.procfile import PORT, apply_procfile, runs_a_member
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
     angular_port,
@@ -156,7 +156,12 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             finding, runnable=False, notes=(*finding.notes, f"{folder}: {not_served}")
         )
     procfile = join(folder, "Procfile")
-    finding = apply_procfile(finding, tree.text(procfile), procfile)
+    served = runs_a_member(tree.text(procfile), folder, lambda f: is_candidate(tree, f))
+    if served and not finding.runnable:
+        note = f"{procfile} web: {served} serves a package below, the app; not this one"
+        finding = replace(finding, notes=(*finding.notes, note))
+    else:
+        finding = apply_procfile(finding, tree.text(procfile), procfile)
     services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))

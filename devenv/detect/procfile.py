@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from posixpath import join
 
 from devenv.detect.model import AppFinding, Choice, Command
 from devenv.languages import LANGUAGES
@@ -77,6 +79,19 @@ def port_in(command: str) -> int | None:
         return None
     port = int(next(group for group in match.groups() if group))
     return port if 0 < port < 65536 else None
+
+
+def runs_a_member(text: str | None, folder: str, is_package: Callable[[str], bool]) -> str | None:
+    """The `web:` command, when it runs a file of a package in a folder below (`node
+    api/dist/main`): that package is the app, the Procfile only serves its build."""
+    web = next((e for e in read_procfile(text or "") if e.name == "web"), None)
+    if web is None:
+        return None
+    for word in web.command.split()[1:]:
+        top = word.removeprefix("./").split("/")[0]
+        if "/" in word and is_package(join(folder, top) if folder != "." else top):
+            return web.command
+    return None
 
 
 def process_name(name: str) -> str:
