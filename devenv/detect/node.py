@@ -16,7 +16,9 @@ from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodekind import (
     DELEGATES,
+    METEOR,
     embedded_postgres,
+    meteor_database,
     not_a_server,
     nx_scripts,
     run_script_commands,
@@ -52,6 +54,9 @@ _FRAMEWORKS = (
     ("astro", "astro", 4321),
     ("gatsby", "gatsby", 8000),
     ("react-scripts", "react-scripts", 3000),
+    # `meteor create` adds meteor-node-stubs: the app runs on Meteor's own tool, with Express
+    # or others only among its packages.
+    ("meteor", METEOR, 3000),
     ("express", "express", 3000),
     ("fastify", "fastify", 3000),
     ("koa", "koa", 3000),
@@ -163,6 +168,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     else:
         finding = apply_procfile(finding, tree.text(procfile), procfile)
     services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
+    services += meteor_database(manifest, every)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
 
@@ -300,7 +306,11 @@ def _commands(
         built = None if "start:prod" in scripts else Choice("node dist/main", ("no start:prod",))
         return watch, built
     dev: Choice[Command] | None
-    binaries = {"next": ("next dev", "next start"), "react-scripts": ("react-scripts start",) * 2}
+    binaries = {
+        "next": ("next dev", "next start"),
+        "react-scripts": ("react-scripts start",) * 2,
+        "meteor": (f"meteor run --port {PORT}",) * 2,
+    }
     own = binaries.get(framework, (None, None))
     dev = _script_or(scripts, names, pm, own[0], entry)
     if framework in _OWN_DEV:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from devenv.detect.manifests import load_json, table
-from devenv.detect.model import ServiceNeed
+from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.nodeport import member_run
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
@@ -71,7 +71,10 @@ _NOT_SERVERS = {
 }
 # Typings alone: a web app that talks to a companion extension declares them too.
 _TYPINGS = frozenset({"@types/chrome"})
-SERVER_FRAMEWORKS = ("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi")
+METEOR = "meteor-node-stubs"
+SERVER_FRAMEWORKS = (
+    *("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi", METEOR),
+)
 # Back ends no docs theme is built on: a package with one of them and a docs tool is an API
 # that keeps its docs beside it (`docs:dev: vitepress dev docs`), not a docs site.
 _BACK_ENDS = frozenset(SERVER_FRAMEWORKS) - {"next", "nuxt"}
@@ -327,3 +330,12 @@ def nx_scripts(data: dict[str, Any]) -> dict[str, str]:
             if inferred:
                 found[name] = inferred
     return found
+
+
+def meteor_database(manifest: str, deps: list[Dependency]) -> list[ServiceNeed]:
+    """A Meteor app keeps its data in MongoDB (MONGO_URL), whatever its npm dependencies say:
+    Meteor's own packages hold the driver."""
+    stubs = next((d for d in deps if d.name == METEOR), None)
+    if stubs is None:
+        return []
+    return [ServiceNeed("mongo", f"{stubs.evidence}: a Meteor app, whose data is in MongoDB")]

@@ -25,3 +25,21 @@ def test_a_procfile_serving_a_package_below_makes_no_root_app() -> None:
     # A Procfile serving a file of its own folder still makes the root an app.
     files["Procfile"] = "web: node server/index.js\n"
     assert _apps(files) == [".", "api"]
+
+
+def test_a_meteor_app_runs_on_meteor_with_mongodb() -> None:
+    # wekan/wekan: no dev or start script (developers run `meteor`), meteor-node-stubs among
+    # the dependencies, MongoDB through MONGO_URL.
+    files = {
+        "package.json": json.dumps(
+            {
+                "scripts": {"test": "meteor test --once"},
+                "dependencies": {"meteor-node-stubs": "^1.2", "express": "4"},
+            }
+        )
+    }
+    plan = plan_of(files)["plan"]
+    (app,) = plan.apps
+    assert app.port is not None and app.port.value == 3000
+    assert app.finding.command is not None and "meteor run" in str(app.finding.command.value)
+    assert [s.name for s in plan.services] == ["mongo"]
