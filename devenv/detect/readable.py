@@ -138,6 +138,8 @@ MANIFESTS = frozenset(
         # Rails' cache store: development's says whether memcached is production's only.
         "application.rb",
         "development.rb",
+        # Action Cable's adapters: whether development's needs Redis.
+        "cable.yml",
         # Puma's config: the port Rails serves on when it is not 3000.
         "puma.rb",
         "config.ru",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from devenv.detect.composed import compose_services
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
 from devenv.detect.services import mail_catcher, services_for
@@ -59,6 +60,10 @@ _BIN_DEV_PORT = re.compile(
 # Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
+# Redis's client gems: on their own they serve a cache or Action Cable, not a job queue.
+_REDIS_CLIENTS = frozenset({"redis", "hiredis", "redis-client", "redis-namespace"})
+# config/cable.yml's development adapter (`development:` then `  adapter: async`).
+_DEV_CABLE = re.compile(r"^development:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+adapter:[ \t]*(\w+)", re.M)
 # Background job runners that come as gems: they become processes, as Celery does for Python.
 _WORKERS = (
     ("sidekiq", "sidekiq", "bundle exec sidekiq"),
@@ -127,6 +132,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     notes: list[str] = []
     if finding.framework.value == "rails":
         services, notes = _production_cache(tree, folder, services)
+        services, more = _production_redis(tree, folder, services, kept)
+        notes += more
     return replace(
         finding,
         version=_version(tree, folder, text, manifest),
@@ -324,6 +331,34 @@ def _production_cache(
         f"caches in {stores[0]}, memcached is production's; add it with --service memcached"
     )
     return [n for n in services if n is not memcached], [note]
+
+
+def _production_redis(
+    tree: RepoTree, folder: str, services: list[ServiceNeed], deps: list[Dependency]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """Redis through its client gem alone (no job queue needs it), while development caches
+    in memory and Action Cable runs `async` there, and no compose file runs it: production's
+    cache and cable."""
+    redis = next((n for n in services if n.type == "redis"), None)
+    queue = [d for d in deps if d.name not in _REDIS_CLIENTS and _brings_redis(d)]
+    development = join(folder, "config/environments/development.rb")
+    stores = [m.group(1) for m in _CACHE_STORE.finditer(tree.text(development) or "")]
+    shared = tree.text(join(folder, "config/application.rb")) or ""
+    stores += [m.group(1) for m in _CACHE_STORE.finditer(shared)]
+    cable = _DEV_CABLE.search(tree.text(join(folder, "config/cable.yml")) or "")
+    if not redis or queue or not stores or any("redis" in s for s in stores):
+        return services, []
+    if (cable and "redis" in cable.group(1)) or "redis" in compose_services(tree):
+        return services, []  # a compose file running Redis is the developer's setup
+    note = (
+        f"{folder}: redis ({redis.why}) is an alternative, left out: {development} caches in "
+        f"{stores[0]}, Redis is production's cache; add it with --service redis"
+    )
+    return [n for n in services if n is not redis], [note]
+
+
+def _brings_redis(dependency: Dependency) -> bool:
+    return any(n.type == "redis" for n in services_for("ruby", [dependency]))
 
 
 def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:

@@ -287,6 +287,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^RUBY VERSION\s*\n\s*ruby\s+\S+")
     if name in ("database.yml", "database.yml.example"):
         return kept_lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
+    if name == "cable.yml":  # whether development's Action Cable needs Redis
+        return kept_lines(text, r"^\w[\w-]*:.*|^[ \t]+adapter:.*")
     if name in ("application.rb", "development.rb"):
         return kept_lines(text, RAILS_CACHE)
     if name == "puma.rb":

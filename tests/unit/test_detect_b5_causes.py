@@ -43,3 +43,30 @@ def test_a_meteor_app_runs_on_meteor_with_mongodb() -> None:
     assert app.port is not None and app.port.value == 3000
     assert app.finding.command is not None and "meteor run" in str(app.finding.command.value)
     assert [s.name for s in plan.services] == ["mongo"]
+
+
+def _services(files: dict[str, str]) -> list[str]:
+    return sorted(s.name for s in plan_of(files)["plan"].services)
+
+
+def test_rails_redis_for_production_cache_alone_is_left_out() -> None:
+    # sharetribe/sharetribe: gem 'redis' only backs production's redis_cache_store and
+    # cable; development caches in memory and Action Cable runs async.
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'mysql2'\ngem 'redis'\n",
+        "config/application.rb": "",
+        "config/environments/development.rb": "    config.cache_store = :memory_store\n",
+        "config/cable.yml": "development:\n  adapter: async\nproduction:\n  adapter: redis\n",
+    }
+    assert _services(files) == ["mysql"]
+    # Development's Action Cable on Redis, a job queue on Redis, or a compose file running
+    # it: Redis stays.
+    cable = {**files, "config/cable.yml": "development:\n  adapter: redis\n"}
+    assert _services(cable) == ["mysql", "redis"]
+    assert _services({**files, "Gemfile": files["Gemfile"] + "gem 'sidekiq'\n"}) == [
+        "mysql",
+        "redis",
+    ]
+    images = "services:\n  db:\n    image: mysql:8\n  cache:\n    image: redis:7\n"
+    compose = {**files, "docker-compose.yml": images}
+    assert _services(compose) == ["mysql", "redis"]
