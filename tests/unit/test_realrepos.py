@@ -166,6 +166,16 @@ KNOWN_MISSES = {
     "git-bridge (Java) is not in the dev compose",
     "teamhanko__hanko": "its compose files are deploy/docker-compose/*.yaml (not compose-named: "
     "postgres, mailslurper); redigo serves an opt-in Redis rate limiter",
+    # Blind batch b5 (self-hosted products): what detection does not reach yet.
+    "DependencyTrack__dependency-track": "the API server's port (8080) is Alpine/Jetty's "
+    "default, set in no file; support/v4-migrator is a Maven module with a main but no "
+    "server; Kafka comes from dev/kafka-mtls/compose.yml, an mTLS test setup",
+    "espocrm__espocrm": "MySQL is only the installer's default platform "
+    "(install/core/Installer.php `?? 'Mysql'`); composer.json names ext-pdo and doctrine/dbal",
+    "getlago__lago-api": "the karafka gem is unconditional, but Kafka is configured only "
+    "through LAGO_KAFKA_* variables (optional events pipeline): a gem reads as a need",
+    "osTicket__osTicket": "a plain PHP app without composer.json (index.php, mysqli): PHP "
+    "support starts from Composer, and mysqli alone names no service",
 }
 
 
