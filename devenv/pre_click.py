@@ -1,6 +1,7 @@
 """The command lines carried out before Click is imported (see devenv/entry.py): a plain `up`
-that the converged record answers, and a plain `down` that it names. Both run the same code
-as their Click commands; False hands the command line to the Click CLI."""
+(answered by the converged record when it holds, else brought up in full), and a plain `down`
+that the record names. Both run the same code as their Click commands; False hands the
+command line to the Click CLI."""
 
 from __future__ import annotations
 
@@ -36,10 +37,17 @@ def answered_before_click(args: list[str], io: IO) -> bool:
     from devenv.spec.source import SPEC_FILE
 
     spec_file = Path(SPEC_FILE)
-    if plain_progress(args, "up") is not None:
+    progress = plain_progress(args, "up")
+    if progress is not None:
         from devenv.commands.report import up_to_date_by_record
 
-        return up_to_date_by_record(spec_file, io)
+        if not up_to_date_by_record(spec_file, io):
+            from devenv.commands.bring_up import UpRequest, bring_up, confirm
+
+            bring_up(
+                UpRequest(spec_file, progress=progress), io, confirm if io.interactive else None
+            )
+        return True
     progress = plain_progress(args, "down")
     if progress is not None:
         from devenv.commands.teardown import DownOptions, down_by_record

@@ -6,7 +6,6 @@ and a no-op `up` answered from the converged record (devenv/converged.py) needs 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -19,17 +18,11 @@ from devenv.commands.instance_option import chosen_instance, instance_option
 from devenv.commands.options import spec_option
 from devenv.commands.report import (
     echo,
-    print_plan,
-    print_rows,
     reporter_for,
-    say_up_to_date,
     up_to_date_by_record,
 )
 from devenv.commands.teardown import DownOptions, down_by_record, down_one
 from devenv.console import current
-
-if TYPE_CHECKING:
-    from devenv.engine.steps import Step
 
 
 @click.command()
@@ -63,79 +56,24 @@ def up(
     progress: str,
 ) -> None:
     """Build, create and start the stack; converge it if it already runs."""
-    from devenv import converged
+    from devenv.commands.bring_up import UpRequest, bring_up, confirm
 
     io = current()
-    plain = not (dry_run or force_build or wait_all or as_json or restore_branch)
-    if plain and chosen_instance() is None and up_to_date_by_record(spec_file, io):
-        return
-
-    from devenv.commands.instance_hooks import up_instance
-    from devenv.engine.status import declared_services, service_rows
-    from devenv.engine.steps import UpOptions
-    from devenv.engine.up import run_up
-
-    instance, engine = up_instance(
-        spec_file, dry_run=dry_run, quiet=as_json, restore_branch=restore_branch
+    request = UpRequest(
+        spec_file,
+        dry_run,
+        force_build,
+        remove_orphans,
+        wait_all,
+        wait_timeout,
+        as_json,
+        restore_branch,
+        progress,
+        chosen_instance(),
     )
-    workspace = instance.workspace
-    reporter = reporter_for("quiet" if as_json else progress, io)
-    options = UpOptions(build=force_build, remove_orphans=remove_orphans, wait_all=wait_all)
-    try:
-        # The files first: compose.yaml and the Dockerfiles must say what devenv.yaml says.
-        for change in workspace.sync_generated_files(dry_run=dry_run):
-            if not change.settled:
-                reporter.note(f"{change.status.value} {change.path} ({change.reason or 'new'})")
-        # Read before planning: a file changed while `up` runs leaves a record that won't match.
-        inputs = None if dry_run else converged.inputs_of(spec_file, instance, chosen_instance())
-        result = run_up(
-            workspace.project,
-            workspace.root,
-            engine,
-            reporter,
-            options,
-            dry_run=dry_run,
-            wait_timeout=wait_timeout,
-        )
-    finally:
-        reporter.close()
-    steps = (
-        result.first_plan.steps() if dry_run else [*result.first_plan.images, *result.plan.steps()]
-    )
-    # One observation per command: when nothing changed, what `up` saw is still what runs.
-    rows = []
-    if not dry_run:
-        running = result.observed.containers
-        if not result.changed_nothing:
-            running = engine.containers(workspace.name)
-        rows = service_rows(declared_services(workspace.project), running)
-        converged.remember(spec_file, instance, inputs, result.plan, result.observed, running)
-    if as_json:
-        io.print_json(
-            {
-                "project": workspace.name,
-                "dry_run": dry_run,
-                "steps": [_step_json(s) for s in steps],
-                "notes": list(result.plan.notes),
-                "services": [row.to_json() for row in rows],
-            }
-        )
+    if request.plain and up_to_date_by_record(spec_file, io):
         return
-    if dry_run:
-        print_plan(steps, result.plan.notes)
-        return
-    if not steps:
-        say_up_to_date(workspace.name, io)
-    print_rows(rows, io)
-
-
-def _step_json(step: Step) -> dict[str, str | None]:
-    return {
-        "action": step.action.value,
-        "target": step.target,
-        "reason": step.reason,
-        "service": step.service,
-    }
+    bring_up(request, io, ask=confirm if io.interactive and not as_json else None)
 
 
 @click.command()
