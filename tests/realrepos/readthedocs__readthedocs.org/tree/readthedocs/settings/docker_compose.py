@@ -1,0 +1,7 @@
+# facts only, one per line
+django.db.backends.postgresql_psycopg2
+DB_HOST
+django.db.backends.postgresql_psycopg2
+DB_HOST
+redis://
+redis://
