@@ -206,7 +206,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name == "schema.prisma":
         return kept_lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
-        return kept_lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
+        return kept_lines(
+            text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
+        )
     if COMPOSE.search(path):
         return compose_facts(text)
     if re.search(r"(^|/)(buildSrc|build-logic)/src/main/(groovy|kotlin)/[^/]+$", path):

@@ -1,0 +1,50 @@
+"""Rules a Python batch of Django, Flask, FastAPI and Pyramid products (awx, kpi, SuperAGI,
+warehouse) showed, each on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import plan_of
+
+
+def _apps(files: dict[str, str]) -> dict[str, tuple[str, int | None]]:
+    return {
+        a.finding.path: (a.finding.framework.value, a.port.value if a.port else None)
+        for a in plan_of(files)["plan"].apps
+    }
+
+
+def _services(files: dict[str, str]) -> list[str]:
+    return sorted(s.name for s in plan_of(files)["plan"].services)
+
+
+_MANAGE = "import django\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'proj.settings')\n"
+
+
+def test_a_folder_of_pins_is_the_app_above_not_an_app() -> None:
+    # Shaped like awx: manage.py at the root, its pins in requirements/ (with the scripts
+    # that update them), no manifest at the root.
+    files = {
+        "manage.py": _MANAGE,
+        "proj/__init__.py": "",
+        "proj/settings.py": "DEBUG = True\n",
+        "requirements/requirements.in": "django\n",
+        "requirements/requirements.txt": "django==4.2\nredis==5.0\n",
+        "requirements/updater.sh": "pip-compile requirements.in\n",
+    }
+    assert _apps(files) == {".": ("django", 8000)}
+
+
+def test_the_requirements_a_dockerfile_copies_in_are_the_apps() -> None:
+    # Shaped like kpi: the pins sit in dependencies/pip/, which the root's Dockerfile copies
+    # in and installs.
+    files = {
+        "manage.py": _MANAGE,
+        "proj/__init__.py": "",
+        "proj/settings.py": "DEBUG = True\n",
+        "pyproject.toml": "[tool.ruff]\nline-length = 100\n",
+        "Dockerfile": "FROM python:3.12\nCOPY ./dependencies/pip/requirements.txt /tmp/deps.txt\n",
+        "dependencies/pip/requirements.in": "django\npymongo\n",
+        "dependencies/pip/requirements.txt": "django==5.1\npymongo==4.10\n",
+    }
+    assert _apps(files) == {".": ("django", 8000)}
+    assert _services(files) == ["mongo"]
