@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from devenv.detect import pysource as src
+from devenv.detect.composeport import compose_command_port
 from devenv.detect.model import AppFinding, Choice
 from devenv.detect.procfile import PORT
 from devenv.detect.tree import join, parent
@@ -32,7 +33,8 @@ def pyramid(app: PyApp, finding: AppFinding) -> AppFinding:
     """`gunicorn --paste development.ini` (or pserve), on the port gunicorn's dev config binds."""
     why: tuple[str, ...] = (app.deps["pyramid"].evidence,)
     ini = _paste_ini(app)
-    port = _gunicorn_port(app) or Choice(_PSERVE_PORT, ("pserve's usual port",))
+    served = compose_command_port(app.tree, lambda word: _own_target(app, word))
+    port = served or _gunicorn_port(app) or Choice(_PSERVE_PORT, ("pserve's usual port",))
     command = prod = None
     if ini and "gunicorn" in app.deps:
         base = f"gunicorn --paste {shlex.quote(ini)} --bind 0.0.0.0:{PORT}"
@@ -41,6 +43,17 @@ def pyramid(app: PyApp, finding: AppFinding) -> AppFinding:
     elif ini:
         command = Choice(f"pserve {shlex.quote(ini)} --reload", (*why, f"{ini} (PasteDeploy)"))
     return replace(finding, port=port, command=command, prod_command=prod, strength=3)
+
+
+def _own_target(app: PyApp, word: str) -> bool:
+    """`warehouse.wsgi:application`: a WSGI object of a package of the app's own."""
+    module, _, variable = word.partition(":")
+    package = module.split(".")[0]
+    return (
+        bool(variable)
+        and package.isidentifier()
+        and app.tree.exists(join(join(app.folder, package), "__init__.py"))
+    )
 
 
 def _paste_ini(app: PyApp) -> str | None:

@@ -48,3 +48,35 @@ def test_the_requirements_a_dockerfile_copies_in_are_the_apps() -> None:
     }
     assert _apps(files) == {".": ("django", 8000)}
     assert _services(files) == ["mongo"]
+
+
+def test_a_compose_command_that_runs_an_entrypoint_script_serves_on_the_scripts_port() -> None:
+    # Shaped like SuperAGI: the backend service runs entrypoint.sh, which starts uvicorn.
+    compose = (
+        "services:\n  backend:\n    build: .\n"
+        '    command: ["/app/wait-for-it.sh", "db:5432", "--", "/app/entrypoint.sh"]\n'
+    )
+    files = {
+        "requirements.txt": "fastapi\nuvicorn\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        "docker-compose.yaml": compose,
+        "entrypoint.sh": "#!/bin/bash\nexec uvicorn main:app --host 0.0.0.0 --port 8001\n",
+    }
+    assert _apps(files) == {".": ("fastapi", 8001)}
+
+
+def test_a_pyramid_app_serves_on_the_port_of_the_compose_service_running_its_image() -> None:
+    # Shaped like warehouse: `base` builds the image, `web` runs it with gunicorn.
+    compose = (
+        "services:\n  base:\n    build: .\n    image: shop:dev\n"
+        "  web:\n    image: shop:dev\n"
+        "    command: gunicorn --reload -b 0.0.0.0:8000 shop.wsgi:application\n"
+    )
+    files = {
+        "requirements.txt": "pyramid\ngunicorn\n",
+        "shop/__init__.py": "",
+        "shop/wsgi.py": "application = None\n",
+        "development.ini": "[app:main]\nuse = egg:shop\n",
+        "docker-compose.yml": compose,
+    }
+    assert _apps(files) == {".": ("none", 8000)}
