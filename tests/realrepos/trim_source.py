@@ -45,9 +45,10 @@ SOURCE_FACTS = {
         + dbserver.SERVER_SETTING.pattern
         + r"|"
         + configfiles.DATABASE_SETTING.pattern
-        # A factory's `return Litestar(...)`, gunicorn's `bind`, a database type's default.
+        # A factory's `return Litestar(...)`, gunicorn's `bind` and `reload`, a database
+        # type's default.
         + r"|\breturn\s+(?:[A-Za-z_][\w.]*\.)?(?:Flask|FastAPI|Quart|Starlette|Litestar|Sanic)\("
-        + r"|^bind\s*=\s*[\"'][^\"']*[\"']"
+        + r"|^bind\s*=\s*[\"'][^\"']*[\"']|^reload\s*="
         + r"|"
         + weigh.ENGINE_DEFAULT.pattern
         + r"|"

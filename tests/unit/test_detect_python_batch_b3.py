@@ -80,3 +80,16 @@ def test_a_pyramid_app_serves_on_the_port_of_the_compose_service_running_its_ima
         "docker-compose.yml": compose,
     }
     assert _apps(files) == {".": ("none", 8000)}
+
+
+def test_a_flask_app_serves_on_the_bind_of_a_reloading_gunicorn_config() -> None:
+    # Shaped like mwdb-core: docker/gunicorn.conf.py binds 8080 and reloads in development.
+    files = {
+        "requirements.txt": "flask\ngunicorn\n",
+        "app.py": "from flask import Flask\napp = Flask(__name__)\n",
+        "docker/gunicorn.conf.py": 'bind = "0.0.0.0:8080"\nreload = True\n',
+    }
+    assert _apps(files) == {".": ("flask", 8080)}
+    # A production config that does not reload leaves Flask's own port.
+    files["docker/gunicorn.conf.py"] = 'bind = "0.0.0.0:8080"\n'
+    assert _apps(files) == {".": ("flask", 5000)}
