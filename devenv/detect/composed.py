@@ -70,6 +70,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
+        # Compose reads the .env of the compose file's own folder (Mayan's docker/.env).
+        beside = tree.text(posixpath.join(posixpath.dirname(path), ".env")) or ""
+        on = enabled | enabled_profiles([beside]) if posixpath.dirname(path) else enabled
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         images += extended_images(tree, path, text, _IMAGE_LINE)
         for service, dockerfile, context in _built_dockerfiles(path, text):
@@ -86,7 +89,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
             for pattern, kind in _IMAGES:
                 if not pattern.search(image):
                     continue
-                if where == path and kind not in required and profiled(text, match, enabled):
+                if where == path and kind not in required and profiled(text, match, on):
                     continue
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if MAIN_COMPOSE.search(path) else set()

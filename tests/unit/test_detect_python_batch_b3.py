@@ -93,3 +93,22 @@ def test_a_flask_app_serves_on_the_bind_of_a_reloading_gunicorn_config() -> None
     # A production config that does not reload leaves Flask's own port.
     files["docker/gunicorn.conf.py"] = 'bind = "0.0.0.0:8080"\n'
     assert _apps(files) == {".": ("flask", 5000)}
+
+
+def test_compose_profiles_the_env_beside_a_compose_file_turns_on_start_their_services() -> None:
+    # Shaped like Mayan EDMS: docker/docker-compose.yml puts each service behind a profile,
+    # docker/.env (which compose reads from that folder) turns postgres on.
+    compose = (
+        "services:\n  redis:\n    image: redis:7\n"
+        '  postgresql:\n    image: postgres:16\n    profiles: ["postgresql"]\n'
+        '  elasticsearch:\n    image: elasticsearch:8.1.0\n    profiles: ["elasticsearch"]\n'
+    )
+    files = {
+        "manage.py": _MANAGE,
+        "proj/__init__.py": "",
+        "proj/settings.py": "DEBUG = True\n",
+        "requirements.txt": "django\npsycopg2\nredis\n",
+        "docker/docker-compose.yml": compose,
+        "docker/.env": "COMPOSE_PROFILES=postgresql\n",
+    }
+    assert _services(files) == ["postgres", "redis"]
