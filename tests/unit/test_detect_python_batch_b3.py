@@ -112,3 +112,19 @@ def test_compose_profiles_the_env_beside_a_compose_file_turns_on_start_their_ser
         "docker/.env": "COMPOSE_PROFILES=postgresql\n",
     }
     assert _services(files) == ["postgres", "redis"]
+
+
+def test_a_root_project_that_runs_a_nested_apps_manage_py_is_that_apps_deployment() -> None:
+    # Shaped like ChiefOnboarding: the root pyproject copies back/'s for a PaaS build and
+    # its Procfile runs gunicorn in back/, where manage.py and the Dockerfile are.
+    pyproject = '[project]\nname = "x"\ndependencies = ["Django<6", "gunicorn", "psycopg[binary]"]\n'
+    files = {
+        "pyproject.toml": pyproject,
+        "Procfile": "web: gunicorn --chdir back proj.wsgi\n",
+        "back/pyproject.toml": pyproject,
+        "back/manage.py": _MANAGE,
+        "back/Dockerfile": "FROM python:3.13\n",
+        "back/proj/__init__.py": "",
+        "back/proj/settings.py": "DEBUG = True\n",
+    }
+    assert _apps(files) == {"back": ("django", 8000)}
