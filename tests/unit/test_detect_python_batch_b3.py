@@ -128,3 +128,13 @@ def test_a_root_project_that_runs_a_nested_apps_manage_py_is_that_apps_deploymen
         "back/proj/settings.py": "DEBUG = True\n",
     }
     assert _apps(files) == {"back": ("django", 8000)}
+
+
+def test_a_port_chosen_by_a_condition_is_the_one_without_the_opt_in() -> None:
+    # Shaped like indico's dev server: `port = 8443 if ssl else 8000`.
+    files = {
+        "requirements.txt": "flask\n",
+        "app.py": "from flask import Flask\napp = Flask(__name__)\n",
+        "cli.py": "def run(ssl):\n    port = 8443 if ssl else 8000\n",
+    }
+    assert _apps(files) == {".": ("flask", 8000)}
