@@ -242,8 +242,11 @@ def _command_facts(body: object) -> list[str]:
     return out
 
 
-# The object a command serves (`app.main:app`) and the port it serves it on (`--port 8080`).
-_SERVED = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$")
+# The object a command serves (`app.main:app`), the port it serves it on (`--port 8080`)
+# and the script that starts the server (`/app/entrypoint.sh`).
+_SERVED = re.compile(
+    r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$|^[\w./-]+\.sh$"
+)
 
 
 def _served(words: list[object]) -> list[str]:

@@ -27,7 +27,7 @@ SOURCE_FACTS = {
         # The module-level object a factory builds: `app = create_app()`.
         r"|^[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:create|make|get|build)_\w+\(\s*\)"
         r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
-        r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
+        r"|\bport\s*=\s*\d{2,5}(?:\s+if\s+[^\n]*?\s+else\s+\d{2,5})?\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
         r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
         r"|"
