@@ -205,15 +205,14 @@ def _build_facts(build: object) -> dict[str, str] | str:
 def _compose_services(text: str) -> dict[Any, Any]:
     """The services a compose file runs. A file with `services:` twice at the top (YAML keeps
     the last) keeps both blocks' services, as detection reads image lines wherever they are."""
-    import yaml
+    from devenv.detect.manifests import load_yaml
 
     blocks = re.split(r"(?m)^(?=services:)", text)
     chunks = [b for b in blocks if b.startswith("services:")] if len(blocks) > 2 else [text]
     found: dict[Any, Any] = {}
     for chunk in chunks:
-        try:
-            data = yaml.safe_load(chunk)
-        except yaml.YAMLError:
+        data = load_yaml(chunk)
+        if data is None:  # unreadable YAML: detection reads its image lines instead
             return {}
         services = data.get("services") if isinstance(data, dict) else None
         if isinstance(services, dict):

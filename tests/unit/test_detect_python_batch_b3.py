@@ -117,7 +117,9 @@ def test_compose_profiles_the_env_beside_a_compose_file_turns_on_start_their_ser
 def test_a_root_project_that_runs_a_nested_apps_manage_py_is_that_apps_deployment() -> None:
     # Shaped like ChiefOnboarding: the root pyproject copies back/'s for a PaaS build and
     # its Procfile runs gunicorn in back/, where manage.py and the Dockerfile are.
-    pyproject = '[project]\nname = "x"\ndependencies = ["Django<6", "gunicorn", "psycopg[binary]"]\n'
+    pyproject = (
+        '[project]\nname = "x"\ndependencies = ["Django<6", "gunicorn", "psycopg[binary]"]\n'
+    )
     files = {
         "pyproject.toml": pyproject,
         "Procfile": "web: gunicorn --chdir back proj.wsgi\n",
@@ -138,3 +140,18 @@ def test_a_port_chosen_by_a_condition_is_the_one_without_the_opt_in() -> None:
         "cli.py": "def run(ssl):\n    port = 8443 if ssl else 8000\n",
     }
     assert _apps(files) == {".": ("flask", 8000)}
+
+
+def test_a_compose_file_with_composes_merge_tags_is_still_read() -> None:
+    # Shaped like mwdb-core's compose.with-dev.yml: `image: !reset null` and `!override`.
+    compose = (
+        "services:\n  api:\n    build: .\n    image: !reset null\n"
+        "    command: uvicorn main:app --host 0.0.0.0 --port 8080\n"
+        '    ports: !override\n      - "80:8080"\n'
+    )
+    files = {
+        "requirements.txt": "fastapi\nuvicorn\n",
+        "main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        "docker-compose.yml": compose,
+    }
+    assert _apps(files) == {".": ("fastapi", 8080)}
