@@ -173,7 +173,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     Databases count by their URL or engine; other services by the words that name them.
     """
     found: dict[str, str] = {}
-    for path in [f for f in files if not TEST_SETTINGS.search(f)]:
+    for path in [f for f in files if not TEST_SETTINGS.search(f) and not _for_production(f, files)]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
         patterns = (*_CONFIG_SQL, *((p, k) for k, p in MENTIONS.items()), (SERVER_SETTING, HOST))
         for pattern, kind in patterns:
@@ -191,6 +191,20 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     # SQLite by default: a host setting serves the engine a user may switch to.
     unused = (*SQL, "sqlite", HOST) if chosen == ["sqlite"] else (*SQL, "sqlite")
     return {k: v for k, v in found.items() if k not in unused or not chosen or k in chosen}
+
+
+# Settings modules named for an environment: production's, and development's beside it.
+_PRODUCTION_MODULE = re.compile(r"(?i)/(?:prod|production|staging|beta)\.py$")
+_DEVELOPMENT_MODULE = re.compile(r"(?i)/(?:dev|development|local)\.py$")
+
+
+def _for_production(path: str, files: list[str]) -> bool:
+    """A production settings module (settings/prod.py) beside a development one (dev.py):
+    the database and cache it names are production's, not what a developer runs."""
+    folder = posixpath.dirname(path)
+    return bool(_PRODUCTION_MODULE.search(path)) and any(
+        _DEVELOPMENT_MODULE.search(f) and posixpath.dirname(f) == folder for f in files
+    )
 
 
 def _engine_default(tree: RepoTree, files: list[str], found: dict[str, str]) -> list[str]:

@@ -155,3 +155,25 @@ def test_a_compose_file_with_composes_merge_tags_is_still_read() -> None:
         "docker-compose.yml": compose,
     }
     assert _apps(files) == {".": ("fastapi", 8080)}
+
+
+def test_a_production_settings_module_beside_a_development_one_is_not_the_dev_database() -> None:
+    # Shaped like zds-site: settings/abstract_base/django.py defaults to SQLite, dev.py
+    # layers on it, prod.py switches to MySQL, whose driver requirements-prod.txt pins.
+    files = {
+        "manage.py": _MANAGE.replace("proj.settings", "proj.settings.dev"),
+        "requirements.txt": "django\n",
+        "requirements-prod.txt": "-r requirements.txt\nmysqlclient\n",
+        "proj/__init__.py": "",
+        "proj/settings/__init__.py": "",
+        "proj/settings/abstract_base/__init__.py": "from .django import *\n",
+        "proj/settings/abstract_base/django.py": (
+            "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'x.db'}}\n"
+        ),
+        "proj/settings/dev.py": "from .abstract_base import *\nDEBUG = True\n",
+        "proj/settings/prod.py": (
+            "from .abstract_base import *\n"
+            "DATABASES = {'default': {'ENGINE': 'django.db.backends.mysql', 'NAME': 'x'}}\n"
+        ),
+    }
+    assert _services(files) == []
