@@ -43,6 +43,9 @@ MAIN_COMPOSE = re.compile(
     re.IGNORECASE,
 )
 _DATABASES = (*SQL, "mongo")
+# An overlay named for the feature it turns on (compose.with-s3.yml, a wrapper script's
+# `--with s3`): its services are options, but for the development mode's (with-dev).
+_FEATURE_OVERLAY = re.compile(r"[._-]with[._-](?!(?:dev|development|local)\.)[\w-]+\.ya?ml$")
 # Where an image is named: (file, its text, the match whose group 1 is the image).
 _Image = tuple[str, str, re.Match[str]]
 # The words a variant file is named by for a kind: Laravel's connection names (pgsql), and
@@ -97,7 +100,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 # Named for the kind or for its image: docker-compose.smtp4dev.yml.
                 base = posixpath.basename(path).lower()
                 words = (*_NAMED_AS.get(kind, (kind,)), image.lower())
-                named = any(w in base for w in words) and not path.startswith(DDEV)
+                named = (
+                    any(w in base for w in words) or bool(_FEATURE_OVERLAY.search(base))
+                ) and not path.startswith(DDEV)
                 unnamed |= set() if named else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1

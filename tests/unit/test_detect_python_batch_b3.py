@@ -177,3 +177,16 @@ def test_a_production_settings_module_beside_a_development_one_is_not_the_dev_da
         ),
     }
     assert _services(files) == []
+
+
+def test_a_compose_overlay_named_for_a_feature_offers_its_services_as_options() -> None:
+    # Shaped like mwdb-core: compose.sh --with s3 adds compose/compose.with-s3.yml (MinIO);
+    # --with dev adds the development overlay, whose mail catcher the dev setup runs.
+    files = {
+        "requirements.txt": "flask\npsycopg2\nboto3\n",
+        "app.py": "from flask import Flask\napp = Flask(__name__)\n",
+        "docker-compose.yml": "services:\n  db:\n    image: postgres:17\n",
+        "compose/compose.with-s3.yml": "services:\n  minio:\n    image: minio/minio\n",
+        "compose/compose.with-dev.yml": "services:\n  mailhog:\n    image: mailhog/mailhog\n",
+    }
+    assert _services(files) == ["mailpit", "postgres"]
