@@ -40,7 +40,8 @@ SOURCE_FACTS = {
         + weigh.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
-        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
+        r"|django\.db\.backends\.\w+|django\.core\.cache\.backends\.[\w.]+"
+        r"|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
         r"|"
         + dbserver.SERVER_SETTING.pattern
         + r"|"

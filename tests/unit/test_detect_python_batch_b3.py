@@ -190,3 +190,20 @@ def test_a_compose_overlay_named_for_a_feature_offers_its_services_as_options() 
         "compose/compose.with-dev.yml": "services:\n  mailhog:\n    image: mailhog/mailhog\n",
     }
     assert _services(files) == ["mailpit", "postgres"]
+
+
+def test_a_cache_only_the_production_settings_name_is_not_the_dev_setups() -> None:
+    # Shaped like zds-site: pymemcache is a runtime requirement, but only settings/prod.py
+    # points CACHES at memcached; dev.py keeps Django's local-memory cache.
+    files = {
+        "manage.py": _MANAGE.replace("proj.settings", "proj.settings.dev"),
+        "requirements.txt": "django\npymemcache\n",
+        "proj/__init__.py": "",
+        "proj/settings/__init__.py": "",
+        "proj/settings/dev.py": "DEBUG = True\n",
+        "proj/settings/prod.py": (
+            "CACHES = {'default': {'BACKEND': "
+            "'django.core.cache.backends.memcached.PyMemcacheCache'}}\n"
+        ),
+    }
+    assert _services(files) == []
