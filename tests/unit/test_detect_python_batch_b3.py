@@ -207,3 +207,21 @@ def test_a_cache_only_the_production_settings_name_is_not_the_dev_setups() -> No
         ),
     }
     assert _services(files) == []
+
+
+def test_an_env_files_image_and_version_pins_do_not_switch_a_service_on() -> None:
+    # Shaped like Mayan EDMS: config.env pins the images a build uses; Elasticsearch sits
+    # behind a compose profile nothing turns on.
+    compose = (
+        "services:\n  db:\n    image: postgres:16\n"
+        '  elasticsearch:\n    image: elasticsearch:8.1.0\n    profiles: ["search"]\n'
+    )
+    files = {
+        "manage.py": _MANAGE,
+        "proj/__init__.py": "",
+        "proj/settings.py": "DEBUG = True\n",
+        "requirements.txt": "django\npsycopg2\nelasticsearch\n",
+        "docker-compose.yml": compose,
+        "config.env": "DOCKER_ELASTIC_IMAGE_VERSION=elasticsearch:8.1.0\nDEBUG=1\n",
+    }
+    assert _services(files) == ["postgres"]

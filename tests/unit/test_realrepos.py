@@ -185,8 +185,7 @@ KNOWN_MISSES = {
     "kobotoolbox__kpi": "the dev stack (postgres) runs from another repository (kobo-install); "
     "the settings' DATABASE_URL defaults to SQLite",
     "mayan-edms__Mayan-EDMS": "the image installs the Postgres and Redis clients outside the "
-    "requirement files; config.env's image versions (DOCKER_ELASTIC_IMAGE_VERSION) read as "
-    "switching Elasticsearch on",
+    "requirement files (config.env pins PYTHON_PSYCOPG2_VERSION, PYTHON_REDIS_VERSION)",
 }
 
 
