@@ -43,6 +43,9 @@ MAIN_COMPOSE = re.compile(
     re.IGNORECASE,
 )
 _DATABASES = (*SQL, "mongo")
+# An overlay named for the feature it turns on (compose.with-s3.yml, a wrapper script's
+# `--with s3`): its services are options, but for the development mode's (with-dev).
+_FEATURE_OVERLAY = re.compile(r"[._-]with[._-](?!(?:dev|development|local)\.)[\w-]+\.ya?ml$")
 # Where an image is named: (file, its text, the match whose group 1 is the image).
 _Image = tuple[str, str, re.Match[str]]
 # The words a variant file is named by for a kind: Laravel's connection names (pgsql), and
@@ -70,6 +73,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
         if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
             continue
         text = tree.text(path) or ""
+        # Compose reads the .env of the compose file's own folder (Mayan's docker/.env).
+        beside = tree.text(posixpath.join(posixpath.dirname(path), ".env")) or ""
+        on = enabled | enabled_profiles([beside]) if posixpath.dirname(path) else enabled
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         images += extended_images(tree, path, text, _IMAGE_LINE)
         for service, dockerfile, context in _built_dockerfiles(path, text):
@@ -86,7 +92,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
             for pattern, kind in _IMAGES:
                 if not pattern.search(image):
                     continue
-                if where == path and kind not in required and profiled(text, match, enabled):
+                if where == path and kind not in required and profiled(text, match, on):
                     continue
                 # A variant file read first must not hide that the main file runs it too.
                 main |= {kind} if MAIN_COMPOSE.search(path) else set()
@@ -94,7 +100,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 # Named for the kind or for its image: docker-compose.smtp4dev.yml.
                 base = posixpath.basename(path).lower()
                 words = (*_NAMED_AS.get(kind, (kind,)), image.lower())
-                named = any(w in base for w in words) and not path.startswith(DDEV)
+                named = (
+                    any(w in base for w in words) or bool(_FEATURE_OVERLAY.search(base))
+                ) and not path.startswith(DDEV)
                 unnamed |= set() if named else {kind}
                 if kind not in found:
                     line = body.count("\n", 0, match.start()) + 1

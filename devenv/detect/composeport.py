@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 
 from devenv.detect.composed import MAIN_COMPOSE
 from devenv.detect.dbserver import TEST_COMPOSE
@@ -20,34 +21,67 @@ from devenv.detect.tree import COMPOSE_NAME, RepoTree
 _PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
 
 
-def compose_command_port(tree: RepoTree, target: str) -> Choice[int] | None:
-    """The port a compose service built here serves `target` (`module:object`) on; the main
-    compose files before their variants."""
+def compose_command_port(tree: RepoTree, target: str | Callable[[str], bool]) -> Choice[int] | None:
+    """The port a compose service built here serves `target` (`module:object`, or a test of
+    the words) on; the main compose files before their variants."""
+    serves = target if callable(target) else lambda word: word == target
     paths = [
         p
         for p in tree.texts
         if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
     ]
     for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
-        for name, command in _built_commands(tree.text(path) or ""):
-            words = command.split()
+        for name, command in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
-            if target in words and found and 0 < int(found.group(1)) < 65536:
+            if (
+                any(serves(w) for w in command.split())
+                and found
+                and 0 < int(found.group(1)) < 65536
+            ):
                 return Choice(int(found.group(1)), (f"{path} services.{name}.command",))
     return None
 
 
-def _built_commands(text: str) -> list[tuple[str, str]]:
-    """(service, command) of the services the compose file builds from the repository."""
-    data = load_yaml(text)
+def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str]]:
+    """(service, command) of the services the compose file builds from the repository, and
+    of those that run the image another service builds (warehouse's web runs the image its
+    base service tags); a script the command runs counts by its lines (entrypoint.sh's
+    `exec uvicorn main:app --port 8001`)."""
+    data = load_yaml(tree.text(path))
     services = data.get("services") if isinstance(data, dict) else None
+    bodies = (
+        {str(k): v for k, v in services.items() if isinstance(v, dict)}
+        if isinstance(services, dict)
+        else {}
+    )
+    built = {b.get("image"): _context(path, b["build"]) for b in bodies.values() if "build" in b}
     found = []
-    for name, body in services.items() if isinstance(services, dict) else ():
-        if not isinstance(body, dict) or "build" not in body:
-            continue
+    for name, body in bodies.items():
+        context = _context(path, body["build"]) if "build" in body else built.get(body.get("image"))
         command = body.get("command")
         if isinstance(command, list):
             command = " ".join(str(c) for c in command)
-        if isinstance(command, str):
-            found.append((str(name), command))
+        if context is None or not isinstance(command, str):
+            continue
+        found.append((name, command))
+        found += [(name, line) for line in _script_lines(tree, context, command)]
     return found
+
+
+def _context(path: str, build: object) -> str:
+    """The build context of a compose service, as a folder of the repository."""
+    context = build.get("context", ".") if isinstance(build, dict) else build
+    folder = posixpath.dirname(path)
+    joined = posixpath.normpath(posixpath.join(folder, str(context or ".")))
+    return "." if joined in ("", ".") else joined
+
+
+def _script_lines(tree: RepoTree, context: str, command: str) -> list[str]:
+    """The lines of the shell scripts of the build context that the command runs."""
+    lines = []
+    for word in command.split():
+        if word.endswith(".sh"):
+            name = posixpath.basename(word)
+            script = name if context == "." else f"{context}/{name}"
+            lines += (tree.text(script) or "").splitlines()
+    return lines

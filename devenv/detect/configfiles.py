@@ -17,7 +17,10 @@ _MODULE_DEPTH = 2
 _ENV_FILE = re.compile(f"(^|/)({ENV_FILE_NAME})$")
 # The env a test suite runs with (`.env.test`, `.env.testing`): its database is the tests'.
 _TEST_ENV = re.compile(r"(?i)[._-]test(?:s|ing)?(?:[._-][\w.-]*)?$")
-_CONFIG_SOURCE = re.compile(r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$")
+# settings.py, config/base.py, and the modules a settings package layers (settings/base/db.py).
+_CONFIG_SOURCE = re.compile(
+    r"(^|/)[\w-]*(settings|config|conf)[\w-]*(\.py|/[\w-]+\.py)$|(^|/)settings/[\w-]+/[\w-]+\.py$"
+)
 _CONFIG_FOLDERS = ("config", "conf", "configs")
 # Spring Boot's settings, and those of the profiles a developer runs (not prod's).
 _SPRING_CONFIG = re.compile(

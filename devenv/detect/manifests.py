@@ -27,7 +27,21 @@ def load_toml(text: str | None) -> tuple[dict[str, Any], str | None]:
 
 
 # libyaml's parser where PyYAML was built with it: many times faster on big compose files.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Compose's merge tags (`!reset null`, `!override [...]`) read as their plain values: a
+# development overlay that resets a service's image is still a compose file.
+_YAML_LOADER: Any = type("_YamlLoader", (_BASE_LOADER,), {})
+
+
+def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+
+
+_YAML_LOADER.add_multi_constructor("!", _untagged)
 # What a repository's YAML can raise besides a syntax error: a tag whose value does not
 # construct (`2001-13-01`, `!!float abc`) and nesting deeper than Python's stack.
 _YAML_FAILURES = (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError)

@@ -68,7 +68,25 @@ def requirement_files(tree: RepoTree, folder: str) -> list[str]:
         for name in tree.names(join(folder, "requirements"))
         if name.endswith(".txt")
     ]
+    found += [f for f in _copied_requirements(tree, folder) if f not in found]
     return [f for f in found if not _NOT_RUNTIME.search(f.rsplit("/", 1)[-1])]
+
+
+# `COPY ./dependencies/pip/requirements.txt /tmp/deps.txt`: the sources of a COPY or ADD.
+_COPY = re.compile(r"^(?:COPY|ADD)\s+(?:--\S+\s+)*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _copied_requirements(tree: RepoTree, folder: str) -> list[str]:
+    """Requirement files the app's Dockerfile copies in from a folder of pins elsewhere in
+    its build context (kpi's dependencies/pip/): what the image installs."""
+    found = []
+    for match in _COPY.finditer(tree.text(join(folder, "Dockerfile")) or ""):
+        for source in match.group(1).split()[:-1]:
+            path = join(folder, source.removeprefix("./"))
+            name = path.rsplit("/", 1)[-1]
+            if name.startswith("requirements") and name.endswith(".txt") and tree.exists(path):
+                found.append(path)
+    return found
 
 
 def read_requirements(tree: RepoTree, path: str, seen: set[str] | None = None) -> list[Dependency]:

@@ -94,6 +94,9 @@ def _port(app: PyApp, framework: str) -> Choice[int]:
     hint = src.port_hint(app.tree, app.files[:40])
     if hint:
         return Choice(hint[0], (hint[1],))
+    served = pyservers.gunicorn_port(app, reloading=True) if "gunicorn" in app.deps else None
+    if served:  # a reloading gunicorn config's bind: where developers serve the app too
+        return served
     configured = settings_port(app.tree, _settings_files(app)) or env_example_port(
         app.tree, app.folder
     )

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from devenv.detect import pysource as src
+from devenv.detect.composeport import compose_command_port
 from devenv.detect.model import AppFinding, Choice
 from devenv.detect.procfile import PORT
 from devenv.detect.tree import join, parent
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 # gunicorn's config module: `bind = "0.0.0.0:5000"`.
 _GUNICORN_BIND = re.compile(r"^bind\s*=\s*[\"'][^\"':]*:(\d{2,5})[\"']", re.M)
+_GUNICORN_RELOAD = re.compile(r"^reload\s*=", re.M)
 _CONFIG_FOLDERS = ("", "conf", "config", "etc")
 # pserve's port when its ini says nothing we read.
 _PSERVE_PORT = 6543
@@ -32,7 +34,8 @@ def pyramid(app: PyApp, finding: AppFinding) -> AppFinding:
     """`gunicorn --paste development.ini` (or pserve), on the port gunicorn's dev config binds."""
     why: tuple[str, ...] = (app.deps["pyramid"].evidence,)
     ini = _paste_ini(app)
-    port = _gunicorn_port(app) or Choice(_PSERVE_PORT, ("pserve's usual port",))
+    served = compose_command_port(app.tree, lambda word: _own_target(app, word))
+    port = served or gunicorn_port(app) or Choice(_PSERVE_PORT, ("pserve's usual port",))
     command = prod = None
     if ini and "gunicorn" in app.deps:
         base = f"gunicorn --paste {shlex.quote(ini)} --bind 0.0.0.0:{PORT}"
@@ -41,6 +44,17 @@ def pyramid(app: PyApp, finding: AppFinding) -> AppFinding:
     elif ini:
         command = Choice(f"pserve {shlex.quote(ini)} --reload", (*why, f"{ini} (PasteDeploy)"))
     return replace(finding, port=port, command=command, prod_command=prod, strength=3)
+
+
+def _own_target(app: PyApp, word: str) -> bool:
+    """`warehouse.wsgi:application`: a WSGI object of a package of the app's own."""
+    module, _, variable = word.partition(":")
+    package = module.split(".")[0]
+    return (
+        bool(variable)
+        and package.isidentifier()
+        and app.tree.exists(join(join(app.folder, package), "__init__.py"))
+    )
 
 
 def _paste_ini(app: PyApp) -> str | None:
@@ -54,18 +68,19 @@ def _paste_ini(app: PyApp) -> str | None:
     return next((p for p in found if "dev" in p.rsplit("/", 1)[-1]), found[0] if found else None)
 
 
-def _gunicorn_port(app: PyApp) -> Choice[int] | None:
-    """The bind of gunicorn's config module, the development one first."""
+def gunicorn_port(app: PyApp, reloading: bool = False) -> Choice[int] | None:
+    """The bind of gunicorn's config module, the development one first; with `reloading`,
+    only of a config that sets `reload` (the one developers serve from too)."""
     names = [
         join(join(app.folder, sub) if sub else app.folder, name)
-        for sub in _CONFIG_FOLDERS
+        for sub in (*_CONFIG_FOLDERS, "docker")  # docker/: the config the image copies in
         for name in app.tree.names(join(app.folder, sub) if sub else app.folder)
         if name.startswith("gunicorn") and name.endswith(".py")
     ]
     for path in sorted(names, key=lambda p: "dev" not in p):
         text = app.tree.text(path) or ""
         match = _GUNICORN_BIND.search(text)
-        if match:
+        if match and (_GUNICORN_RELOAD.search(text) or not reloading):
             line = text.count("\n", 0, match.start()) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
     return None

@@ -20,8 +20,9 @@ _SERVICE_WORDS = frozenset(
     | {"AMQP", "RABBITMQ", "BROKER", "MEMCACHED", "CACHE", "ES", "ELASTICSEARCH", "KAFKA"}
     | {"MINIO", "S3", "LDAP", "SENTRY", "STATSD", "PROMETHEUS", "METRICS"}
 )
+# `port = 8443 if ssl else 8000`: the port without the opt-in, the else branch.
 _PORT_HINT = re.compile(
-    r"(?<![\w.])port\s*=\s*(\d{2,5})\b"
+    r"(?<![\w.])port\s*=\s*(?:\d{2,5}\s+if\s+[^\n]*?\s+else\s+)?(\d{2,5})\b"
     r"|[\"']([A-Z_]*)PORT[\"']\s*,\s*[\"']?(\d{2,5})\b"
 )
 _TRIPLE_QUOTE = re.compile(r"\"\"\"|'''")

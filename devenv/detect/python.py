@@ -42,9 +42,21 @@ _PACKAGING = re.compile(r"\b(?:setuptools|distutils)\b|^\s*setup\(", re.MULTILIN
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
     names = _marker_names(tree, folder)
-    return bool(names & set(MARKERS)) or any(
-        n.startswith("requirements") and n.endswith(".txt") for n in names
-    )
+    found = bool(names & set(MARKERS)) or any(_requirements(n) for n in names)
+    return found and not _pins_only(tree, folder, names)
+
+
+def _requirements(name: str) -> bool:
+    return name.startswith("requirements") and name.endswith(".txt")
+
+
+def _pins_only(tree: RepoTree, folder: str, names: set[str]) -> bool:
+    """A folder of requirement files and nothing to run (awx's requirements/, kpi's
+    dependencies/pip/): the pins of the app above, which installs them from there."""
+    if not all(_requirements(n) for n in names & {*MARKERS, *filter(_requirements, names)}):
+        return False
+    runs = names & {*_RUN_FILES, "Procfile"}
+    return not runs and not any(p.endswith(".py") for p in tree.under(folder, max_depth=4))
 
 
 def _marker_names(tree: RepoTree, folder: str) -> set[str]:

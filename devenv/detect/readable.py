@@ -196,6 +196,9 @@ RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
 SETTINGS_FOLDERS = frozenset({"config", "configuration", "configs", "conf", "settings"})
 # A Spring profile's settings (application-mysql.properties): the datasource it switches to.
 _SPRING_PROFILE = re.compile(r"^application-[\w-]+\.(?:properties|ya?ml)$")
+# The script a container runs to start the server (entrypoint.sh's `exec uvicorn main:app
+# --port 8001`): a compose command that runs it serves on its port.
+LAUNCH_SCRIPT = re.compile(r"^(?:docker-)?(?:entrypoint|start|run)(?:[-_.]\w+)*\.sh$")
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
@@ -225,6 +228,7 @@ def read_limit(
         or (folder in ("groovy", "kotlin") and name.endswith(_CONVENTION_SUFFIXES))
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
+        or (folder_depth <= APP_DEPTH and bool(LAUNCH_SCRIPT.match(name)))
     ):
         return MAX_MANIFEST_BYTES
     if name in HEAD_ONLY:

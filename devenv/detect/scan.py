@@ -246,7 +246,10 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
     """
     kept = []
     for app in apps:
-        files = [why.split(" ")[0].split(":")[0] for why in app.framework.why]
+        # What makes it run: its framework's evidence, or the command's (a root pyproject
+        # beside Procfile's `--chdir back`, whose manage.py is back/'s own).
+        whys = app.command.why if app.command else app.framework.why
+        files = [why.split(" ")[0].split(":")[0] for why in whys]
         host = next(
             (
                 other

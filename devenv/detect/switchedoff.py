@@ -14,6 +14,10 @@ from devenv.detect.weigh import MENTIONS
 
 _WORDS = {**MENTIONS, "minio": re.compile(r"minio", re.IGNORECASE)}
 _SETTING = re.compile(r"^[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*=", re.M)
+# A build's pin of an image or a client (`DOCKER_ELASTIC_IMAGE_VERSION=...`,
+# `PYTHON_REDIS_VERSION=4.2.0` in Mayan's config.env): what a build would use, not a setting
+# the app starts with.
+_PIN = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*_(?:IMAGE|VERSION|TAG)\w*[ \t]*=")
 # A live database URL (`DATABASE_URL=postgresql://...`) names the server the app starts with.
 _SQL_URLS = {
     "postgres": re.compile(r"\bpostgres(?:ql)?(?:\+\w+)?://"),
@@ -44,6 +48,8 @@ def _read(
             continue
         for number, line in enumerate(text.splitlines(), 1):
             commented = line.lstrip().startswith("#")
+            if _PIN.match(line.lstrip("# ")):
+                continue
             for kind, pattern in words.items():
                 if not pattern.search(line):
                     continue

@@ -21,6 +21,7 @@ from devenv.detect.dbserver import (
     compose_environment,
 )
 from devenv.detect.model import AppFinding, ServiceNeed
+from devenv.detect.prodsettings import for_production
 from devenv.detect.tree import RepoTree
 
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
@@ -160,7 +161,25 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
                 if pattern.search(match.group("name")) and kind not in found:
                     line = text.count("\n", 0, match.start()) + 1
                     found[kind] = f"{path}:{line} {match.group('name')}, tested before use"
-    return found
+    return {**_production_only(tree, files), **found}
+
+
+def _production_only(tree: RepoTree, files: list[str]) -> dict[str, str]:
+    """Services only a production settings module names (zds-site's prod.py, a memcached
+    cache): the development settings run without them."""
+    named: dict[str, dict[str, str]] = {"prod": {}, "dev": {}}
+    for path in [f for f in files if f.endswith(".py") and not TEST_SETTINGS.search(f)]:
+        text = tree.text(path) or ""
+        side = named["prod" if for_production(path, files) else "dev"]
+        for kind, pattern in MENTIONS.items():
+            match = pattern.search(text)
+            if match and kind not in side:
+                side[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
+    return {
+        k: f"{v}, production settings only"
+        for k, v in named["prod"].items()
+        if k not in named["dev"]
+    }
 
 
 # The configuration's key for a database server's host or port setting (dbserver.py).
@@ -173,7 +192,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     Databases count by their URL or engine; other services by the words that name them.
     """
     found: dict[str, str] = {}
-    for path in [f for f in files if not TEST_SETTINGS.search(f)]:
+    for path in [f for f in files if not TEST_SETTINGS.search(f) and not for_production(f, files)]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
         patterns = (*_CONFIG_SQL, *((p, k) for k, p in MENTIONS.items()), (SERVER_SETTING, HOST))
         for pattern, kind in patterns:

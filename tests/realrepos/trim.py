@@ -31,7 +31,7 @@ from devenv.detect import (
     php,
 )
 from devenv.detect.manifests import load_json, strings, table
-from devenv.detect.readable import COMPOSE_FILE_NAME
+from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT
 from devenv.detect.tree import RepoTree
 from tests.realrepos.trim_manifests import (
     cargo_facts,
@@ -206,13 +206,17 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name == "schema.prisma":
         return kept_lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
-        return kept_lines(text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*")
+        return kept_lines(
+            text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
+        )
     if COMPOSE.search(path):
         return compose_facts(text)
     if re.search(r"(^|/)(buildSrc|build-logic)/src/main/(groovy|kotlin)/[^/]+$", path):
         return kept_lines(text, r"^.*\b(?:apply|id)\b.*")  # a convention's plugins
     if name.endswith((".yaml", ".yml")) and "dapr.io/" in text:  # a Dapr component's store
         return kept_lines(text, r"^\s*(?:apiVersion|kind|type):.*")
+    if LAUNCH_SCRIPT.match(name):  # the server it starts, and on which port
+        return kept_lines(text, r"^.*\b(?:uvicorn|gunicorn|hypercorn|daphne|granian)\b.*")
     if name == "devcontainer.json":  # the ports it labels: which is the app's
         return kept_lines(text, devcontainer._ATTRIBUTES.pattern)
     if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs

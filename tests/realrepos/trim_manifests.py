@@ -205,15 +205,14 @@ def _build_facts(build: object) -> dict[str, str] | str:
 def _compose_services(text: str) -> dict[Any, Any]:
     """The services a compose file runs. A file with `services:` twice at the top (YAML keeps
     the last) keeps both blocks' services, as detection reads image lines wherever they are."""
-    import yaml
+    from devenv.detect.manifests import load_yaml
 
     blocks = re.split(r"(?m)^(?=services:)", text)
     chunks = [b for b in blocks if b.startswith("services:")] if len(blocks) > 2 else [text]
     found: dict[Any, Any] = {}
     for chunk in chunks:
-        try:
-            data = yaml.safe_load(chunk)
-        except yaml.YAMLError:
+        data = load_yaml(chunk)
+        if data is None:  # unreadable YAML: detection reads its image lines instead
             return {}
         services = data.get("services") if isinstance(data, dict) else None
         if isinstance(services, dict):
@@ -242,8 +241,11 @@ def _command_facts(body: object) -> list[str]:
     return out
 
 
-# The object a command serves (`app.main:app`) and the port it serves it on (`--port 8080`).
-_SERVED = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$")
+# The object a command serves (`app.main:app`), the port it serves it on (`--port 8080`)
+# and the script that starts the server (`/app/entrypoint.sh`).
+_SERVED = re.compile(
+    r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$|^[\w./-]+\.sh$"
+)
 
 
 def _served(words: list[object]) -> list[str]:

@@ -27,7 +27,7 @@ SOURCE_FACTS = {
         # The module-level object a factory builds: `app = create_app()`.
         r"|^[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:create|make|get|build)_\w+\(\s*\)"
         r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
-        r"|\bport\s*=\s*\d{2,5}\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
+        r"|\bport\s*=\s*\d{2,5}(?:\s+if\s+[^\n]*?\s+else\s+\d{2,5})?\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
         r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
         r"|"
@@ -40,14 +40,16 @@ SOURCE_FACTS = {
         + weigh.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
-        r"|django\.db\.backends\.\w+|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
+        r"|django\.db\.backends\.\w+|django\.core\.cache\.backends\.[\w.]+"
+        r"|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
         r"|"
         + dbserver.SERVER_SETTING.pattern
         + r"|"
         + configfiles.DATABASE_SETTING.pattern
-        # A factory's `return Litestar(...)`, gunicorn's `bind`, a database type's default.
+        # A factory's `return Litestar(...)`, gunicorn's `bind` and `reload`, a database
+        # type's default.
         + r"|\breturn\s+(?:[A-Za-z_][\w.]*\.)?(?:Flask|FastAPI|Quart|Starlette|Litestar|Sanic)\("
-        + r"|^bind\s*=\s*[\"'][^\"']*[\"']"
+        + r"|^bind\s*=\s*[\"'][^\"']*[\"']|^reload\s*="
         + r"|"
         + weigh.ENGINE_DEFAULT.pattern
         + r"|"

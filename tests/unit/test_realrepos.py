@@ -176,6 +176,16 @@ KNOWN_MISSES = {
     "through LAGO_KAFKA_* variables (optional events pipeline): a gem reads as a need",
     "osTicket__osTicket": "a plain PHP app without composer.json (index.php, mysqli): PHP "
     "support starts from Composer, and mysqli alone names no service",
+    # A Python batch (b3); what detection does not reach yet.
+    "Kinto__kinto": "a Pyramid app served by its own CLI (`kinto start --ini`) from a config "
+    "`kinto init` writes; no paste ini in the repository, so no command; postgres and memcached "
+    "are opt-in extras the compose file switches on",
+    "ansible__awx": "the dev compose file is a Jinja template an Ansible role renders, six folders "
+    "down (tools/docker-compose/ansible/roles/sources/templates); settings default to SQLite",
+    "kobotoolbox__kpi": "the dev stack (postgres) runs from another repository (kobo-install); "
+    "the settings' DATABASE_URL defaults to SQLite",
+    "mayan-edms__Mayan-EDMS": "the image installs the Postgres and Redis clients outside the "
+    "requirement files (config.env pins PYTHON_PSYCOPG2_VERSION, PYTHON_REDIS_VERSION)",
 }
 
 

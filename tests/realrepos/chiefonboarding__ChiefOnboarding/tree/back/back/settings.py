@@ -2,3 +2,4 @@
 from django
 "https://"
 DATABASES
+django.core.cache.backends.db.DatabaseCache

@@ -1,0 +1,3 @@
+# facts only, one per line
+bind = "0.0.0.0:8080"
+reload =

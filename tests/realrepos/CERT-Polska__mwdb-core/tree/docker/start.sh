@@ -1,0 +1,1 @@
+/app/.venv/bin/mwdb-core configure --quiet basic && /app/.venv/bin/gunicorn

@@ -1,0 +1,1 @@
+exec uvicorn main:app --host 0.0.0.0 --port 8001 --reload

@@ -1,0 +1,6 @@
+# facts only, one per line
+app = FastAPI(
+DB_HOST
+postgresql://
+postgresql://
+# postgresql://

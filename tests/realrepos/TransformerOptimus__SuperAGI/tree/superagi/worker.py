@@ -1,0 +1,7 @@
+# facts only, one per line
+app = Celery(
+"redis://"
+"redis://"
+beat_schedule
+beat_schedule
+beat_schedule

@@ -1,0 +1,28 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+    from django
+        from django
+    from django
+    from django
+'git+ssh://'
+    from django
+    from django
+    from django
+    from django
+    from django
+        from django
+    from django

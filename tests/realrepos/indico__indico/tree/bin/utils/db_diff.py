@@ -1,0 +1,3 @@
+# facts only, one per line
+'postgresql://'
+if __name__ == '__main__':

@@ -1,0 +1,10 @@
+# facts only, one per line
+'redis://'
+beat_schedule
+beat_schedule
+beat_schedule
+beat_schedule
+beat_schedule
+beat_schedule
+beat_schedule
+beat_schedule

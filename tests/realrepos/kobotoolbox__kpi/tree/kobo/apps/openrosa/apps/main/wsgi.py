@@ -1,0 +1,6 @@
+# facts only, one per line
+import django
+from django
+from django
+from django
+DJANGO_SETTINGS_MODULE', 'kobo.apps.openrosa.settings.prod'

@@ -1,0 +1,31 @@
+# facts only, one per line
+import django
+from django
+from django
+from django
+from django
+DATABASES
+sqlite://
+    DATABASES
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+redis://
+CELERY_BEAT_SCHEDULE
+CELERY_BEAT_SCHEDULE
+MONGO_DB_URL
+MONGO_DB_URL
+MONGO_DB_URL
+'KPI_MONGO_PORT', 27017
+if MONGO_DATABASE
+MONGO_DB_URL
+mongodb://
+MONGO_DB_URL
+mongodb://
+MONGO_DB_URL
+MONGO_DB_URL
+redis://
+redis://
+redis://
+redis://

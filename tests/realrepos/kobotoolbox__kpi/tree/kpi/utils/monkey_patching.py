@@ -1,0 +1,7 @@
+# facts only, one per line
+import django
+import django
+from django
+from django
+from django
+from django

@@ -1,0 +1,4 @@
+# facts only, one per line
+'memory://'
+DATABASE_HOST
+DATABASE_PORT

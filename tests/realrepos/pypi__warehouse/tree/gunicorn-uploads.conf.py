@@ -1,0 +1,2 @@
+# facts only, one per line
+bind = "unix:/var/run/cabotage/cabotage.sock"
