@@ -143,8 +143,6 @@ KNOWN_MISSES = {
     "mautic__mautic": "the mail catcher is DDEV's built-in Mailpit (local.config.php.dist "
     "mailer_dsn smtp://localhost:1025), which no compose file or env file names",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
-    "JetBrains__kotlinconf-app": "the backend is a Ktor server (ktor.deployment.port 8080 in "
-    "application.yaml); devenv knows no Ktor framework and reads no Ktor port",
     "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
     "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
     "grandnode__grandnode2": "StackExchange.Redis is referenced for pub/sub that appsettings.json "
