@@ -341,9 +341,17 @@ def _build_root(tree: RepoTree, folder: str, tool: str) -> str:
                 found = above
             continue
         text = tree.text(join(above, "pom.xml")) or ""
-        if "<modules>" in text and _in_reactor(tree, above, text, current):
+        if "<modules>" in text and (
+            _in_reactor(tree, above, text, current) or _wrapped_above(tree, above, found)
+        ):
             found, current = above, text
     return found
+
+
+def _wrapped_above(tree: RepoTree, above: str, module: str) -> bool:
+    """A module with no Maven wrapper of its own, listed by an aggregator that has one, is
+    built with that wrapper from there (`./mvnw -pl module spring-boot:run`)."""
+    return tree.exists(join(above, "mvnw")) and not tree.exists(join(module, "mvnw"))
 
 
 def _in_reactor(tree: RepoTree, above: str, aggregator: str, module: str) -> bool:

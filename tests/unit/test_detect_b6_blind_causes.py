@@ -62,3 +62,25 @@ def test_a_compose_desktop_module_with_a_main_class_is_no_server() -> None:
     }
     apps = plan_of(files)["plan"].apps
     assert [a.finding.manifest for a in apps] == ["backend/build.gradle.kts"]
+
+
+def test_a_module_without_a_wrapper_builds_with_its_aggregator_s_wrapper() -> None:
+    # Shaped like spring-petclinic-graphql: backend/ inherits Spring Boot's parent, not the
+    # root pom, and the root's mvnw runs it (`./mvnw spring-boot:run -pl backend`).
+    backend = (
+        "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+        "<artifactId>backend</artifactId><dependencies><dependency>"
+        "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>"
+    )
+    files = {
+        "mvnw": "",
+        "pom.xml": "<project><artifactId>root</artifactId><packaging>pom</packaging><modules>"
+        "<module>backend</module>"
+        "</modules></project>",
+        "backend/pom.xml": backend,
+    }
+    apps = plan_of(files)["plan"].apps
+    assert [(a.finding.path, a.finding.main_package.value) for a in apps] == [(".", "./backend")]
+    # With a wrapper of its own it builds on its own.
+    apps = plan_of({**files, "backend/mvnw": ""})["plan"].apps
+    assert [(a.finding.path, a.finding.main_package) for a in apps] == [("backend", None)]
