@@ -283,6 +283,21 @@ LANGUAGES: dict[str, LanguageDefaults] = {
                     "gradlew": "./gradlew {gradle_project}run",
                 },
             ),
+            # Ktor and Vert.x servers run from their main class (Gradle's application plugin;
+            # Maven's exec plugin), on 8080 unless configured.
+            **{
+                name: FrameworkDefaults(
+                    dev="mvn{maven_module} compile exec:java",
+                    prod="java -jar app.jar",
+                    port=8080,
+                    dev_by={
+                        "mvnw": "./mvnw{maven_module} compile exec:java",
+                        "gradle": "gradle {gradle_project}run",
+                        "gradlew": "./gradlew {gradle_project}run",
+                    },
+                )
+                for name in ("ktor", "vertx")
+            },
             "none": FrameworkDefaults(
                 dev="mvn{maven_module} compile exec:java",
                 prod="java -jar app.jar",

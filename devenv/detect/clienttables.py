@@ -152,6 +152,7 @@ JAVA = {
         "r2dbc-mysql",
         "quarkus-jdbc-mysql",
         "quarkus-reactive-mysql-client",
+        "vertx-mysql-client",
     },
     "mariadb": {"mariadb-java-client", "quarkus-jdbc-mariadb"},
     "sqlserver": {"mssql-jdbc", "r2dbc-mssql", "quarkus-jdbc-mssql"},
@@ -164,6 +165,7 @@ JAVA = {
         "spring-boot-starter-data-mongodb-reactive",
         "mongodb-driver-sync",
         "mongo-java-driver",
+        "vertx-mongo-client",
     },
     "redis": {
         "spring-boot-starter-data-redis",
@@ -173,6 +175,7 @@ JAVA = {
         "redisson",
         "quarkus-redis-client",
         "micronaut-redis-lettuce",
+        "vertx-redis-client",
     },
     "rabbitmq": {
         "spring-boot-starter-amqp",
@@ -184,6 +187,7 @@ JAVA = {
         "quarkus-messaging-rabbitmq",
         "quarkus-smallrye-reactive-messaging-rabbitmq",
         "micronaut-rabbitmq",
+        "vertx-rabbitmq-client",
     },
     "memcached": {"spymemcached", "xmemcached"},
 }

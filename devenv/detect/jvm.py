@@ -50,6 +50,23 @@ FRAMEWORKS = (
         "micronaut",
         re.compile(r"io\.micronaut(?:\.application)?(?![\w.-])|micronaut-maven-plugin"),
     ),
+    # Ktor's Gradle plugin, a server engine or its main class (a client alone is no server).
+    (
+        "ktor",
+        re.compile(
+            r"io\.ktor\.plugin|io\.ktor\.server\.|ktor-server-(?:core|netty|cio|jetty|tomcat)"
+            r"(?:-jvm)?(?![\w.-])"
+        ),
+    ),
+    # Vert.x's launcher runs a main verticle (a shaded jar's Main-Verticle, the plugins'
+    # mainVerticle); its libraries alone are no app.
+    (
+        "vertx",
+        re.compile(
+            r"(?i:main[.-]?verticle)|io\.vertx\.core\.Launcher|io\.vertx\.launcher\.application"
+            r"|vertx-maven-plugin|io\.vertx\.vertx-plugin"
+        ),
+    ),
 )
 # Any framework in a module's build: a module that uses a sibling and runs runs it too.
 _RUNS = re.compile("|".join(pattern.pattern for _, pattern in FRAMEWORKS))
@@ -58,6 +75,8 @@ _MAIN_CLASS = re.compile(r"<mainClass>|mainClass\s*[=.(]|\bapplication\b\s*[({]|
 _RUNNER = re.compile(f"{_RUNS.pattern}|{_MAIN_CLASS.pattern}")
 # A module named for tests (e2e-tests, integration-test, it) drives a test suite.
 _TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|$)")
+# A main class with a desktop UI toolkit in the build opens a window; it serves nothing.
+_DESKTOP = re.compile(r"\bcompose\.desktop\b|org\.openjfx\b|javafx-(?:maven|gradle)-plugin")
 _GRADLE = (".gradle", ".gradle.kts")
 _TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
 # Embedded databases: with one in the build, the server drivers beside it are options
@@ -177,6 +196,8 @@ def _framework_of(
         return None, f"{folder}: a Java library (no framework, no main class), not an app"
     if _TEST_SUITE.search(posixpath.basename(folder)):
         return None, f"{folder}: a test suite (its folder's name says so), not an app"
+    if _DESKTOP.search(own):
+        return None, f"{folder}: a desktop GUI (Compose for Desktop or JavaFX), not a server"
     used = used_build(tree, root, own, _RUNS) if manifest.endswith(_GRADLE) else None
     if used is not None:
         return _framework(own_part(tree.text(used) or ""), used), ""
@@ -320,9 +341,17 @@ def _build_root(tree: RepoTree, folder: str, tool: str) -> str:
                 found = above
             continue
         text = tree.text(join(above, "pom.xml")) or ""
-        if "<modules>" in text and _in_reactor(tree, above, text, current):
+        if "<modules>" in text and (
+            _in_reactor(tree, above, text, current) or _wrapped_above(tree, above, found)
+        ):
             found, current = above, text
     return found
+
+
+def _wrapped_above(tree: RepoTree, above: str, module: str) -> bool:
+    """A module with no Maven wrapper of its own, listed by an aggregator that has one, is
+    built with that wrapper from there (`./mvnw -pl module spring-boot:run`)."""
+    return tree.exists(join(above, "mvnw")) and not tree.exists(join(module, "mvnw"))
 
 
 def _in_reactor(tree: RepoTree, above: str, aggregator: str, module: str) -> bool:

@@ -86,6 +86,8 @@ Framework = Literal[
     "spring-boot",
     "quarkus",
     "micronaut",
+    "ktor",
+    "vertx",
     "aspnet",
     "none",
 ]

@@ -237,7 +237,7 @@ _BUILD_TAGS = (
     r"dependencies|dependencyManagement|build|profiles|"
     r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
     r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
-    r"UseWindowsForms)\b.*"
+    r"UseWindowsForms|Sdk|main\.verticle|Main-Verticle|Main-Class)\b.*"
 )
 _GRADLE_LINES = (
     r"^.*\b(?:plugins|id|alias|apply|implementation|compile|api|runtimeOnly|compileOnly|"

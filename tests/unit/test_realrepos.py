@@ -142,9 +142,16 @@ KNOWN_MISSES = {
     "PHP guard: `[database] adapter = PDO\\MYSQL`), a config format devenv does not read",
     "mautic__mautic": "the mail catcher is DDEV's built-in Mailpit (local.config.php.dist "
     "mailer_dsn smtp://localhost:1025), which no compose file or env file names",
+    # Blind batch b6 (JVM and .NET apps); what detection does not reach yet.
+    "apolloconfig__apollo": "MySQL comes from a Spring profile group (spring.profiles.group.github "
+    "= mysql) under a placeholder active profile; the H2 beside it reads as the embedded default",
+    "ardalis__CleanArchitecture": "the mail catcher is a papercut container the Aspire AppHost "
+    "adds in code (AddContainer); AppHost code is not read",
+    "dotnet__eShopSupport": "the Python inference app's port 62394 is an argument to the "
+    "AppHost's AddPythonUvicornApp; AppHost code is not read",
+    "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
+    "the backend (served on 9977) and talk/reveal.js is a vendored slide deck; both read as apps",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
-    "JetBrains__kotlinconf-app": "the backend is a Ktor server (ktor.deployment.port 8080 in "
-    "application.yaml); devenv knows no Ktor framework and reads no Ktor port",
     "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
     "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
     "grandnode__grandnode2": "StackExchange.Redis is referenced for pub/sub that appsettings.json "
