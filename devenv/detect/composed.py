@@ -1,4 +1,5 @@
-"""The catalog services a repository's compose files (and DDEV) run for development."""
+"""The catalog services a repository's compose files (and DDEV, and an Aspire app host) run for
+development."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import posixpath
 import re
 from collections.abc import Collection
 
+from devenv.detect.aspire import hosted_services
 from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
 from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
@@ -65,7 +67,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     A service behind a compose profile COMPOSE_PROFILES does not turn on starts only when
     asked for: an option, unless the app's default configuration requires it (`required`).
     """
-    found: dict[str, str] = _ddev_database(tree)
+    found: dict[str, str] = {**hosted_services(tree), **_ddev_database(tree)}
     main: set[str] = set(found)
     enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from devenv.detect.aspire import is_app_host
 from devenv.detect.dapr import component_services, is_dapr_client
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
@@ -101,7 +102,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if _BENCHMARK.search(text):
         note = f"{folder}: {name} runs benchmarks, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
-    if re.search(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", text, re.IGNORECASE):
+    if is_app_host(text):
         note = f"{folder}: {name} is an Aspire app host (it starts the others), not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     # WPF, Windows Forms, MAUI; an old-style project says so by its Windows-only output type.

@@ -98,9 +98,9 @@ KNOWN_MISSES = {
     "superdesk__newsroom": "`npm run start` (webpack dev server) at the Flask app's root is taken "
     "as part of it; Redis and Elasticsearch come through superdesk-core",
     # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
-    "bitwarden__server": "the Aspire AppHost (AppHost.cs and its extension methods) runs SQL "
-    "Server, mailcatcher and Redis, and is not read; Core's RabbitMQ.Client is an option, "
-    "and EF Core's SQLite provider hides SQL Server",
+    "bitwarden__server": "the Aspire AppHost's hosting packages name SQL Server only; its code "
+    "(AppHost.cs and its extension methods) adds the mail catcher and Redis, and is not read; "
+    "EF Core's SQLite provider hides the SQL Server the AppHost runs",
     # Blind batch w2mix (Go, Rust, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Netflix__conductor": "the server bundles Redis, Cassandra and Elasticsearch persistence "
     "modules and picks one by conductor.db.type, memory by default",
@@ -154,8 +154,6 @@ KNOWN_MISSES = {
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
     "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
     "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
-    "grandnode__grandnode2": "StackExchange.Redis is referenced for pub/sub that appsettings.json "
-    "turns off (RedisPubSubEnabled false); .NET settings switches are not read",
     "macrozheng__mall-swarm": "MinIO is configured only in the Nacos config center's files "
     "(config/admin/mall-admin-dev.yaml), which are no settings file devenv reads",
     "skoruba__Duende.IdentityServer.Admin": "the SPA's vite.config.ts sets its port in a const "
