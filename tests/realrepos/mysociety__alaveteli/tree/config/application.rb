@@ -1,0 +1,1 @@
+    config.cache_store = :mem_cache_store
