@@ -13,6 +13,7 @@ from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.manifests import load_yaml
+from devenv.detect.services import CATCHER_PORT
 from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
@@ -67,7 +68,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     A service behind a compose profile COMPOSE_PROFILES does not turn on starts only when
     asked for: an option, unless the app's default configuration requires it (`required`).
     """
-    found: dict[str, str] = {**hosted_services(tree), **_ddev_database(tree)}
+    found: dict[str, str] = {**hosted_services(tree), **ddev_services(tree)}
     main: set[str] = set(found)
     enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it
@@ -121,6 +122,12 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     return {k: v for k, v in found.items() if k in unnamed}
 
 
+def ddev_services(tree: RepoTree) -> dict[str, str]:
+    """The services DDEV runs for the project: a development setup by design, unlike a compose
+    file that may be a deployment or an optional variant."""
+    return {**_ddev_database(tree), **_ddev_mail(tree)}
+
+
 def _ddev_database(tree: RepoTree) -> dict[str, str]:
     """The database DDEV runs for the project, as its config.yaml names it."""
     path = posixpath.join(DDEV, "config.yaml")
@@ -132,6 +139,18 @@ def _ddev_database(tree: RepoTree) -> dict[str, str]:
         return {}
     line = next((n for n, t in enumerate(text.splitlines(), 1) if "type:" in t and kind in t), 1)
     return {_DDEV_DATABASES[kind]: f"{path}:{line} database type {kind}"}
+
+
+def _ddev_mail(tree: RepoTree) -> dict[str, str]:
+    """DDEV runs a Mailpit for every project: the app uses it when config.yaml's
+    web_environment sends its mail there (`EMAIL_TRANSPORT_DEFAULT_PORT=1025`)."""
+    path = posixpath.join(DDEV, "config.yaml")
+    text = tree.text(path) or ""
+    match = CATCHER_PORT.search(text)
+    if not match:
+        return {}
+    line = text.count("\n", 0, match.start()) + 1
+    return {"mailpit": f"{path}:{line} {match.group(0).strip(' -')}"}
 
 
 def _context_named(path: str, text: str, context: str) -> list[_Image]:

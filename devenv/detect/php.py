@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from devenv.detect.composed import SQL, compose_services
+from devenv.detect.composed import SQL, compose_services, ddev_services
 from devenv.detect.devcontainer import devcontainer_port
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
@@ -23,9 +23,18 @@ from devenv.detect.versions import PHP, choose, pinned, tool_versions_pinned
 
 MANIFEST = "composer.json"
 # Front controllers a web server would serve, with the document root they imply.
-_FRONT_CONTROLLERS = (("public/index.php", "public"), ("web/index.php", "web"), ("index.php", "."))
+# CakePHP's document root is webroot/.
+_FRONT_CONTROLLERS = (
+    ("public/index.php", "public"),
+    ("web/index.php", "web"),
+    ("webroot/index.php", "webroot"),
+    ("index.php", "."),
+)
 # Symfony's front controller: public/ since Symfony 4, web/ in the older layout.
 _SYMFONY_ROOTS = _FRONT_CONTROLLERS[:2]
+# The consoles frameworks install beside their front controller: Symfony's, Laravel's artisan,
+# CakePHP's bin/cake.
+_CONSOLES = ("bin/console", "artisan", "bin/cake")
 _APP_TYPES = ("project", "")
 # What makes a Composer project a Symfony app: the bundle itself, or Flex, Symfony's project
 # plugin, when a distribution (sylius/sylius) brings the bundle in without naming it, or
@@ -116,6 +125,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         services += _composed(compose_services(tree), services)
     elif finding.framework.value == "symfony":  # Doctrine reaches SQL through PDO
         services += _composed(compose_services(tree), services, SQL)
+    else:  # without a framework's settings to read, only DDEV's database is the app's own
+        services += _composed(ddev_services(tree), services, SQL)
     return replace(
         finding,
         version=_version(tree, folder, data, text, manifest),
@@ -224,11 +235,10 @@ def _version(
 
 
 def _serves_itself(tree: RepoTree, folder: str) -> bool:
-    """A package (a CMS's core) that its developers run as the app it is: a front controller
-    beside Symfony's console or Laravel's artisan."""
-    served = any(tree.exists(join(folder, front)) for front, _ in _SYMFONY_ROOTS)
-    console = tree.exists(join(folder, "bin/console")) or tree.exists(join(folder, "artisan"))
-    return served and console
+    """A package (a CMS's core, an app Composer types `application`) that its developers run
+    as the app it is: a front controller in a document root beside a framework's console."""
+    served = any(tree.exists(join(folder, front)) for front, _ in _FRONT_CONTROLLERS[:3])
+    return served and any(tree.exists(join(folder, console)) for console in _CONSOLES)
 
 
 def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:

@@ -82,13 +82,21 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
         text = tree.text(path) or ""
         if not _COMPOSE.search(path) and _MAIL_OFF.search(text):
             continue  # `EMAIL_SMTP_ENABLED=false` beside `EMAIL_SMTP_HOST=smtp4dev`: mail is off
-        match = next(
-            (m for m in MAIL_CATCHERS.finditer(text) if not _commented_out(text, m.start())), None
-        )
+        found = [*MAIL_CATCHERS.finditer(text), *CATCHER_PORT.finditer(text)]
+        match = next((m for m in found if not _commented_out(text, m.start())), None)
         if match:
             line = text.count("\n", 0, match.start()) + 1
             return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
     return []
+
+
+# A live mail setting on port 1025, the SMTP port mail catchers listen on (Mailpit, MailHog,
+# MailCatcher): `MAIL_PORT=1025` beside `MAIL_HOST=localhost`, `smtp://localhost:1025`.
+CATCHER_PORT = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?\w*(?:MAIL|SMTP)\w*PORT\w*[ \t]*[=:][ \t]*[\"']?1025\b"
+    r"|smtp://[^\s/@]*@?[\w.-]+:1025\b",
+    re.M | re.IGNORECASE,
+)
 
 
 def _commented_out(text: str, at: int) -> bool:

@@ -60,7 +60,7 @@ PLACEHOLDERS = re.compile(
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
-    r"nx\.json|project\.json|artisan|bin/console|bin/rails|config\.ru|"
+    r"nx\.json|project\.json|artisan|bin/console|bin/cake|bin/rails|config\.ru|"
     r"config/initializers/(?:elasticsearch|opensearch)\.rb|[^/]+\.ini)$"
 )
 CONFIG_FILE = re.compile(
@@ -219,8 +219,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^.*\b(?:uvicorn|gunicorn|hypercorn|daphne|granian)\b.*")
     if name == "devcontainer.json":  # the ports it labels: which is the app's
         return kept_lines(text, devcontainer._ATTRIBUTES.pattern)
-    if path == ".ddev/config.yaml":  # DDEV's project type and the database it runs
-        return kept_lines(text, r"^(type|database):.*|^[ \t]+type:.*")
+    if path == ".ddev/config.yaml":  # DDEV's project type, its database, the app's mail port
+        mail = r"|^[ \t]*-?[ \t]*\w*(?:MAIL|SMTP)\w*PORT\w*[ \t]*[=:].*"
+        return kept_lines(text, r"^(type|database|web_environment):.*|^[ \t]+type:.*" + mail)
     if CONFIG_FILE.search(path):
         return kept_lines(text, CONFIG_PORT)
     if ENV_EXAMPLE.search(path):
