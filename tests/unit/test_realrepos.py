@@ -142,6 +142,9 @@ KNOWN_MISSES = {
     "PHP guard: `[database] adapter = PDO\\MYSQL`), a config format devenv does not read",
     "mautic__mautic": "the mail catcher is DDEV's built-in Mailpit (local.config.php.dist "
     "mailer_dsn smtp://localhost:1025), which no compose file or env file names",
+    # Blind batch b9 (PHP and Ruby apps); what detection does not reach yet.
+    "phpipam__phpipam": "a plain PHP app served from index.php at the root with no composer.json "
+    "there (functions/composer.json only installs libraries); a PHP app needs a manifest",
     # Blind batch b6 (JVM and .NET apps); what detection does not reach yet.
     "apolloconfig__apollo": "MySQL comes from a Spring profile group (spring.profiles.group.github "
     "= mysql) under a placeholder active profile; the H2 beside it reads as the embedded default",
