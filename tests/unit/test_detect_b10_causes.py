@@ -29,3 +29,22 @@ def test_a_compose_command_naming_the_module_through_its_src_folder_gives_the_po
         "backend/src/main.py": _FASTAPI,
     }
     assert _apps(files) == {"backend": ("fastapi", 5000)}
+
+
+def test_a_cache_server_a_compose_command_starts_beside_the_app_is_run_by_compose() -> None:
+    # Shaped like AdventureLog: the server's command starts memcached in its own container
+    # before runserver, and Django's CACHES use it; compose runs no memcached image.
+    compose = (
+        "services:\n  db:\n    image: postgres:16\n  server:\n    build: .\n"
+        '    command: >\n      sh -c "memcached -u nobody -m 64 -d;\n'
+        '      python manage.py runserver 0.0.0.0:8000"\n'
+    )
+    files = {
+        "docker-compose.yml": compose,
+        "requirements.txt": "django\npsycopg2-binary\npymemcache\n",
+        "manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'main.settings')\n",
+        "main/__init__.py": "",
+        "main/settings.py": "CACHES = {'default': {'BACKEND': "
+        "'django.core.cache.backends.memcached.PyMemcacheCache', 'LOCATION': '127.0.0.1:11211'}}\n",
+    }
+    assert _services(files) == ["memcached", "postgres"]
