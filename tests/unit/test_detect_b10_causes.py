@@ -48,3 +48,21 @@ def test_a_cache_server_a_compose_command_starts_beside_the_app_is_run_by_compos
         "'django.core.cache.backends.memcached.PyMemcacheCache', 'LOCATION': '127.0.0.1:11211'}}\n",
     }
     assert _services(files) == ["memcached", "postgres"]
+
+
+def test_an_env_port_compose_publishes_on_the_host_side_is_not_the_servers() -> None:
+    # Shaped like AdventureLog: BACKEND_PORT=8016 in the env example is the host side of
+    # the server's `${BACKEND_PORT:-8016}:8000`; runserver listens on 8000.
+    compose = (
+        "services:\n  server:\n    build: ./backend\n"
+        '    ports:\n      - "${BACKEND_PORT:-8016}:8000"\n'
+    )
+    files = {
+        "docker-compose.yml": compose,
+        ".env.example": "BACKEND_PORT=8016\n",
+        "backend/requirements.txt": "django\n",
+        "backend/manage.py": "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'main.settings')\n",
+        "backend/main/__init__.py": "",
+        "backend/main/settings.py": "DEBUG = True\n",
+    }
+    assert _apps(files) == {"backend": ("django", 8000)}
