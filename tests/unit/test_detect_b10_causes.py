@@ -66,3 +66,23 @@ def test_an_env_port_compose_publishes_on_the_host_side_is_not_the_servers() -> 
         "backend/main/settings.py": "DEBUG = True\n",
     }
     assert _apps(files) == {"backend": ("django", 8000)}
+
+
+def test_the_vite_port_the_compose_service_built_from_the_folder_runs_on() -> None:
+    # Shaped like AdventureLog: docker/docker-compose.dev.yml builds ../frontend/ and runs
+    # `pnpm exec vite dev --port 3000`; the config sets no port.
+    compose = (
+        "services:\n  web:\n    build: ../frontend/\n"
+        "    command: sh -c \"su node -c 'pnpm install && pnpm exec vite dev --host 0.0.0.0 "
+        "--port 3000 --strictPort'\"\n"
+    )
+    files = {
+        "docker/docker-compose.dev.yml": compose,
+        "frontend/package.json": '{"scripts": {"dev": "vite dev"}, '
+        '"devDependencies": {"vite": "^5.4.0"}}',
+        "frontend/vite.config.ts": "export default defineConfig({plugins: []});\n",
+    }
+    assert _apps(files) == {"frontend": ("vite", 3000)}
+    # Another folder's service running vite says nothing of this one.
+    other = compose.replace("../frontend/", "../docs/")
+    assert _apps({**files, "docker/docker-compose.dev.yml": other}) == {"frontend": ("vite", 5173)}
