@@ -135,7 +135,7 @@ def _started_by_commands(path: str, text: str) -> list[_Image]:
         if isinstance(command, list):
             command = " ".join(str(c) for c in command)
         for started in _DAEMON.finditer(command if isinstance(command, str) else ""):
-            at = re.search(rf"(?<![\w.-])({started.group(1)})(?=\s)", text)
+            at = re.search(rf"(?<![\w.-])({started.group(1)})(?![\w.:-])", text)
             found += [(path, text, at)] if at else []
     return found
 
