@@ -19,6 +19,8 @@ from devenv.detect.tree import COMPOSE_NAME, RepoTree
 
 # `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
 _PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
+# A Dockerfile's CMD: what a compose service without a command runs.
+_CMD = re.compile(r"^CMD\s+(.*)$", re.M)
 
 
 def compose_command_port(
@@ -65,11 +67,22 @@ def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
         command = body.get("command")
         if isinstance(command, list):
             command = " ".join(str(c) for c in command)
+        if command is None and "build" in body:  # the image's own CMD runs
+            command = _image_command(tree, posixpath.dirname(path), body["build"])
         if context is None or not isinstance(command, str):
             continue
         found.append((name, context, command))
         found += [(name, context, line) for line in _script_lines(tree, context, command)]
     return found
+
+
+def _image_command(tree: RepoTree, folder: str, build: object) -> str | None:
+    """The last CMD of the Dockerfile a compose service builds, its exec form as words."""
+    context = build.get("context", ".") if isinstance(build, dict) else build
+    name = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"
+    dockerfile = posixpath.join(folder, str(context or "."), str(name))
+    found = _CMD.findall(tree.text(posixpath.normpath(dockerfile)) or "")
+    return " ".join(re.sub(r"[\[\]\",]", " ", found[-1]).split()) if found else None
 
 
 def _context(path: str, build: object) -> str:

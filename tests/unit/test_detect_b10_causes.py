@@ -86,3 +86,20 @@ def test_the_vite_port_the_compose_service_built_from_the_folder_runs_on() -> No
     # Another folder's service running vite says nothing of this one.
     other = compose.replace("../frontend/", "../docs/")
     assert _apps({**files, "docker/docker-compose.dev.yml": other}) == {"frontend": ("vite", 5173)}
+
+
+def test_a_compose_service_without_a_command_serves_on_its_dockerfiles_cmd_port() -> None:
+    # Shaped like Fast-Api-example: compose builds src/ and sets no command; the Dockerfile's
+    # CMD runs `uvicorn app.main:app --port 8000`, while main.py's launcher asks for 8002.
+    files = {
+        "docker-compose.yml": "services:\n  web:\n    build: ./src\n"
+        '    ports:\n      - "8002:8000"\n',
+        "src/Dockerfile": "FROM python:3.13-slim\n"
+        'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n',
+        "src/requirements.txt": "fastapi\nuvicorn\n",
+        "src/app/__init__.py": "",
+        "src/app/main.py": _FASTAPI,
+        "src/main.py": "import uvicorn\nport = 8002\n\nif __name__ == '__main__':\n"
+        "    uvicorn.run('app.main:app', host='0.0.0.0', port=port)\n",
+    }
+    assert _apps(files) == {"src": ("fastapi", 8000)}
