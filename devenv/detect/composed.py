@@ -35,6 +35,8 @@ _IMAGES = (
     (re.compile(r"^minio$"), "minio"),
     (re.compile(r"^(kafka|cp-kafka|redpanda)|^[a-z]+-kafka$"), "kafka"),
 )
+# A server daemon a command starts first: at its start, after `sh -c "`, `;` or `&&`.
+_DAEMON = re.compile(r"(?:^|[;&|]|-c\s+[\"']?)\s*(memcached|redis-server)(?=\s)")
 _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
 # A database image built from a plain base: Postgres's own settings say what it runs.
 _POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INITDB_\w+)\b", re.M)
@@ -81,6 +83,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
         on = enabled | enabled_profiles([beside]) if posixpath.dirname(path) else enabled
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         images += extended_images(tree, path, text, _IMAGE_LINE)
+        images += _started_by_commands(path, text)
         for service, dockerfile, context in _built_dockerfiles(path, text):
             body = tree.text(dockerfile) or ""
             images += [] if tree.exists(dockerfile) else _context_named(path, text, context)
@@ -126,6 +129,22 @@ def ddev_services(tree: RepoTree) -> dict[str, str]:
     """The services DDEV runs for the project: a development setup by design, unlike a compose
     file that may be a deployment or an optional variant."""
     return {**_ddev_database(tree), **_ddev_mail(tree)}
+
+
+def _started_by_commands(path: str, text: str) -> list[_Image]:
+    """A server a service's command starts in its own container before the app
+    (`sh -c "memcached -d; python manage.py runserver"`): the compose files run it too."""
+    data = load_yaml(text)
+    services = data.get("services") if isinstance(data, dict) else None
+    found: list[_Image] = []
+    for body in services.values() if isinstance(services, dict) else ():
+        command = body.get("command") if isinstance(body, dict) else None
+        if isinstance(command, list):
+            command = " ".join(str(c) for c in command)
+        for started in _DAEMON.finditer(command if isinstance(command, str) else ""):
+            at = re.search(rf"(?<![\w.-])({started.group(1)})(?![\w.:-])", text)
+            found += [(path, text, at)] if at else []
+    return found
 
 
 def _ddev_database(tree: RepoTree) -> dict[str, str]:

@@ -19,11 +19,16 @@ from devenv.detect.tree import COMPOSE_NAME, RepoTree
 
 # `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
 _PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
+# A Dockerfile's CMD: what a compose service without a command runs.
+_CMD = re.compile(r"^CMD\s+(.*)$", re.M)
 
 
-def compose_command_port(tree: RepoTree, target: str | Callable[[str], bool]) -> Choice[int] | None:
+def compose_command_port(
+    tree: RepoTree, target: str | Callable[[str], bool], folder: str | None = None
+) -> Choice[int] | None:
     """The port a compose service built here serves `target` (`module:object`, or a test of
-    the words) on; the main compose files before their variants."""
+    the words) on; the main compose files before their variants. With `folder`, only a
+    service built from that folder counts (a word like `vite` says less than a module)."""
     serves = target if callable(target) else lambda word: word == target
     paths = [
         p
@@ -31,10 +36,11 @@ def compose_command_port(tree: RepoTree, target: str | Callable[[str], bool]) ->
         if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
     ]
     for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
-        for name, command in _built_commands(tree, path):
+        for name, context, command in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
             if (
-                any(serves(w) for w in command.split())
+                folder in (None, context)
+                and any(serves(w) for w in command.split())
                 and found
                 and 0 < int(found.group(1)) < 65536
             ):
@@ -42,11 +48,11 @@ def compose_command_port(tree: RepoTree, target: str | Callable[[str], bool]) ->
     return None
 
 
-def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str]]:
-    """(service, command) of the services the compose file builds from the repository, and
-    of those that run the image another service builds (warehouse's web runs the image its
-    base service tags); a script the command runs counts by its lines (entrypoint.sh's
-    `exec uvicorn main:app --port 8001`)."""
+def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
+    """(service, build context, command) of the services the compose file builds from the
+    repository, and of those that run the image another service builds (warehouse's web
+    runs the image its base service tags); a script the command runs counts by its lines
+    (entrypoint.sh's `exec uvicorn main:app --port 8001`)."""
     data = load_yaml(tree.text(path))
     services = data.get("services") if isinstance(data, dict) else None
     bodies = (
@@ -61,11 +67,22 @@ def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str]]:
         command = body.get("command")
         if isinstance(command, list):
             command = " ".join(str(c) for c in command)
+        if command is None and "build" in body:  # the image's own CMD runs
+            command = _image_command(tree, posixpath.dirname(path), body["build"])
         if context is None or not isinstance(command, str):
             continue
-        found.append((name, command))
-        found += [(name, line) for line in _script_lines(tree, context, command)]
+        found.append((name, context, command))
+        found += [(name, context, line) for line in _script_lines(tree, context, command)]
     return found
+
+
+def _image_command(tree: RepoTree, folder: str, build: object) -> str | None:
+    """The last CMD of the Dockerfile a compose service builds, its exec form as words."""
+    context = build.get("context", ".") if isinstance(build, dict) else build
+    name = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"
+    dockerfile = posixpath.join(folder, str(context or "."), str(name))
+    found = _CMD.findall(tree.text(posixpath.normpath(dockerfile)) or "")
+    return " ".join(re.sub(r"[\[\]\",]", " ", found[-1]).split()) if found else None
 
 
 def _context(path: str, build: object) -> str:

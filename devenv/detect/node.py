@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from devenv.detect.composeport import compose_command_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodekind import (
@@ -254,7 +255,9 @@ def _run_decisions(
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))
     elif framework == "vite":  # the port the developer opens: `vite --port`, config, env
-        found = script_port(scripts) or vite_config_port(tree, folder)
+        # The compose service built here runs `vite dev --port 3000`: what it publishes.
+        served = compose_command_port(tree, "vite", folder)
+        found = served or script_port(scripts) or vite_config_port(tree, folder)
         chosen = found or vite_env_port(tree, folder) or chosen
     elif framework == "angular":
         chosen = angular_port(tree, folder) or chosen

@@ -188,7 +188,10 @@ def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
     served_port = None
     if found:  # the port the repository's compose serves this very app on
         target = f"{found.module}:{found.variable.removesuffix('()')}"
-        served_port = compose_command_port(app.tree, target)
+        # `uvicorn src.main:app` run from the app's folder names the module through its
+        # import root, as a package.
+        rooted = f"{found.import_root.replace('/', '.')}.{target}" if found.import_root else target
+        served_port = compose_command_port(app.tree, lambda word: word in (target, rooted))
     has_server = "uvicorn" in app.deps or app.deps["fastapi"].extras & {"standard", "all"}
     if not has_server:
         notes = (*notes, f"{finding.path}: uvicorn is not a dependency; the commands need it")

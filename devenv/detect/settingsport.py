@@ -20,7 +20,7 @@ from devenv.detect.readable import (
     SETTINGS_FOLDERS,
     SETTINGS_LAYER,
 )
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
 _SERVER_SECTIONS = frozenset(
@@ -261,13 +261,28 @@ def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     shared = [p for p in env_files(tree, folder) if p not in own]
     shared += [p for p in env_files(tree, _DEV_ENV_FOLDER) if p.startswith(_DEV_ENV_FOLDER + "/")]
     checks = [(p, _NAMED_ENV_PORT) for p in own + shared] + [(p, _BARE_ENV_PORT) for p in own]
+    composed = _compose_texts(tree)
     for path, pattern in checks:
         text = tree.text(path) or ""
-        match = pattern.search(text)
-        if match and 0 < int(match.group(1)) < 65536:
+        for match in pattern.finditer(text):
+            if not 0 < int(match.group(1)) < 65536 or _host_side(match, composed):
+                continue
             line = text.count("\n", 0, match.start()) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
     return None
+
+
+def _compose_texts(tree: RepoTree) -> str:
+    return "\n".join(
+        tree.text(p) or "" for p in tree.texts if COMPOSE_NAME.match(PurePosixPath(p).name)
+    )
+
+
+def _host_side(match: re.Match[str], composed: str) -> bool:
+    """A variable the compose files publish on the host side of a port mapping
+    (`"${BACKEND_PORT:-8016}:8000"`) is the host's port; the server listens on the other."""
+    name = match.group(0).split("=")[0].strip()
+    return re.search(rf"\$\{{{name}(?::?-[^}}]*)?\}}:\d", composed) is not None
 
 
 def angular_port(tree: RepoTree, folder: str) -> Choice[int] | None:

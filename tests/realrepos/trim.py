@@ -207,7 +207,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^\s*(datasource|provider)\b.*")
     if re.match(r"^((?:Docker|Container)file[\w.-]*|[\w.-]+\.Dockerfile)$", name):
         return kept_lines(
-            text, r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
+            text,
+            r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
+            r"|^CMD\s.*",
         )
     if COMPOSE.search(path):
         return compose_facts(text)

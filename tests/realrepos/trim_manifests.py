@@ -241,11 +241,14 @@ def _command_facts(body: object) -> list[str]:
     return out
 
 
-# The object a command serves (`app.main:app`), the port it serves it on (`--port 8080`)
-# and the script that starts the server (`/app/entrypoint.sh`).
+# The object a command serves (`app.main:app`), the port it serves it on (`--port 8080`),
+# the script that starts the server (`/app/entrypoint.sh`) and a dev server it runs (vite).
 _SERVED = re.compile(
     r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$|^(?:--port|-p|--bind|-b)(?:=\S+)?$|^[\w./-]+\.sh$"
+    r"|^vite$"
 )
+# A server the command starts first in the app's container (`memcached -d; runserver`).
+_DAEMONS = ("memcached", "redis-server")
 
 
 def _served(words: list[object]) -> list[str]:
@@ -253,7 +256,9 @@ def _served(words: list[object]) -> list[str]:
     split = " ".join(str(w) for w in words[1:]).replace('"', " ").split()
     kept = []
     for i, word in enumerate(split):
-        if _SERVED.match(word):
+        if word in _DAEMONS and (i == 0 or split[i - 1] == "-c" or split[i - 1].endswith(";")):
+            kept += [";", word]
+        elif _SERVED.match(word):
             flag = word.startswith("-") and "=" not in word and i + 1 < len(split)
             kept += [word, split[i + 1]] if flag else [word]
     return kept

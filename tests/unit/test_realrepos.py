@@ -194,6 +194,11 @@ KNOWN_MISSES = {
     "the settings' DATABASE_URL defaults to SQLite",
     "mayan-edms__Mayan-EDMS": "the image installs the Postgres and Redis clients outside the "
     "requirement files (config.env pins PYTHON_PSYCOPG2_VERSION, PYTHON_REDIS_VERSION)",
+    # A Python web services batch (b10); what detection does not reach yet.
+    "Kludex__fastapi-microservices": "port 80 comes from the tiangolo uvicorn-gunicorn base "
+    "image of users/docker/backend.dockerfile, which Tilt builds; there is no compose file",
+    "tubearchivist__tubearchivist": "Elasticsearch is reached with plain requests through ES_URL; "
+    "compose runs it from bbilly1/tubearchivist-es, an image named for no catalog service",
 }
 
 

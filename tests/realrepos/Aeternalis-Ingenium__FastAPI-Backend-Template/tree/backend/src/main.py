@@ -1,0 +1,3 @@
+# facts only, one per line
+    app = fastapi.FastAPI(
+if __name__ == "__main__":

@@ -1,0 +1,4 @@
+# facts only, one per line
+postgresql://
+postgresql+asyncpg://
+"postgresql://", "postgresql+asyncpg://"

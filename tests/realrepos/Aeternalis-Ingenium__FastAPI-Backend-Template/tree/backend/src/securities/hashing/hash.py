@@ -1,0 +1,2 @@
+# facts only, one per line
+hash_generator: HashGenerator = get_hash_generator()

@@ -1,0 +1,1 @@
+  uvicorn --reload --host "$HOST" --port "$PORT" "$APP_MODULE"

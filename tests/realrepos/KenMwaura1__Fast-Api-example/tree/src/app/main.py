@@ -1,0 +1,3 @@
+# facts only, one per line
+app = FastAPI(
+settings = get_settings()

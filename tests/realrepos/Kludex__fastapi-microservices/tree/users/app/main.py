@@ -1,0 +1,3 @@
+# facts only, one per line
+    application = FastAPI(
+app = create_application()

@@ -1,0 +1,5 @@
+# facts only, one per line
+postgresql+asyncpg://
+redis://
+amqp://
+redis://

@@ -1,0 +1,2 @@
+# facts only, one per line
+TaskNotificationSerializer = create_dynamic_notification_serializer()
