@@ -1,0 +1,35 @@
+"""Rules blind batch b7 (Node/TypeScript monorepos: turbo and pnpm/yarn/bun workspaces with
+an API and a web app) showed, each on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import apps_of, pkg
+
+PNPM = "packages:\n  - 'apps/*'\n  - 'packages/*'\n"
+
+
+def _workspace(root_scripts: dict[str, str], **packages: str) -> dict[str, str]:
+    files = {
+        "package.json": pkg(name="root", private=True, scripts=root_scripts),
+        "pnpm-workspace.yaml": PNPM,
+    }
+    files.update({f"{folder}/package.json": text for folder, text in packages.items()})
+    return files
+
+
+def _next(name: str, dev: str = "next dev") -> str:
+    return pkg(name=name, scripts={"dev": dev}, dependencies={"next": "15"})
+
+
+def test_a_brace_group_in_a_root_filter_names_each_package() -> None:
+    # Shaped like usertour: `turbo dev --filter={@x/types,@x/web,@x/server}`, which the
+    # shell expands into one filter for each package.
+    files = _workspace(
+        {"dev": "turbo dev --filter={@x/types,@x/web,@x/server}"},
+        **{
+            "apps/web": _next("@x/web"),
+            "apps/server": _next("@x/server"),
+            "apps/admin": _next("@x/admin"),
+        },
+    )
+    assert sorted(a["path"] for a in apps_of(files).values()) == ["apps/server", "apps/web"]
