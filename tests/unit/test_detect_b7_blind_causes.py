@@ -3,7 +3,7 @@ an API and a web app) showed, each on a small tree of its shape."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of, pkg
+from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 
 PNPM = "packages:\n  - 'apps/*'\n  - 'packages/*'\n"
 
@@ -33,3 +33,16 @@ def test_a_brace_group_in_a_root_filter_names_each_package() -> None:
         },
     )
     assert sorted(a["path"] for a in apps_of(files).values()) == ["apps/server", "apps/web"]
+
+
+def test_a_package_using_prisma_takes_the_workspace_roots_schema() -> None:
+    # Shaped like plunk: prisma/schema.prisma and `prisma generate` at the workspace root,
+    # packages/api imports @prisma/client.
+    api = pkg(
+        name="@x/api",
+        scripts={"dev": "ts-node-dev src/app.ts"},
+        dependencies={"express": "4", "@prisma/client": "5"},
+    )
+    files = _workspace({"dev:api": "yarn workspace @x/api dev"}, **{"apps/api": api})
+    files["prisma/schema.prisma"] = 'datasource db {\n  provider = "postgresql"\n}\n'
+    assert services_of(files) == ["postgres"]
