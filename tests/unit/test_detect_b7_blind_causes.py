@@ -46,3 +46,13 @@ def test_a_package_using_prisma_takes_the_workspace_roots_schema() -> None:
     files = _workspace({"dev:api": "yarn workspace @x/api dev"}, **{"apps/api": api})
     files["prisma/schema.prisma"] = 'datasource db {\n  provider = "postgresql"\n}\n'
     assert services_of(files) == ["postgres"]
+
+
+def test_a_shell_default_in_a_dev_scripts_port_is_expanded() -> None:
+    # Shaped like stack-auth: `next dev --port ${PREFIX:-81}02`, a port prefix the developer
+    # may change, 8102 when unset.
+    files = _workspace(
+        {"dev": "turbo run dev"},
+        **{"apps/dashboard": _next("@x/dashboard", "next dev --port ${PORT_PREFIX:-81}02")},
+    )
+    assert [a["port"] for a in apps_of(files).values()] == [8102]
