@@ -38,6 +38,7 @@ from devenv.detect.procfile import PORT, apply_procfile, runs_a_member
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
     angular_port,
+    own_env_port,
     react_scripts_env_port,
     vite_config_port,
     vite_env_port,
@@ -66,6 +67,8 @@ _FRAMEWORKS = (
     ("rsbuild", "@rsbuild/core", 3000),
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
+# Back ends whose port, when the code read here names none, their env example sets.
+_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -253,6 +256,8 @@ def _run_decisions(
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))
+    elif framework in _SERVERS:
+        chosen = own_env_port(tree, folder) or chosen
     elif framework == "vite":  # the port the developer opens: `vite --port`, config, env
         found = script_port(scripts) or vite_config_port(tree, folder)
         chosen = found or vite_env_port(tree, folder) or chosen

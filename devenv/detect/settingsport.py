@@ -270,6 +270,18 @@ def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     return None
 
 
+def own_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """`PORT=5800` in the package's own env example: the port a Node server's config reads
+    (a workspace's other packages and its root speak for other servers)."""
+    for path in env_files(tree, folder):
+        text = tree.text(path) or ""
+        match = _BARE_ENV_PORT.search(text) if folder == "." or "/" in path else None
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
+    return None
+
+
 def angular_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     """The port angular.json gives `ng serve`: a project's serve target options."""
     path = "angular.json" if folder == "." else f"{folder}/angular.json"

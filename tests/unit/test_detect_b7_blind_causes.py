@@ -56,3 +56,14 @@ def test_a_shell_default_in_a_dev_scripts_port_is_expanded() -> None:
         **{"apps/dashboard": _next("@x/dashboard", "next dev --port ${PORT_PREFIX:-81}02")},
     )
     assert [a["port"] for a in apps_of(files).values()] == [8102]
+
+
+def test_a_node_servers_own_env_example_gives_its_port() -> None:
+    # Shaped like refly: a NestJS API whose config reads PORT, `PORT=5800` in its
+    # .env.example; no listen call names a port.
+    api = pkg(
+        name="@x/api", scripts={"dev": "nest start --watch"}, dependencies={"@nestjs/core": "10"}
+    )
+    files = _workspace({"dev": "turbo run dev"}, **{"apps/api": api})
+    files["apps/api/.env.example"] = "NODE_ENV=development\nPORT=5800\n"
+    assert [a["port"] for a in apps_of(files).values()] == [5800]
