@@ -37,6 +37,7 @@ from devenv.detect.nodeprisma import prisma_services
 from devenv.detect.procfile import PORT, apply_procfile, runs_a_member
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
+    RSBUILD_CONFIGS,
     angular_port,
     own_env_port,
     react_scripts_env_port,
@@ -261,6 +262,8 @@ def _run_decisions(
     elif framework == "vite":  # the port the developer opens: `vite --port`, config, env
         found = script_port(scripts) or vite_config_port(tree, folder)
         chosen = found or vite_env_port(tree, folder) or chosen
+    elif framework == "rsbuild":
+        chosen = script_port(scripts) or vite_config_port(tree, folder, RSBUILD_CONFIGS) or chosen
     elif framework == "angular":
         chosen = angular_port(tree, folder) or chosen
     elif framework == "react-scripts":

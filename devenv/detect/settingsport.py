@@ -145,11 +145,15 @@ _DEFAULTED = (
     r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?|\?[^;\n:]*:)[ \t]*(\d{{2,5}})\b"
 )
 _VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
+# Rsbuild's config sets its dev server's port in the same `server: { port }` block.
+RSBUILD_CONFIGS = ("rsbuild.config.ts", "rsbuild.config.js", "rsbuild.config.mjs")
 
 
-def vite_config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
-    """The dev server's port a Vite app's vite.config sets as a literal."""
-    for name in _VITE_CONFIGS:
+def vite_config_port(
+    tree: RepoTree, folder: str, names: tuple[str, ...] = _VITE_CONFIGS
+) -> Choice[int] | None:
+    """The dev server's port a Vite app's vite.config (or `names`) sets as a literal."""
+    for name in names:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""
         match = _VITE_SERVER_PORT.search(text) or _vite_port_default(text)

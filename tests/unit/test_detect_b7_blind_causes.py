@@ -67,3 +67,13 @@ def test_a_node_servers_own_env_example_gives_its_port() -> None:
     files = _workspace({"dev": "turbo run dev"}, **{"apps/api": api})
     files["apps/api/.env.example"] = "NODE_ENV=development\nPORT=5800\n"
     assert [a["port"] for a in apps_of(files).values()] == [5800]
+
+
+def test_an_rsbuild_configs_server_port_is_its_dev_servers_port() -> None:
+    # Shaped like refly: `rsbuild dev`, with `server: { port: 5173 }` in rsbuild.config.ts.
+    web = pkg(name="@x/web", scripts={"dev": "rsbuild dev"}, devDependencies={"@rsbuild/core": "1"})
+    files = _workspace({"dev": "turbo run dev"}, **{"apps/web": web})
+    files["apps/web/rsbuild.config.ts"] = (
+        "export default {\n  server: {\n    port: 5173,\n  },\n};\n"
+    )
+    assert [a["port"] for a in apps_of(files).values()] == [5173]
