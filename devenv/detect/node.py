@@ -38,7 +38,9 @@ from devenv.detect.nodeprisma import prisma_services
 from devenv.detect.procfile import PORT, apply_procfile, runs_a_member
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
+    RSBUILD_CONFIGS,
     angular_port,
+    own_env_port,
     react_scripts_env_port,
     vite_config_port,
     vite_env_port,
@@ -67,6 +69,8 @@ _FRAMEWORKS = (
     ("rsbuild", "@rsbuild/core", 3000),
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
+# Back ends whose port, when the code read here names none, their env example sets.
+_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -254,11 +258,15 @@ def _run_decisions(
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))
+    elif framework in _SERVERS:
+        chosen = own_env_port(tree, folder) or chosen
     elif framework == "vite":  # the port the developer opens: `vite --port`, config, env
         # The compose service built here runs `vite dev --port 3000`: what it publishes.
         served = compose_command_port(tree, "vite", folder)
         found = served or script_port(scripts) or vite_config_port(tree, folder)
         chosen = found or vite_env_port(tree, folder) or chosen
+    elif framework == "rsbuild":
+        chosen = script_port(scripts) or vite_config_port(tree, folder, RSBUILD_CONFIGS) or chosen
     elif framework == "angular":
         chosen = angular_port(tree, folder) or chosen
     elif framework == "react-scripts":

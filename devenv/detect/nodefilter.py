@@ -140,12 +140,22 @@ def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -
             found.delegates = True
             found.scripts |= {w for w in runs if _SERVING.match(w)}
             filters = filters or ([f"./{folder.removeprefix('./')}"] if folder else [])
-            for value in filters:
-                bare = value.strip("'\"")
+            for value in (v for f in filters for v in _braces(f.strip("'\""))):
+                bare = value
                 if bare.startswith("!"):
                     found.exclude.append(bare[1:])
                 else:
                     found.include.append(bare)
+
+
+def _braces(value: str) -> list[str]:
+    """`--filter={@x/web,@x/server}`: the shell expands the group into one filter for each
+    (turbo's own `{./apps/web}` names a folder and holds no comma)."""
+    found = re.fullmatch(r"([^{}]*)\{([^{}]*,[^{}]*)\}([^{}]*)", value)
+    if found is None:
+        return [value]
+    head, group, tail = found.groups()
+    return [head + part + tail for part in group.split(",")]
 
 
 def _parse(words: list[str]) -> tuple[list[str], list[str]]:

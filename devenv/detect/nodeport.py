@@ -30,6 +30,7 @@ _SCRIPT_ENTRY = re.compile(
     r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
 # `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
+_SHELL_DEFAULT = re.compile(r"\$\{\w+:?([-+])([^{}$]*)\}")
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(?:\$\{\w+:?-)?(\d{2,5})\b")
 
 
@@ -104,10 +105,20 @@ def port_hint(
 def script_port(scripts: dict[str, str]) -> Choice[int] | None:
     """`start:dev: cross-env PORT=4500 pnpm start`: the port the developer runs it on."""
     for name in ("dev", "start:dev", "start"):
-        match = _SCRIPT_PORT.search(scripts.get(name, ""))
+        match = _SCRIPT_PORT.search(shell_defaults(scripts.get(name, "")))
         if match and 0 < int(match.group(1)) < 65536:
             return Choice(int(match.group(1)), (f"package.json scripts.{name}: {scripts[name]}",))
     return None
+
+
+def shell_defaults(script: str) -> str:
+    """The script with its variables unset: `--port ${PREFIX:-81}02` runs on 8102, and
+    `${FALLBACK:+...}` is empty. Innermost first, so a default may hold another."""
+    while True:
+        expanded = _SHELL_DEFAULT.sub(lambda m: m.group(2) if m.group(1) == "-" else "", script)
+        if expanded == script:
+            return script
+        script = expanded
 
 
 def reads_port(tree: RepoTree, folder: str, entry: str | None) -> bool:

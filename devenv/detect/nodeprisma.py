@@ -8,7 +8,7 @@ from typing import Any
 
 from devenv.detect.manifests import table
 from devenv.detect.model import Dependency, ServiceNeed
-from devenv.detect.tree import RepoTree, join
+from devenv.detect.tree import RepoTree, ancestors, join
 
 _PRISMA = re.compile(r'provider\s*=\s*"(postgresql|postgres|mysql|mongodb|cockroachdb)"')
 _SCHEMA_ARG = re.compile(r"--schema[= ]\s*[\"']?([\w./-]+\.prisma)")
@@ -40,6 +40,12 @@ def prisma_services(
     below = [need for path in _schemas_below(tree, folder) for need in _prisma_need(tree, path)]
     if not found and len({n.type for n in below}) == 1:
         found = below[:1]
+    # Still none: the workspace root's schema (`prisma generate` is a root script, the
+    # packages import the generated client).
+    for parent in [] if found else ancestors(folder):
+        found = [need for name in usual for need in _prisma_need(tree, join(parent, name))][:1]
+        if found:
+            break
     return found
 
 

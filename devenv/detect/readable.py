@@ -106,6 +106,10 @@ MANIFESTS = frozenset(
         "vite.config.js",
         "vite.config.mts",
         "vite.config.mjs",
+        # Rsbuild's, the same server.port.
+        "rsbuild.config.ts",
+        "rsbuild.config.js",
+        "rsbuild.config.mjs",
         "Gemfile",
         "composer.json",
         "mix.exs",

@@ -145,11 +145,15 @@ _DEFAULTED = (
     r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?|\?[^;\n:]*:)[ \t]*(\d{{2,5}})\b"
 )
 _VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
+# Rsbuild's config sets its dev server's port in the same `server: { port }` block.
+RSBUILD_CONFIGS = ("rsbuild.config.ts", "rsbuild.config.js", "rsbuild.config.mjs")
 
 
-def vite_config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
-    """The dev server's port a Vite app's vite.config sets as a literal."""
-    for name in _VITE_CONFIGS:
+def vite_config_port(
+    tree: RepoTree, folder: str, names: tuple[str, ...] = _VITE_CONFIGS
+) -> Choice[int] | None:
+    """The dev server's port a Vite app's vite.config (or `names`) sets as a literal."""
+    for name in names:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""
         match = _VITE_SERVER_PORT.search(text) or _vite_port_default(text)
@@ -283,6 +287,18 @@ def _host_side(match: re.Match[str], composed: str) -> bool:
     (`"${BACKEND_PORT:-8016}:8000"`) is the host's port; the server listens on the other."""
     name = match.group(0).split("=")[0].strip()
     return re.search(rf"\$\{{{name}(?::?-[^}}]*)?\}}:\d", composed) is not None
+
+
+def own_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """`PORT=5800` in the package's own env example: the port a Node server's config reads
+    (a workspace's other packages and its root speak for other servers)."""
+    for path in env_files(tree, folder):
+        text = tree.text(path) or ""
+        match = _BARE_ENV_PORT.search(text) if folder == "." or "/" in path else None
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
+    return None
 
 
 def angular_port(tree: RepoTree, folder: str) -> Choice[int] | None:

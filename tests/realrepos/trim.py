@@ -191,7 +191,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
     ruby_or_php = _ruby_or_php(path, name, text)
     if ruby_or_php is not None:
         return ruby_or_php
-    if re.match(r"^vite\.config\.[mc]?[jt]s$", name):  # server.port: the block's port lines
+    if re.match(r"^(?:vite|rsbuild)\.config\.[mc]?[jt]s$", name):  # server.port: its block
         return kept_lines(
             text,
             r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port\b.*|^[ \t]*}.*"

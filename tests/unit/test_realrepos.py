@@ -199,6 +199,22 @@ KNOWN_MISSES = {
     "image of users/docker/backend.dockerfile, which Tilt builds; there is no compose file",
     "tubearchivist__tubearchivist": "Elasticsearch is reached with plain requests through ES_URL; "
     "compose runs it from bbilly1/tubearchivist-es, an image named for no catalog service",
+    # Blind batch b7 (Node/TypeScript monorepos); what detection does not reach yet.
+    "Mail-0__Zero": "apps/server is a Cloudflare Worker run with `wrangler dev` (port 8787, "
+    "wrangler's default); no wrangler rule yet",
+    "latitude-dev__latitude-llm": "ports come from the root .env.example's LAT_<APP>_PORT through "
+    "a parseEnv(name, type, default) helper, not a listen call; TanStack Start's vite dev takes "
+    "LAT_WEB_PORT from its config's env",
+    "openstatusHQ__openstatus": "apps/* holds Go services deployed apart (checker, railway-proxy, "
+    "ssh-server) and the marketing site beside the compose's apps; the Deno server's port is a "
+    "const passed to Deno.serve",
+    "papra-hq__papra": "papra-server's port is a config schema's default (port: {default: 1221, "
+    "env: 'PORT'}), not a listen call",
+    "sourcebot-dev__sourcebot": "the backend's port is the port of a URL default "
+    "(WORKER_API_URL localhost:3060) in another package's env schema",
+    "stack-auth__stack-auth": "mock-oauth-server's port is a template literal of a prefix "
+    "(`${prefix}14`); dev-launchpad serves static files with `serve -p`; a compose helper "
+    "folder (docker/dependencies/wal-info) is taken as an app",
 }
 
 

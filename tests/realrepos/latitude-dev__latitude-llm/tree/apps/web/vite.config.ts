@@ -1,0 +1,24 @@
+}
+    }),
+  },
+  },
+    },
+  },
+            },
+            },
+            },
+            },
+            },
+            },
+        },
+      },
+    },
+            }),
+    },
+  },
+  server:
+          port: webPortNumber,
+        }
+          port: webPortNumber,
+        },
+})

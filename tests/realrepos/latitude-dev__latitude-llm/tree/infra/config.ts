@@ -1,0 +1,11 @@
+// facts only, one per line
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080
+port: 8080

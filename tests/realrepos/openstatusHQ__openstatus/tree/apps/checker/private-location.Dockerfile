@@ -1,0 +1,2 @@
+FROM --platform=$BUILDPLATFORM golang:1.25-alpine as builder
+FROM scratch

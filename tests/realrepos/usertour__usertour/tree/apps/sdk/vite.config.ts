@@ -1,0 +1,51 @@
+};
+  };
+};
+  }),
+  }),
+        },
+  }),
+  }),
+      },
+  }),
+  }),
+  }),
+  }
+  }
+  }
+    }
+    }
+    }
+    }
+    }
+  }
+  }
+    }
+    }
+    }
+  }
+};
+    },
+  },
+    },
+  },
+} as const;
+  };
+      server: {
+        port: 5173,
+        hmr: {
+        },
+      },
+      },
+    } satisfies UserConfigExport;
+  }
+        },
+      },
+    } satisfies UserConfigExport;
+  }
+      },
+        },
+      },
+    },
+  } satisfies UserConfigExport;
+});
