@@ -1,0 +1,4 @@
+// facts only, one per line
+":500"
+":1000"
+":100"

@@ -1,0 +1,3 @@
+// facts only, one per line
+.StringP("config", "c", "", "config file (default is $HOME/.permify.yaml)"
+slog.SetDefault(logger)

@@ -1,0 +1,3 @@
+# facts only, one per line
+"spanner://"
+def make_app(

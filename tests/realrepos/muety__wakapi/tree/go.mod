@@ -1,0 +1,51 @@
+module github.com/muety/wakapi
+go 1.27
+
+require (
+	codeberg.org/Codeberg/avatars v1.0.0
+	github.com/Marlliton/slogpretty v0.1.3
+	github.com/ajstarks/svgo v0.0.0-20211024235047-1546f124cd8b
+	github.com/alexedwards/argon2id v1.0.0
+	github.com/alitto/pond/v2 v2.7.1
+	github.com/becheran/wildmatch-go v1.0.0
+	github.com/cespare/xxhash/v2 v2.3.0
+	github.com/coreos/go-oidc/v3 v3.20.0
+	github.com/dchest/captcha v1.1.0
+	github.com/descope/virtualwebauthn v1.0.3
+	github.com/duke-git/lancet/v2 v2.3.9
+	github.com/emersion/go-sasl v0.0.0-20241020182733-b788ff22d5a6
+	github.com/emersion/go-smtp v0.25.0
+	github.com/getsentry/sentry-go v0.48.0
+	github.com/glebarez/sqlite v1.11.0
+	github.com/go-chi/chi/v5 v5.3.2
+	github.com/go-chi/httprate v0.16.0
+	github.com/go-webauthn/webauthn v0.17.4
+	github.com/gohugoio/hashstructure v1.0.0
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/gorilla/schema v1.4.1
+	github.com/gorilla/securecookie v1.1.2
+	github.com/gorilla/sessions v1.4.0
+	github.com/hashicorp/golang-lru v1.0.2
+	github.com/jinzhu/configor v1.2.2
+	github.com/leandro-lugaresi/hub v1.1.2
+	github.com/lpar/gzipped/v2 v2.1.0
+	github.com/mileusna/useragent v1.3.5
+	github.com/muety/artifex/v2 v2.0.1-0.20221201142708-74e7d3f6feaf
+	github.com/narqo/go-badge v0.0.0-20230821190521-c9a75c019a59
+	github.com/oauth2-proxy/mockoidc v0.0.0-20240214162133-caebfff84d25
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/rs/cors v1.11.1
+	github.com/samber/slog-multi v1.8.0
+	github.com/samber/slog-sentry/v2 v2.11.0
+	github.com/stretchr/testify v1.11.1
+	github.com/stripe/stripe-go/v74 v74.30.0
+	github.com/swaggo/http-swagger v1.3.4
+	github.com/swaggo/swag v1.16.6
+	go.uber.org/atomic v1.11.0
+	golang.org/x/crypto v0.55.0
+	golang.org/x/oauth2 v0.36.0
+	gorm.io/driver/mysql v1.6.0
+	gorm.io/driver/postgres v1.6.2
+	gorm.io/gorm v1.31.2
+)

@@ -1,0 +1,5 @@
+// facts only, one per line
+listenAddr = "127.0.0.1:54654"
+mockoidc.Run()
+mockoidc.Run()
+mockoidc.Run()

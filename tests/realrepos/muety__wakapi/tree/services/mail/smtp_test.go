@@ -1,0 +1,2 @@
+// facts only, one per line
+	Smtp4DevPort   = 2525

@@ -1,0 +1,5 @@
+// facts only, one per line
+		PGPort:      5432
+		PGPort:      5432
+		PGPort:      5432
+		PGPort:      5432

@@ -1,0 +1,7 @@
+// facts only, one per line
+"PREST_HTTP_PORT", "4000
+"PORT", "8080
+"PREST_HTTP_PORT", "3030
+"PORT", "8080
+"PREST_HTTP_PORT", "3000
+"PORT", "1234

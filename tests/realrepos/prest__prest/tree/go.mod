@@ -1,0 +1,38 @@
+module github.com/prest/prest/v2
+go 1.26.0
+
+require (
+	github.com/DATA-DOG/go-sqlmock v1.5.2
+	github.com/avelino/slugify v0.0.0-20180501145920-855f152bd774
+	github.com/clbanning/mxj v1.8.4
+	github.com/go-jose/go-jose/v4 v4.1.4
+	github.com/golang/mock v1.6.0
+	github.com/gorilla/mux v1.8.1
+	github.com/gosidekick/migration/v3 v3.0.0
+	github.com/jmoiron/sqlx v1.4.0
+	github.com/lestrrat-go/jwx/v3 v3.2.0
+	github.com/lib/pq v1.12.3
+	github.com/mitchellh/go-homedir v1.1.0
+	github.com/pkg/errors v0.9.1
+	github.com/rs/cors v1.11.1
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.11.1
+	github.com/tidwall/buntdb v1.3.2
+	github.com/urfave/negroni/v3 v3.1.1
+	go.opentelemetry.io/contrib/bridges/otelslog v0.19.0
+	go.opentelemetry.io/otel/exporters/otlp/otlplog/otlploggrpc v0.20.0
+	go.opentelemetry.io/otel/log v0.20.0
+	go.opentelemetry.io/otel/sdk/log v0.20.0
+	golang.org/x/crypto v0.54.0
+	golang.org/x/sync v0.22.0
+	github.com/XSAM/otelsql v0.43.0
+	github.com/structy/log v0.0.0-20220126205329-1f766c8d0b3c
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.69.0
+	go.opentelemetry.io/otel v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlpmetric/otlpmetricgrpc v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.44.0
+	go.opentelemetry.io/otel/sdk v1.44.0
+	go.opentelemetry.io/otel/sdk/metric v1.44.0
+	go.opentelemetry.io/otel/trace v1.44.0
+)

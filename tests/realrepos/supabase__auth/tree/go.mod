@@ -1,0 +1,73 @@
+module github.com/supabase/auth
+go 1.26.6
+
+require (
+	github.com/Masterminds/semver/v3 v3.1.1
+	github.com/aaronarduino/goqrsvg v0.0.0-20220419053939-17e843f1dd40
+	github.com/ajstarks/svgo v0.0.0-20211024235047-1546f124cd8b
+	github.com/badoux/checkmail v0.0.0-20170203135005-d0a759655d62
+	github.com/boombuler/barcode v1.0.1-0.20190219062509-6c824513bacc
+	github.com/coreos/go-oidc/v3 v3.20.0
+	github.com/didip/tollbooth/v5 v5.1.1
+	github.com/gobwas/glob v0.2.3
+	github.com/gofrs/uuid v4.3.1+incompatible
+	github.com/jackc/pgconn v1.14.3
+	github.com/jackc/pgerrcode v0.0.0-20201024163028-a0d42d470451
+	github.com/jmoiron/sqlx v1.3.5
+	github.com/joho/godotenv v1.5.1
+	github.com/kelseyhightower/envconfig v1.4.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/mrjones/oauth v0.0.0-20190623134757-126b35219450
+	github.com/pkg/errors v0.9.1
+	github.com/pquerna/otp v1.4.0
+	github.com/rs/cors v1.11.0
+	github.com/sebest/xff v0.0.0-20160910043805-6c115e0ffa35
+	github.com/sethvargo/go-password v0.2.0
+	github.com/sirupsen/logrus v1.9.3
+	github.com/spf13/cobra v1.8.1
+	github.com/stretchr/testify v1.11.1
+	golang.org/x/crypto v0.51.0
+	golang.org/x/oauth2 v0.36.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	github.com/XSAM/otelsql v0.26.0
+	github.com/bombsimon/logrusr/v3 v3.0.0
+	go.opentelemetry.io/contrib/instrumentation/runtime v0.45.0
+	go.opentelemetry.io/otel v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracegrpc v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.44.0
+	go.opentelemetry.io/otel/metric v1.44.0
+	go.opentelemetry.io/otel/sdk v1.44.0
+	go.opentelemetry.io/otel/sdk/metric v1.44.0
+	go.opentelemetry.io/otel/trace v1.44.0
+	gopkg.in/h2non/gock.v1 v1.1.2
+	github.com/aws/aws-sdk-go-v2/config v1.32.18
+	github.com/aws/aws-sdk-go-v2/service/kms v1.52.0
+	github.com/bits-and-blooms/bloom/v3 v3.6.0
+	github.com/btcsuite/btcutil v1.0.2
+	github.com/crewjam/saml v0.4.14
+	github.com/fatih/structs v1.1.0
+	github.com/fsnotify/fsnotify v1.7.0
+	github.com/fxamacker/cbor/v2 v2.9.1
+	github.com/go-chi/chi/v5 v5.2.4
+	github.com/go-webauthn/webauthn v0.16.5
+	github.com/gobuffalo/pop/v6 v6.1.1
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/lestrrat-go/jwx/v2 v2.1.0
+	github.com/oapi-codegen/runtime v1.1.1
+	github.com/standard-webhooks/standard-webhooks/libraries v0.0.0-20240303152453-e0e82adf1721
+	github.com/supabase/hibp v0.0.0-20231124125943-d225752ae869
+	github.com/xeipuuv/gojsonschema v1.2.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.64.0
+	go.opentelemetry.io/otel/exporters/otlp/otlpmetric/otlpmetricgrpc v1.44.0
+	go.opentelemetry.io/otel/exporters/otlp/otlpmetric/otlpmetrichttp v1.44.0
+	go.opentelemetry.io/otel/exporters/prometheus v0.48.0
+	github.com/ethereum/go-ethereum v1.17.0
+	github.com/prometheus/client_golang v1.19.0
+	golang.org/x/exp v0.0.0-20230811145659-89c5cff77bcb
+	golang.org/x/sync v0.21.0
+	golang.org/x/sys v0.45.0
+	golang.org/x/text v0.39.0
+	golang.org/x/time v0.9.0
+)
+replace github.com/joho/godotenv => ./internal/forks/godotenv

@@ -1,0 +1,2 @@
+// facts only, one per line
+		Web3: &metering.Web3Data{

@@ -1,0 +1,2 @@
+module github.com/joho/godotenv
+go 1.26.6

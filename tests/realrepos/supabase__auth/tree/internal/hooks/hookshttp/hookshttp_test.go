@@ -1,0 +1,3 @@
+// facts only, one per line
+				HTTPHookSecrets: conf.HTTPHookSecrets{
+				HTTPHookSecrets: conf.HTTPHookSecrets{

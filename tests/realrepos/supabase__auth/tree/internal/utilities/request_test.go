@@ -1,0 +1,8 @@
+// facts only, one per line
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"
+listenAddr = "127.0.0.1:8080"

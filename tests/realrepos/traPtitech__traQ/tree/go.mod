@@ -1,0 +1,77 @@
+module github.com/traPtitech/traQ
+go 1.26.0
+toolchain go1.26.6
+
+require (
+	cloud.google.com/go/profiler v0.6.0
+	firebase.google.com/go/v4 v4.20.0
+	github.com/MicahParks/jwkset v0.11.3
+	github.com/NYTimes/gziphandler v1.1.1
+	github.com/aws/aws-sdk-go-v2 v1.43.7
+	github.com/aws/aws-sdk-go-v2/config v1.32.38
+	github.com/aws/aws-sdk-go-v2/credentials v1.19.37
+	github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager v0.3.15
+	github.com/aws/aws-sdk-go-v2/service/s3 v1.107.3
+	github.com/blendle/zapdriver v1.3.1
+	github.com/boz/go-throttle v0.0.0-20160922054636-fdc4eab740c1
+	github.com/coreos/go-oidc/v3 v3.20.0
+	github.com/disintegration/imaging v1.6.2
+	github.com/dyatlov/go-opengraph/opengraph v0.0.0-20220524092352-606d7b1e5f8a
+	github.com/elastic/go-elasticsearch/v8 v8.19.7
+	github.com/gavv/httpexpect/v2 v2.17.0
+	github.com/go-audio/audio v1.0.0
+	github.com/go-audio/wav v1.1.0
+	github.com/go-gormigrate/gormigrate/v2 v2.1.6
+	github.com/go-ozzo/ozzo-validation/v4 v4.4.1
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/gofrs/uuid v4.4.0+incompatible
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/golang/mock v1.7.0-rc.1
+	github.com/google/go-querystring v1.2.0
+	github.com/google/wire v0.7.0
+	github.com/gorilla/websocket v1.5.4-0.20250319132907-e064f32e3674
+	github.com/guregu/null v4.0.0+incompatible
+	github.com/hajimehoshi/go-mp3 v0.3.4
+	github.com/jfreymuth/oggvorbis v1.0.5
+	github.com/json-iterator/go v1.1.12
+	github.com/labstack/echo-opentelemetry v0.0.3
+	github.com/labstack/echo-prometheus v0.0.1
+	github.com/labstack/echo/v5 v5.3.1
+	github.com/leandro-lugaresi/hub v1.1.2
+	github.com/lestrrat-go/jwx/v3 v3.2.0
+	github.com/livekit/protocol v1.50.4
+	github.com/livekit/server-sdk-go/v2 v2.18.1
+	github.com/lthibault/jitterbug/v2 v2.2.2
+	github.com/motoki317/go-identicon v0.0.1
+	github.com/motoki317/go-waveform v0.0.3
+	github.com/motoki317/sc v1.8.2
+	github.com/ncw/swift/v2 v2.0.5
+	github.com/orcaman/writerseeker v0.0.0-20200621085525-1d3f536ff85e
+	github.com/ory/dockertest/v3 v3.12.0
+	github.com/prometheus/client_golang v1.24.1
+	github.com/samber/lo v1.53.0
+	github.com/sapphi-red/midec v0.5.2
+	github.com/skip2/go-qrcode v0.0.0-20200617195104-da1b6568686e
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.12.1
+	github.com/zitadel/oidc/v3 v3.49.2
+	go.opentelemetry.io/contrib/exporters/autoexport v0.70.0
+	go.uber.org/zap v1.28.0
+	golang.org/x/crypto v0.55.0
+	golang.org/x/exp v0.0.0-20260820142414-ca536658362e
+	golang.org/x/image v0.45.0
+	golang.org/x/net v0.58.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.22.0
+	google.golang.org/api v0.293.0
+	gopkg.in/yaml.v3 v3.0.1
+	gorm.io/driver/mysql v1.6.0
+	gorm.io/gorm v1.31.2
+	gorm.io/plugin/opentelemetry v0.1.16
+	gorm.io/plugin/prometheus v0.1.0
+	go.opentelemetry.io/otel v1.45.0
+	go.opentelemetry.io/otel/sdk v1.45.0
+	golang.org/x/time v0.15.0
+)
