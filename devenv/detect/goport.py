@@ -30,10 +30,11 @@ _FLAG_PORT = re.compile(
 # A literal address elsewhere in the module counts only near words about listening.
 # Ports of the backing services an app connects to: never the app's own, outside its main.
 _SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
-# A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`.
+# A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`,
+# also as a string a config struct keeps (`Port: "3476",`).
 # Import, Export, Report and Support end in "port" but are no port (`AutoImport: 7200`).
 _FIELD_PORT = re.compile(
-    r"\b\w*(?<!im)(?<!ex)(?<!re)(?<!sup)port\s*(?::|:?=)\s*(\d{2,5})\b", re.IGNORECASE
+    r"\b\w*(?<!im)(?<!ex)(?<!re)(?<!sup)port\s*(?::|:?=)\s*\"?(\d{2,5})\b", re.IGNORECASE
 )
 # Settings of the services an app talks to (smtpPort, cfg.Database.Port, GRPC_PORT): not its
 # HTTP port, wherever their default sits.
@@ -46,8 +47,10 @@ _SIDE_LISTENER = re.compile(
     r"(?i)\b\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus)\w*:\s*&?[\w.]+\{$"
 )
 # The Prometheus endpoint set up just before a listen: `http.Handle("/metrics",
-# promhttp.Handler())` then `go http.ListenAndServe(":2112", nil)`, a side listener.
-_METRICS_HANDLER = re.compile(r"promhttp\.|[\"']/metrics[\"']")
+# promhttp.Handler())` then `go http.ListenAndServe(":2112", nil)`, a side listener; so is
+# the profiler a flag turns on just before one (`if cfg.EnablePprof { go
+# http.ListenAndServe("127.0.0.1:6060", nil) }`).
+_METRICS_HANDLER = re.compile(r"promhttp\.|[\"']/metrics[\"']|(?i:pprof)")
 _TLS_CALL = re.compile(r"\b\w*TLS\(\s*$")
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})

@@ -188,7 +188,8 @@ NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
 NODE_CONFIG_STEM = re.compile(
     r"(?i)^(?:\w+[-_])?(?:config|configuration|settings|env|environments?)(?:\.defaults?)?$"
 )
-# Rust binaries' entry points are read for the address they bind.
+# Rust binaries' entry points (src/main.rs, any src/bin/<name>.rs) are read for the address
+# they bind.
 # A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
 # name: crates/settings/src/local.rs) holds the port's default.
 RUST_ENTRY_STEMS = frozenset(
@@ -248,6 +249,7 @@ def read_limit(
                 PurePosixPath(name).stem in RUST_ENTRY_STEMS
                 or folder in RUST_CONFIG_FOLDERS
                 or (folder == "src" and above in RUST_CONFIG_FOLDERS)  # a settings crate's
+                or (folder == "bin" and above == "src")  # src/bin/<name>.rs: a binary's main
             )
         )
     )

@@ -133,6 +133,9 @@ def _fact(name: str, text: str, match: re.Match[str]) -> str:
         return f"{line[:2].rstrip()} {fact}"  # commented out: an alternative, not the setup
     if name.endswith(".go") and _ADDRESS.match(fact):
         before = text[max(0, match.start() - 160) : match.start()]
+        other = goport._OTHER_SERVICE.search(line)
+        if other:
+            return f"{other.group(0).lower()}Addr = {fact}"  # REDIS_ADDR's: not the app's
         if goport._TLS_CALL.search(before):
             return f"RunTLS({fact}"  # production's TLS listener: detection passes it by
         if goport._METRICS_HANDLER.search(before):

@@ -1,3 +1,3 @@
 // facts only, one per line
-listenAddr = ":6379"
+redisAddr = ":6379"
 listenAddr = ":8000"

@@ -1,3 +1,3 @@
 // facts only, one per line
 package main
-listenAddr = "127.0.0.1:6060"
+"/metrics" "127.0.0.1:6060"

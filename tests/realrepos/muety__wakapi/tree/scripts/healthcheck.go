@@ -1,2 +1,3 @@
 // facts only, one per line
 package main
+		port = "3000

@@ -1,4 +1,4 @@
 // facts only, one per line
 package main
 "PORT", 8080
-listenAddr = "127.0.0.1:6379"
+redisAddr = "127.0.0.1:6379"

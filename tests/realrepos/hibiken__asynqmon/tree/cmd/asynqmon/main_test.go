@@ -1,11 +1,11 @@
 // facts only, one per line
 package main
-listenAddr = "localhost:6380"
-listenAddr = "localhost:6380"
+redisAddr = "localhost:6380"
+redisAddr = "localhost:6380"
 				Port:                  8080
+redisAddr = "localhost:6380"
 listenAddr = "localhost:6380"
-listenAddr = "localhost:6380"
-listenAddr = "localhost:6379"
+redisAddr = "localhost:6379"
 listenAddr = "localhost:6379"
 listenAddr = "localhost:6381"
 listenAddr = "localhost:5000"

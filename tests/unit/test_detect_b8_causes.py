@@ -1,0 +1,58 @@
+"""Rules a blind batch of Go and Rust applications (batch b8) showed, each on a small tree of
+its shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from devenv.detect.tree import gather
+from tests.unit.test_detect_rules import plan_of
+
+AXUM = '[package]\nname = "bot"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+GO_MOD = "module example.com/app\n\ngo 1.22\n"
+
+
+def _ports(files: dict[str, str], *others: str) -> dict[str, int | None]:
+    apps = plan_of(files, *others)["plan"].apps
+    return {a.finding.path: a.port.value if a.port else None for a in apps}
+
+
+def test_a_rust_binary_under_src_bin_is_read_for_the_address_it_binds(tmp_path: Path) -> None:
+    # Shaped like rust-lang/bors: the only binary is src/bin/bors.rs, binding port 8080.
+    (tmp_path / "src/bin").mkdir(parents=True)
+    (tmp_path / "Cargo.toml").write_text(AXUM)
+    (tmp_path / "src/lib.rs").write_text("pub mod server;\n")
+    (tmp_path / "src/bin/bot.rs").write_text(
+        "fn main() {\n    let addr = SocketAddr::from(([0, 0, 0, 0], 8080));\n}\n"
+    )
+    tree = gather(tmp_path)
+    assert tree.text("src/bin/bot.rs")
+    assert _ports(dict(tree.texts)) == {".": 8080}
+
+
+def test_a_go_profiler_listener_in_main_is_not_the_app_s_port() -> None:
+    # Shaped like wakapi: pprof on 127.0.0.1:6060 when enabled, the app's port in its config.
+    main = (
+        "package main\n\nfunc main() {\n\tif config.EnablePprof {\n"
+        '\t\tlog.Info("profiling enabled, exposing pprof data")\n'
+        '\t\tgo func() { _ = http.ListenAndServe("127.0.0.1:6060", nil) }()\n\t}\n}\n'
+    )
+    files = {"go.mod": GO_MOD, "main.go": main, "config.default.yml": "server:\n  port: 3000\n"}
+    assert _ports(files) == {".": 3000}
+
+
+def test_a_go_config_struct_s_quoted_http_port_beats_a_grpc_server_s_address() -> None:
+    # Shaped like permify: `HTTP: HTTP{ Port: "3476" }` in the config defaults, the gRPC
+    # server package's `_defaultAddr = ":3478"`.
+    config = (
+        "package config\n\nfunc Default() *Config {\n\treturn &Config{\n"
+        '\t\tServer: Server{\n\t\t\tHTTP: HTTP{\n\t\t\t\tPort: "3476",\n\t\t\t},\n'
+        '\t\t\tGRPC: GRPC{\n\t\t\t\tPort: "3478",\n\t\t\t},\n\t\t},\n\t}\n}\n'
+    )
+    files = {
+        "go.mod": GO_MOD,
+        "cmd/app/main.go": "package main\n\nfunc main() {}\n",
+        "internal/config/config.go": config,
+        "pkg/grpcserver/server.go": 'package grpcserver\n\nconst _defaultAddr = ":3478"\n',
+    }
+    assert _ports(files) == {".": 3476}
