@@ -40,6 +40,8 @@ _DAEMON = re.compile(r"(?:^|[;&|]|-c\s+[\"']?)\s*(memcached|redis-server)(?=\s)"
 _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGNORECASE)
 # A database image built from a plain base: Postgres's own settings say what it runs.
 _POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INITDB_\w+)\b", re.M)
+# `discovery.type: single-node` (or `- discovery.type=single-node`) in a service's environment.
+_SEARCH_SETTING = re.compile(r"^[ \t]*(?:-[ \t]*)?[\"']?discovery\.type[\"']?[ \t]*[:=]", re.M)
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads, and the development variants beside them.
 MAIN_COMPOSE = re.compile(
@@ -115,6 +117,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                     # Quotes dropped: the match stops before the closing one.
                     said = re.sub(r"[\"']", "", match.group(0).strip())
                     found[kind] = f"{where}:{line} {said}"
+        _search_by_setting(path, text, found, unnamed)
     # A variant (docker-compose.document.yaml) that swaps the main files' database for
     # another offers an alternative, not a second database.
     if any(kind in main for kind in _DATABASES):
@@ -145,6 +148,17 @@ def _started_by_commands(path: str, text: str) -> list[_Image]:
             at = re.search(rf"(?<![\w.-])({started.group(1)})(?![\w.:-])", text)
             found += [(path, text, at)] if at else []
     return found
+
+
+def _search_by_setting(path: str, text: str, found: dict[str, str], unnamed: set[str]) -> None:
+    """A service set up with Elasticsearch's own `discovery.type` runs it, whatever its image
+    (one built with plugins: `ghcr.io/org/es-with-sudachi`)."""
+    setting = _SEARCH_SETTING.search(text)
+    if setting is None:
+        return
+    line = text.count("\n", 0, setting.start()) + 1
+    found.setdefault("elasticsearch", f"{path}:{line} discovery.type, Elasticsearch's setting")
+    unnamed.add("elasticsearch")
 
 
 def _ddev_database(tree: RepoTree) -> dict[str, str]:

@@ -265,4 +265,7 @@ def _served(words: list[object]) -> list[str]:
 
 
 # Compose environment entries that wire an app to a database: its URL, engine or host.
-_WIRING = re.compile(r"(?i)^[\w.-]*(DATABASE|DB|SQL|POSTGRES|MYSQL|MARIADB|PG)[\w.-]*=|://")
+# Elasticsearch's discovery.type says what a custom-built image runs.
+_WIRING = re.compile(
+    r"(?i)^[\w.-]*(DATABASE|DB|SQL|POSTGRES|MYSQL|MARIADB|PG)[\w.-]*=|://|^discovery\.type="
+)

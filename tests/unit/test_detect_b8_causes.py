@@ -56,3 +56,19 @@ def test_a_go_config_struct_s_quoted_http_port_beats_a_grpc_server_s_address() -
         "pkg/grpcserver/server.go": 'package grpcserver\n\nconst _defaultAddr = ":3478"\n',
     }
     assert _ports(files) == {".": 3476}
+
+
+def test_a_compose_service_with_elasticsearch_s_discovery_setting_runs_it() -> None:
+    # Shaped like traQ: Elasticsearch from a plugin-built image, the Go client in go.mod.
+    compose = (
+        "services:\n  app:\n    build: .\n  db:\n    image: mariadb:10.11\n"
+        "  es:\n    image: ghcr.io/someorg/es-with-plugins:8.8.1\n"
+        "    environment:\n      discovery.type: single-node\n"
+    )
+    go_mod = (
+        GO_MOD + "\nrequire (\n\tgithub.com/elastic/go-elasticsearch/v8 v8.19.7\n"
+        "\tgithub.com/go-sql-driver/mysql v1.10.0\n)\n"
+    )
+    files = {"go.mod": go_mod, "main.go": "package main\n\nfunc main() {}\n"}
+    services = {s.name for s in plan_of({**files, "compose.yaml": compose})["plan"].services}
+    assert services == {"mariadb", "elasticsearch"}
