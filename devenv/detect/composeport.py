@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from devenv.detect.composed import MAIN_COMPOSE
-from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.dbserver import TEST_COMPOSE, environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.model import Choice
 from devenv.detect.tree import COMPOSE_NAME, RepoTree
@@ -102,3 +102,28 @@ def _script_lines(tree: RepoTree, context: str, command: str) -> list[str]:
             script = name if context == "." else f"{context}/{name}"
             lines += (tree.text(script) or "").splitlines()
     return lines
+
+
+def compose_env_port(tree: RepoTree, folder: str, names: tuple[str, ...]) -> Choice[int] | None:
+    """The port a compose service built from `folder` sets in its environment under one of
+    `names` (`ROCKET_PORT=9003`): the server's own setting, which beats its built-in default."""
+    paths = [
+        p
+        for p in tree.texts
+        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
+    ]
+    for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+        data = load_yaml(tree.text(path) or "")
+        services = data.get("services") if isinstance(data, dict) else None
+        for name, body in services.items() if isinstance(services, dict) else ():
+            if not isinstance(body, dict) or "build" not in body:
+                continue
+            if _context(path, body["build"]) != posixpath.normpath(folder):
+                continue
+            for entry in environment_entries(body):
+                key, _, value = entry.partition("=")
+                if key.strip() in names and value.strip().isdigit():
+                    port = int(value.strip())
+                    if 0 < port < 65536:
+                        return Choice(port, (f"{path} services.{name}.environment {key}",))
+    return None

@@ -265,7 +265,9 @@ def _served(words: list[object]) -> list[str]:
 
 
 # Compose environment entries that wire an app to a database: its URL, engine or host.
-# Elasticsearch's discovery.type says what a custom-built image runs.
+# Elasticsearch's discovery.type says what a custom-built image runs; a built service's PORT
+# (ROCKET_PORT) is its server's.
 _WIRING = re.compile(
     r"(?i)^[\w.-]*(DATABASE|DB|SQL|POSTGRES|MYSQL|MARIADB|PG)[\w.-]*=|://|^discovery\.type="
+    r"|^(?:ROCKET_|HTTP_|SERVER_|APP_)?PORT="
 )

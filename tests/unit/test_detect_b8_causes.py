@@ -72,3 +72,16 @@ def test_a_compose_service_with_elasticsearch_s_discovery_setting_runs_it() -> N
     files = {"go.mod": go_mod, "main.go": "package main\n\nfunc main() {}\n"}
     services = {s.name for s in plan_of({**files, "compose.yaml": compose})["plan"].services}
     assert services == {"mariadb", "elasticsearch"}
+
+
+def test_a_rust_server_listens_on_the_port_its_compose_service_sets() -> None:
+    # Shaped like rfcbot-rs: Rocket with no Rocket.toml; the compose service built from the
+    # repository sets ROCKET_PORT=9003.
+    rocket = '[package]\nname = "bot"\nversion = "0.1.0"\n\n[dependencies]\nrocket = "0.4"\n'
+    compose = (
+        "services:\n  web:\n    build:\n      context: .\n    environment:\n"
+        "      - ROCKET_PORT=9003\n  db:\n    image: postgres:16\n"
+    )
+    files = {"Cargo.toml": rocket, "src/main.rs": "fn main() {}\n"}
+    assert _ports(files) == {".": 8000}
+    assert _ports({**files, "docker-compose.yml": compose}) == {".": 9003}
