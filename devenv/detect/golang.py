@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.goport import find_port
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
@@ -40,6 +41,10 @@ _LOCAL_REPLACE = re.compile(
 # gorm v1 (github.com/jinzhu/gorm) brings every driver along; the dialect a blank import picks
 # is the database: `_ "github.com/jinzhu/gorm/dialects/mysql"`.
 _GORM_V1 = "github.com/jinzhu/gorm"
+_MULTI_DATABASE = re.compile(
+    r"^(?:github\.com/gobuffalo/pop|xorm\.io/xorm|github\.com/go-xorm/xorm|github\.com/upper/db)"
+    r"(?:/v\d+)?$"
+)
 _GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
 # `cmd/protoc-gen-x`, `ndpgen`, `codegen`: a module whose every command generates code is a
 # build tool, not a server.
@@ -85,8 +90,9 @@ def is_candidate(tree: RepoTree, folder: str) -> bool:
     return tree.exists(join(folder, "go.mod"))
 
 
-def requirements(text: str, file: str) -> list[Dependency]:
-    """Direct requirements of go.mod; `// indirect` ones come with something else."""
+def requirements(text: str, file: str, indirect: bool = False) -> list[Dependency]:
+    """Direct requirements of go.mod; `// indirect` ones come with something else (those
+    alone, when `indirect`)."""
     lines: list[tuple[int, str]] = []
     for block in _REQUIRE_BLOCK.finditer(text):
         first = text.count("\n", 0, block.start(1)) + 1
@@ -96,7 +102,7 @@ def requirements(text: str, file: str) -> list[Dependency]:
     found = []
     for number, line in lines:
         parts = line.split("//")[0].split()
-        if len(parts) >= 2 and "indirect" not in line:
+        if len(parts) >= 2 and ("indirect" in line) == indirect:
             found.append(Dependency(parts[0], file, number, f"{parts[0]} {parts[1]}"))
     return found
 
@@ -136,6 +142,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services += [
         n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
     ]
+    services += _data_layer_drivers(text, manifest, deps, services)
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
     terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
@@ -143,6 +150,17 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     return replace(finding, services=tuple(services))
+
+
+def _data_layer_drivers(
+    text: str, manifest: str, deps: list[Dependency], found: list[ServiceNeed]
+) -> list[ServiceNeed]:
+    """The database servers whose drivers a data layer for several (Buffalo's pop, xorm)
+    brings as indirect requirements: the configuration picks among them (weigh)."""
+    layer = any(_MULTI_DATABASE.match(d.name) for d in deps)
+    if not layer or any(n.type in SQL for n in found):
+        return []
+    return [n for n in services_for("go", requirements(text, manifest, True)) if n.type in SQL]
 
 
 def _gorm_dialects(tree: RepoTree, files: list[str], found: list[ServiceNeed]) -> list[ServiceNeed]:

@@ -8,8 +8,11 @@ import re
 from typing import Any
 
 from devenv.detect import dbserver, golang
+from devenv.detect.composed import SQL
 from devenv.detect.manifests import load_toml, strings, table
+from devenv.detect.model import Dependency
 from devenv.detect.pydeps import install_requires
+from devenv.detect.services import services_for
 
 
 def kept_lines(text: str, pattern: str) -> str:
@@ -149,6 +152,14 @@ def go_mod_facts(text: str) -> str:
         r"^\s*(?:require\s+)?([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M
     )
     direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
+    # Indirect database drivers: a data layer for several databases (pop) brings them.
+    drivers = [
+        f"\t{name} {version} // indirect\n"
+        for name, version, indirect in requires
+        if indirect
+        and any(n.type in SQL for n in services_for("go", [Dependency(name, "go.mod", 1, name)]))
+    ]
+    direct += drivers
     local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
     local = [line.replace("replace replace", "replace") for line in local]
     return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "") + "".join(local)

@@ -85,3 +85,21 @@ def test_a_rust_server_listens_on_the_port_its_compose_service_sets() -> None:
     files = {"Cargo.toml": rocket, "src/main.rs": "fn main() {}\n"}
     assert _ports(files) == {".": 8000}
     assert _ports({**files, "docker-compose.yml": compose}) == {".": 9003}
+
+
+def test_a_go_data_layer_for_several_databases_takes_the_configured_driver() -> None:
+    # Shaped like supabase/auth: Buffalo's pop directly, the drivers of every database it
+    # supports indirectly, and the env example's DATABASE_URL names Postgres.
+    go_mod = (
+        GO_MOD + "\nrequire (\n\tgithub.com/gobuffalo/pop/v6 v6.1.1\n"
+        "\tgithub.com/jackc/pgx/v4 v4.18.2 // indirect\n"
+        "\tgithub.com/go-sql-driver/mysql v1.7.0 // indirect\n)\n"
+    )
+    files = {
+        "go.mod": go_mod,
+        "main.go": "package main\n\nfunc main() {}\n",
+        "example.env": 'DATABASE_URL="postgres://app:secret@localhost:5432/app"\n',
+    }
+    assert {s.name for s in plan_of(files)["plan"].services} == {"postgres"}
+    plain = {**files, "go.mod": go_mod.replace("gobuffalo/pop/v6", "gorilla/mux")}
+    assert {s.name for s in plan_of(plain)["plan"].services} == set()

@@ -48,4 +48,6 @@ require (
 	gorm.io/driver/mysql v1.6.0
 	gorm.io/driver/postgres v1.6.2
 	gorm.io/gorm v1.31.2
+	github.com/go-sql-driver/mysql v1.10.0 // indirect
+	github.com/jackc/pgx/v5 v5.10.0 // indirect
 )

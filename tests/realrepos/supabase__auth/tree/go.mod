@@ -69,5 +69,8 @@ require (
 	golang.org/x/sys v0.45.0
 	golang.org/x/text v0.39.0
 	golang.org/x/time v0.9.0
+	github.com/jackc/pgx/v4 v4.18.2 // indirect
+	github.com/lib/pq v1.10.7 // indirect
+	github.com/go-sql-driver/mysql v1.7.0 // indirect
 )
 replace github.com/joho/godotenv => ./internal/forks/godotenv

@@ -74,4 +74,6 @@ require (
 	go.opentelemetry.io/otel v1.45.0
 	go.opentelemetry.io/otel/sdk v1.45.0
 	golang.org/x/time v0.15.0
+	github.com/jackc/pgx/v5 v5.9.2 // indirect
+	gorm.io/driver/postgres v1.5.11 // indirect
 )
