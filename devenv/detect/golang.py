@@ -319,6 +319,8 @@ def _mains(
     for path in files:
         if _MAIN.search(tree.text(path) or ""):
             mains.setdefault(parent(path), []).append(path)
+    # A doc.go alone only documents the command `go install` builds elsewhere: no program.
+    mains = {d: f for d, f in mains.items() if any(posixpath.basename(p) != "doc.go" for p in f)}
     # Go plugins are `package main` too (`-buildmode=plugin`): the host loads them.
     hosts = {d: f for d, f in mains.items() if not _PLUGIN_FOLDER.search(_within(folder, d))}
     return files, hosts or mains

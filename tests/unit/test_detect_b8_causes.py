@@ -103,3 +103,18 @@ def test_a_go_data_layer_for_several_databases_takes_the_configured_driver() -> 
     assert {s.name for s in plan_of(files)["plan"].services} == {"postgres"}
     plain = {**files, "go.mod": go_mod.replace("gobuffalo/pop/v6", "gorilla/mux")}
     assert {s.name for s in plan_of(plain)["plan"].services} == set()
+
+
+def test_a_go_doc_go_in_package_main_is_no_command() -> None:
+    # Shaped like prest: the root's doc.go documents the command (`package main`, no code);
+    # the server is cmd/prestd.
+    files = {
+        "go.mod": GO_MOD,
+        "doc.go": "/*\nThe app serves a REST API.\n*/\npackage main\n",
+        "cmd/server/main.go": 'package main\n\nfunc main() { http.ListenAndServe(":3000", nil) }\n',
+        "lib/lib.go": "package lib\n",
+    }
+    apps = plan_of(files)["plan"].apps
+    assert [
+        (a.finding.path, a.finding.main_package.value) for a in apps if a.finding.main_package
+    ] == [(".", "./cmd/server")]
