@@ -178,8 +178,12 @@ def _spa_beside_server(finding: AppFinding, chosen: AppFinding) -> bool:
 
 def _sample(folder: str) -> bool:
     """Folders named `_x` (Go's tooling skips them too) or `*example*` (push-examples,
-    example-app) hold examples and archives, not the repository's apps."""
-    return any(p.startswith("_") or "example" in p.lower() for p in folder.split("/"))
+    example-app) hold examples and archives, not the repository's apps; `sdk`/`sdks` hold
+    the client libraries of the repository's server and their demo programs."""
+    parts = folder.split("/")
+    return any(p.startswith("_") or "example" in p.lower() for p in parts) or any(
+        p.lower() in ("sdk", "sdks") for p in parts
+    )
 
 
 def _strongest(findings: list[AppFinding]) -> AppFinding:

@@ -118,3 +118,14 @@ def test_a_go_doc_go_in_package_main_is_no_command() -> None:
     assert [
         (a.finding.path, a.finding.main_package.value) for a in apps if a.finding.main_package
     ] == [(".", "./cmd/server")]
+
+
+def test_the_client_sdks_beside_a_server_are_not_apps() -> None:
+    # Shaped like permify: sdk/go/grpc is a demo client module with its own main.
+    files = {
+        "go.mod": GO_MOD,
+        "cmd/app/main.go": 'package main\n\nfunc main() { http.ListenAndServe(":3476", nil) }\n',
+        "sdk/go/grpc/go.mod": "module example.com/sdkdemo\n\ngo 1.22\n",
+        "sdk/go/grpc/main.go": "package main\n\nfunc main() { client.Check() }\n",
+    }
+    assert list(_ports(files)) == ["."]
