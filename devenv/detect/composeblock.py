@@ -3,22 +3,58 @@ whether it is named for tests or sits behind a profile, and what its image runs.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from devenv.detect.manifests import load_yaml
 
 # A compose service named for tests (pgtest, s3test, db-test, test_db) runs beside the dev
 # stack for the test suite only.
 _TEST_SERVICE = re.compile(
     r"(?i)^(?:test\w*|[\w.]+[_-]tests?|(?:pg|db|sql|s3|redis|mongo|minio|mail|smtp|es)tests?)$"
 )
+# A setting only the test suite reads: TEST_KAFKA_BROKER, TEST_AMQP_URL.
+_TEST_SETTING = re.compile(r"^TEST_\w+$")
 _SERVICE_KEY = re.compile(r"^([ \t]+)[\"']?([\w.-]+)[\"']?:[ \t]*(?:#.*)?$", re.M)
 
 
 def for_tests(text: str, image: re.Match[str]) -> bool:
-    """Whether the service an `image:` line belongs to is named for tests."""
+    """Whether the service an `image:` line belongs to is named for tests, or is reached by
+    the services built here only through test settings (`TEST_KAFKA_BROKER=kafka:9092`)."""
     at = text.index("image:", image.start())
     indent = at - text.rfind("\n", 0, at) - 1
     keys = [k for k in _SERVICE_KEY.finditer(text, 0, image.start()) if len(k.group(1)) < indent]
-    return bool(keys) and bool(_TEST_SERVICE.match(keys[-1].group(2)))
+    if not keys:
+        return False
+    return bool(_TEST_SERVICE.match(keys[-1].group(2))) or keys[-1].group(2) in _test_wired(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _test_wired(text: str) -> frozenset[str]:
+    """The services whose names the built services' environments give only to test settings."""
+    data = load_yaml(text)
+    services = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(services, dict):
+        return frozenset()
+    entries = [
+        e for b in services.values() if isinstance(b, dict) and "build" in b for e in _env(b)
+    ]
+    found = set()
+    for name in (str(n) for n in services):
+        host = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
+        users = [key for key, value in entries if host.search(value)]
+        if users and all(_TEST_SETTING.match(key) for key in users):
+            found.add(name)
+    return frozenset(found)
+
+
+def _env(body: dict[object, object]) -> list[tuple[str, str]]:
+    environment = body.get("environment")
+    if isinstance(environment, dict):
+        return [(str(k), str(v)) for k, v in environment.items()]
+    if isinstance(environment, list):
+        return [(str(e).partition("=")[0], str(e).partition("=")[2]) for e in environment]
+    return []
 
 
 def profiled(text: str, image: re.Match[str], enabled: frozenset[str]) -> bool:

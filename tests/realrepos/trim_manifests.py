@@ -189,10 +189,23 @@ def compose_facts(text: str) -> str:
         mounts = _repository_mounts(body) if image and not build else []
         if mounts:
             out.append(f"    volumes: {json.dumps(mounts)}\n")
-        wiring = [e for e in dbserver.environment_entries(body) if _WIRING.search(e)]
+        wiring = [
+            e
+            for e in dbserver.environment_entries(body)
+            if _WIRING.search(e) or _names_a_service(e, services)
+        ]
         if wiring:
             out.append("    environment:\n" + "".join(f"      - {json.dumps(e)}\n" for e in wiring))
     return "".join(out)
+
+
+def _names_a_service(entry: str, services: dict[Any, Any]) -> bool:
+    """Whether a setting's value reaches another service by name (KAFKA_BROKER=kafka:9092):
+    detection tells test-only wiring from the app's by these."""
+    value = entry.partition("=")[2]
+    return any(
+        re.search(rf"(?<![\w.-]){re.escape(str(name))}(?![\w-])", value) for name in services
+    )
 
 
 def _repository_mounts(body: dict[Any, Any]) -> list[str]:

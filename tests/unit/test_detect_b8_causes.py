@@ -129,3 +129,21 @@ def test_the_client_sdks_beside_a_server_are_not_apps() -> None:
         "sdk/go/grpc/main.go": "package main\n\nfunc main() { client.Check() }\n",
     }
     assert list(_ports(files)) == ["."]
+
+
+def test_brokers_the_compose_app_reaches_only_through_test_settings_serve_the_tests() -> None:
+    # Shaped like chirpstack: Kafka and RabbitMQ clients for optional integrations; the dev
+    # compose file wires them only to TEST_ settings, Postgres and Redis to the app's own.
+    cargo = (
+        '[package]\nname = "server"\nversion = "0.1.0"\n\n[dependencies]\naxum = "0.8"\n'
+        'tokio-postgres = "0.7"\nredis = "0.27"\nlapin = "2"\nrdkafka = "0.36"\n'
+    )
+    compose = (
+        "services:\n  app:\n    build: .\n    environment:\n"
+        "      - DATABASE_URL=postgres://app@postgres/app\n      - REDIS_HOST=redis\n"
+        "      - TEST_KAFKA_BROKER=kafka:9092\n      - TEST_AMQP_URL=amqp://guest@rabbitmq:5672\n"
+        "  postgres:\n    image: postgres:18\n  redis:\n    image: redis:8\n"
+        "  rabbitmq:\n    image: rabbitmq:4\n  kafka:\n    image: apache/kafka:4.1.0\n"
+    )
+    files = {"Cargo.toml": cargo, "src/main.rs": "fn main() {}\n", "docker-compose.yml": compose}
+    assert {s.name for s in plan_of(files)["plan"].services} == {"postgres", "redis"}
