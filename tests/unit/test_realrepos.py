@@ -215,6 +215,9 @@ KNOWN_MISSES = {
     "stack-auth__stack-auth": "mock-oauth-server's port is a template literal of a prefix "
     "(`${prefix}14`); dev-launchpad serves static files with `serve -p`; a compose helper "
     "folder (docker/dependencies/wal-info) is taken as an app",
+    # Batch b8 (Go and Rust applications).
+    "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
+    "usually hold scratch demos, and telling this one apart needs more than its name",
 }
 
 
