@@ -85,16 +85,16 @@ def test_a_port_handed_to_a_parse_helper_with_its_default_is_the_apps() -> None:
 
 def test_a_libraries_maintenance_script_is_not_an_app() -> None:
     library = {
-        "sdks/python/pyproject.toml": '[project]\nname = "acme-sdk"\ndependencies = ["httpx"]\n',
-        "sdks/python/acme_sdk/__init__.py": "",
-        "sdks/python/apply_patches.py": 'if __name__ == "__main__":\n    main()\n',
+        "clients/python/pyproject.toml": '[project]\nname = "acme-sdk"\ndependencies = ["httpx"]\n',
+        "clients/python/acme_sdk/__init__.py": "",
+        "clients/python/apply_patches.py": 'if __name__ == "__main__":\n    main()\n',
         "go.mod": GO_MOD,
         "main.go": "package main\n",
     }
     assert paths_of(library) == ["."]
     # A script named like an entry point still runs the project.
-    bot = {**library, "sdks/python/main.py": 'if __name__ == "__main__":\n    run()\n'}
-    assert paths_of(bot) == [".", "sdks/python"]
+    bot = {**library, "clients/python/main.py": 'if __name__ == "__main__":\n    run()\n'}
+    assert paths_of(bot) == [".", "clients/python"]
 
 
 def test_a_go_module_runs_a_server_command_before_a_shallower_hack_script() -> None:
