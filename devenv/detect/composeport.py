@@ -17,6 +17,8 @@ from devenv.detect.manifests import load_yaml
 from devenv.detect.model import Choice
 from devenv.detect.tree import COMPOSE_NAME, RepoTree
 
+# The variables a compose service sets its server's port by.
+_PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
 # `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
 _PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
 # A Dockerfile's CMD: what a compose service without a command runs.
@@ -104,7 +106,9 @@ def _script_lines(tree: RepoTree, context: str, command: str) -> list[str]:
     return lines
 
 
-def compose_env_port(tree: RepoTree, folder: str, names: tuple[str, ...]) -> Choice[int] | None:
+def compose_env_port(
+    tree: RepoTree, folder: str, names: tuple[str, ...] = _PORT_VARS
+) -> Choice[int] | None:
     """The port a compose service built from `folder` sets in its environment under one of
     `names` (`ROCKET_PORT=9003`): the server's own setting, which beats its built-in default."""
     paths = [

@@ -59,8 +59,6 @@ _CRATE_SETTINGS = re.compile(
 )
 # Ports of backing services, never the app's own default.
 _SERVICE_PORTS = frozenset({3306, 5432, 6379, 27017, 5672, 9200, 11211})
-# The variables a compose service sets the server's port by.
-_PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
 _PREFERRED = ("server", "api", "web", "app", "http", "backend")
 # Crates that make a desktop application (Tauri's src-tauri, Dioxus desktop...).
 _DESKTOP = frozenset({"tauri", "tauri-build", "dioxus-desktop", "wry", "gtk", "iced", "eframe"})
@@ -358,7 +356,7 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     if found:
         return found
     # Rocket reads ROCKET_PORT from the environment before Rocket.toml.
-    composed = compose_env_port(tree, crates[0].folder if crates else chosen.folder, _PORT_VARS)
+    composed = compose_env_port(tree, crates[0].folder if crates else chosen.folder)
     if composed:
         return composed
     rocket = tree.text(join(chosen.folder, "Rocket.toml")) or ""
