@@ -6,6 +6,7 @@ pom) is a note, not an app; the wrapper (mvnw, gradlew) is used when the reposit
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -78,7 +79,8 @@ _TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|
 # A main class with a desktop UI toolkit in the build opens a window; it serves nothing.
 _DESKTOP = re.compile(r"\bcompose\.desktop\b|org\.openjfx\b|javafx-(?:maven|gradle)-plugin")
 _GRADLE = (".gradle", ".gradle.kts")
-_TOKEN = r"(?<![\w.-]){name}(?![\w.-])"
+# An artifact name stands in a build file as a whole token: a run of these characters.
+_TOKEN = re.compile(r"[\w.-]+")
 # Embedded databases: with one in the build, the server drivers beside it are options
 # (Spring Boot starts H2 when no datasource URL is set).
 EMBEDDED = ("h2", "hsqldb", "derby", "sqlite-jdbc", "r2dbc-h2")
@@ -287,12 +289,7 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
 
 
 def _embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]]) -> str | None:
-    names = [
-        (p, n)
-        for p, body in files
-        for n in EMBEDDED
-        if re.search(_TOKEN.format(name=re.escape(n)), body)
-    ]
+    names = [(p, n) for p, body in files for n in EMBEDDED if n in _token_offsets(body)]
     if not names:
         return None
     for config in CONFIG_FILES:
@@ -304,12 +301,23 @@ def _embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]])
 def artifacts(text: str, path: str) -> list[Dependency]:
     """The artifact names of the services table in a pom.xml or build.gradle, as whole tokens."""
     found = []
+    tokens = _token_offsets(text)
     for names in ECOSYSTEMS["java"].values():
         for name in sorted(names):
-            match = re.search(_TOKEN.format(name=re.escape(name)), text)
-            if match:
-                line = text.count("\n", 0, match.start()) + 1
+            at = tokens.get(name)
+            if at is not None:
+                line = text.count("\n", 0, at) + 1
                 found.append(Dependency(name, path, line, name))
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _token_offsets(text: str) -> dict[str, int]:
+    """Where each token of a build file first stands: every artifact of the services table is
+    looked up in it, so the file is read once, not once per name."""
+    found: dict[str, int] = {}
+    for match in _TOKEN.finditer(text):
+        found.setdefault(match.group(0), match.start())
     return found
 
 

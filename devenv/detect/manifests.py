@@ -100,10 +100,27 @@ def line_of(text: str, pattern: str) -> int | None:
 
 
 def line_with(text: str, needle: str) -> int | None:
-    return line_of(text, re.escape(needle))
+    """The 1-based line holding `needle` first, as it is written."""
+    at = text.find(needle)
+    return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def quoted_key_line(text: str, key: str) -> int | None:
     """The line declaring `key` in TOML or JSON, quoted or bare."""
-    name = re.escape(key)
-    return line_of(text, rf"^\s*[\"']?{name}[\"']?\s*[=:]")
+    return _key_lines(text).get(key)
+
+
+# A key at the start of a line, quoted or bare, before `=` (TOML) or `:` (JSON, YAML).
+_LINE_KEY = re.compile(r"[ \t]*[\"']?([^\s\"'=:]+)[\"']?[ \t]*[=:]")
+
+
+@functools.lru_cache(maxsize=16)
+def _key_lines(text: str) -> dict[str, int]:
+    """Each key's first line in one manifest, read once: detection asks for the line of every
+    dependency a manifest declares (a regular expression per name cost a compile each)."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _LINE_KEY.match(line)
+        if match:
+            found.setdefault(match.group(1), number)
+    return found

@@ -6,6 +6,7 @@ app, whose image builds at the workspace root where Cargo.lock and the path depe
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -287,10 +288,14 @@ def _member_folders(tree: RepoTree, root: Crate) -> list[str]:
 
 
 def _glob(pattern: str, path: str) -> bool:
-    regex = "".join(
-        "[^/]*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", pattern)
-    )
-    return re.fullmatch(regex, path) is not None
+    return _glob_regex(pattern).fullmatch(path) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    """A members pattern as a regular expression, built once: every folder meets it."""
+    parts = re.split(r"(\*)", pattern)
+    return re.compile("".join("[^/]*" if part == "*" else re.escape(part) for part in parts))
 
 
 def _enclosing_workspace(tree: RepoTree, folder: str) -> str | None:

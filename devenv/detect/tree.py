@@ -7,6 +7,7 @@ built in memory and can never be surprised by the file system (loops, devices, h
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import stat
 from collections.abc import Iterator, Mapping
@@ -31,7 +32,9 @@ def join(folder: str, name: str) -> str:
 
 
 def parent(path: str) -> str:
-    found = str(PurePosixPath(path).parent)
+    # posixpath, not PurePosixPath: detection asks for parents a few hundred thousand times
+    # over a big repository, and its paths are already clean (relative, no `.` or `//`).
+    found = posixpath.dirname(path)
     return "." if found in ("", ".") else found
 
 
