@@ -1,0 +1,3 @@
+plugins {
+    implementation(libs.jakarta.persistence.api)
+    testFixturesImplementation(libs.jakarta.persistence.api)

@@ -1,0 +1,6 @@
+    compileOnly(project(":module:core"))
+    testCompileOnly(project(":module:core"))
+    runtimeOnly(project(":module:persistence"))
+    implementation(libs.spring.boot.starter.web)
+    implementation(libs.spring.boot.starter.oauth2.resource.server)
+    implementation(libs.jakarta.persistence.api)

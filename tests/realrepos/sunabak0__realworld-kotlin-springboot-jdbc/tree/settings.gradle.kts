@@ -1,0 +1,1 @@
+rootProject.name = "realworld-kotlin-springboot-jdbc"
