@@ -182,6 +182,8 @@ JAVA = {
         # Spring Cloud Bus and Stream's RabbitMQ binders.
         "spring-cloud-starter-bus-amqp",
         "spring-cloud-starter-stream-rabbit",
+        # The binder itself, which Gradle builds often declare without the starter.
+        "spring-cloud-stream-binder-rabbit",
         "amqp-client",
         "spring-rabbit",
         "quarkus-messaging-rabbitmq",
@@ -281,6 +283,9 @@ _MORE = {
         "kafka": {
             "spring-kafka",
             "kafka-clients",
+            # Spring Cloud Stream's Kafka binder, as starter or bare binder.
+            "spring-cloud-starter-stream-kafka",
+            "spring-cloud-stream-binder-kafka",
             "quarkus-messaging-kafka",
             "quarkus-smallrye-reactive-messaging-kafka",
             "quarkus-kafka-client",
