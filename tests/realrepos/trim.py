@@ -172,6 +172,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name in ("Directory.Build.props", "Directory.Packages.props"):
         return kept_lines(text, r"<(?:Global)?PackageReference\s+Include\s*=\s*\"[^\"]+\"")
     if name == "pom.xml" or name.endswith(".csproj") or name.endswith(".fsproj"):
+        # A root tag whose attributes run over lines is kept whole, or the XML breaks.
+        text = re.sub(r"<(?:project|Project)\b[^>]*>", lambda m: " ".join(m[0].split()), text)
         return kept_lines(text, _BUILD_TAGS)
     if name in ("build.gradle", "build.gradle.kts"):
         return kept_lines(text, _GRADLE_LINES)
@@ -241,6 +243,8 @@ _BUILD_TAGS = (
     r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
     r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
     r"UseWindowsForms|Sdk|main\.verticle|Main-Verticle|Main-Class)\b.*"
+    # A framework's groupId: a module whose plugin sits in its parent names Quarkus so.
+    r"|^.*<groupId>\s*(?:io\.quarkus|io\.micronaut[\w.]*|org\.springframework\.boot)\s*<.*"
 )
 _GRADLE_LINES = (
     r"^.*\b(?:plugins|id|alias|apply|implementation|compile|api|runtimeOnly|compileOnly|"

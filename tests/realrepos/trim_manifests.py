@@ -16,6 +16,8 @@ from devenv.detect.services import services_for
 
 
 def kept_lines(text: str, pattern: str) -> str:
+    # CRLF files: `$` stops only before "\n", so a key line ending "\r" would be dropped.
+    text = text.replace("\r\n", "\n")
     return "".join(m.group(0).rstrip() + "\n" for m in re.finditer(pattern, text, re.M))
 
 

@@ -24,3 +24,26 @@ def test_a_spring_cloud_stream_binder_declared_without_its_starter_names_the_bro
     assert _services(files) == ["postgres", "rabbitmq"]
     kafka = build.replace("binder-rabbit", "binder-kafka")
     assert _services({**files, "build.gradle": kafka}) == ["kafka", "postgres"]
+
+
+def test_trimmed_jvm_build_files_keep_what_detection_reads() -> None:
+    # Shaped like RuoYi (CRLF application.yml) and quarkus-cafe-demo (a module pom whose
+    # <project> tag runs over lines, naming Quarkus only by groupId; the plugin is its
+    # parent's): the corpus trees must keep the port's parent key, a whole root tag, and
+    # the framework's groupId, or the trimmed tree no longer scores as the clone does.
+    from devenv.detect.tree import RepoTree
+    from tests.realrepos.trim import trim_tree
+
+    pom = (
+        '<project xmlns="http://maven.apache.org/POM/4.0.0"\n'
+        '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+        "  <artifactId>core</artifactId>\n  <dependencies>\n    <dependency>\n"
+        "      <groupId>io.quarkus</groupId>\n      <artifactId>quarkus-core</artifactId>\n"
+        "    </dependency>\n  </dependencies>\n</project>\n"
+    )
+    yml = "app:\r\n  name: x\r\nserver:\r\n  port: 80\r\n"
+    texts = {"core/pom.xml": pom, "web/src/main/resources/application.yml": yml}
+    trimmed = trim_tree(RepoTree.of(texts))
+    assert "<groupId>io.quarkus</groupId>" in trimmed["core/pom.xml"]
+    assert trimmed["core/pom.xml"].splitlines()[0].endswith(">")
+    assert "server:\n  port: 80\n" in trimmed["web/src/main/resources/application.yml"]
