@@ -41,6 +41,13 @@ _BUILD_ONLY = re.compile(
     r"|^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(?:watch|build)(?::[\w-]+)?\s*$"
     r"|^(?:serve|http-server)\s+(?:-\S+\s+)*(?:\d+\s+)?\.?/?(?:dist|build)/?\s*$"
 )
+# `start: tsc && node src/index.js`: the build, then the server it built, as the last command.
+_THEN_RUNS = re.compile(r"&&\s*(?:node|nodemon|ts-node|tsx)\s+[^&;|]+$")
+
+
+def _builds_only(script: str) -> bool:
+    command = command_of(script)
+    return bool(_BUILD_ONLY.search(command)) and not _THEN_RUNS.search(command)
 _DOCS = (
     "@docusaurus/core",
     "vitepress",
@@ -123,7 +130,7 @@ def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str |
     """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
     for name in (*SERVING_SCRIPTS, *also):
         script = scripts.get(name)
-        if script and not _BUILD_ONLY.search(command_of(script)) and not _rebuilds(scripts, script):
+        if script and not _builds_only(script) and not _rebuilds(scripts, script):
             return name
     return None
 
@@ -133,7 +140,7 @@ def build_only(scripts: dict[str, str]) -> str | None:
     build script again in watch mode (`build: bun run emails.ts`, `dev: ... --watch`)."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
-        if script and _BUILD_ONLY.search(command_of(script)):
+        if script and _builds_only(script):
             return f"package.json scripts.{name}: {script}"
         if script and _rebuilds(scripts, script):
             return f"package.json scripts.{name}: {script} (the build, watching)"
