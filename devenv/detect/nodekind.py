@@ -81,6 +81,7 @@ _TYPINGS = frozenset({"@types/chrome"})
 METEOR = "meteor-node-stubs"
 SERVER_FRAMEWORKS = (
     *("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi", METEOR),
+    "@adonisjs/core",
 )
 # Back ends no docs theme is built on: a package with one of them and a docs tool is an API
 # that keeps its docs beside it (`docs:dev: vitepress dev docs`), not a docs site.

@@ -30,3 +30,22 @@ def test_a_commented_database_line_the_code_requires_is_a_placeholder() -> None:
         "mongoose.connect(process.env.DATABASE);\napp.listen(process.env.PORT || 8888);\n",
     }
     assert [s.name for s in plan_of(files)["plan"].services] == ["mongo"]
+
+
+ADONIS = '{"scripts": {"dev": "node ace serve --hmr", "start": "node bin/server.js"}, '
+ADONIS += '"dependencies": {"@adonisjs/core": "6.20", "@adonisjs/lucid": "^21", "pg": "^8"%s}, '
+ADONIS += '"devDependencies": {"vite": "^6"}}'
+
+
+def test_an_adonisjs_app_is_its_server_not_its_vite_assets() -> None:
+    # Shaped like adocasts: AdonisJS bundles assets with Vite; .env.example PORT=3333.
+    files = {"package.json": ADONIS % "", ".env.example": "PORT=3333\nHOST=0.0.0.0\n"}
+    apps = plan_of(files)["plan"].apps
+    assert [(a.finding.framework.value, a.port.value if a.port else None) for a in apps] == [
+        ("none", 3333)
+    ]
+
+
+def test_adonisjs_redis_provider_needs_redis() -> None:
+    files = {"package.json": ADONIS % ', "@adonisjs/redis": "^9.2.0"'}
+    assert sorted(s.name for s in plan_of(files)["plan"].services) == ["postgres", "redis"]
