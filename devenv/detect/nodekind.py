@@ -48,6 +48,8 @@ _THEN_RUNS = re.compile(r"&&\s*(?:node|nodemon|ts-node|tsx)\s+[^&;|]+$")
 def _builds_only(script: str) -> bool:
     command = command_of(script)
     return bool(_BUILD_ONLY.search(command)) and not _THEN_RUNS.search(command)
+
+
 _DOCS = (
     "@docusaurus/core",
     "vitepress",
@@ -79,6 +81,9 @@ _NOT_SERVERS = {
 # Typings alone: a web app that talks to a companion extension declares them too.
 _TYPINGS = frozenset({"@types/chrome"})
 METEOR = "meteor-node-stubs"
+# Browser test runners: a package of them that serves nothing drives tests against the app.
+# (puppeteer and playwright alone are libraries apps use too: PDFs, screenshots.)
+_TEST_DRIVERS = ("cypress", "@playwright/test")
 SERVER_FRAMEWORKS = (
     *("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi", METEOR),
     "@adonisjs/core",
@@ -198,6 +203,9 @@ def not_a_server(
         return f"its build is copied into another app's folder ({copied}): that app's assets"
     root = workspace_of(tree, folder, is_root)
     served = serving_script(scripts, turbo_dev_tasks(tree, root) if root is not None else ())
+    driver = next((d for d in _TEST_DRIVERS if d in names), None)
+    if driver and served is None:
+        return f"an end-to-end test suite ({driver}) with no dev or start script, not an app"
     image = _image_manifest(tree, folder, scripts, served, names)
     if image:
         return image

@@ -12,7 +12,7 @@ def test_a_start_script_that_compiles_then_runs_node_serves() -> None:
     package += '"dependencies": {"express": "^4.18.2"}, "devDependencies": {"typescript": "^5"}}'
     files = {
         "package.json": package,
-        "src/index.ts": "import express from 'express';\nconst app = express();\napp.listen(3000);\n",
+        "src/index.ts": "const app = express();\napp.listen(3000);\n",
     }
     apps = plan_of(files)["plan"].apps
     assert [(a.finding.path, a.finding.framework.value) for a in apps] == [(".", "express")]
@@ -49,3 +49,28 @@ def test_an_adonisjs_app_is_its_server_not_its_vite_assets() -> None:
 def test_adonisjs_redis_provider_needs_redis() -> None:
     files = {"package.json": ADONIS % ', "@adonisjs/redis": "^9.2.0"'}
     assert sorted(s.name for s in plan_of(files)["plan"].services) == ["postgres", "redis"]
+
+
+def test_a_bare_nodemon_dev_script_runs_nodemon_json_exec() -> None:
+    # Shaped like nextjs-prisma-boilerplate: a custom Next server that nodemon.json starts.
+    package = '{"scripts": {"dev": "NODE_ENV=development nodemon", "start": "node dist/index.js"}, '
+    package += '"dependencies": {"next": "^12"}}'
+    files = {
+        "package.json": package,
+        "nodemon.json": '{"exec": "ts-node --project tsconfig.server.json server/index.ts"}',
+        "server/index.ts": "const port = parseInt(process.env.PORT || '3001', 10);\n",
+    }
+    apps = plan_of(files)["plan"].apps
+    assert [(a.finding.framework.value, a.port.value if a.port else None) for a in apps] == [
+        ("next", 3001)
+    ]
+
+
+def test_a_package_of_browser_test_drivers_that_serves_nothing_is_not_an_app() -> None:
+    # Shaped like nextjs-prisma-boilerplate's tests-e2e: Cypress, and next for its types.
+    tests = '{"scripts": {"test": "cypress run"}, "dependencies": {"cypress": "^9", "next": "^12"}}'
+    files = {
+        "package.json": '{"scripts": {"dev": "next dev"}, "dependencies": {"next": "^12"}}',
+        "tests-e2e/package.json": tests,
+    }
+    assert [a.finding.path for a in plan_of(files)["plan"].apps] == ["."]
