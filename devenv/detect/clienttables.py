@@ -106,6 +106,7 @@ NODE = {
         "rate-limit-redis",
         "@socket.io/redis-adapter",
         "socket.io-redis",
+        "@adonisjs/redis",
     },
     "rabbitmq": {"amqplib", "amqp-connection-manager", "@golevelup/nestjs-rabbitmq", "rascal"},
     "memcached": {"memjs", "memcached"},

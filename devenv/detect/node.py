@@ -65,12 +65,14 @@ _FRAMEWORKS = (
     ("koa", "koa", 3000),
     ("hapi", "@hapi/hapi", 3000),
     ("sails", "sails", 1337),
+    # AdonisJS bundles assets with Vite; its own server (`node ace serve`) is the app.
+    ("adonisjs", "@adonisjs/core", 3333),
     ("vite", "vite", 5173),
     ("rsbuild", "@rsbuild/core", 3000),
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
 # Back ends whose port, when the code read here names none, their env example sets.
-_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails"}
+_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails", "adonisjs"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {

@@ -41,6 +41,15 @@ _BUILD_ONLY = re.compile(
     r"|^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(?:watch|build)(?::[\w-]+)?\s*$"
     r"|^(?:serve|http-server)\s+(?:-\S+\s+)*(?:\d+\s+)?\.?/?(?:dist|build)/?\s*$"
 )
+# `start: tsc && node src/index.js`: the build, then the server it built, as the last command.
+_THEN_RUNS = re.compile(r"&&\s*(?:node|nodemon|ts-node|tsx)\s+[^&;|]+$")
+
+
+def _builds_only(script: str) -> bool:
+    command = command_of(script)
+    return bool(_BUILD_ONLY.search(command)) and not _THEN_RUNS.search(command)
+
+
 _DOCS = (
     "@docusaurus/core",
     "vitepress",
@@ -72,8 +81,12 @@ _NOT_SERVERS = {
 # Typings alone: a web app that talks to a companion extension declares them too.
 _TYPINGS = frozenset({"@types/chrome"})
 METEOR = "meteor-node-stubs"
+# Browser test runners: a package of them that serves nothing drives tests against the app.
+# (puppeteer and playwright alone are libraries apps use too: PDFs, screenshots.)
+_TEST_DRIVERS = ("cypress", "@playwright/test")
 SERVER_FRAMEWORKS = (
     *("next", "@nestjs/core", "nuxt", "express", "fastify", "koa", "@hapi/hapi", METEOR),
+    "@adonisjs/core",
 )
 # Back ends no docs theme is built on: a package with one of them and a docs tool is an API
 # that keeps its docs beside it (`docs:dev: vitepress dev docs`), not a docs site.
@@ -123,7 +136,7 @@ def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str |
     """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
     for name in (*SERVING_SCRIPTS, *also):
         script = scripts.get(name)
-        if script and not _BUILD_ONLY.search(command_of(script)) and not _rebuilds(scripts, script):
+        if script and not _builds_only(script) and not _rebuilds(scripts, script):
             return name
     return None
 
@@ -133,7 +146,7 @@ def build_only(scripts: dict[str, str]) -> str | None:
     build script again in watch mode (`build: bun run emails.ts`, `dev: ... --watch`)."""
     for name in SERVING_SCRIPTS:
         script = scripts.get(name)
-        if script and _BUILD_ONLY.search(command_of(script)):
+        if script and _builds_only(script):
             return f"package.json scripts.{name}: {script}"
         if script and _rebuilds(scripts, script):
             return f"package.json scripts.{name}: {script} (the build, watching)"
@@ -190,6 +203,9 @@ def not_a_server(
         return f"its build is copied into another app's folder ({copied}): that app's assets"
     root = workspace_of(tree, folder, is_root)
     served = serving_script(scripts, turbo_dev_tasks(tree, root) if root is not None else ())
+    driver = next((d for d in _TEST_DRIVERS if d in names), None)
+    if driver and served is None:
+        return f"an end-to-end test suite ({driver}) with no dev or start script, not an app"
     image = _image_manifest(tree, folder, scripts, served, names)
     if image:
         return image

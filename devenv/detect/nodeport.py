@@ -27,8 +27,10 @@ _LISTEN = re.compile(
 )
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
-    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:=\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
+# `dev: NODE_ENV=development nodemon`: nodemon alone runs what nodemon.json's `exec` says.
+_BARE_NODEMON = re.compile(r"^(?:[A-Za-z_]\w*=\S*\s+)*nodemon(?:\s+--?[\w-]+)*\s*$")
 # `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
 _SHELL_DEFAULT = re.compile(r"\$\{\w+:?([-+])([^{}$]*)\}")
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(?:\$\{\w+:?-)?(\d{2,5})\b")
@@ -40,6 +42,8 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
     scripts = table(data, "scripts")
     for name in ("start", "dev", "server"):
         script = scripts.get(name)
+        if isinstance(script, str) and _BARE_NODEMON.match(script):
+            script = _nodemon_exec(tree, folder, data)
         found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
         if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
             return found.group(1).removeprefix("./")
@@ -53,6 +57,14 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
                 if tree.exists(join(folder, f"{base}{stem}{suffix}")):
                     return f"{base}{stem}{suffix}"
     return "bin/www" if tree.exists(join(folder, "bin/www")) else None
+
+
+def _nodemon_exec(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
+    """The command nodemon runs from its config (nodemon.json or package.json nodemonConfig)."""
+    config, _ = load_json(tree.text(join(folder, "nodemon.json")))
+    config = config or table(data, "nodemonConfig")
+    command = config.get("exec")
+    return command if isinstance(command, str) else None
 
 
 def member_run(tree: RepoTree, root: str, data: dict[str, Any]) -> str | None:

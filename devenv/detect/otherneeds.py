@@ -34,6 +34,14 @@ def complete(tree: RepoTree, finding: AppFinding) -> AppFinding:
     return finding
 
 
+def required_names(tree: RepoTree, finding: AppFinding) -> set[str]:
+    """Variables a Node or Go app's code reads with no default."""
+    if finding.language.value not in ("node", "go"):
+        return set()
+    files = [p for p in tree.under(finding.path, max_depth=4) if p.endswith(_SOURCE_ENDINGS)]
+    return {read.name for read in env_reads(tree, files) if not read.has_default}
+
+
 def _without_stale(finding: AppFinding) -> AppFinding:
     """Drop the wiring to services that weighing took away (a Python app's is done earlier)."""
     kinds = {need.type for need in finding.services}

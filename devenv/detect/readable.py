@@ -76,6 +76,7 @@ MANIFESTS = frozenset(
         ".nvmrc",
         ".node-version",
         "angular.json",
+        "nodemon.json",
         ".yarnrc.yml",
         "pnpm-workspace.yaml",
         # The tasks `turbo run dev` runs: its dev task's dependsOn.

@@ -122,7 +122,7 @@ def scan_repo(tree: RepoTree) -> Scan:
                 ),
                 **optional_in_go(tree, a),
             },
-            switched_off(tree, env_files(tree, a.path)),
+            switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
         )
         for a in apps
     ]

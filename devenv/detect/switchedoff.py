@@ -8,6 +8,7 @@ mode (queue workers, production storage), even when some compose file runs it.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from devenv.detect.tree import RepoTree
 from devenv.detect.weigh import MENTIONS
@@ -26,10 +27,24 @@ _SQL_URLS = {
 }
 
 
-def switched_off(tree: RepoTree, env_files: list[str]) -> dict[str, str]:
-    """Kinds the app's env examples name only in comments: kind -> `file:line`."""
+# Databases an app's models cannot run without; a cache or a queue is often optional.
+_DATABASES = frozenset({"postgres", "mysql", "mariadb", "mongo"})
+_COMMENTED_NAME = re.compile(r"#\s*([A-Za-z_][A-Za-z0-9_]*)\s*=")
+
+
+def switched_off(
+    tree: RepoTree, env_files: list[str], required: Collection[str] = ()
+) -> dict[str, str]:
+    """Kinds the app's env examples name only in comments: kind -> `file:line`. A database
+    line setting a variable the code reads with no default (`#DATABASE = "mongodb://..."`
+    for `mongoose.connect(process.env.DATABASE)`) is a placeholder to uncomment, not off."""
     live, off = _read(tree, env_files, _WORDS)
-    return {k: v for k, v in off.items() if k not in live}
+    return {k: v for k, v in off.items() if k not in live and not _placeholder(k, v, required)}
+
+
+def _placeholder(kind: str, where: str, required: Collection[str]) -> bool:
+    named = _COMMENTED_NAME.search(where.split(" ", 1)[-1])
+    return kind in _DATABASES and named is not None and named.group(1) in required
 
 
 def switched_on(tree: RepoTree, env_files: list[str]) -> set[str]:

@@ -52,7 +52,7 @@ KEEP_AS_IS = frozenset(
         *(".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"),
         *("libs.versions.toml", ".java-version", "rust-toolchain", "rust-toolchain.toml"),
         *("settings.gradle", "settings.gradle.kts", "global.json", "Rocket.toml"),
-        *(".ruby-version", ".tool-versions"),
+        *(".ruby-version", ".tool-versions", "nodemon.json"),
     }
 )
 PLACEHOLDERS = re.compile(

@@ -93,7 +93,9 @@ SOURCE_FACTS = {
         r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
         + "|"
         + settingsport._NODE_ENV_PORT.pattern
-        + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]",
+        + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]"
+        # A variable read with no default: required, so a commented env line is a placeholder.
+        r"|\bprocess\.env\.[A-Z_][A-Z0-9_]*\b(?![^\n]{0,8}(?:\|\||\?\?))",
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.

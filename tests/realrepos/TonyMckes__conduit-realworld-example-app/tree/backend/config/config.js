@@ -1,0 +1,19 @@
+// facts only, one per line
+process.env.DEV_DB_USERNAME
+process.env.DEV_DB_PASSWORD
+process.env.DEV_DB_NAME
+process.env.DEV_DB_HOSTNAME
+process.env.DEV_DB_DIALECT
+process.env.DEV_DB_LOGGING
+process.env.TEST_DB_USERNAME
+process.env.TEST_DB_PASSWORD
+process.env.TEST_DB_NAME
+process.env.TEST_DB_HOSTNAME
+process.env.TEST_DB_DIALECT
+process.env.TEST_DB_LOGGING
+process.env.PROD_DB_USERNAME
+process.env.PROD_DB_PASSWORD
+process.env.PROD_DB_NAME
+process.env.PROD_DB_HOSTNAME
+process.env.PROD_DB_DIALECT
+process.env.PROD_DB_LOGGING

@@ -1,0 +1,9 @@
+// facts only, one per line
+process.env.CLERK_SECRET_KEY
+process.env.DATABASE_URL
+process.env.NEXT_PUBLIC_APP_URL
+process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY
+process.env.NEXT_PUBLIC_LOGGING_LEVEL
+process.env.NEXT_PUBLIC_BETTER_STACK_SOURCE_TOKEN
+process.env.NEXT_PUBLIC_BETTER_STACK_INGESTING_HOST
+process.env.NODE_ENV

@@ -1,0 +1,16 @@
+// facts only, one per line
+process.env.NEXTAUTH_URL
+process.env.AUTH_SECRET
+process.env.GOOGLE_CLIENT_ID
+process.env.GOOGLE_CLIENT_SECRET
+process.env.GITHUB_OAUTH_TOKEN
+process.env.DATABASE_URL
+process.env.RESEND_API_KEY
+process.env.EMAIL_FROM
+process.env.NEXT_PUBLIC_APP_URL
+process.env.STRIPE_API_KEY
+process.env.STRIPE_WEBHOOK_SECRET
+process.env.NEXT_PUBLIC_STRIPE_PRO_MONTHLY_PLAN_ID
+process.env.NEXT_PUBLIC_STRIPE_PRO_YEARLY_PLAN_ID
+process.env.NEXT_PUBLIC_STRIPE_BUSINESS_MONTHLY_PLAN_ID
+process.env.NEXT_PUBLIC_STRIPE_BUSINESS_YEARLY_PLAN_ID
