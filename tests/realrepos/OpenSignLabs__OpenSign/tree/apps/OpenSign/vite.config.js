@@ -1,0 +1,12 @@
+        }
+      }, {})
+    },
+        }
+      }
+    },
+    server: {
+      port: env.PORT || 3000, // Same port as CRA
+    },
+    }
+  };
+});

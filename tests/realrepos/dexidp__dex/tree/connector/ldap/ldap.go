@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = ":389"
+listenAddr = ":636"

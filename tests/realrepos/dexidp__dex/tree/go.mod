@@ -1,0 +1,48 @@
+module github.com/dexidp/dex
+go 1.25.8
+
+require (
+	cloud.google.com/go/compute/metadata v0.9.0
+	entgo.io/ent v0.14.6
+	github.com/AppsFlyer/go-sundheit v0.6.0
+	github.com/Masterminds/semver v1.5.0
+	github.com/Masterminds/sprig/v3 v3.3.0
+	github.com/beevik/etree v1.7.0
+	github.com/coreos/go-oidc/v3 v3.19.0
+	github.com/dexidp/dex/api/v2 v2.4.0
+	github.com/fsnotify/fsnotify v1.10.1
+	github.com/ghodss/yaml v1.0.0
+	github.com/go-jose/go-jose/v4 v4.1.4
+	github.com/go-ldap/ldap/v3 v3.4.14
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/go-webauthn/webauthn v0.17.4
+	github.com/google/cel-go v0.30.0
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/handlers v1.5.2
+	github.com/gorilla/mux v1.8.1
+	github.com/grpc-ecosystem/go-grpc-prometheus v1.2.0
+	github.com/jcmturner/goidentity/v6 v6.0.1
+	github.com/jcmturner/gokrb5/v8 v8.4.4
+	github.com/kylelemons/godebug v1.1.0
+	github.com/lib/pq v1.12.3
+	github.com/mattermost/xml-roundtrip-validator v0.1.0
+	github.com/mattn/go-sqlite3 v1.14.48
+	github.com/oklog/run v1.2.0
+	github.com/openbao/openbao/api/v2 v2.6.0
+	github.com/pkg/errors v0.9.1
+	github.com/pquerna/otp v1.5.0
+	github.com/prometheus/client_golang v1.24.1
+	github.com/russellhaering/goxmldsig v1.6.0
+	github.com/spf13/cobra v1.10.2
+	github.com/stretchr/testify v1.11.1
+	go.etcd.io/etcd/client/pkg/v3 v3.6.13
+	go.etcd.io/etcd/client/v3 v3.6.13
+	golang.org/x/crypto v0.54.0
+	golang.org/x/exp v0.0.0-20240823005443-9b4947da3948
+	golang.org/x/net v0.57.0
+	golang.org/x/oauth2 v0.36.0
+	google.golang.org/api v0.291.0
+	google.golang.org/grpc v1.82.1
+	google.golang.org/protobuf v1.36.11
+)
+replace github.com/dexidp/dex/api/v2 => ./api/v2

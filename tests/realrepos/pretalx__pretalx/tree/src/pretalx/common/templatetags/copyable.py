@@ -1,0 +1,4 @@
+# facts only, one per line
+import django
+from django
+from django

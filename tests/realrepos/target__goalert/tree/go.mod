@@ -1,0 +1,53 @@
+module github.com/target/goalert
+go 1.26.0
+
+require (
+	github.com/99designs/gqlgen v0.17.91
+	github.com/brianvoe/gofakeit/v7 v7.15.0
+	github.com/coreos/go-oidc/v3 v3.19.0
+	github.com/creack/pty/v2 v2.0.1
+	github.com/davecgh/go-spew v1.1.2-0.20180830191138-d8f796af33cc
+	github.com/deckarep/golang-set/v2 v2.9.0
+	github.com/emersion/go-smtp v0.24.0
+	github.com/expr-lang/expr v1.17.8
+	github.com/fatih/color v1.19.0
+	github.com/felixge/httpsnoop v1.1.0
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/golang/groupcache v0.0.0-20241129210726-2c02b8208cf8
+	github.com/google/go-github/v86 v86.0.0
+	github.com/google/uuid v1.6.0
+	github.com/hashicorp/yamux v0.1.2
+	github.com/jackc/pgtype v1.14.4
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/jackc/pgxlisten v0.0.0-20250802141604-12b92425684c
+	github.com/jmespath/go-jmespath v0.4.0
+	github.com/joho/godotenv v1.5.1
+	github.com/lib/pq v1.12.3
+	github.com/matcornic/hermes v1.3.0
+	github.com/mnako/letters v0.2.8
+	github.com/nyaruka/phonenumbers v1.8.0
+	github.com/oauth2-proxy/mockoidc v0.0.0-20240214162133-caebfff84d25
+	github.com/pelletier/go-toml/v2 v2.4.0
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.23.2
+	github.com/riverqueue/river v0.39.0
+	github.com/riverqueue/river/riverdriver/riverdatabasesql v0.39.0
+	github.com/riverqueue/river/riverdriver/riverpgxv5 v0.39.0
+	github.com/riverqueue/river/rivertype v0.39.0
+	github.com/samber/slog-logrus/v2 v2.5.4
+	github.com/sirupsen/logrus v1.9.4
+	github.com/slack-go/slack v0.26.0
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/viper v1.21.0
+	github.com/sqlc-dev/pqtype v0.3.0
+	github.com/stretchr/testify v1.11.1
+	github.com/vektah/gqlparser/v2 v2.5.34
+	golang.org/x/crypto v0.53.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sys v0.46.0
+	golang.org/x/term v0.44.0
+	google.golang.org/grpc v1.81.1
+	google.golang.org/protobuf v1.36.11
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	riverqueue.com/riverui v0.16.0
+)

@@ -1,0 +1,8 @@
+  },
+  },
+  server: shouldLoadReactRouter
+        },
+      },
+    },
+  },
+}));

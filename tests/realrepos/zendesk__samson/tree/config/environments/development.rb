@@ -1,0 +1,1 @@
+    config.cache_store = :memory_store

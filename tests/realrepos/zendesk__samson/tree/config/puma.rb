@@ -1,0 +1,1 @@
+bind "tcp://0.0.0.0:#{ENV.fetch("PORT", 9080)}"

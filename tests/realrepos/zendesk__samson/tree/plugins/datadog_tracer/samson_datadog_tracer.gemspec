@@ -1,0 +1,2 @@
+
+  s.add_runtime_dependency 'datadog', '~> 2'

@@ -1,0 +1,1 @@
+  s.add_runtime_dependency 'faraday'
