@@ -218,6 +218,34 @@ KNOWN_MISSES = {
     # Batch b8 (Go and Rust applications).
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
+    # Blind batch b12 (two per language); what detection does not reach yet.
+    "OpenSignLabs__OpenSign": "the server's port comes from a later `process.env.PORT || 8080`; "
+    "the SMTP_PORT default (465) earlier in index.js is taken for the listen port",
+    "dexidp__dex": "the listen port is config.dev.yaml's web.http (127.0.0.1:5556); an LDAP "
+    "connector's port (389) is taken instead",
+    "exceptionless__Exceptionless": "ClientApp is the vite front end; the legacy ClientApp.angular "
+    "and the EmailTemplates builder are taken as apps; compose services under docker/ are weighed "
+    "against the AppHost (elasticsearch, redis, mailpit)",
+    "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
+    "project at the same path is not taken as a second app",
+    "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
+    "DB_DRIVER=mysqli / DB_HOSTNAME env ties it to the mariadb service",
+    "pig-mesh__pig": "the full clone scores right; the trimmed tree loses the fact that ties the "
+    "apps to the compose's mysql (db/ Dockerfile build), a trim gap not yet traced",
+    "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
+    "is a bundle built into Django's static files, not an app",
+    "sebadob__rauthy": "mailcrab (a mail catcher) is started by a justfile `docker run`, not by a "
+    "compose file",
+    "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
+    "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
+    "target__goalert": "the port is the Procfile's `-l=localhost:3030`; mailpit is a Procfile tool "
+    "binary, not a compose service",
+    "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; a CI "
+    "link-checker script folder is taken as an app and redis is inferred",
+    "thorsten__phpMyFAQ": "every compose service is behind a profile (README's default preset "
+    "mariadb + redis); the root package.json (vite assets) wins over composer.json",
+    "zendesk__samson": "docs/setup.md opens localhost:3000 while config/puma.rb binds 9080; "
+    "memcached is only a CACHE_STORE=memcached option (.env.example says memory)",
 }
 
 
