@@ -162,11 +162,12 @@ def test_a_plain_up_with_nothing_changed_is_answered_by_the_record(flask_stack: 
     assert piped.wait(timeout=60) in (0, 1) and "Traceback" not in complaint, complaint
 
     # What the record cannot see from its inputs, the engine shows: a stopped container
-    # takes the full plan, which starts it again.
+    # takes the full plan, which starts it again, still without loading Click.
     stack.client.containers.get(before["redis"]).stop(timeout=5)
-    again = stack.devenv("up", "--progress", "plain")
+    again = stack.devenv("up", "--progress", "plain", PYTHONPROFILEIMPORTTIME="1")
     assert again.returncode == 0, again.stderr
     assert "start" in again.stdout and "up to date" not in again.stdout
+    assert "devenv.commands.bring_up" in imported_by(again) and "click" not in imported_by(again)
     assert stack.client.containers.get(before["redis"]).status == "running"
     assert record.stat().st_mtime_ns != written
 
