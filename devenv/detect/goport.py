@@ -29,7 +29,10 @@ _FLAG_PORT = re.compile(
 )
 # A literal address elsewhere in the module counts only near words about listening.
 # Ports of the backing services an app connects to: never the app's own, outside its main.
-_SERVICE_PORTS = frozenset({5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025})
+# LDAP's (389, 636) too: an identity server's LDAP connector dials them.
+_SERVICE_PORTS = frozenset(
+    {5432, 3306, 6379, 27017, 5672, 11211, 9200, 9092, 25, 465, 587, 1025, 389, 636}
+)
 # A port setting given its value in code: `Port: 8080,` in a config default, `defaultPort = 8080`,
 # also as a string a config struct keeps (`Port: "3476",`).
 # Import, Export, Report and Support end in "port" but are no port (`AutoImport: 7200`).
@@ -40,6 +43,7 @@ _FIELD_PORT = re.compile(
 # HTTP port, wherever their default sits.
 _OTHER_SERVICE = re.compile(
     r"(?i)smtp|mail|\bdb|database|redis|mysql|postgres|mongo|grpc|metric|pprof|debug|gopher"
+    r"|ldap|telemetry"
 )
 # A struct literal that configures a side listener (`GRPC: GRPCConfig{`, `Playground:
 # PlaygroundConfig{`, `Metrics: MetricsConfig{`): the ports in it are not the app's.
@@ -65,12 +69,12 @@ _ENV_PORT = re.compile(
 _CONFIG_NAME = re.compile(
     r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"
 )
-# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`, and
-# a JSON config's `"listen_url": "127.0.0.1:3333"`.
+# `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`, a
+# JSON config's `"listen_url": "127.0.0.1:3333"`, and a web section's `http: 127.0.0.1:5556`.
 _CONFIG_PORT = re.compile(
     r"^[ \t]*\"?(?:[\w]*[._-])?(?:http_?port|port|listen_?port)\"?[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
-    r"|^[ \t]*\"?(?:[\w]*[._-])?(?:address|addr|listen|listen_?(?:addr|url)|bind)\"?[ \t]*[:=]"
-    r"[ \t]*"
+    r"|^[ \t]*\"?(?:[\w]*[._-])?(?:address|addr|listen|listen_?(?:addr|url)|bind|https?)\"?"
+    r"[ \t]*[:=][ \t]*"
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
 )

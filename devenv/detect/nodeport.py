@@ -25,6 +25,12 @@ _LISTEN = re.compile(
     # An env helper handed the name and its default: `getWithDefault("PORT", 8080)`.
     r"|\(\s*[\"']\w*PORT[\"']\s*,\s*(\d{2,5})\s*[,)]"
 )
+# The default of another service's port setting (`process.env.SMTP_PORT || 465`,
+# `DB_PORT = 5432`): the server it dials, not the one it listens as.
+_OTHER_SETTING = re.compile(
+    r"(?i)(?:smtp|mail|db|database|redis|mongo|mysql|postgres|pg|ldap|imap|amqp|rabbit\w*)"
+    r"_?port$"
+)
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
     r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
@@ -104,10 +110,9 @@ def port_hint(
         return script.value, script.why[0]
     for path in _sources(tree, folder, entry):
         text = tree.text(path) or ""
-        found = _LISTEN.search(text)
-        if found:
+        for found in _LISTEN.finditer(text):
             port = int(next(g for g in found.groups() if g))
-            if not 0 < port < 65536:
+            if not 0 < port < 65536 or _OTHER_SETTING.search(text[: found.start() + 4]):
                 continue
             line = text.count("\n", 0, found.start()) + 1
             return port, f"{path}:{line} {found.group(0)}"

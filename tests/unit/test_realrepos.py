@@ -219,10 +219,6 @@ KNOWN_MISSES = {
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
-    "OpenSignLabs__OpenSign": "the server's port comes from a later `process.env.PORT || 8080`; "
-    "the SMTP_PORT default (465) earlier in index.js is taken for the listen port",
-    "dexidp__dex": "the listen port is config.dev.yaml's web.http (127.0.0.1:5556); an LDAP "
-    "connector's port (389) is taken instead",
     "exceptionless__Exceptionless": "ClientApp is the vite front end; the legacy ClientApp.angular "
     "and the EmailTemplates builder are taken as apps; compose services under docker/ are weighed "
     "against the AppHost (elasticsearch, redis, mailpit)",

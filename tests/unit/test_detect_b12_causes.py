@@ -1,0 +1,31 @@
+"""Rules blind batch b12 (two repositories per language, with backing services) showed, each
+on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import plan_of
+
+
+def _ports(files: dict[str, str]) -> list[tuple[str, int | None]]:
+    apps = plan_of(files)["plan"].apps
+    return [(a.finding.path, a.port.value if a.port else None) for a in apps]
+
+
+def test_another_services_port_default_is_not_the_servers() -> None:
+    # Shaped like OpenSign's server: a mailer's `SMTP_PORT || 465` comes before the listen's.
+    package = '{"scripts": {"start": "node index.js"}, "dependencies": {"express": "^4"}}'
+    source = "const mail = { port: process.env.SMTP_PORT || 465 };\n"
+    source += "const port = process.env.PORT || 8080;\napp.listen(port);\n"
+    assert _ports({"package.json": package, "index.js": source}) == [(".", 8080)]
+
+
+def test_a_go_servers_web_address_beats_an_ldap_connectors_port() -> None:
+    # Shaped like dex: config.dev.yaml's `web: http: 127.0.0.1:5556`; the LDAP connector
+    # appends ":389" to a host elsewhere in the module.
+    files = {
+        "go.mod": "module example.com/idp\n\ngo 1.22\n",
+        "cmd/idp/main.go": "package main\n\nfunc main() { serve() }\n",
+        "connector/ldap/ldap.go": 'package ldap\n\nfunc f(h string) string { return h + ":389" }\n',
+        "config.dev.yaml": "web:\n  http: 127.0.0.1:5556\ntelemetry:\n  http: 127.0.0.1:5558\n",
+    }
+    assert [p for _, p in _ports(files)] == [5556]
