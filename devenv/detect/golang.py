@@ -11,7 +11,13 @@ from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.goport import find_port
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
-from devenv.detect.procfile import apply_procfile, process_name, read_procfile, to_command
+from devenv.detect.procfile import (
+    apply_procfile,
+    binary_port,
+    process_name,
+    read_procfile,
+    to_command,
+)
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 from devenv.detect.versions import GO, pinned
@@ -227,6 +233,9 @@ def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
     first = binaries[0]
     note = f"{path}:{first.line} `{first.command}` runs a built binary; devenv runs the package"
     finding = replace(finding, notes=(*finding.notes, note))
+    package = finding.main_package.value if finding.main_package else finding.path
+    port = binary_port(text, posixpath.basename(posixpath.abspath("/" + package)), path)
+    finding = replace(finding, port=port or finding.port)
     if all(e.name != "web" for e in binaries):
         skipped = {e.line for e in binaries}  # blank lines keep the others' line numbers
         lines = (text or "").splitlines()

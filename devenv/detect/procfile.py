@@ -81,6 +81,17 @@ def port_in(command: str) -> int | None:
     return port if 0 < port < 65536 else None
 
 
+def binary_port(text: str | None, binary: str, file: str) -> Choice[int] | None:
+    """The port a Procfile line gives the app's own built binary (`goalert: ./bin/goalert
+    -l=localhost:3030`): how the developer runs it, over a default in its code."""
+    for entry in read_procfile(text or ""):
+        words = entry.command.split()
+        port = port_in(" ".join(words[1:]))
+        if words[0].rsplit("/", 1)[-1] == binary and port:
+            return Choice(port, (f"{file}:{entry.line} {entry.name}: {words[0]} ... {port}",))
+    return None
+
+
 def runs_a_member(text: str | None, folder: str, is_package: Callable[[str], bool]) -> str | None:
     """The `web:` command, when it runs a file of a package in a folder below (`node
     api/dist/main`): that package is the app, the Procfile only serves its build."""

@@ -121,6 +121,10 @@ MANIFESTS = frozenset(
         "launchSettings.json",
         "appsettings.json",
         "Procfile",
+        # A justfile may start a mail catcher outside compose (`docker run ... mailcrab`).
+        "justfile",
+        "Justfile",
+        ".justfile",
         "Dockerfile",
         "compose.yaml",
         "compose.yml",

@@ -15,9 +15,9 @@ from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import RepoTree
 
-# Names people give a mail catcher's host in the files they already have.
+# Names people give a mail catcher's host (or image) in the files they already have.
 MAIL_CATCHERS = re.compile(
-    r"\b(mailpit|mailhog|maildev|smtp4dev|inbucket|mailcatcher)\b", re.IGNORECASE
+    r"\b(mailpit|mailhog|maildev|smtp4dev|inbucket|mailcatcher|mailcrab)\b", re.IGNORECASE
 )
 
 
@@ -67,8 +67,10 @@ def celery_broker(
 def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list[ServiceNeed]:
     """Mailpit, when the repository already names a mail catcher in its config or code.
 
-    Env files and their examples (`.env`, `.env.dev`, `env-example-docker`) and compose files
-    are read in the app's folder and at the repository's root.
+    Env files and their examples (`.env`, `.env.dev`, `env-example-docker`), compose files,
+    and the files that start a developer's processes outside compose (a Procfile's
+    `./bin/tools/mailpit` line, a justfile's `docker run` of one) are read in the app's folder
+    and at the repository's root.
     """
     prefix = "" if folder == "." else folder + "/"
     config = sorted(
@@ -115,5 +117,5 @@ _MAIL_OFF = re.compile(
 _COMPOSE = re.compile(f"(^|/){COMPOSE_FILE_NAME}$")
 _MAIL_CONFIG = re.compile(
     r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
-    f"{COMPOSE_FILE_NAME})$"
+    f"{COMPOSE_FILE_NAME}|Procfile(?:\\.dev)?|[Jj]ustfile|\\.justfile)$"
 )

@@ -32,6 +32,7 @@ from devenv.detect import (
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT
+from devenv.detect.services import MAIL_CATCHERS
 from devenv.detect.tree import RepoTree
 from tests.realrepos.trim_manifests import (
     cargo_facts,
@@ -71,7 +72,7 @@ CONFIG_FILE = re.compile(
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.
 CONFIG_PORT = (
-    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|engine|driver|dialect|adapter|"
+    r"(?im)^[ \t]*#?[ \t]*[\w.-]*(port|addr|address|listen|bind|http|engine|driver|dialect|adapter|"
     r"type|redis|elastic|"
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
@@ -155,6 +156,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return text
     if name == "package.json":
         return _package_json(text)
+    if name in ("justfile", "Justfile", ".justfile"):  # a mail catcher it starts outside compose
+        return kept_lines(text, rf"(?i)^.*{MAIL_CATCHERS.pattern}.*") or None
     if name == "turbo.json":
         return _turbo_json(text)
     if name == "nest-cli.json":

@@ -29,3 +29,25 @@ def test_a_go_servers_web_address_beats_an_ldap_connectors_port() -> None:
         "config.dev.yaml": "web:\n  http: 127.0.0.1:5556\ntelemetry:\n  http: 127.0.0.1:5558\n",
     }
     assert [p for _, p in _ports(files)] == [5556]
+
+
+GO_APP = {
+    "go.mod": "module example.com/pager\n\ngo 1.22\n",
+    "cmd/pager/main.go": 'package main\n\nfunc main() { listen(":8081") }\n',
+}
+
+
+def test_a_mail_catcher_started_outside_compose_is_a_mail_catcher() -> None:
+    # Shaped like goalert (a Procfile line runs mailpit) and rauthy (a justfile's
+    # `docker run` of mailcrab).
+    procfile = "smtp: ./bin/tools/mailpit -s localhost:1025\n"
+    justfile = "mailcrab-start:\n    docker run -d --name app-mailcrab marlonb/mailcrab\n"
+    for name, text in (("Procfile", procfile), ("justfile", justfile)):
+        services = plan_of({**GO_APP, name: text})["plan"].services
+        assert [s.name for s in services] == ["mailpit"], name
+
+
+def test_a_procfile_line_running_the_built_binary_gives_its_port() -> None:
+    # Shaped like goalert: `goalert: ./bin/goalert -l=localhost:3030` beside a code default.
+    procfile = "build: make bin/pager\ngoalert: ./bin/pager -l=localhost:3030 --x=localhost:2112\n"
+    assert [p for _, p in _ports({**GO_APP, "Procfile": procfile})] == [3030]

@@ -230,12 +230,8 @@ KNOWN_MISSES = {
     "apps to the compose's mysql (db/ Dockerfile build), a trim gap not yet traced",
     "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
     "is a bundle built into Django's static files, not an app",
-    "sebadob__rauthy": "mailcrab (a mail catcher) is started by a justfile `docker run`, not by a "
-    "compose file",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
     "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
-    "target__goalert": "the port is the Procfile's `-l=localhost:3030`; mailpit is a Procfile tool "
-    "binary, not a compose service",
     "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; a CI "
     "link-checker script folder is taken as an app and redis is inferred",
     "thorsten__phpMyFAQ": "every compose service is behind a profile (README's default preset "

@@ -50,4 +50,5 @@ require (
 	google.golang.org/protobuf v1.36.11
 	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
 	riverqueue.com/riverui v0.16.0
+	github.com/go-sql-driver/mysql v1.10.0 // indirect
 )

@@ -1,0 +1,3 @@
+// facts only, one per line
+			port = "25
+		port = "465
