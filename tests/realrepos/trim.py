@@ -187,9 +187,10 @@ def _trim(path: str, name: str, text: str) -> str | None:
             text, r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind)\s*:.*"
         )
     if re.match(r"^application[\w-]*\.properties$", name):
-        # `%dev.quarkus.http.port`: a Quarkus profile's key, dev's being what quarkus:dev reads.
+        # `%dev.quarkus.http.port`: a Quarkus profile's key, dev's being what quarkus:dev reads;
+        # an indexed one (`db.url.0=jdbc:mysql://...`) is a URL too.
         return kept_lines(
-            text, r"^[ \t]*%?[\w.-]*(?:port|url|db-kind|profiles\.active)[ \t]*[=:].*"
+            text, r"^[ \t]*%?[\w.-]*(?:port|url|db-kind|profiles\.active)(?:\.\d+)?[ \t]*[=:].*"
         )
     if name in ("appsettings.json", "launchSettings.json"):
         return _dotnet_settings(text)

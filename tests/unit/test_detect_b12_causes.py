@@ -51,3 +51,21 @@ def test_a_procfile_line_running_the_built_binary_gives_its_port() -> None:
     # Shaped like goalert: `goalert: ./bin/goalert -l=localhost:3030` beside a code default.
     procfile = "build: make bin/pager\ngoalert: ./bin/pager -l=localhost:3030 --x=localhost:2112\n"
     assert [p for _, p in _ports({**GO_APP, "Procfile": procfile})] == [3030]
+
+
+def test_the_trimmer_keeps_the_facts_b12_detection_reads() -> None:
+    # pig's Nacos settings give the database as `db.url.0=jdbc:mysql://...`; dex's listen
+    # address is `web: http: ...`; rauthy's justfile starts mailcrab: the trimmed corpus
+    # trees must keep each, or they no longer score as the clones do.
+    from devenv.detect.tree import RepoTree
+    from tests.realrepos.trim import trim_tree
+
+    texts = {
+        "reg/src/main/resources/application.properties": "db.url.0=jdbc:mysql://db:3306/x\n",
+        "config.dev.yaml": "web:\n  http: 127.0.0.1:5556\n",
+        "justfile": "build:\n    cargo build\nmail:\n    docker run marlonb/mailcrab\n",
+    }
+    trimmed = trim_tree(RepoTree.of(texts))
+    assert "jdbc:mysql://" in trimmed["reg/src/main/resources/application.properties"]
+    assert "http: 127.0.0.1:5556" in trimmed["config.dev.yaml"]
+    assert trimmed["justfile"] == "    docker run marlonb/mailcrab\n"

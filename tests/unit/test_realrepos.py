@@ -226,8 +226,6 @@ KNOWN_MISSES = {
     "project at the same path is not taken as a second app",
     "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
     "DB_DRIVER=mysqli / DB_HOSTNAME env ties it to the mariadb service",
-    "pig-mesh__pig": "the full clone scores right; the trimmed tree loses the fact that ties the "
-    "apps to the compose's mysql (db/ Dockerfile build), a trim gap not yet traced",
     "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
     "is a bundle built into Django's static files, not an app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
