@@ -351,10 +351,17 @@ DOTNET = {
         "stackexchange.redis",
         "microsoft.extensions.caching.stackexchangeredis",
         "aspire.stackexchange.redis",
+        "foundatio.redis",  # Foundatio's providers: one package per service they talk to
     },
-    "rabbitmq": {"rabbitmq.client", "masstransit.rabbitmq", "easynetq", "aspire.rabbitmq.client"},
+    "rabbitmq": {
+        *("rabbitmq.client", "masstransit.rabbitmq", "easynetq", "aspire.rabbitmq.client"),
+        "foundatio.rabbitmq",
+    },
     "memcached": {"enyimmemcachedcore"},
-    "elasticsearch": {"elastic.clients.elasticsearch", "nest", "opensearch.client"},
+    "elasticsearch": {
+        *("elastic.clients.elasticsearch", "nest", "opensearch.client"),
+        "foundatio.repositories.elasticsearch",
+    },
     "minio": {"minio"},
     "kafka": {"confluent.kafka", "masstransit.kafka"},
     "s3": {"awssdk.s3"},

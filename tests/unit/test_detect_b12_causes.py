@@ -69,3 +69,15 @@ def test_the_trimmer_keeps_the_facts_b12_detection_reads() -> None:
     assert "jdbc:mysql://" in trimmed["reg/src/main/resources/application.properties"]
     assert "http: 127.0.0.1:5556" in trimmed["config.dev.yaml"]
     assert trimmed["justfile"] == "    docker run marlonb/mailcrab\n"
+
+
+def test_foundatios_provider_packages_name_their_services() -> None:
+    # Shaped like Exceptionless: Foundatio.Redis and Foundatio.Repositories.Elasticsearch in
+    # a referenced library; the compose file under docker/ runs both.
+    web = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <ItemGroup>\n'
+    web += '    <PackageReference Include="Foundatio.Redis" Version="13.0.2" />\n'
+    web += '    <PackageReference Include="Foundatio.Repositories.Elasticsearch" Version="8" />\n'
+    web += "  </ItemGroup>\n</Project>\n"
+    compose = "services:\n  es:\n    image: elasticsearch:8.19.0\n  cache:\n    image: redis:8\n"
+    files = {"src/Web/Web.csproj": web, "docker/docker-compose.yml": compose}
+    assert sorted(s.name for s in plan_of(files)["plan"].services) == ["elasticsearch", "redis"]

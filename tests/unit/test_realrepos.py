@@ -220,8 +220,7 @@ KNOWN_MISSES = {
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
     "exceptionless__Exceptionless": "ClientApp is the vite front end; the legacy ClientApp.angular "
-    "and the EmailTemplates builder are taken as apps; compose services under docker/ are weighed "
-    "against the AppHost (elasticsearch, redis, mailpit)",
+    "and the EmailTemplates builder are taken as apps",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
     "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
