@@ -219,8 +219,8 @@ KNOWN_MISSES = {
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
-    "exceptionless__Exceptionless": "ClientApp is the vite front end; the legacy ClientApp.angular "
-    "and the EmailTemplates builder are taken as apps",
+    "exceptionless__Exceptionless": "ClientApp (the vite front end) is read as a library the "
+    "legacy ClientApp.angular depends on; the EmailTemplates builder is taken as an app",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
     "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
