@@ -309,12 +309,23 @@ def _tooling(finding: AppFinding) -> str | None:
 def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:
     """A package inside another app's folder (frontend/email-builder, web/server) is a part
     that app builds or serves, unless that folder is a workspace root; the root is not meant:
-    a root app beside its frontend/ folder is two apps."""
+    a root app beside its frontend/ folder is two apps. A Create React App whose
+    package.json `proxy` forwards to a server runs its own dev server beside that server
+    (app/react-app inside a Spring Boot app/)."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
-        if inside and not node.is_workspace_root(tree, app.path):
+        if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
             return app.path
     return None
+
+
+def _dev_proxy(finding: AppFinding, tree: RepoTree) -> bool:
+    """A Node package whose dev server forwards the API to a server (CRA's `proxy` field)."""
+    if finding.language.value != "node" or not finding.manifest.endswith("package.json"):
+        return False
+    data, _ = load_json(tree.text(finding.manifest))
+    proxy = data.get("proxy")
+    return isinstance(proxy, str) and proxy.startswith("http")
 
 
 def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:

@@ -26,3 +26,24 @@ def test_a_fastapi_apps_own_dockerfile_cmd_names_its_port_without_compose() -> N
     assert _ports(files)["src/api"] == 3100
     other = {**files, "src/api/Dockerfile": files["src/api/Dockerfile"].replace("todo.app", "x.y")}
     assert _ports(other)["src/api"] == 8000
+
+
+def test_a_create_react_app_proxying_to_its_server_is_an_app_inside_the_servers_folder() -> None:
+    # Shaped like dockersamples' atsea shop: app/ is a Spring Boot app, app/react-app a
+    # CRA whose `proxy` forwards to it; without the proxy it stays part of the server.
+    pom = (
+        "<project><parent><groupId>org.springframework.boot</groupId>"
+        "<artifactId>spring-boot-starter-parent</artifactId><version>3.2.0</version></parent>"
+        "<artifactId>shop</artifactId><dependencies><dependency>"
+        "<groupId>org.springframework.boot</groupId>"
+        "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>"
+    )
+    package = (
+        '{"name": "shop-ui", "proxy": "http://localhost:8080",'
+        ' "scripts": {"start": "react-scripts start"},'
+        ' "dependencies": {"react": "^18.0.0"}, "devDependencies": {"react-scripts": "^5.0.0"}}'
+    )
+    files = {"app/pom.xml": pom, "app/react-app/package.json": package}
+    assert sorted(_ports(files)) == ["app", "app/react-app"]
+    unproxied = package.replace('"proxy": "http://localhost:8080",', "")
+    assert sorted(_ports({**files, "app/react-app/package.json": unproxied})) == ["app"]
