@@ -47,3 +47,18 @@ def test_a_create_react_app_proxying_to_its_server_is_an_app_inside_the_servers_
     assert sorted(_ports(files)) == ["app", "app/react-app"]
     unproxied = package.replace('"proxy": "http://localhost:8080",', "")
     assert sorted(_ports({**files, "app/react-app/package.json": unproxied})) == ["app"]
+
+
+def test_frameworkless_scripts_in_code_generator_and_dataset_folders_are_not_apps() -> None:
+    # Shaped like Shuffle's backend/app_gen/python-lib (a generator script) and
+    # Open-Assistant's data/datasets/<name> (dataset preparation scripts).
+    script = 'if __name__ == "__main__":\n    print("x")\n'
+    files = {
+        "backend/app_gen/python-lib/requirements.txt": "pyyaml\n",
+        "backend/app_gen/python-lib/generator.py": script,
+        "data/datasets/qa/requirements.txt": "pandas\n",
+        "data/datasets/qa/prepare.py": script,
+        "api/requirements.txt": "flask\n",
+        "api/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+    }
+    assert sorted(_ports(files)) == ["api"]
