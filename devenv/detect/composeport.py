@@ -50,6 +50,21 @@ def compose_command_port(
     return None
 
 
+def dockerfile_command_port(
+    tree: RepoTree, folder: str, target: Callable[[str], bool]
+) -> Choice[int] | None:
+    """The port the app folder's own Dockerfile's last CMD serves `target` on
+    (`CMD ["uvicorn", "todo.app:app", "--port", "3100"]`): with no compose file building the
+    folder, the image the repository ships is what says where its server listens."""
+    dockerfile = "Dockerfile" if folder == "." else f"{folder}/Dockerfile"
+    command = _image_command(tree, folder, ".")
+    found = _PORT_FLAG.search(command or "")
+    if command is None or found is None or not any(target(w) for w in command.split()):
+        return None
+    port = int(found.group(1))
+    return Choice(port, (f"{dockerfile} CMD",)) if 0 < port < 65536 else None
+
+
 def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
     """(service, build context, command) of the services the compose file builds from the
     repository, and of those that run the image another service builds (warehouse's web

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from devenv.detect import pyservers
 from devenv.detect import pysource as src
-from devenv.detect.composeport import compose_command_port
+from devenv.detect.composeport import compose_command_port, dockerfile_command_port
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency
 from devenv.detect.procfile import PORT
@@ -191,7 +191,9 @@ def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
         # `uvicorn src.main:app` run from the app's folder names the module through its
         # import root, as a package.
         rooted = f"{found.import_root.replace('/', '.')}.{target}" if found.import_root else target
-        served_port = compose_command_port(app.tree, lambda word: word in (target, rooted))
+        served_port = compose_command_port(
+            app.tree, lambda word: word in (target, rooted)
+        ) or dockerfile_command_port(app.tree, app.folder, lambda word: word in (target, rooted))
     has_server = "uvicorn" in app.deps or app.deps["fastapi"].extras & {"standard", "all"}
     if not has_server:
         notes = (*notes, f"{finding.path}: uvicorn is not a dependency; the commands need it")

@@ -275,8 +275,11 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
 # Folder names of developers' tools: their scripts run once, they serve nothing.
 _TOOL_WORDS = frozenset({"cli", "command", "commands"})
 # Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
-# contributed extras (contrib/dhcp_agent, an agent script run on another host).
-_HELPER_WORDS = frozenset({"dev", "sandbox", "scripts", "tools", "tooling", "contrib"})
+# contributed extras (contrib/dhcp_agent, an agent script run on another host), code
+# generators (app_gen/python-lib) and dataset preparation (data/datasets/<name>).
+_HELPER_WORDS = frozenset(
+    {"dev", "sandbox", "scripts", "tools", "tooling", "contrib", "gen", "codegen", "datasets"}
+)
 _SERVER_WORDS = frozenset({"server", "api", "backend"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
@@ -299,7 +302,7 @@ def _tooling(finding: AppFinding) -> str | None:
     side = sorted(words & _SIDE_WORDS.keys())
     if side:
         return _SIDE_WORDS[side[0]]
-    folders = {p.lower() for p in parts[:-1]}
+    folders = {w for p in parts[:-1] for w in re.split(r"[-_.]", p.lower())}
     # Its own name may say it serves: dev-server is the server run in development.
     own = set() if words & _SERVER_WORDS else words
     helper = finding.framework.value == "none" and bool((own | folders) & _HELPER_WORDS)
@@ -309,12 +312,23 @@ def _tooling(finding: AppFinding) -> str | None:
 def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:
     """A package inside another app's folder (frontend/email-builder, web/server) is a part
     that app builds or serves, unless that folder is a workspace root; the root is not meant:
-    a root app beside its frontend/ folder is two apps."""
+    a root app beside its frontend/ folder is two apps. A Create React App whose
+    package.json `proxy` forwards to a server runs its own dev server beside that server
+    (app/react-app inside a Spring Boot app/)."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
-        if inside and not node.is_workspace_root(tree, app.path):
+        if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
             return app.path
     return None
+
+
+def _dev_proxy(finding: AppFinding, tree: RepoTree) -> bool:
+    """A Node package whose dev server forwards the API to a server (CRA's `proxy` field)."""
+    if finding.language.value != "node" or not finding.manifest.endswith("package.json"):
+        return False
+    data, _ = load_json(tree.text(finding.manifest))
+    proxy = data.get("proxy")
+    return isinstance(proxy, str) and proxy.startswith("http")
 
 
 def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:

@@ -343,7 +343,7 @@ def _package_json(text: str) -> str:
     data, _ = load_json(text)
     keys = (
         *("name", "private", "main", "bin", "type", "workspaces", "packageManager", "engines"),
-        "volta",
+        *("volta", "proxy"),  # proxy: CRA's dev server forwarding to a server
     )
     kept: dict[str, Any] = {k: data[k] for k in keys if k in data}
     for section in ("scripts", "dependencies", "devDependencies"):

@@ -1,0 +1,5 @@
+# facts only, one per line
+app = Celery(
+redis://
+redis://
+beat_schedule

@@ -1,0 +1,5 @@
+# facts only, one per line
+POSTGRES_HOST
+POSTGRES_PORT
+POSTGRES_HOST
+POSTGRES_PORT

@@ -1,0 +1,3 @@
+# facts only, one per line
+THRESHOLDS = get_thresholds()
+if __name__ == "__main__":

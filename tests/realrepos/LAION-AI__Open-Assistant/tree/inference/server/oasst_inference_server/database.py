@@ -1,0 +1,2 @@
+# facts only, one per line
+db_engine = make_engine()

@@ -1,0 +1,1 @@
+uvicorn main:app --reload --port 8080 --host 0.0.0.0

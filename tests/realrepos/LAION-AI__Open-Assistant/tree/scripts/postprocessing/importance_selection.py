@@ -1,0 +1,4 @@
+# facts only, one per line
+port=5432
+if __name__ == "__main__":
+port=5432

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.PORT || 5000
+process.env.NODE_ENV

@@ -1,0 +1,1 @@
+FROM microsoft/windowsservercore:10.0.14393.953
