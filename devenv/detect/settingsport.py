@@ -212,6 +212,12 @@ _NODE_ENV_PORT = re.compile(
     r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*\w+\(\s*\{\s*default\s*:\s*(\d{2,5})\b"
     # A ternary on the variable: `process.env.BACKEND_PORT ? Number(...) : 8080`.
     r"|\benv\.(?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?PORT\s*\?\s*[^:;\n]{0,80}:\s*(\d{2,5})\b"
+    # A convict-style schema entry, over several lines: `port: { doc: ..., default: 1221,
+    # env: 'PORT' }` (the default and the variable in either order).
+    r"|\bport\s*:\s*\{[^{}]*?\bdefault\s*:\s*(\d{2,5})\b[^{}]*?\benv\s*:\s*[\"']"
+    r"(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
+    r"|\bport\s*:\s*\{[^{}]*?\benv\s*:\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
+    r"[^{}]*?\bdefault\s*:\s*(\d{2,5})\b"
 )
 
 

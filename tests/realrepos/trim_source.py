@@ -125,9 +125,17 @@ _ADDRESS = re.compile(r"^\"[\d.a-z]*:\d+\"$")
 _NEAR_LISTEN = re.compile(r"(?i)listen|addr|port|bind|serve")
 
 
+_SCHEMA_ENTRY = re.compile(
+    r"^port\s*:\s*\{(?=[^{}]*?\bdefault\s*:\s*(\d+))(?=[^{}]*?\benv\s*:\s*[\"'](\w+)[\"'])"
+)
+
+
 def _fact(name: str, text: str, match: re.Match[str]) -> str:
     """The matched idiom; a Go address literal says whether it sits near a listen setting."""
     fact = match.group(0).rstrip()
+    schema = _SCHEMA_ENTRY.search(fact) if "\n" in fact else None
+    if schema:  # a config schema's entry: its default and variable, not its doc text
+        return f"port: {{ default: {schema.group(1)}, env: '{schema.group(2)}' }}"
     if name.endswith(".rs") or "\n" in fact:
         fact = " ".join(fact.split())  # a chain over several lines, kept as one
     line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].lstrip()

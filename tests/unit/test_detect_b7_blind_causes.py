@@ -77,3 +77,22 @@ def test_an_rsbuild_configs_server_port_is_its_dev_servers_port() -> None:
         "export default {\n  server: {\n    port: 5173,\n  },\n};\n"
     )
     assert [a["port"] for a in apps_of(files).values()] == [5173]
+
+
+def test_a_convict_style_schema_entry_gives_the_port() -> None:
+    # Shaped like papra-server: the port is a config schema's entry, default and variable.
+    config = (
+        "export const configDefinition = {\n"
+        "  port: {\n    doc: 'The port to listen on',\n    schema: v.number(),\n"
+        "    default: 1221,\n    env: 'PORT',\n  },\n}\n"
+    )
+    files = {
+        "package.json": pkg(
+            name="server",
+            scripts={"dev": "tsx watch src/index.ts"},
+            dependencies={"hono": "4", "@hono/node-server": "1"},
+        ),
+        "src/index.ts": "serve({ fetch: app.fetch, port: config.server.port })\n",
+        "src/modules/config/config.ts": config,
+    }
+    assert [app["port"] for app in apps_of(files).values()] == [1221]

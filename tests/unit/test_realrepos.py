@@ -208,8 +208,6 @@ KNOWN_MISSES = {
     "openstatusHQ__openstatus": "apps/* holds Go services deployed apart (checker, railway-proxy, "
     "ssh-server) and the marketing site beside the compose's apps; the Deno server's port is a "
     "const passed to Deno.serve",
-    "papra-hq__papra": "papra-server's port is a config schema's default (port: {default: 1221, "
-    "env: 'PORT'}), not a listen call",
     "sourcebot-dev__sourcebot": "the backend's port is the port of a URL default "
     "(WORKER_API_URL localhost:3060) in another package's env schema",
     "stack-auth__stack-auth": "mock-oauth-server's port is a template literal of a prefix "

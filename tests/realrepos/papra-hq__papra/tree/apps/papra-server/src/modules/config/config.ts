@@ -1,0 +1,2 @@
+// facts only, one per line
+port: { default: 1221, env: 'PORT' }
