@@ -1,0 +1,30 @@
+"""Rules blind batch b14 (two ordinary applications with backing services per language)
+showed, each on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import apps_of
+
+SPRING_WEB = (
+    "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+    "<artifactId>app</artifactId><dependencies><dependency>"
+    "<artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>"
+)
+
+
+def test_a_spring_port_set_only_in_the_active_profile_s_file_is_the_port() -> None:
+    # Shaped like youlai-boot: application.yml activates `dev`, and server.port is set in
+    # application-dev.yml only.
+    files = {
+        "pom.xml": SPRING_WEB,
+        "src/main/resources/application.yml": "spring:\n  profiles:\n    active: dev\n",
+        "src/main/resources/application-dev.yml": "server:\n  port: 8000\n",
+        "src/main/resources/application-prod.yml": "server:\n  port: 9000\n",
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8000]
+    # A property file's `${SPRING_PROFILES_ACTIVE:prod}` activates prod when unset.
+    files["src/main/resources/application.yml"] = ""
+    files["src/main/resources/application.properties"] = (
+        "spring.profiles.active=${SPRING_PROFILES_ACTIVE:prod}\n"
+    )
+    assert [a["port"] for a in apps_of(files).values()] == [9000]
