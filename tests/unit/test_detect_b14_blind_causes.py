@@ -28,3 +28,13 @@ def test_a_spring_port_set_only_in_the_active_profile_s_file_is_the_port() -> No
         "spring.profiles.active=${SPRING_PROFILES_ACTIVE:prod}\n"
     )
     assert [a["port"] for a in apps_of(files).values()] == [9000]
+
+
+def test_a_rust_service_port_in_the_env_file_is_the_port() -> None:
+    # Shaped like axum-rest-api-sample: .env sets `SERVICE_PORT = 8080` (spaces around `=`).
+    files = {
+        "Cargo.toml": '[package]\nname = "api"\n[dependencies]\naxum = "0.8"\n',
+        "src/main.rs": "fn main() {}\n",
+        ".env": "SERVICE_HOST = 127.0.0.1\nSERVICE_PORT = 8080\nREDIS_PORT = 6379\n",
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8080]
