@@ -74,6 +74,9 @@ _SCHEMES = {
 }
 _MARIADB_VERSION = re.compile(r"serverVersion=[^&]*mariadb", re.IGNORECASE)
 _QUEUE_IDLE = ("", "sync", "null")
+# Extensions a frameworkless app reaches a SQL database through: the database server its
+# compose files run is then the one it reads (engelsystem's ext-pdo and dev compose mariadb).
+_SQL_EXTENSIONS = frozenset({"ext-pdo", "ext-mysqli", "ext-pdo_mysql", "ext-pdo_pgsql"})
 # config/database.php's `'default' => env('DB_CONNECTION', 'mysql')`: the setting that names
 # the connection (older apps read DB_DRIVER) and its fallback.
 _DEFAULT_CONNECTION = re.compile(
@@ -125,6 +128,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         services += _composed(compose_services(tree), services)
     elif finding.framework.value == "symfony":  # Doctrine reaches SQL through PDO
         services += _composed(compose_services(tree), services, SQL)
+    elif names & _SQL_EXTENSIONS:  # PDO's database is the one the compose files run
+        services += _composed({**ddev_services(tree), **compose_services(tree)}, services, SQL)
     else:  # without a framework's settings to read, only DDEV's database is the app's own
         services += _composed(ddev_services(tree), services, SQL)
     return replace(

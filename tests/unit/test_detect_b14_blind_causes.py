@@ -3,7 +3,7 @@ showed, each on a small tree of its shape."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of
+from tests.unit.test_detect_real_causes import apps_of, pkg, services_of
 
 SPRING_WEB = (
     "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
@@ -38,3 +38,19 @@ def test_a_rust_service_port_in_the_env_file_is_the_port() -> None:
         ".env": "SERVICE_HOST = 127.0.0.1\nSERVICE_PORT = 8080\nREDIS_PORT = 6379\n",
     }
     assert [a["port"] for a in apps_of(files).values()] == [8080]
+
+
+def test_a_frameworkless_php_app_using_pdo_takes_the_compose_database() -> None:
+    # Shaped like engelsystem: composer.json requires ext-pdo and no framework; the dev
+    # compose file runs mariadb beside the web server.
+    composer = pkg(type="project", require={"php": ">=8.2", "ext-pdo": "*"})
+    compose = "services:\n  db:\n    image: mariadb:10.7\n  web:\n    build: ../..\n"
+    files = {
+        "composer.json": composer,
+        "public/index.php": "<?php\n",
+        "docker/dev/docker-compose.yml": compose,
+    }
+    assert services_of(files) == ["mariadb"]
+    # Without PDO the compose database is not known to be the app's.
+    files["composer.json"] = pkg(type="project", require={"php": ">=8.2"})
+    assert services_of(files) == []
