@@ -54,3 +54,14 @@ def test_a_frameworkless_php_app_using_pdo_takes_the_compose_database() -> None:
     # Without PDO the compose database is not known to be the app's.
     files["composer.json"] = pkg(type="project", require={"php": ">=8.2"})
     assert services_of(files) == []
+
+
+def test_a_go_config_s_monitoring_address_is_not_the_app_s_port() -> None:
+    # Shaped like clair's config sample: `introspection_addr` (metrics) comes before
+    # `http_listen_addr`.
+    files = {
+        "go.mod": "module example.com/app\n\ngo 1.22\n",
+        "cmd/app/main.go": "package main\n\nfunc main() {}\n",
+        "config.yaml.sample": "introspection_addr: localhost:8089\nhttp_listen_addr: :8080\n",
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8080]
