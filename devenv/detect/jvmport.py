@@ -79,7 +79,7 @@ def _profile_files(tree: RepoTree, folder: str) -> tuple[str, ...]:
 def _active_profiles(text: str, *, yaml: bool) -> list[str]:
     raw: Any = None
     if yaml:
-        for document in load_yaml_all(text):
+        for document in _spring_yaml(text):
             node: Any = document.get("spring") if isinstance(document, dict) else None
             node = node.get("profiles") if isinstance(node, dict) else None
             if isinstance(node, dict) and node.get("active") is not None:
@@ -118,9 +118,16 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
     return None
 
 
+def _spring_yaml(text: str) -> tuple[Any, ...]:
+    """The documents of a Spring YAML file. Maven's resource filtering fills `@token@`
+    values at build time (`version: @project.version@`), which YAML cannot start a plain
+    value with: they are quoted so the rest of the file still reads."""
+    return load_yaml_all(re.sub(r"(:[ \t]+)(@[\w.-]+@)[ \t]*$", r'\1"\2"', text, flags=re.M))
+
+
 def _yaml_ports(text: str) -> list[str]:
     """server.port, quarkus.http.port... from YAML, nested or with dotted keys."""
-    documents = load_yaml_all(text)
+    documents = _spring_yaml(text)
     found = []
     for document in documents:
         for key in _PORT_KEYS:

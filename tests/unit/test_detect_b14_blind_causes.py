@@ -30,6 +30,19 @@ def test_a_spring_port_set_only_in_the_active_profile_s_file_is_the_port() -> No
     assert [a["port"] for a in apps_of(files).values()] == [9000]
 
 
+def test_maven_filtered_values_do_not_hide_a_spring_yaml_file() -> None:
+    # Shaped like youlai-boot: `version: @project.version@` (Maven resource filtering) is not
+    # valid YAML as written; the rest of application.yml still activates `dev`.
+    files = {
+        "pom.xml": SPRING_WEB,
+        "src/main/resources/application.yml": (
+            "spring:\n  profiles:\n    active: dev\nproject:\n  version: @project.version@\n"
+        ),
+        "src/main/resources/application-dev.yml": "server:\n  port: 8000\n",
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8000]
+
+
 def test_a_rust_service_port_in_the_env_file_is_the_port() -> None:
     # Shaped like axum-rest-api-sample: .env sets `SERVICE_PORT = 8080` (spaces around `=`).
     files = {
@@ -51,6 +64,10 @@ def test_a_frameworkless_php_app_using_pdo_takes_the_compose_database() -> None:
         "docker/dev/docker-compose.yml": compose,
     }
     assert services_of(files) == ["mariadb"]
+    # Not when only a variant compose file runs it (FreshRSS's docker-compose-db.yml).
+    variant = {**files, "docker/dev/docker-compose-db.yml": compose}
+    del variant["docker/dev/docker-compose.yml"]
+    assert services_of(variant) == []
     # Without PDO the compose database is not known to be the app's.
     files["composer.json"] = pkg(type="project", require={"php": ">=8.2"})
     assert services_of(files) == []
