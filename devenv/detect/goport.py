@@ -70,10 +70,15 @@ _CONFIG_NAME = re.compile(
     r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"
 )
 # `http.port: 6157`, `HttpPort = 8000`, `address = "localhost:9000"`, `listen: ":8080"`, a
-# JSON config's `"listen_url": "127.0.0.1:3333"`, and a web section's `http: 127.0.0.1:5556`.
+# JSON config's `"listen_url": "127.0.0.1:3333"`, and a web section's `http: 127.0.0.1:5556`;
+# never a monitoring endpoint's (clair's `introspection_addr: localhost:8089` above its
+# `http_listen_addr`).
+_MONITORING = r"(?!(?:introspection|metrics?|prometheus|pprof|debug|health)[._-])"
 _CONFIG_PORT = re.compile(
-    r"^[ \t]*\"?(?:[\w]*[._-])?(?:http_?port|port|listen_?port)\"?[ \t]*[:=][ \t]*[\"']?(\d{2,5})\b"
-    r"|^[ \t]*\"?(?:[\w]*[._-])?(?:address|addr|listen|listen_?(?:addr|url)|bind|https?)\"?"
+    rf"^[ \t]*\"?{_MONITORING}(?:[\w]*[._-])?(?:http_?port|port|listen_?port)\"?[ \t]*[:=]"
+    r"[ \t]*[\"']?(\d{2,5})\b"
+    rf"|^[ \t]*\"?{_MONITORING}(?:[\w]*[._-])?"
+    r"(?:address|addr|listen|listen_?(?:addr|url)|bind|https?)\"?"
     r"[ \t]*[:=][ \t]*"
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,

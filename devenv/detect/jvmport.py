@@ -42,8 +42,16 @@ def dependency_port(tree: RepoTree, files: list[tuple[str, str]]) -> Choice[int]
 
 
 def config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
-    """The HTTP port the module's own configuration gives."""
-    for name in CONFIG_FILES:
+    """The HTTP port the module's own configuration gives: the main files', else that of
+    the profile they activate (`spring.profiles.active: dev` with the port only in
+    application-dev.yml serves there when the app starts plainly)."""
+    return _files_port(tree, folder, CONFIG_FILES) or _files_port(
+        tree, folder, _profile_files(tree, folder)
+    )
+
+
+def _files_port(tree: RepoTree, folder: str, names: tuple[str, ...]) -> Choice[int] | None:
+    for name in names:
         path = join(folder, name)
         text = tree.text(path)
         if text is None:
@@ -52,6 +60,44 @@ def config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
         if found:
             return found
     return None
+
+
+def _profile_files(tree: RepoTree, folder: str) -> tuple[str, ...]:
+    """The configuration files of the profiles the main files activate, in their order."""
+    profiles: list[str] = []
+    for name in CONFIG_FILES:
+        text = tree.text(join(folder, name))
+        if text is not None:
+            profiles += _active_profiles(text, yaml=not name.endswith(".properties"))
+    return tuple(
+        name.replace("application.", f"application-{profile}.")
+        for profile in profiles
+        for name in CONFIG_FILES
+    )
+
+
+def _active_profiles(text: str, *, yaml: bool) -> list[str]:
+    raw: Any = None
+    if yaml:
+        for document in _spring_yaml(text):
+            node: Any = document.get("spring") if isinstance(document, dict) else None
+            node = node.get("profiles") if isinstance(node, dict) else None
+            if isinstance(node, dict) and node.get("active") is not None:
+                raw = node["active"]
+            elif isinstance(document, dict) and "spring.profiles.active" in document:
+                raw = document["spring.profiles.active"]
+    else:
+        match = next(
+            (m for m in _PROPERTY.finditer(text) if m.group(1) == "spring.profiles.active"), None
+        )
+        raw = match.group(2) if match else None
+    if raw is None:
+        return []
+    if isinstance(raw, list):
+        raw = ",".join(str(item) for item in raw)
+    # `${SPRING_PROFILES_ACTIVE:dev}` runs `dev` unless the variable is set.
+    value = re.sub(r"\$\{[\w.]+:([\w,-]+)\}", r"\1", str(raw))
+    return [p.strip() for p in value.split(",") if re.fullmatch(r"[\w-]+", p.strip())]
 
 
 def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
@@ -72,9 +118,16 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
     return None
 
 
+def _spring_yaml(text: str) -> tuple[Any, ...]:
+    """The documents of a Spring YAML file. Maven's resource filtering fills `@token@`
+    values at build time (`version: @project.version@`), which YAML cannot start a plain
+    value with: they are quoted so the rest of the file still reads."""
+    return load_yaml_all(re.sub(r"(:[ \t]+)(@[\w.-]+@)[ \t]*$", r'\1"\2"', text, flags=re.M))
+
+
 def _yaml_ports(text: str) -> list[str]:
     """server.port, quarkus.http.port... from YAML, nested or with dotted keys."""
-    documents = load_yaml_all(text)
+    documents = _spring_yaml(text)
     found = []
     for document in documents:
         for key in _PORT_KEYS:

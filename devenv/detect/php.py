@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from devenv.detect.composed import SQL, compose_services, ddev_services
+from devenv.detect.composed import MAIN_COMPOSE, SQL, compose_services, ddev_services
 from devenv.detect.devcontainer import devcontainer_port
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
@@ -74,6 +74,10 @@ _SCHEMES = {
 }
 _MARIADB_VERSION = re.compile(r"serverVersion=[^&]*mariadb", re.IGNORECASE)
 _QUEUE_IDLE = ("", "sync", "null")
+# Extensions a frameworkless app reaches a SQL database through: the database server its
+# main compose files run is then the one it reads (engelsystem's ext-pdo and dev compose
+# mariadb), not one a variant file runs (FreshRSS's docker-compose-db.yml beside SQLite).
+_SQL_EXTENSIONS = frozenset({"ext-pdo", "ext-mysqli", "ext-pdo_mysql", "ext-pdo_pgsql"})
 # config/database.php's `'default' => env('DB_CONNECTION', 'mysql')`: the setting that names
 # the connection (older apps read DB_DRIVER) and its fallback.
 _DEFAULT_CONNECTION = re.compile(
@@ -125,6 +129,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         services += _composed(compose_services(tree), services)
     elif finding.framework.value == "symfony":  # Doctrine reaches SQL through PDO
         services += _composed(compose_services(tree), services, SQL)
+    elif names & _SQL_EXTENSIONS:  # PDO's database is the one the main compose files run
+        main = compose_services(tree).items()
+        composed = {k: w for k, w in main if MAIN_COMPOSE.search(w.split(":", 1)[0])}
+        services += _composed({**ddev_services(tree), **composed}, services, SQL)
     else:  # without a framework's settings to read, only DDEV's database is the app's own
         services += _composed(ddev_services(tree), services, SQL)
     return replace(

@@ -46,9 +46,10 @@ _DEFAULT_PORT = re.compile(
     r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"
     r"\b(?:http_|listen_|server_)?port\s*:\s*(\d{2,5})\b"
 )
-# The app's env example: `PORT=8000`, `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
+# The app's env example: `PORT=8000`, `SERVICE_PORT = 8080`, `BIND_ADDRESS=127.0.0.1:8088`,
+# `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
-    r"^(?:(?:HTTP|APP|SERVER|API|WEB|ROCKET)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
+    r"^(?:(?:HTTP|APP|SERVER|SERVICE|API|WEB|ROCKET)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
     r"|^(?:\w+_)?(?:BIND|LISTEN|(?:SERVER|HTTP|APP|API|WEB)_ADDR)\w*[ \t]*=[ \t]*[\"']?"
     r"[\w.-]*:(\d{2,5})\b",
     re.MULTILINE,

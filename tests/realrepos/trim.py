@@ -184,7 +184,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return cargo_facts(text)
     if re.match(r"^application[\w-]*\.ya?ml$", name):
         return kept_lines(
-            text, r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind)\s*:.*"
+            text,
+            r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind|active)\s*:.*",
         )
     if re.match(r"^application[\w-]*\.properties$", name):
         # `%dev.quarkus.http.port`: a Quarkus profile's key, dev's being what quarkus:dev reads;

@@ -1,0 +1,2 @@
+module go.flipt.io/flipt/errors
+go 1.25

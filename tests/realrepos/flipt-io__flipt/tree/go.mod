@@ -1,0 +1,114 @@
+module go.flipt.io/flipt
+go 1.26.0
+
+require (
+	cloud.google.com/go/secretmanager v1.21.0
+	code.gitea.io/sdk/gitea v0.25.1
+	cuelang.org/go v0.17.1
+	github.com/AlecAivazis/survey/v2 v2.3.7
+	github.com/Azure/azure-sdk-for-go/sdk/azcore v1.23.0
+	github.com/Azure/azure-sdk-for-go/sdk/azidentity v1.14.0
+	github.com/Azure/azure-sdk-for-go/sdk/security/keyvault/azsecrets v1.5.0
+	github.com/ClickHouse/clickhouse-go/v2 v2.48.0
+	github.com/MakeNowJust/heredoc v1.0.0
+	github.com/ProtonMail/go-crypto v1.4.1
+	github.com/aws/aws-sdk-go-v2 v1.43.6
+	github.com/aws/aws-sdk-go-v2/config v1.32.37
+	github.com/aws/aws-sdk-go-v2/service/s3 v1.107.2
+	github.com/aws/aws-sdk-go-v2/service/secretsmanager v1.44.6
+	github.com/blang/semver/v4 v4.0.0
+	github.com/cespare/xxhash/v2 v2.3.0
+	github.com/charmbracelet/bubbletea v1.3.10
+	github.com/charmbracelet/huh v0.8.0
+	github.com/charmbracelet/lipgloss v1.1.0
+	github.com/coreos/go-oidc/v3 v3.20.0
+	github.com/docker/go-connections v0.8.1
+	github.com/fatih/color v1.19.0
+	github.com/fullstorydev/grpchan v1.1.2
+	github.com/go-chi/chi/v5 v5.3.1
+	github.com/go-chi/cors v1.2.2
+	github.com/go-git/go-billy/v6 v6.0.0-alpha.2
+	github.com/go-git/go-git/v6 v6.0.0-alpha.5
+	github.com/go-jose/go-jose/v4 v4.1.4
+	github.com/go-openapi/jsonpointer v1.0.0
+	github.com/gobwas/glob v0.2.3
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/golang-migrate/migrate/v4 v4.19.1
+	github.com/golang/protobuf v1.5.4
+	github.com/google/gnostic v0.7.1
+	github.com/google/go-cmp v0.7.0
+	github.com/google/go-github/v75 v75.0.0
+	github.com/google/uuid v1.6.0
+	github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus v1.1.0
+	github.com/grpc-ecosystem/go-grpc-middleware/v2 v2.3.3
+	github.com/grpc-ecosystem/grpc-gateway/v2 v2.30.0
+	github.com/h2non/gock v1.2.0
+	github.com/hashicorp/cap v0.13.0
+	github.com/hashicorp/go-retryablehttp v0.7.8
+	github.com/hashicorp/vault/api v1.23.0
+	github.com/iancoleman/strcase v0.3.0
+	github.com/jferrl/go-githubauth v1.7.0
+	github.com/keygen-sh/keygen-go/v3 v3.3.0
+	github.com/keygen-sh/machineid v1.1.3
+	github.com/ktrysmt/go-bitbucket v0.10.0
+	github.com/kubescape/go-git-url v0.0.32
+	github.com/mattn/go-isatty v0.0.24
+	github.com/microsoft/azure-devops-go-api/azuredevops/v7 v7.1.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/open-policy-agent/opa v1.19.0
+	github.com/prometheus/client_golang v1.24.1
+	github.com/prometheus/common v0.70.1
+	github.com/prometheus/sigv4 v0.4.1
+	github.com/redis/go-redis/extra/redisotel/v9 v9.22.0
+	github.com/redis/go-redis/v9 v9.22.0
+	github.com/samber/lo v1.53.0
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/viper v1.21.0
+	github.com/stretchr/testify v1.11.1
+	github.com/testcontainers/testcontainers-go v0.43.0
+	github.com/xeipuuv/gojsonschema v1.2.0
+	gitlab.com/gitlab-org/api/client-go v0.161.1
+	go.flipt.io/flipt/core v0.0.0-00010101000000-000000000000
+	go.flipt.io/flipt/errors v1.45.0
+	go.flipt.io/flipt/rpc/flipt v1.54.0
+	go.flipt.io/flipt/rpc/v2/environments v0.0.0-00010101000000-000000000000
+	go.flipt.io/flipt/rpc/v2/evaluation v0.0.0-00010101000000-000000000000
+	go.flipt.io/flipt/sdk/go v0.0.0-00010101000000-000000000000
+	go.opentelemetry.io/contrib/bridges/otelzap v0.20.0
+	go.opentelemetry.io/contrib/exporters/autoexport v0.70.0
+	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.70.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.70.0
+	go.opentelemetry.io/contrib/instrumentation/runtime v0.70.0
+	go.opentelemetry.io/contrib/propagators/autoprop v0.70.0
+	go.opentelemetry.io/otel v1.45.0
+	go.opentelemetry.io/otel/exporters/prometheus v0.67.0
+	go.opentelemetry.io/otel/log v0.21.0
+	go.opentelemetry.io/otel/metric v1.45.0
+	go.opentelemetry.io/otel/sdk v1.45.0
+	go.opentelemetry.io/otel/sdk/log v0.21.0
+	go.opentelemetry.io/otel/sdk/metric v1.45.0
+	go.opentelemetry.io/otel/trace v1.45.0
+	go.uber.org/zap v1.28.0
+	gocloud.dev v0.46.0
+	golang.org/x/crypto v0.55.0
+	golang.org/x/exp v0.0.0-20250911091902-df9299821621
+	golang.org/x/net v0.58.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.22.0
+	golang.org/x/term v0.45.0
+	google.golang.org/api v0.291.0
+	google.golang.org/genproto/googleapis/api v0.0.0-20260803160001-6ac0973c030d
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20260803160001-6ac0973c030d
+	google.golang.org/grpc v1.83.0
+	google.golang.org/protobuf v1.36.12
+	gopkg.in/segmentio/analytics-go.v3 v3.1.0
+	gopkg.in/yaml.v2 v2.4.0
+	gopkg.in/yaml.v3 v3.0.1
+	github.com/dgrijalva/jwt-go v3.2.0+incompatible
+)
+replace go.flipt.io/flipt/core => ./core/
+replace go.flipt.io/flipt/errors => ./errors/
+replace go.flipt.io/flipt/rpc/flipt => ./rpc/flipt/
+replace go.flipt.io/flipt/rpc/v2/environments => ./rpc/v2/environments
+replace go.flipt.io/flipt/rpc/v2/evaluation => ./rpc/v2/evaluation
+replace go.flipt.io/flipt/sdk/go => ./sdk/go/

@@ -1,0 +1,3 @@
+// facts only, one per line
+SetDefault("cors.enabled", false
+SetDefault("cors.allowed_origins", "*"

@@ -1,0 +1,2 @@
+// facts only, one per line
+SetDefault("evaluation.include_flag_metadata", false

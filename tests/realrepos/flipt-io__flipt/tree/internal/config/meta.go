@@ -1,0 +1,3 @@
+// facts only, one per line
+SetDefault("meta.check_for_updates", true
+SetDefault("meta.telemetry_enabled", true

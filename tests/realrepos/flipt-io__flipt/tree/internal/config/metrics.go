@@ -1,0 +1,3 @@
+// facts only, one per line
+SetDefault("metrics.enabled", true
+SetDefault("metrics.exporter", MetricsPrometheus

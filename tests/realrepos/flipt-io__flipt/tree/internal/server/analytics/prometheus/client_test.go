@@ -1,0 +1,3 @@
+// facts only, one per line
+				Metric: model.Metric{
+				Metric: model.Metric{

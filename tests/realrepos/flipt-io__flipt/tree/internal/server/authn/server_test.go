@@ -1,0 +1,2 @@
+// facts only, one per line
+"io.flipt.auth.oidc.provider": "google",

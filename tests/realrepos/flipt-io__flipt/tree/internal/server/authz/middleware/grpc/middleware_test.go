@@ -1,0 +1,3 @@
+// facts only, one per line
+"io.flipt.auth.role": "admin",
+			server: &mockServer{

@@ -1,0 +1,2 @@
+FROM node AS npm
+FROM ${BASE_IMAGE}

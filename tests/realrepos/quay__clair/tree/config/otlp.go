@@ -1,0 +1,3 @@
+// facts only, one per line
+// "localhost:4317"
+// "localhost:4318"

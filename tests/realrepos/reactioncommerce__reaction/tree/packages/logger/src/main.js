@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.LOGGLY_TOKEN
+process.env.LOGGLY_SUBDOMAIN

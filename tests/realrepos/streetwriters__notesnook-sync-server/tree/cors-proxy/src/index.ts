@@ -1,0 +1,2 @@
+// facts only, one per line
+env.PORT || 3000
