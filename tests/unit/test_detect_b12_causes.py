@@ -81,3 +81,24 @@ def test_foundatios_provider_packages_name_their_services() -> None:
     compose = "services:\n  es:\n    image: elasticsearch:8.19.0\n  cache:\n    image: redis:8\n"
     files = {"src/Web/Web.csproj": web, "docker/docker-compose.yml": compose}
     assert sorted(s.name for s in plan_of(files)["plan"].services) == ["elasticsearch", "redis"]
+
+
+def test_a_plain_php_apps_database_is_the_one_compose_hands_it_by_host_name() -> None:
+    # Shaped like opencart: no framework, no database extension in composer.json; the php
+    # service's DB_HOSTNAME names the `mysql` service, which runs MariaDB. Redis stays an
+    # option behind its profile.
+    compose = "services:\n  php:\n    build: .\n    environment:\n"
+    compose += (
+        '      - "DB_DRIVER=${DB_DRIVER:-mysqli}"\n      - "DB_HOSTNAME=${DB_HOSTNAME:-mysql}"\n'
+    )
+    compose += "  mysql:\n    image: mariadb\n"
+    compose += "  redis:\n    image: redis\n    profiles: [redis]\n"
+    files = {
+        "composer.json": '{"require": {"php": ">=8.0"}}',
+        "upload/index.php": "<?php\n",
+        "index.php": "<?php\n",
+        "docker-compose.yml": compose,
+    }
+    assert [s.name for s in plan_of(files)["plan"].services] == ["mariadb"]
+    unwired = compose.replace("DB_HOSTNAME=${DB_HOSTNAME:-mysql}", "CACHE=none")
+    assert plan_of({**files, "docker-compose.yml": unwired})["plan"].services == ()

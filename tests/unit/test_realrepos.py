@@ -223,8 +223,6 @@ KNOWN_MISSES = {
     "legacy ClientApp.angular depends on; the EmailTemplates builder is taken as an app",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
-    "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
-    "DB_DRIVER=mysqli / DB_HOSTNAME env ties it to the mariadb service",
     "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
     "is a bundle built into Django's static files, not an app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
