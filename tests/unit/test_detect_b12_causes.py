@@ -102,3 +102,19 @@ def test_a_plain_php_apps_database_is_the_one_compose_hands_it_by_host_name() ->
     assert [s.name for s in plan_of(files)["plan"].services] == ["mariadb"]
     unwired = compose.replace("DB_HOSTNAME=${DB_HOSTNAME:-mysql}", "CACHE=none")
     assert plan_of({**files, "docker-compose.yml": unwired})["plan"].services == ()
+
+
+def test_django_runs_from_manage_pys_folder_where_its_settings_sample_sits() -> None:
+    # Shaped like pretalx: pyproject.toml at the root, src/manage.py beside
+    # src/pretalx.example.cfg; the Vite bundle inside the package is the app's, not an app.
+    files = {
+        "pyproject.toml": '[project]\nname = "talks"\ndependencies = ["Django>=5"]\n',
+        "src/manage.py": "import django\n",
+        "src/talks/__init__.py": "",
+        "src/talks/settings.py": "INSTALLED_APPS = []\n",
+        "src/talks/frontend/package.json": '{"scripts": {"start": "vite"}, '
+        '"devDependencies": {"vite": "^8"}}',
+    }
+    sample = {**files, "src/talks.example.cfg": "[site]\ndebug = True\n"}
+    assert [path for path, _ in _ports(sample)] == ["src"]
+    assert "." in [path for path, _ in _ports(files)]  # without it, the manifests' folder

@@ -223,8 +223,6 @@ KNOWN_MISSES = {
     "legacy ClientApp.angular depends on; the EmailTemplates builder is taken as an app",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
-    "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
-    "is a bundle built into Django's static files, not an app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
     "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
     "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; a CI "
