@@ -118,3 +118,13 @@ def test_django_runs_from_manage_pys_folder_where_its_settings_sample_sits() -> 
     sample = {**files, "src/talks.example.cfg": "[site]\ndebug = True\n"}
     assert [path for path, _ in _ports(sample)] == ["src"]
     assert "." in [path for path, _ in _ports(files)]  # without it, the manifests' folder
+
+
+def test_a_frameworkless_package_in_a_ci_folder_is_a_ci_job_not_an_app() -> None:
+    # Shaped like tensorzero's ci/markdown-broken-link-checker: a uv project with a main.py.
+    files = {
+        **GO_APP,
+        "ci/link-checker/pyproject.toml": '[project]\nname = "links"\ndependencies = ["httpx"]\n',
+        "ci/link-checker/main.py": "import httpx\n",
+    }
+    assert [path for path, _ in _ports(files)] == ["."]

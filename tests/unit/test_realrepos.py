@@ -225,8 +225,8 @@ KNOWN_MISSES = {
     "project at the same path is not taken as a second app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
     "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
-    "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; a CI "
-    "link-checker script folder is taken as an app and redis is inferred",
+    "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; the "
+    "gateway workspace's redis client (crates/Cargo.toml) is taken as a service",
     "thorsten__phpMyFAQ": "every compose service is behind a profile (README's default preset "
     "mariadb + redis); the root package.json (vite assets) wins over composer.json",
     "zendesk__samson": "docs/setup.md opens localhost:3000 while config/puma.rb binds 9080; "
