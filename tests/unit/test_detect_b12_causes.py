@@ -125,6 +125,7 @@ def test_a_frameworkless_package_in_a_ci_folder_is_a_ci_job_not_an_app() -> None
     files = {
         **GO_APP,
         "ci/link-checker/pyproject.toml": '[project]\nname = "links"\ndependencies = ["httpx"]\n',
-        "ci/link-checker/main.py": "import httpx\n",
+        "ci/link-checker/uv.lock": "",
+        "ci/link-checker/main.py": 'if __name__ == "__main__":\n    main()\n',
     }
     assert [path for path, _ in _ports(files)] == ["."]
