@@ -11,7 +11,7 @@ from devenv.detect.aspire import hosted_services
 from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
 from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
-from devenv.detect.dbserver import TEST_COMPOSE
+from devenv.detect.dbserver import TEST_COMPOSE, environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.services import CATCHER_PORT
 from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
@@ -62,6 +62,12 @@ _NAMED_AS = {
     "mysql": ("mysql", "mariadb"),
     "mariadb": ("mariadb", "mysql"),
 }
+# A compose environment entry naming the host of the app's database (DB_HOSTNAME=mysql), with
+# a `${DB_HOSTNAME:-mysql}` default unwrapped.
+_DB_HOST_ENTRY = re.compile(
+    r"^(?:SQL|DB|DATABASE|MYSQL|MARIADB|POSTGRES(?:QL)?|PG)_(?:HOST|HOSTNAME|SERVER)\s*=\s*"
+    r"(?:\$\{\w+:?-)?([\w.-]+)\}?$"
+)
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 
@@ -132,6 +138,37 @@ def ddev_services(tree: RepoTree) -> dict[str, str]:
     """The services DDEV runs for the project: a development setup by design, unlike a compose
     file that may be a deployment or an optional variant."""
     return {**_ddev_database(tree), **_ddev_mail(tree)}
+
+
+def wired_databases(tree: RepoTree) -> dict[str, str]:
+    """Databases a compose file wires a service to by host name (DB_HOSTNAME=mysql, where the
+    `mysql` service runs the mariadb image): the app's own, though no framework setting or
+    database extension names one (a plain PHP app configured from its environment)."""
+    found: dict[str, str] = {}
+    for path in sorted(tree.texts):
+        if not MAIN_COMPOSE.search(path) or TEST_COMPOSE.search(path):
+            continue
+        data = load_yaml(tree.text(path) or "")
+        services = data.get("services") if isinstance(data, dict) else None
+        if not isinstance(services, dict):
+            continue
+        kinds = {str(name): _kind(body) for name, body in services.items()}
+        for body in services.values():
+            for entry in environment_entries(body):
+                host = _DB_HOST_ENTRY.match(entry.strip())
+                kind = kinds.get(host.group(1)) if host else None
+                if host and kind in SQL:
+                    found.setdefault(kind, f"{path} {entry.strip()} (a {kind} service)")
+    return found
+
+
+def _kind(body: object) -> str | None:
+    """The catalog service a compose service's image runs."""
+    image = body.get("image") if isinstance(body, dict) else None
+    if not isinstance(image, str):
+        return None
+    name = image_name(image)
+    return next((kind for pattern, kind in _IMAGES if pattern.search(name)), None)
 
 
 def _started_by_commands(path: str, text: str) -> list[_Image]:

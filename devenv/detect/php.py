@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from devenv.detect.composed import MAIN_COMPOSE, SQL, compose_services, ddev_services
+from devenv.detect.composed import (
+    MAIN_COMPOSE,
+    SQL,
+    compose_services,
+    ddev_services,
+    wired_databases,
+)
 from devenv.detect.devcontainer import devcontainer_port
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
@@ -133,8 +139,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         main = compose_services(tree).items()
         composed = {k: w for k, w in main if MAIN_COMPOSE.search(w.split(":", 1)[0])}
         services += _composed({**ddev_services(tree), **composed}, services, SQL)
-    else:  # without a framework's settings to read, only DDEV's database is the app's own
-        services += _composed(ddev_services(tree), services, SQL)
+    else:  # without a framework's settings to read, only DDEV's database is the app's own,
+        # or one a compose file hands the app by host name
+        wired = {**wired_databases(tree), **ddev_services(tree)}
+        services += _composed(wired, services, SQL)
     return replace(
         finding,
         version=_version(tree, folder, data, text, manifest),

@@ -34,6 +34,12 @@ _OTHER_MARKERS = frozenset(
 ) - {"manage.py"}
 # Files by which a repository builds or configures an app in a folder of its own.
 _RUN_FILES = frozenset({"Dockerfile", *SAMPLE_FILES})
+# A settings sample the developer copies beside manage.py (pretalx.example.cfg,
+# settings.ini.sample): the project is configured, and so run, from that folder.
+CONFIG_SAMPLE = re.compile(
+    r"^[\w-]+[.-](?:example|sample|dist)\.(?:cfg|ini|conf|toml|ya?ml|json)$"
+    r"|^[\w-]+\.(?:cfg|ini|conf|toml|ya?ml|json)[.-](?:example|sample|dist)$"
+)
 _BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
 
 
@@ -174,7 +180,7 @@ def _config_files(app: PyApp) -> list[str]:
 
 def _home(app: PyApp, exclude: Iterable[str]) -> PyApp:
     """Django's folder, when manage.py sits one folder down (backend/) beside the app's own
-    Dockerfile or env example but no manifest: the app runs there, and installs the
+    Dockerfile, env example or settings sample but no manifest: the app runs there, and installs the
     manifests of `app.folder` above it.
 
     Without such files of its own (paperless-ngx's src/, netbox's netbox/), the repository
@@ -186,7 +192,8 @@ def _home(app: PyApp, exclude: Iterable[str]) -> PyApp:
     if home == app.folder or app.tree.exists(join(app.folder, "Procfile")):
         return app
     names = _marker_names(app.tree, home)
-    if names & _OTHER_MARKERS or not names & _RUN_FILES:
+    configured = names & _RUN_FILES or any(CONFIG_SAMPLE.match(n) for n in names)
+    if names & _OTHER_MARKERS or not configured:
         return app
     files = tuple(src.python_files(app.tree, home, exclude))
     return PyApp(app.tree, home, files, app.deps, manifests=app.folder)

@@ -276,9 +276,10 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
 _TOOL_WORDS = frozenset({"cli", "command", "commands"})
 # Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
 # contributed extras (contrib/dhcp_agent, an agent script run on another host), code
-# generators (app_gen/python-lib) and dataset preparation (data/datasets/<name>).
+# generators (app_gen/python-lib), dataset preparation (data/datasets/<name>) and CI jobs
+# (ci/markdown-broken-link-checker).
 _HELPER_WORDS = frozenset(
-    {"dev", "sandbox", "scripts", "tools", "tooling", "contrib", "gen", "codegen", "datasets"}
+    {"dev", "sandbox", "scripts", "tools", "tooling", "contrib", "gen", "codegen", "datasets", "ci"}
 )
 _SERVER_WORDS = frozenset({"server", "api", "backend"})
 # Folder names of packages that run beside the app but are not one: a container's health

@@ -31,6 +31,7 @@ from devenv.detect import (
     php,
 )
 from devenv.detect.manifests import load_json, strings, table
+from devenv.detect.python import CONFIG_SAMPLE
 from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT
 from devenv.detect.services import MAIL_CATCHERS
 from devenv.detect.tree import RepoTree
@@ -130,9 +131,15 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
             found[path] = ""  # scripts at the top and front controllers: their place is the fact
         elif name == "__init__.py" and path.count("/") <= 3:
             found[path] = ""  # a project's own import package says it is a library
-        elif PLACEHOLDERS.search(path) or name == "yarn.lock":
+        elif PLACEHOLDERS.search(path) or name == "yarn.lock" or _beside_manage_py(tree, path):
             found[path] = _yarn_head(text) if name == "yarn.lock" else ""
     return found
+
+
+def _beside_manage_py(tree: RepoTree, path: str) -> bool:
+    """A settings sample beside manage.py: its place says where Django is run from."""
+    manage = PurePosixPath(path).with_name("manage.py").as_posix()
+    return bool(CONFIG_SAMPLE.match(PurePosixPath(path).name)) and tree.exists(manage)
 
 
 def _turbo_json(text: str) -> str:

@@ -81,3 +81,51 @@ def test_foundatios_provider_packages_name_their_services() -> None:
     compose = "services:\n  es:\n    image: elasticsearch:8.19.0\n  cache:\n    image: redis:8\n"
     files = {"src/Web/Web.csproj": web, "docker/docker-compose.yml": compose}
     assert sorted(s.name for s in plan_of(files)["plan"].services) == ["elasticsearch", "redis"]
+
+
+def test_a_plain_php_apps_database_is_the_one_compose_hands_it_by_host_name() -> None:
+    # Shaped like opencart: no framework, no database extension in composer.json; the php
+    # service's DB_HOSTNAME names the `mysql` service, which runs MariaDB. Redis stays an
+    # option behind its profile.
+    compose = "services:\n  php:\n    build: .\n    environment:\n"
+    compose += (
+        '      - "DB_DRIVER=${DB_DRIVER:-mysqli}"\n      - "DB_HOSTNAME=${DB_HOSTNAME:-mysql}"\n'
+    )
+    compose += "  mysql:\n    image: mariadb\n"
+    compose += "  redis:\n    image: redis\n    profiles: [redis]\n"
+    files = {
+        "composer.json": '{"require": {"php": ">=8.0"}}',
+        "upload/index.php": "<?php\n",
+        "index.php": "<?php\n",
+        "docker-compose.yml": compose,
+    }
+    assert [s.name for s in plan_of(files)["plan"].services] == ["mariadb"]
+    unwired = compose.replace("DB_HOSTNAME=${DB_HOSTNAME:-mysql}", "CACHE=none")
+    assert plan_of({**files, "docker-compose.yml": unwired})["plan"].services == ()
+
+
+def test_django_runs_from_manage_pys_folder_where_its_settings_sample_sits() -> None:
+    # Shaped like pretalx: pyproject.toml at the root, src/manage.py beside
+    # src/pretalx.example.cfg; the Vite bundle inside the package is the app's, not an app.
+    files = {
+        "pyproject.toml": '[project]\nname = "talks"\ndependencies = ["Django>=5"]\n',
+        "src/manage.py": "import django\n",
+        "src/talks/__init__.py": "",
+        "src/talks/settings.py": "INSTALLED_APPS = []\n",
+        "src/talks/frontend/package.json": '{"scripts": {"start": "vite"}, '
+        '"devDependencies": {"vite": "^8"}}',
+    }
+    sample = {**files, "src/talks.example.cfg": "[site]\ndebug = True\n"}
+    assert [path for path, _ in _ports(sample)] == ["src"]
+    assert "." in [path for path, _ in _ports(files)]  # without it, the manifests' folder
+
+
+def test_a_frameworkless_package_in_a_ci_folder_is_a_ci_job_not_an_app() -> None:
+    # Shaped like tensorzero's ci/markdown-broken-link-checker: a uv project with a main.py.
+    files = {
+        **GO_APP,
+        "ci/link-checker/pyproject.toml": '[project]\nname = "links"\ndependencies = ["httpx"]\n',
+        "ci/link-checker/uv.lock": "",
+        "ci/link-checker/main.py": 'if __name__ == "__main__":\n    main()\n',
+    }
+    assert [path for path, _ in _ports(files)] == ["."]

@@ -221,14 +221,10 @@ KNOWN_MISSES = {
     "legacy ClientApp.angular depends on; the EmailTemplates builder is taken as an app",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
-    "opencart__opencart": "the PHP app declares no database extension; only the compose service's "
-    "DB_DRIVER=mysqli / DB_HOSTNAME env ties it to the mariadb service",
-    "pretalx__pretalx": "manage.py in src/ with pyproject.toml at the root; src/pretalx/frontend "
-    "is a bundle built into Django's static files, not an app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
     "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
-    "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; a CI "
-    "link-checker script folder is taken as an app and redis is inferred",
+    "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; the "
+    "gateway workspace's redis client (crates/Cargo.toml) is taken as a service",
     "thorsten__phpMyFAQ": "every compose service is behind a profile (README's default preset "
     "mariadb + redis); the root package.json (vite assets) wins over composer.json",
     "zendesk__samson": "docs/setup.md opens localhost:3000 while config/puma.rb binds 9080; "
