@@ -40,6 +40,10 @@ _BARE_NODEMON = re.compile(r"^(?:[A-Za-z_]\w*=\S*\s+)*nodemon(?:\s+--?[\w-]+)*\s
 # `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
 _SHELL_DEFAULT = re.compile(r"\$\{\w+:?([-+])([^{}$]*)\}")
 _SCRIPT_PORT = re.compile(r"(?:--port[= ]|-p[= ]?|PORT=)(?:\$\{\w+:?-)?(\d{2,5})\b")
+# A Cloudflare Worker's dev server: `wrangler dev` listens on 8787 unless `--port` says
+# otherwise; the worker's code listens nowhere itself.
+_WRANGLER_DEV = re.compile(r"\bwrangler\s+dev\b")
+_WRANGLER_PORT = 8787
 
 
 def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
@@ -108,6 +112,12 @@ def port_hint(
     script = script_port(scripts)
     if script:
         return script.value, script.why[0]
+    wrangler = next((n for n in ("dev", "start") if _WRANGLER_DEV.search(scripts.get(n, ""))), None)
+    if wrangler:
+        return (
+            _WRANGLER_PORT,
+            f"package.json scripts.{wrangler}: {scripts[wrangler]} (wrangler's port)",
+        )
     for path in _sources(tree, folder, entry):
         text = tree.text(path) or ""
         for found in _LISTEN.finditer(text):

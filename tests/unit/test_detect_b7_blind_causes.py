@@ -96,3 +96,11 @@ def test_a_convict_style_schema_entry_gives_the_port() -> None:
         "src/modules/config/config.ts": config,
     }
     assert [app["port"] for app in apps_of(files).values()] == [1221]
+
+
+def test_a_cloudflare_worker_run_by_wrangler_dev_listens_on_8787() -> None:
+    # Shaped like Zero: apps/server's dev script is `wrangler dev`; the worker's code calls no
+    # listen, wrangler's dev server serves it on its default port.
+    worker = pkg(name="@x/server", scripts={"dev": "wrangler dev --env staging"})
+    files = _workspace({"dev": "turbo run dev"}, **{"apps/server": worker})
+    assert [a["port"] for a in apps_of(files).values()] == [8787]

@@ -200,8 +200,6 @@ KNOWN_MISSES = {
     "tubearchivist__tubearchivist": "Elasticsearch is reached with plain requests through ES_URL; "
     "compose runs it from bbilly1/tubearchivist-es, an image named for no catalog service",
     # Blind batch b7 (Node/TypeScript monorepos); what detection does not reach yet.
-    "Mail-0__Zero": "apps/server is a Cloudflare Worker run with `wrangler dev` (port 8787, "
-    "wrangler's default); no wrangler rule yet",
     "latitude-dev__latitude-llm": "ports come from the root .env.example's LAT_<APP>_PORT through "
     "a parseEnv(name, type, default) helper, not a listen call; TanStack Start's vite dev takes "
     "LAT_WEB_PORT from its config's env",
