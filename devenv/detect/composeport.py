@@ -146,3 +146,40 @@ def compose_env_port(
                     if 0 < port < 65536:
                         return Choice(port, (f"{path} services.{name}.environment {key}",))
     return None
+
+
+# `ENV PORT=80`, `ENV PORT 80`, `ENV NODE_ENV=production PORT=80`.
+_ENV_PORT = re.compile(r"^ENV\s+(?:(?:\S+=\S*\s+)*PORT=|PORT\s+)(\d{2,5})\s*$", re.M)
+
+
+def built_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """PORT as a compose service built from `folder` runs it: the service's environment,
+    else the `ENV PORT=80` of the Dockerfile it builds. For a server that reads PORT, that
+    beats the default its code falls back on (`process.env.PORT || 4000`)."""
+    composed = compose_env_port(tree, folder, ("PORT",))
+    if composed:
+        return composed
+    paths = [
+        p
+        for p in tree.texts
+        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
+    ]
+    for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+        data = load_yaml(tree.text(path) or "")
+        services = data.get("services") if isinstance(data, dict) else None
+        for body in services.values() if isinstance(services, dict) else ():
+            build = body.get("build") if isinstance(body, dict) else None
+            if build is None or _context(path, build) != posixpath.normpath(folder):
+                continue
+            dockerfile = _dockerfile(path, build)
+            found = _ENV_PORT.findall(tree.text(dockerfile) or "")
+            if found and 0 < int(found[-1]) < 65536:
+                return Choice(int(found[-1]), (f"{dockerfile} ENV PORT",))
+    return None
+
+
+def _dockerfile(path: str, build: object) -> str:
+    context = build.get("context", ".") if isinstance(build, dict) else build
+    name = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"
+    joined = posixpath.join(posixpath.dirname(path), str(context or "."), str(name))
+    return posixpath.normpath(joined)

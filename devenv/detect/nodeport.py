@@ -7,6 +7,7 @@ import posixpath
 import re
 from typing import Any
 
+from devenv.detect.composeport import built_env_port
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
 from devenv.detect.procfile import PORT
@@ -125,8 +126,19 @@ def port_hint(
             if not 0 < port < 65536 or _OTHER_SETTING.search(text[: found.start() + 4]):
                 continue
             line = text.count("\n", 0, found.start()) + 1
-            return port, f"{path}:{line} {found.group(0)}"
+            # `process.env.PORT || 4000`: what the compose service or its image sets wins.
+            built = built_env_port(tree, folder) if _reads_env_port(found) else None
+            return (
+                (built.value, built.why[0]) if built else (port, f"{path}:{line} {found.group(0)}")
+            )
     return node_config_port(tree, folder)
+
+
+def _reads_env_port(found: re.Match[str]) -> bool:
+    """A default for PORT itself (`process.env.PORT || 4000`, `get("PORT", 8080)`), not a
+    constant (`const PORT = 8080`) nor another setting (`API_PORT`)."""
+    defaulted = found.group(2) or found.group(4) or found.group(6)
+    return bool(defaulted) and re.search(r"\bPORT\b", found.group(0)) is not None
 
 
 def script_port(scripts: dict[str, str]) -> Choice[int] | None:

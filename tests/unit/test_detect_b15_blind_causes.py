@@ -62,3 +62,18 @@ def test_frameworkless_scripts_in_code_generator_and_dataset_folders_are_not_app
         "api/app.py": "from flask import Flask\napp = Flask(__name__)\n",
     }
     assert sorted(_ports(files)) == ["api"]
+
+
+def test_a_node_servers_port_default_yields_to_the_env_port_its_built_image_sets() -> None:
+    # Shaped like example-voting-app: result/server.js listens on `process.env.PORT || 4000`
+    # and the Dockerfile compose builds it from sets `ENV PORT=80`.
+    files = {
+        "docker-compose.yml": "services:\n  result:\n    build: ./result\n",
+        "result/package.json": '{"name": "result", "dependencies": {"express": "4"}}',
+        "result/server.js": "var port = process.env.PORT || 4000;\nserver.listen(port);\n",
+        "result/Dockerfile": 'FROM node:18\nENV PORT=80\nCMD ["node", "server.js"]\n',
+    }
+    assert _ports(files)["result"] == 80
+    # A constant, not a read of PORT, keeps its own value.
+    constant = {**files, "result/server.js": "const PORT = 4000;\nserver.listen(PORT);\n"}
+    assert _ports(constant)["result"] == 4000

@@ -235,8 +235,6 @@ KNOWN_MISSES = {
     "maildev (a compose mail catcher image) is not mapped to mailpit",
     "Shuffle__Shuffle": "functions/onprem/worker (a Go worker the orchestrator image starts, "
     "not a compose build) is taken as an app",
-    "dockersamples__example-voting-app": "result/ listens on PORT from its Dockerfile's "
-    "ENV PORT=80 under compose; detection reads the code's default (4000)",
     # Batch b14 (two ordinary applications with backing services per language).
     "quay__clair": "the port is the code default (:6060 in the nested config module) and the "
     "local-dev config the compose file mounts; the root config.yaml.sample says 8080",
