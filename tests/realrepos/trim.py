@@ -223,7 +223,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(
             text,
             r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
-            r"|^CMD\s.*",
+            r"|^CMD\s.*|^ENV\s(?:.*\s)?PORT[=\s].*",
         )
     if COMPOSE.search(path):
         return compose_facts(text)
