@@ -145,12 +145,17 @@ def _django(app: PyApp, manage: str | None, finding: AppFinding) -> AppFinding:
     return replace(
         finding,
         framework=Choice("django", (why,)),
-        port=env_example_port(app.tree, app.folder) or Choice(8000, ("Django's runserver port",)),
+        port=env_example_port(app.tree, app.folder) or _runserver_port(app),
         command=command,
         prod_command=prod,
         notes=notes,
         strength=3,
     )
+
+
+def _runserver_port(app: PyApp) -> Choice[int]:
+    found = src.runserver_port(app.tree, app.folder, app.files)
+    return Choice(found[0], (found[1],)) if found else Choice(8000, ("Django's runserver port",))
 
 
 def _django_prod(app: PyApp, sub: str, project: str, manage: str) -> Choice[Command] | None:

@@ -231,3 +231,22 @@ def first_line(tree: RepoTree, files: Iterable[str], pattern: re.Pattern[str]) -
         if match:
             return f"{path}:{text.count(chr(10), 0, match.start()) + 1}"
     return None
+
+
+# A launcher that runs Django's dev server on a fixed address:
+# `call_command('runserver', '0.0.0.0:8080')`, `[..., "runserver", "8080"]`.
+RUNSERVER_ADDRESS = re.compile(r"[\"']runserver[\"']\s*,\s*[\"'](?:[\w.\[\]]*:)?(\d{2,5})[\"']")
+
+
+def runserver_port(tree: RepoTree, folder: str, files: Iterable[str]) -> tuple[int, str] | None:
+    """The port a script at the app's top level runs `runserver` on: the developer's
+    launcher (main.py) says where Django listens, not the command's 8000."""
+    for path in files:
+        if "/" in relative(path, folder) or not path.endswith(".py"):
+            continue
+        text = tree.text(path) or ""
+        match = RUNSERVER_ADDRESS.search(text)
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return int(match.group(1)), f"{path}:{line} {match.group(0)}"
+    return None

@@ -7,6 +7,7 @@ other section (`redis:`, `database:`, `email:`) are the services the app talks t
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
@@ -107,8 +108,17 @@ _VITE_ENV_FILES = (
 _CRA_PORT = re.compile(r"^[ \t]*(PORT)[ \t]*=[ \t]*[\"']?(\d{2,5})\b", re.M)
 
 
+# `envDir: './env'` in vite.config, or a constant it passes there (`const envDir = './env'`).
+ENV_DIR = re.compile(r"\benvDir\s*[:=]\s*[\"']\.?/?([\w./-]+?)/?[\"']")
+
+
 def vite_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
-    """The port a Vite app's env files give its dev server; later files win, as in Vite."""
+    """The port a Vite app's env files give its dev server; later files win, as in Vite.
+    They sit in the folder of the config's envDir when it names one."""
+    configs = (tree.text(name if folder == "." else f"{folder}/{name}") for name in _VITE_CONFIGS)
+    named = next((m for m in (ENV_DIR.search(t or "") for t in configs) if m), None)
+    if named:
+        folder = posixpath.normpath(posixpath.join(folder, named.group(1)))
     return _env_file_port(tree, folder, _VITE_PORT)
 
 

@@ -209,7 +209,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(
             text,
             r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port\b.*|^[ \t]*}.*"
-            r"|^[ \t]*(?:const|let|var)[ \t]+\w*(?i:port)[ \t]*=.*",
+            r"|^[ \t]*(?:const|let|var)[ \t]+\w*(?i:port)[ \t]*=.*|.*\benvDir\b.*",
         )
     if name in ("vue.config.js", "vue.config.ts"):  # devServer.port, or the port's default
         return kept_lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")

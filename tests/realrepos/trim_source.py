@@ -29,7 +29,9 @@ SOURCE_FACTS = {
         r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
         r"|\bport\s*=\s*\d{2,5}(?:\s+if\s+[^\n]*?\s+else\s+\d{2,5})?\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
-        r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
+        r"|"
+        + pysource.RUNSERVER_ADDRESS.pattern
+        + r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
         r"|"
         + weigh.URL_REWRITE.pattern
         + r"|"

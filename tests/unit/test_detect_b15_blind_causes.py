@@ -77,3 +77,26 @@ def test_a_node_servers_port_default_yields_to_the_env_port_its_built_image_sets
     # A constant, not a read of PORT, keeps its own value.
     constant = {**files, "result/server.js": "const PORT = 4000;\nserver.listen(PORT);\n"}
     assert _ports(constant)["result"] == 4000
+
+
+def test_a_django_launchers_runserver_address_is_its_port() -> None:
+    # Shaped like MaxKB: main.py at the top runs `call_command('runserver', '0.0.0.0:8080')`.
+    files = {
+        "requirements.txt": "django\n",
+        "manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")\n',
+        "site/settings.py": "",
+        "main.py": "management.call_command('runserver', \"0.0.0.0:8080\")\n",
+    }
+    assert _ports(files)["."] == 8080
+    assert _ports({k: v for k, v in files.items() if k != "main.py"})["."] == 8000
+
+
+def test_a_vite_apps_env_files_sit_in_the_envdir_its_config_names() -> None:
+    # Shaped like MaxKB's ui: `const envDir = './env'` in vite.config.ts, and env/.env sets
+    # VITE_APP_PORT=3000, which server.port reads.
+    files = {
+        "ui/package.json": '{"scripts": {"dev": "vite"}, "devDependencies": {"vite": "5"}}',
+        "ui/vite.config.ts": "const envDir = './env'\n  server: {\n    port: Number(x),\n",
+        "ui/env/.env": "VITE_APP_PORT=3000\n",
+    }
+    assert _ports(files)["ui"] == 3000

@@ -228,8 +228,6 @@ KNOWN_MISSES = {
     "zendesk__samson": "docs/setup.md opens localhost:3000 while config/puma.rb binds 9080; "
     "memcached is only a CACHE_STORE=memcached option (.env.example says memory)",
     # Batch b15 (full-stack back end + front end folders).
-    "1Panel-dev__MaxKB": "Django's port is a call_command('runserver', '0.0.0.0:8080') in "
-    "main.py; the vite port is Number(ENV.VITE_APP_PORT) read by loadEnv from envDir ./env",
     "LAION-AI__Open-Assistant": "helper packages (discord bots, text clients, model scripts) "
     "count as apps; the backend's 8080 is an argparse default and the Dockerfile's ENV PORT; "
     "maildev (a compose mail catcher image) is not mapped to mailpit",

@@ -1,8 +1,10 @@
+const envDir = './env'
         }
       }
     },
   }
 }
+  const ENV = loadEnv(mode, envDir)
   }
   }
   }
@@ -11,6 +13,7 @@
   }
   }
   }
+    envDir: envDir,
     server: {
       port: Number(ENV.VITE_APP_PORT),
     },
