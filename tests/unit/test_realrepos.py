@@ -20,7 +20,7 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 KNOWN_MISSES = {
     # Batch b16 (blind): causes not fixed in its time budget.
     "LyricTian__gin-admin": "the HTTP Addr :8040 in configs/dev/server.toml loses to another "
-    "section's Port = 9100 (a sidecar's), and the postgres/redis of the devcontainer compose are missed",
+    "section's Port = 9100 (a sidecar's)",
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
     "ever-co__ever-traduora": "TR_PORT default 8080 in api/src/config.ts is missed (3000 guessed), "
@@ -32,7 +32,8 @@ KNOWN_MISSES = {
     "demo/frontend is taken as an app",
     "publify__publify": "a Gemfile listing mysql2, pg and sqlite3 with only database.yml.<db> "
     "examples is taken as MySQL, not as no chosen database",
-    "bugsink__bugsink": "django-tailwind's theme/static_src package is taken as a separate node app",
+    "bugsink__bugsink": "django-tailwind's theme/static_src package is taken as a separate "
+    "node app",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
     "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
