@@ -174,6 +174,8 @@ JAVA = {
         "jedis",
         "lettuce-core",
         "redisson",
+        # Redisson's Spring Boot starter, which projects declare without `redisson` itself.
+        "redisson-spring-boot-starter",
         "quarkus-redis-client",
         "micronaut-redis-lettuce",
         "vertx-redis-client",

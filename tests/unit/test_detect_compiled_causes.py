@@ -115,6 +115,17 @@ def test_a_gradle_java_library_is_not_an_app_and_its_dependencies_reach_the_app(
     assert any("api/build.gradle r2dbc-h2 is an embedded default" in n for n in plan["plan"].notes)
 
 
+def test_redissons_spring_boot_starter_is_a_redis_client() -> None:
+    # Shaped like mall4j: the starter alone, without the `redisson` artifact, brings Redis.
+    files = {
+        "build.gradle": "plugins {\n    id 'org.springframework.boot' version '3.2.0'\n}\n"
+        "dependencies {\n    implementation 'org.springframework.boot:spring-boot-starter-web'\n"
+        "    implementation 'org.redisson:redisson-spring-boot-starter:3.27.0'\n}\n",
+    }
+    plan = plan_of(files, "gradlew")
+    assert [s.name for s in plan["plan"].services] == ["redis"]
+
+
 def test_a_benchmark_console_is_not_an_app() -> None:
     files = {
         "Api/Api.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',

@@ -1,0 +1,47 @@
+module github.com/LyricTian/gin-admin/v10
+go 1.19
+
+require (
+	github.com/BurntSushi/toml v1.2.1
+	github.com/LyricTian/captcha v1.2.0
+	github.com/aws/aws-sdk-go v1.44.300
+	github.com/casbin/casbin/v2 v2.68.0
+	github.com/creasty/defaults v1.7.0
+	github.com/dgraph-io/badger/v3 v3.2103.5
+	github.com/gavv/httpexpect/v2 v2.15.0
+	github.com/gin-contrib/cors v1.4.0
+	github.com/gin-gonic/gin v1.9.0
+	github.com/go-playground/validator/v10 v10.12.0
+	github.com/go-redis/redis/v8 v8.11.5
+	github.com/go-redis/redis_rate/v9 v9.1.2
+	github.com/go-sql-driver/mysql v1.7.0
+	github.com/golang-jwt/jwt v3.2.2+incompatible
+	github.com/google/uuid v1.3.0
+	github.com/google/wire v0.5.0
+	github.com/json-iterator/go v1.1.12
+	github.com/minio/minio-go/v7 v7.0.51
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/pelletier/go-toml v1.9.5
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.14.0
+	github.com/redis/go-redis/v9 v9.0.4
+	github.com/rs/xid v1.4.0
+	github.com/spf13/cast v1.5.1
+	github.com/stretchr/testify v1.8.4
+	github.com/swaggo/files v1.0.1
+	github.com/swaggo/gin-swagger v1.6.0
+	github.com/swaggo/swag v1.16.2
+	github.com/urfave/cli/v2 v2.25.1
+	go.uber.org/zap v1.24.0
+	golang.org/x/crypto v0.8.0
+	golang.org/x/time v0.3.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	gopkg.in/natefinch/lumberjack.v2 v2.2.1
+	gopkg.in/yaml.v3 v3.0.1
+	gorm.io/driver/mysql v1.4.7
+	gorm.io/driver/postgres v1.5.0
+	gorm.io/driver/sqlite v1.4.4
+	gorm.io/gorm v1.24.7-0.20230306060331-85eaf9eeda11
+	gorm.io/plugin/dbresolver v1.4.1
+	github.com/jackc/pgx/v5 v5.3.1 // indirect
+)

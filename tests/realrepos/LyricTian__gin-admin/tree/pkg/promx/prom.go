@@ -1,0 +1,3 @@
+// facts only, one per line
+		conf.ListenPort = 9100
+w.run()

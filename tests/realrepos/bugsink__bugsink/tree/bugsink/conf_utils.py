@@ -1,0 +1,3 @@
+# facts only, one per line
+django.db.backends.mysql
+django.db.backends.postgresql

@@ -1,0 +1,9 @@
+// facts only, one per line
+process.env.REACT_APP_APP_VESION
+process.env.REACT_APP_FAKE_SERVER_URL
+process.env.REACT_APP_JSON_SERVER_URL
+process.env.REACT_APP_POSTHOG_KEY
+process.env.REACT_APP_POSTHOG_HOST
+process.env.REACT_APP_WS_BASE_URL
+process.env.REACT_APP_JOURNEY_ONBOARDING
+process.env.REACT_APP_ONBOARDING_API_KEY

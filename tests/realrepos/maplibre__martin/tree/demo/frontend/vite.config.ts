@@ -1,0 +1,5 @@
+  },
+    }),
+    }),
+  server: { host: true, port: 8080 },
+});

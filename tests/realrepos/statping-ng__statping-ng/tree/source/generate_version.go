@@ -1,0 +1,4 @@
+// facts only, one per line
+// +build ignore
+package main
+cmd.Run()

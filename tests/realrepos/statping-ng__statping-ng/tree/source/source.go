@@ -1,0 +1,3 @@
+// facts only, one per line
+// "base.gohtml": true,
+"index.html": true,

@@ -1,0 +1,3 @@
+// facts only, one per line
+		Port:                443
+		Port:      53
