@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from devenv.engine.api import EngineAPI
@@ -48,16 +47,24 @@ def perform(engine: EngineAPI, step: Step, *, stop_timeout: int = 10) -> None:
         raise ValueError(f"no single call for {step.describe()}")
 
 
-@dataclass
 class Applier:
-    """Carries out plan steps against an engine, reporting each one."""
+    """Carries out plan steps against an engine, reporting each one. (A plain class: `down`
+    loads it, and a dataclass would cost it the import of dataclasses.)"""
 
-    engine: EngineAPI
-    reporter: Reporter
-    wait_timeout: float
-    cancelled: threading.Event
-    stop_timeout: int = 10
-    last_start: float = 0.0  # monotonic time of the last container start
+    def __init__(
+        self,
+        engine: EngineAPI,
+        reporter: Reporter,
+        wait_timeout: float,
+        cancelled: threading.Event,
+        stop_timeout: int = 10,
+    ) -> None:
+        self.engine = engine
+        self.reporter = reporter
+        self.wait_timeout = wait_timeout
+        self.cancelled = cancelled
+        self.stop_timeout = stop_timeout
+        self.last_start = 0.0  # monotonic time of the last container start
 
     def images(self, steps: tuple[Step, ...]) -> dict[str, str]:
         """Build and pull, one after the other; the IDs of the images built."""

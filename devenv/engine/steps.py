@@ -1,11 +1,12 @@
 """Pure: the plans' vocabulary (steps, service plans, `up`'s and `down`'s plans) and `down`'s
-planning, which needs no desired state: `down`, the applier and the reporters load only this."""
+planning, which needs no desired state: `down`, the applier and the reporters load only this.
+NamedTuples, not dataclasses: a plain `down` loads this module, and importing dataclasses
+(with inspect) cost it more than everything it plans."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from devenv.engine.state import ContainerState
 
@@ -28,8 +29,7 @@ class Action(str, Enum):
     REMOVE_VOLUME = "remove volume"
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One Docker call and the reason it is needed, carrying all the call needs: a create
     carries its container's config and image ID, a build its inputs, a new network or volume
     its labels. A dry run, the applier and the tests read the same value."""
@@ -38,17 +38,16 @@ class Step:
     target: str
     reason: str
     service: str | None = None
-    container: ContainerConfig | None = field(default=None, compare=False, repr=False)
+    container: ContainerConfig | None = None
     image_id: str = ""  # for a create: the image the plan was made against ("" until built)
-    build: BuildInputs | None = field(default=None, compare=False, repr=False)
-    labels: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
+    build: BuildInputs | None = None
+    labels: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         return f"{self.action.value} {self.target}: {self.reason}"
 
 
-@dataclass(frozen=True)
-class ServicePlan:
+class ServicePlan(NamedTuple):
     """One service's steps, what it waits for, and whether others wait on it."""
 
     service: str
@@ -58,8 +57,7 @@ class ServicePlan:
     wait_healthy: bool
 
 
-@dataclass(frozen=True)
-class UpOptions:
+class UpOptions(NamedTuple):
     """The flags of `devenv up` that change the plan."""
 
     build: bool = False  # --build: rebuild app images whatever their inputs
@@ -67,8 +65,7 @@ class UpOptions:
     wait_all: bool = False  # --wait: wait for every service, not only for dependencies
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """Everything `up` will do, in order, each step with its reason."""
 
     project: str
@@ -76,7 +73,7 @@ class Plan:
     resources: tuple[Step, ...]
     orphans: tuple[Step, ...]
     services: tuple[ServicePlan, ...]  # dependencies before dependents
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
     def steps(self) -> list[Step]:
         service_steps = [step for sp in self.services for step in sp.steps]
@@ -87,8 +84,7 @@ class Plan:
         return not self.steps()
 
 
-@dataclass(frozen=True)
-class DownPlan:
+class DownPlan(NamedTuple):
     """Everything `down` will do: containers in waves, then networks and volumes."""
 
     project: str
