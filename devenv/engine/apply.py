@@ -7,6 +7,7 @@ import time
 from typing import TYPE_CHECKING
 
 from devenv.engine.api import EngineAPI
+from devenv.engine.network_gate import NetworkGate
 from devenv.engine.progress import Reporter
 from devenv.engine.steps import Action, Plan, ServicePlan, Step
 from devenv.errors import DevenvError, Interrupted, OperationFailed
@@ -65,6 +66,7 @@ class Applier:
         self.cancelled = cancelled
         self.stop_timeout = stop_timeout
         self.last_start = 0.0  # monotonic time of the last container start
+        self.network = NetworkGate()
 
     def images(self, steps: tuple[Step, ...]) -> dict[str, str]:
         """Build and pull, one after the other; the IDs of the images built."""
@@ -93,11 +95,17 @@ class Applier:
         self.reporter.step(step, "done")
 
     def resources(self, plan: Plan) -> None:
-        """Orphans go first; then the network and every volume at once (independent calls)."""
+        """Orphans go first; then every volume at once (a container's create would make a
+        missing one, without the labels that find it again), while the network is created in
+        the background: only a container's start needs it (devenv/engine/network_gate.py)."""
         for step in plan.orphans:
             self.run(step)
-        if len(plan.resources) <= 1:
-            for step in plan.resources:
+        for step in plan.resources:
+            if step.action is Action.CREATE_NETWORK:
+                self.network.create(self.run, step)
+        volumes = [s for s in plan.resources if s.action is not Action.CREATE_NETWORK]
+        if len(volumes) <= 1:
+            for step in volumes:
                 self.run(step)
             return
         # Imported when there is work in parallel: concurrent.futures brings in logging, which
@@ -105,7 +113,7 @@ class Applier:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(MAX_PARALLEL, thread_name_prefix="devenv-resources") as pool:
-            list(pool.map(self.run, plan.resources))
+            list(pool.map(self.run, volumes))
 
     def services(self, plan: Plan) -> None:
         """Start services as soon as what they depend on is healthy, independent ones at once.
@@ -116,6 +124,7 @@ class Applier:
             # the logging module that concurrent.futures imports.
             for service_plan in busy:
                 self._inline(service_plan)
+            self.network.wait()
             return
         from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
@@ -137,6 +146,7 @@ class Applier:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         _raise_failures(futures)
+        self.network.wait()
 
     def _inline(self, service_plan: ServicePlan) -> None:
         try:
@@ -149,12 +159,28 @@ class Applier:
         for dep in deps:
             dep.result()  # re-raises a dependency's failure, which stops this service too
         for step in service_plan.steps:
+            if step.action is Action.CREATE:
+                self._create(step)
+                continue
+            if step.action in (Action.START, Action.RESTART):
+                self.network.wait()
             self.run(step)
             if step.action is Action.START:
                 self.last_start = time.monotonic()
         if service_plan.wait_healthy:
             config = service_plan.container
             self.wait_healthy(config.name, service_plan.service, one_shot=config.one_shot)
+
+    def _create(self, step: Step) -> None:
+        """A create made while the network is still being created: an engine that checks the
+        network on create (newer than API 1.41) refuses it, and is asked again once it exists."""
+        try:
+            self.run(step)
+        except DevenvError:
+            if self.network.open:
+                raise
+            self.network.wait()
+            self.run(step)
 
     def still_running(self, plan: Plan) -> None:
         """--wait: every long-running service must still run once the others are ready.

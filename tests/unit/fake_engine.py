@@ -3,8 +3,10 @@
 Script per service: how its health evolves with each look (`health`), an exit right after start
 (`exits`), a refusal to start (`refuse_start`) or, per container, to stop (`refuse_stop`), a
 pause inside start (`start_delay`), and per image what a build returns (`build_ids`) or that it
-fails (`build_errors`). Every call is recorded in `calls`, in order, with the thread's view of
-time, so tests can check ordering and overlap."""
+fails (`build_errors`). The network takes `network_delay` seconds to create, and is checked
+when a container is created (newer engines) or only when it is started (API 1.41:
+`network_checked_on_create=False`). Every call is recorded in `calls`, in order, with the
+thread's view of time, so tests can check ordering and overlap."""
 
 from __future__ import annotations
 
@@ -44,6 +46,9 @@ class FakeEngine:
     build_ids: dict[str, str] = field(default_factory=dict)
     build_errors: dict[str, str] = field(default_factory=dict)
     log_lines: dict[str, list[str]] = field(default_factory=dict)
+    network_delay: float = 0.0
+    network_checked_on_create: bool = True
+    network_of: dict[str, str] = field(default_factory=dict)  # container -> its network
     calls: list[tuple[str, str, float]] = field(default_factory=list)
     threads: dict[str, set[str]] = field(default_factory=dict)  # call -> threads that made it
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -131,7 +136,9 @@ class FakeEngine:
 
     def create_network(self, name: str, network_labels: dict[str, str]) -> None:
         self._record("create network", name)
+        time.sleep(self.network_delay)
         self.networks[name] = network_labels
+        self._record("network created", name)
 
     def create_volume(self, name: str, volume_labels: dict[str, str]) -> None:
         self._record("create volume", name)
@@ -151,8 +158,9 @@ class FakeEngine:
 
     def create_container(self, config: ContainerConfig, image_id: str) -> str:
         self._record("create", config.name)
-        if config.network not in self.networks:
+        if self.network_checked_on_create and config.network not in self.networks:
             raise EngineRefused(f"network {config.network} not found", "not found")
+        self.network_of[config.name] = config.network
         container_labels = config.create_labels(image_id)
         state = ContainerState(
             id=f"id{next(self._ids)}",
@@ -180,6 +188,8 @@ class FakeEngine:
 
     def start(self, container: str) -> None:
         self._record("start", container)
+        if self.network_of.get(container, "") not in self.networks:
+            raise EngineRefused(f"network {self.network_of.get(container)} not found", "not found")
         service = self.containers_by_name[container].state.service
         if service in self.refuse_start:
             raise EngineRefused(

@@ -256,3 +256,38 @@ def test_create_steps_carry_their_config_and_image(tmp_path: Path) -> None:
     assert redis.image_id == "sha256:redis"
     assert engine.called("create") == []  # a dry run calls nothing
     assert os.environ["XDG_RUNTIME_DIR"].startswith(str(tmp_path))
+
+
+def test_containers_are_created_while_the_network_is_being_created(tmp_path: Path) -> None:
+    """API 1.41 checks a container's network when it starts it: the creates need not wait
+    for the network, only the starts do."""
+    engine = engine_with_images(network_delay=0.3, network_checked_on_create=False)
+    up(engine, project_of(), tmp_path)
+    network_done = engine.when("network created", "shop_default")
+    creates = [engine.when("create", name) for name in engine.called("create")]
+    starts = [engine.when("start", name) for name in engine.called("start")]
+    assert len(creates) == 4 and starts
+    assert min(creates) < network_done <= min(starts)
+
+
+def test_a_create_refused_for_its_missing_network_is_asked_again(tmp_path: Path) -> None:
+    """A newer engine refuses a create before the network exists: asked again once it does."""
+    engine = engine_with_images(network_delay=0.3)
+    up(engine, project_of(), tmp_path)
+    created = engine.called("create")
+    assert len(set(created)) == 4
+    assert len(created) > 4  # at least one create was refused, then made again
+    assert {c.state.status for c in engine.containers_by_name.values()} == {"running"}
+
+
+def test_a_network_that_cannot_be_created_fails_up_once(tmp_path: Path) -> None:
+    engine = engine_with_images(network_delay=0.1, network_checked_on_create=False)
+
+    def refuse(name: str, network_labels: dict[str, str]) -> None:
+        time.sleep(0.1)
+        raise OperationFailed(f"creating network {name}: address pools exhausted")
+
+    engine.create_network = refuse  # type: ignore[method-assign]
+    with pytest.raises(OperationFailed, match="address pools exhausted"):
+        up(engine, project_of(), tmp_path)
+    assert engine.called("start") == []
