@@ -54,7 +54,7 @@ fixtures: install system-deps ## Build (or reuse) the offline images the Docker 
 # The pure and referee tiers on every core (pytest-xdist); the Docker tests after them, one at
 # a time, since they share the stand-in image tags and time real containers.
 test: install fixtures ## Run the whole test suite (unit, golden, referees, real Docker Engine)
-	$(BIN)/pytest -n auto --ignore=tests/docker
+	$(BIN)/pytest -n auto --dist worksteal --ignore=tests/docker
 	$(BIN)/pytest tests/docker
 
 lint: install ## ruff, ruff format --check and mypy --strict
