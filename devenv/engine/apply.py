@@ -10,6 +10,7 @@ from devenv.engine.api import EngineAPI
 from devenv.engine.network_gate import NetworkGate
 from devenv.engine.progress import Reporter
 from devenv.engine.steps import Action, Plan, ServicePlan, Step
+from devenv.engine.transport import NotFound
 from devenv.errors import DevenvError, Interrupted, OperationFailed
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class Applier:
         network on create (newer than API 1.41) refuses it, and is asked again once it exists."""
         try:
             self.run(step)
-        except DevenvError:
+        except (DevenvError, NotFound):  # a newer engine answers 404, "network ... not found"
             if self.network.open:
                 raise
             self.network.wait()

@@ -20,7 +20,7 @@ from pathlib import Path
 from devenv.engine import labels
 from devenv.engine.desired import ContainerConfig
 from devenv.engine.state import BuildInputs, ContainerState, ImageState, Observed
-from devenv.engine.transport import EngineRefused
+from devenv.engine.transport import EngineRefused, NotFound
 from devenv.errors import OperationFailed
 
 
@@ -159,7 +159,7 @@ class FakeEngine:
     def create_container(self, config: ContainerConfig, image_id: str) -> str:
         self._record("create", config.name)
         if self.network_checked_on_create and config.network not in self.networks:
-            raise EngineRefused(f"network {config.network} not found", "not found")
+            raise NotFound(f"network {config.network} not found")  # the engine's 404
         self.network_of[config.name] = config.network
         container_labels = config.create_labels(image_id)
         state = ContainerState(
