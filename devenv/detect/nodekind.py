@@ -132,11 +132,31 @@ def run_script_commands(scripts: dict[str, str], name: str) -> list[str]:
     return [command_of(scripts[n]) for n in dict.fromkeys(runs)]
 
 
+# A script that only runs another of the package's scripts: `start: npm run dev`.
+_ALIAS = re.compile(r"^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.-]+)\s*$")
+
+
+def _followed(scripts: dict[str, str], name: str) -> str | None:
+    """The script, or the one it only runs (`start: npm run dev` is whatever `dev` is): an alias
+    of a build that watches (django-tailwind's `start: npm run dev`, `dev: postcss --watch`)
+    builds too."""
+    seen = {name}
+    script = scripts.get(name)
+    while script is not None:
+        alias = _ALIAS.match(command_of(script))
+        if alias is None or alias.group(1) in seen or alias.group(1) not in scripts:
+            return script
+        seen.add(alias.group(1))
+        script = scripts[alias.group(1)]
+    return None
+
+
 def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str | None:
     """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
     for name in (*SERVING_SCRIPTS, *also):
         script = scripts.get(name)
-        if script and not _builds_only(script) and not _rebuilds(scripts, script):
+        runs = (script, _followed(scripts, name))
+        if script and not any(s and (_builds_only(s) or _rebuilds(scripts, s)) for s in runs):
             return name
     return None
 
@@ -145,11 +165,11 @@ def build_only(scripts: dict[str, str]) -> str | None:
     """Evidence that the package's dev script only builds: `dev: vite build --watch`, or the
     build script again in watch mode (`build: bun run emails.ts`, `dev: ... --watch`)."""
     for name in SERVING_SCRIPTS:
-        script = scripts.get(name)
-        if script and _builds_only(script):
-            return f"package.json scripts.{name}: {script}"
-        if script and _rebuilds(scripts, script):
-            return f"package.json scripts.{name}: {script} (the build, watching)"
+        for script in dict.fromkeys((scripts.get(name), _followed(scripts, name))):
+            if script and _builds_only(script):
+                return f"package.json scripts.{name}: {script}"
+            if script and _rebuilds(scripts, script):
+                return f"package.json scripts.{name}: {script} (the build, watching)"
     return None
 
 

@@ -275,6 +275,8 @@ def embedded(tree: RepoTree, folder: str) -> str | None:
     its own (it reads one per setup through ERB, `database.<adapter>.yml`) and development
     installs the sqlite3 gem: a server adapter's gem beside it is for another setup."""
     text = tree.text(join(folder, "config/database.yml"))
+    if text is None:
+        text = "" if _sqlite_among_examples(tree, folder) else None
     if text is None or _ADAPTER.search(text):
         return None
     manifest = join(folder, MANIFEST)
@@ -284,6 +286,16 @@ def embedded(tree: RepoTree, folder: str) -> str | None:
     if sqlite is None or sqlite.name in optional | production:
         return None
     return sqlite.evidence
+
+
+def _sqlite_among_examples(tree: RepoTree, folder: str) -> bool:
+    """No database.yml, but one example per database the developer picks from, named for it
+    (`database.yml.mysql`, `.postgresql`, `.sqlite`): with SQLite among them, no server."""
+    if tree.exists(join(folder, "config/database.yml.example")):
+        return False
+    prefix = join(folder, "config/database.yml.")
+    kinds = {p[len(prefix) :].lower() for p in tree.paths if p.startswith(prefix)}
+    return len(kinds) > 1 and bool(kinds & {"sqlite", "sqlite3"})
 
 
 def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:

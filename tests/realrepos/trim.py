@@ -63,7 +63,7 @@ PLACEHOLDERS = re.compile(
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
     r"nx\.json|project\.json|artisan|bin/console|bin/cake|bin/rails|config\.ru|"
-    r"config/initializers/(?:elasticsearch|opensearch)\.rb|[^/]+\.ini)$"
+    r"config/initializers/(?:elasticsearch|opensearch)\.rb|config/database\.yml\.\w+|[^/]+\.ini)$"
 )
 CONFIG_FILE = re.compile(
     r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$"

@@ -30,10 +30,6 @@ KNOWN_MISSES = {
     "is not read for the Nest server",
     "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed, and "
     "demo/frontend is taken as an app",
-    "publify__publify": "a Gemfile listing mysql2, pg and sqlite3 with only database.yml.<db> "
-    "examples is taken as MySQL, not as no chosen database",
-    "bugsink__bugsink": "django-tailwind's theme/static_src package is taken as a separate "
-    "node app",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
     "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
