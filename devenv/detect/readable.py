@@ -265,10 +265,10 @@ def read_limit(
 
 
 # The names of env files and examples (`.env`, `.env.dev`, `.env_rename_me`, `env-example`,
-# `docker.env`) and of compose files (`docker-compose.yml`, `dev.docker-compose.yml`,
-# `dev-compose.yaml`, `docker_compose.yaml`), as
-# pattern text: the file reader, the config lookups and the compose readers share them.
-ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?"
+# `env-server-example`, `docker.env`) and of compose files (`docker-compose.yml`,
+# `dev.docker-compose.yml`, `dev-compose.yaml`, `docker_compose.yaml`), as pattern text: the
+# file reader, the config lookups and the compose readers share them.
+ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]([a-z]+[.-])?example[\w.-]*|[\w.-]+\.env(\.example)?"
 COMPOSE_FILE_NAME = (
     r"([\w-]+\.|(?:dev|development|local|test|testing|prod|production)-)?"
     r"(docker[-_])?compose[\w.-]*\.ya?ml"

@@ -307,14 +307,27 @@ def _host_side(match: re.Match[str], composed: str) -> bool:
 
 def own_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     """`PORT=5800` in the package's own env example: the port a Node server's config reads
-    (a workspace's other packages and its root speak for other servers)."""
+    (a workspace's other packages and its root speak for other servers, unless the root's file
+    is named for the package: env-server-example for packages/server)."""
     for path in env_files(tree, folder):
         text = tree.text(path) or ""
-        match = _BARE_ENV_PORT.search(text) if folder == "." or "/" in path else None
+        own = folder == "." or "/" in path or _named_for(path, folder)
+        match = _BARE_ENV_PORT.search(text) if own else None
         if match and 0 < int(match.group(1)) < 65536:
             line = text.count("\n", 0, match.start()) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
     return None
+
+
+# Words every env file's name may hold: not a package's name.
+_ENV_NAME_WORDS = frozenset({"env", "example", "sample", "dist", "local", "dev", "template"})
+
+
+def _named_for(path: str, folder: str) -> bool:
+    """Whether a root env file's name names the package's folder (env-server-example,
+    server.env for packages/server)."""
+    name = PurePosixPath(folder).name.lower()
+    return name not in _ENV_NAME_WORDS and name in re.split(r"[._-]", path.lower())
 
 
 def angular_port(tree: RepoTree, folder: str) -> Choice[int] | None:

@@ -81,7 +81,8 @@ CONFIG_PORT = (
 COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$|(^|/)compose/[^/]+\.ya?ml$")
 # `app.env` too: detection reads env files by that name (viper's config in Go apps).
 ENV_EXAMPLE = re.compile(
-    r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]example|example\.env)[\w.-]*|[\w.-]+\.env(\.example)?)$"
+    r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]([a-z]+[.-])?example|example\.env)[\w.-]*"
+    r"|[\w.-]+\.env(\.example)?)$"
 )
 # A credential that is no backing service's login (EMAIL_SENDER_PASSWORD, API_TOKEN): its
 # value says nothing detection reads, and a committed one is not the tests' to keep.
