@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from devenv.detect.composed import MAIN_COMPOSE
 from devenv.detect.dbserver import TEST_COMPOSE, environment_entries
@@ -126,25 +127,13 @@ def compose_env_port(
 ) -> Choice[int] | None:
     """The port a compose service built from `folder` sets in its environment under one of
     `names` (`ROCKET_PORT=9003`): the server's own setting, which beats its built-in default."""
-    paths = [
-        p
-        for p in tree.texts
-        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
-    ]
-    for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
-        data = load_yaml(tree.text(path) or "")
-        services = data.get("services") if isinstance(data, dict) else None
-        for name, body in services.items() if isinstance(services, dict) else ():
-            if not isinstance(body, dict) or "build" not in body:
-                continue
-            if _context(path, body["build"]) != posixpath.normpath(folder):
-                continue
-            for entry in environment_entries(body):
-                key, _, value = entry.partition("=")
-                if key.strip() in names and value.strip().isdigit():
-                    port = int(value.strip())
-                    if 0 < port < 65536:
-                        return Choice(port, (f"{path} services.{name}.environment {key}",))
+    for path, name, body in _services_built_from(tree, folder):
+        for entry in environment_entries(body):
+            key, _, value = entry.partition("=")
+            if key.strip() in names and value.strip().isdigit():
+                port = int(value.strip())
+                if 0 < port < 65536:
+                    return Choice(port, (f"{path} services.{name}.environment {key}",))
     return None
 
 
@@ -159,6 +148,17 @@ def built_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     composed = compose_env_port(tree, folder, ("PORT",))
     if composed:
         return composed
+    for path, _, body in _services_built_from(tree, folder):
+        dockerfile = _dockerfile(path, body["build"])
+        found = _ENV_PORT.findall(tree.text(dockerfile) or "")
+        if found and 0 < int(found[-1]) < 65536:
+            return Choice(int(found[-1]), (f"{dockerfile} ENV PORT",))
+    return None
+
+
+def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(compose file, service, its body) for each service built from `folder`, the main
+    compose files' first."""
     paths = [
         p
         for p in tree.texts
@@ -167,15 +167,10 @@ def built_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
         data = load_yaml(tree.text(path) or "")
         services = data.get("services") if isinstance(data, dict) else None
-        for body in services.values() if isinstance(services, dict) else ():
+        for name, body in services.items() if isinstance(services, dict) else ():
             build = body.get("build") if isinstance(body, dict) else None
-            if build is None or _context(path, build) != posixpath.normpath(folder):
-                continue
-            dockerfile = _dockerfile(path, build)
-            found = _ENV_PORT.findall(tree.text(dockerfile) or "")
-            if found and 0 < int(found[-1]) < 65536:
-                return Choice(int(found[-1]), (f"{dockerfile} ENV PORT",))
-    return None
+            if build is not None and _context(path, build) == posixpath.normpath(folder):
+                yield path, str(name), body
 
 
 def _dockerfile(path: str, build: object) -> str:
