@@ -173,7 +173,11 @@ def test_redis_answers_ping_beyond_loopback(
     )
     wait_for(container, lambda: run(container, "redis-cli", "ping") == (0, "PONG"), "PING", 30)
     # Other containers reach it on its own address: bound to 0.0.0.0, protected mode off.
+    # Read after a reload: the attributes `run` returned predate the start (no address yet),
+    # and wait_for reloads only when the first PING fails.
+    container.reload()
     address = container.attrs["NetworkSettings"]["IPAddress"]
+    assert address, container.attrs["NetworkSettings"]
     assert run(container, "redis-cli", "-h", address, "ping") == (0, "PONG")
     assert run(container, "redis-cli", "config", "get", "dir") == (0, "dir\n/data")
     assert run(container, "ps", "-o", "user=", "-p", "1") == (0, "redis")
