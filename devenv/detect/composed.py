@@ -11,10 +11,10 @@ from devenv.detect.aspire import hosted_services
 from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
 from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
-from devenv.detect.dbserver import TEST_COMPOSE, environment_entries
+from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.services import CATCHER_PORT
-from devenv.detect.tree import COMPOSE_NAME, DDEV, RepoTree
+from devenv.detect.tree import DDEV, TEST_COMPOSE, RepoTree, dev_compose_files
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
 # Image names (the last path part, before the tag) in compose files, as catalog services.
@@ -82,9 +82,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     main: set[str] = set(found)
     enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it
-    for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
-        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
-            continue
+    for path in sorted(dev_compose_files(tree), key=lambda p: (p.count("/"), p)):
         text = tree.text(path) or ""
         # Compose reads the .env of the compose file's own folder (Mayan's docker/.env).
         beside = tree.text(posixpath.join(posixpath.dirname(path), ".env")) or ""

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from devenv.detect.composed import MAIN_COMPOSE
-from devenv.detect.dbserver import TEST_COMPOSE, environment_entries
+from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.model import Choice
-from devenv.detect.tree import COMPOSE_NAME, RepoTree
+from devenv.detect.tree import RepoTree, dev_compose_files
 
 # The variables a compose service sets its server's port by.
 _PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
@@ -33,12 +33,7 @@ def compose_command_port(
     the words) on; the main compose files before their variants. With `folder`, only a
     service built from that folder counts (a word like `vite` says less than a module)."""
     serves = target if callable(target) else lambda word: word == target
-    paths = [
-        p
-        for p in tree.texts
-        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
-    ]
-    for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
         for name, context, command in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
             if (
@@ -159,12 +154,7 @@ def built_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
 def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(compose file, service, its body) for each service built from `folder`, the main
     compose files' first."""
-    paths = [
-        p
-        for p in tree.texts
-        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
-    ]
-    for path in sorted(paths, key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
         data = load_yaml(tree.text(path) or "")
         services = data.get("services") if isinstance(data, dict) else None
         for name, body in services.items() if isinstance(services, dict) else ():

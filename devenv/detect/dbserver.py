@@ -10,11 +10,10 @@ read a host for it (`SQL_HOST`, `DB_HOST`).
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from devenv.detect.manifests import load_yaml
-from devenv.detect.tree import COMPOSE_NAME, RepoTree
+from devenv.detect.tree import RepoTree, dev_compose_files
 
 # A setting that says where a database server is: read in settings, given in env files.
 SERVER_SETTING = re.compile(
@@ -25,19 +24,13 @@ SERVER_SETTING = re.compile(
 TEST_SETTINGS = re.compile(
     r"(?i)(^|[/_-])(unit_?tests?|tests?|testing|ci)(_settings|_config)?\.py$"
 )
-# Compose files that run test suites, not the app: their services say nothing about dev.
-TEST_COMPOSE = re.compile(
-    r"(?i)(^|[/._-])(tests?|testing|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
-)
 
 
 def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
     """(`file`, `KEY=value`) for every environment entry of the repository's compose files:
     how they wire the services they run to the apps they build."""
     found = []
-    for path in sorted(tree.texts):
-        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
-            continue
+    for path in dev_compose_files(tree):
         data = load_yaml(tree.text(path))
         services = data.get("services") if isinstance(data, dict) else None
         for body in services.values() if isinstance(services, dict) else ():

@@ -14,9 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.manifests import load_yaml
-from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
+from devenv.detect.tree import RepoTree, dev_compose_files, join
 
 # `8080`, `"3000:3000"`, `127.0.0.1:8080:80/tcp`, `${PORT:-3000}:3000`: the container's port.
 _CONTAINER_PORT = re.compile(r"(\d{2,5})(?:-\d+)?(?:/\w+)?$")
@@ -82,9 +81,7 @@ def _module_name(go_mod: str) -> str:
 
 def _services(tree: RepoTree) -> list[Served]:
     found = []
-    for path in sorted(tree.texts, key=lambda p: (p.count("/"), p)):
-        if not COMPOSE_NAME.match(posixpath.basename(path)) or TEST_COMPOSE.search(path):
-            continue
+    for path in sorted(dev_compose_files(tree), key=lambda p: (p.count("/"), p)):
         text = tree.text(path) or ""
         data = load_yaml(text)
         services = data.get("services") if isinstance(data, dict) else None

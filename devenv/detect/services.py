@@ -10,10 +10,9 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.clienttables import ECOSYSTEMS, EXTRAS
-from devenv.detect.dbserver import TEST_COMPOSE
 from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.readable import COMPOSE_FILE_NAME
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import TEST_COMPOSE, RepoTree
 
 # Names people give a mail catcher's host (or image) in the files they already have.
 MAIL_CATCHERS = re.compile(

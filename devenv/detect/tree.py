@@ -155,6 +155,10 @@ def gather(root: Path) -> RepoTree:
 # Compose files by name: `docker-compose.yml`, `compose.dev.yaml`, and the ones a prefix
 # names (`dev.docker-compose.yml`), which `docker compose -f` runs as well.
 COMPOSE_NAME = re.compile(f"^{COMPOSE_FILE_NAME}$")
+# Compose files that run test suites, not the app: their services say nothing about dev.
+TEST_COMPOSE = re.compile(
+    r"(?i)(^|[/._-])(tests?|testing|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
+)
 DEVCONTAINER = ".devcontainer"
 # DDEV's project folder: config.yaml names the database it runs (`database: type: mariadb`),
 # and its docker-compose.*.yaml files add services (redis) to the same stack.
@@ -242,3 +246,13 @@ def decode(data: bytes) -> str | None:
     if b"\x00" in data[:8192]:
         return None
     return data.decode("utf-8", errors="replace").lstrip("\ufeff")
+
+
+def dev_compose_files(tree: RepoTree) -> list[str]:
+    """The compose files a developer runs, by path: named like compose files, and not one that
+    runs a test suite."""
+    return sorted(
+        p
+        for p in tree.texts
+        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
+    )
