@@ -36,7 +36,9 @@ _TEST_MARKERS = re.compile(
 _BENCHMARK = re.compile(r"<PackageReference\s+Include\s*=\s*\"BenchmarkDotNet\"", re.IGNORECASE)
 # EF Core's and ADO.NET's SQLite providers: with one referenced, a SQLite file is the default
 # unless appsettings.json points a connection string at a server.
-EMBEDDED = frozenset({"microsoft.entityframeworkcore.sqlite", "microsoft.data.sqlite"})
+EMBEDDED = frozenset(
+    {"microsoft.entityframeworkcore.sqlite", "microsoft.data.sqlite", "system.data.sqlite"}
+)
 _SQLITE_CONNECTION = re.compile(
     r"^\s*(?:Data\s*Source|Filename)\s*=\s*[^;]*\.(?:db|sqlite3?)\b", re.IGNORECASE
 )
@@ -51,6 +53,7 @@ _CLI_PACKAGES = re.compile(
     re.IGNORECASE,
 )
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
+_LIBRARY_OUTPUT = re.compile(r"<OutputType>\s*Library\s*</OutputType>", re.IGNORECASE)
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
@@ -90,13 +93,17 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             *mail_catcher(tree, folder),
         ),
     )
-    web = _WEB.search(text)
+    # An Sdk.Web project built as a library is hosted by the program that references it
+    # (Prowlarr.Host under Prowlarr.Console); that program serves ASP.NET Core.
+    web = _WEB.search(text) and not _LIBRARY_OUTPUT.search(text)
     exe = re.search(
         r"<OutputType>\s*(?:Win)?Exe\s*</OutputType>|Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Worker\"",
         text,
         re.IGNORECASE,
     )
-    if _TEST_MARKERS.search(text) or PurePosixPath(name).stem.endswith((".Tests", ".Test")):
+    # A project named for tests (Foo.Tests, Prowlarr.Test.Dummy: a test's helper process).
+    named = {part.lower() for part in PurePosixPath(name).stem.split(".")[1:]}
+    if _TEST_MARKERS.search(text) or named & {"test", "tests"}:
         note = f"{folder}: {name} is a test project, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     if _BENCHMARK.search(text):
@@ -124,6 +131,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     assembly = re.search(r"<AssemblyName>\s*([^<\s]+)\s*</AssemblyName>", text)
     dll = f"{assembly.group(1) if assembly else PurePosixPath(name).stem}.dll"
     framework = Choice("aspnet", (f"{manifest} Microsoft.NET.Sdk.Web",)) if web else None
+    if not web and (hosted := _hosted_web_library(tree, manifest)):
+        web, framework = True, Choice("aspnet", (f"{manifest} hosts the web library {hosted}",))
     if root != folder:
         # Its image must hold the projects it references: it builds from their common folder.
         relative = folder if root == "." else folder[len(root) + 1 :]
@@ -226,6 +235,15 @@ def _references(tree: RepoTree, path: str) -> list[str]:
                 parts.append(part)
         found.append("/".join(parts))
     return found
+
+
+def _hosted_web_library(tree: RepoTree, manifest: str) -> str | None:
+    """An Sdk.Web project of OutputType Library among those this program references."""
+    for path in _referenced(tree, manifest)[1:]:
+        text = tree.text(path) or ""
+        if _WEB.search(text) and _LIBRARY_OUTPUT.search(text):
+            return path
+    return None
 
 
 def _referencing_web_project(tree: RepoTree, manifest: str) -> str | None:

@@ -64,12 +64,18 @@ def project_folder(tree: RepoTree, root: str, name: str) -> str:
 
 
 def gradle_user(
-    tree: RepoTree, root: str, folder: str, runs: re.Pattern[str], applies: re.Pattern[str]
+    tree: RepoTree,
+    root: str,
+    folder: str,
+    runs: re.Pattern[str],
+    applies: re.Pattern[str],
+    serves_not: re.Pattern[str],
 ) -> str | None:
     """The build that runs this project as a part of its app: the root build, when it runs
     (`runs` finds a framework or a main class in its own part), or a project of the build
     that applies an app's plugin (Conductor's server), depending on this one directly or
-    through the projects it uses."""
+    through the projects it uses. A build `serves_not` finds (a desktop window) runs it
+    only beside the server it is: komga-tray wraps the komga server in a tray icon."""
     path = _build_file(tree, root)
     text = tree.text(path) if path else None
     if path and text and runs.search(own_part(text)) and _uses(tree, root, text, folder):
@@ -77,8 +83,10 @@ def gradle_user(
     for other in _included(tree, root):
         path = _build_file(tree, other)
         text = tree.text(path) if path and other != folder else None
-        if path and text and applies.search(own_part(text)) and _uses(tree, root, text, folder):
-            return path
+        own = own_part(text) if text else ""
+        if path and applies.search(own) and not serves_not.search(own):
+            if text and _uses(tree, root, text, folder):
+                return path
     return None
 
 

@@ -149,7 +149,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         user = (
             part_of(tree, root, folder, text, _RUNS)
             if tool == "maven"
-            else gradle_user(tree, root, folder, _RUNNER, _APP_PLUGIN)
+            else gradle_user(tree, root, folder, _RUNNER, _APP_PLUGIN, _DESKTOP)
         )
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"

@@ -46,7 +46,7 @@ def config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     the profile they activate (`spring.profiles.active: dev` with the port only in
     application-dev.yml serves there when the app starts plainly)."""
     return _files_port(tree, folder, CONFIG_FILES) or _files_port(
-        tree, folder, _profile_files(tree, folder)
+        tree, folder, profile_files(tree, folder)
     )
 
 
@@ -62,7 +62,7 @@ def _files_port(tree: RepoTree, folder: str, names: tuple[str, ...]) -> Choice[i
     return None
 
 
-def _profile_files(tree: RepoTree, folder: str) -> tuple[str, ...]:
+def profile_files(tree: RepoTree, folder: str) -> tuple[str, ...]:
     """The configuration files of the profiles the main files activate, in their order."""
     profiles: list[str] = []
     for name in CONFIG_FILES:
@@ -121,8 +121,11 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
 def _spring_yaml(text: str) -> tuple[Any, ...]:
     """The documents of a Spring YAML file. Maven's resource filtering fills `@token@`
     values at build time (`version: @project.version@`), which YAML cannot start a plain
-    value with: they are quoted so the rest of the file still reads."""
-    return load_yaml_all(re.sub(r"(:[ \t]+)(@[\w.-]+@)[ \t]*$", r'\1"\2"', text, flags=re.M))
+    value with: they are quoted so the rest of the file still reads. A placeholder escaped
+    in a double-quoted value (`"file:\\${komga.config-dir}"`) is an escape PyYAML rejects,
+    and the whole file with it: it is read unescaped."""
+    text = re.sub(r"(:[ \t]+)(@[\w.-]+@)[ \t]*$", r'\1"\2"', text, flags=re.M)
+    return load_yaml_all(text.replace("\\${", "${"))
 
 
 def _yaml_ports(text: str) -> list[str]:

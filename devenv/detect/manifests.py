@@ -69,16 +69,32 @@ def _load_yaml_documents(text: str) -> tuple[Any, tuple[Any, ...]]:
     return (documents[0] if documents else None), documents
 
 
+# A JSON string, or a comment: what JSON with comments adds, outside its strings.
+_JSONC = re.compile(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', re.DOTALL)
+_TRAILING_COMMA = re.compile(r'("(?:\\.|[^"\\])*")|,(?=\s*[}\]])')
+
+
 def load_json(text: str | None) -> tuple[dict[str, Any], str | None]:
+    """A JSON object; .NET's launchSettings.json and appsettings.json, tsconfig.json and
+    devcontainer.json are read as their tools read them, with comments (Blog.Core's
+    launchSettings comments a variable out) and trailing commas."""
     if text is None:
         return {}, None
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
-        return {}, f"invalid JSON ({error})"
+        try:
+            data = json.loads(_without_comments(text))
+        except (ValueError, RecursionError):
+            return {}, f"invalid JSON ({error})"
     if not isinstance(data, dict):
         return {}, "expected a JSON object"
     return data, None
+
+
+def _without_comments(text: str) -> str:
+    text = _JSONC.sub(lambda m: m.group(1) or "", text)
+    return _TRAILING_COMMA.sub(lambda m: m.group(1) or "", text)
 
 
 def table(data: Any, *keys: str) -> dict[str, Any]:

@@ -388,8 +388,9 @@ def _plain(
         note = f"{folder}: a Node package with no dev or start script whose entry listens nowhere"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
-    if not hint and _VUE_CLI_SERVE.search(scripts.get("dev", scripts.get("serve", ""))):
-        port, listens = vue_cli_port(tree, folder), True
+    serve = scripts.get("dev", scripts.get("serve", ""))
+    if not hint and _VUE_CLI_SERVE.search(serve):
+        port, listens = vue_cli_port(tree, folder, serve), True
     return replace(
         finding,
         command=None if dev.value == f"{pm} run dev" else dev,

@@ -60,6 +60,9 @@ SKIP_DIRS = frozenset(
         "samples",
         "playground",
         "playgrounds",
+        # Fuzzing harnesses (cargo-fuzz's fuzz/, jellyfin's fuzz/*.Fuzz projects) feed
+        # generated input to the code; they serve nothing.
+        "fuzz",
     }
 )
 # The files detection reads in full (up to MAX_MANIFEST_BYTES).

@@ -315,11 +315,14 @@ def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) 
     that app builds or serves, unless that folder is a workspace root; the root is not meant:
     a root app beside its frontend/ folder is two apps. A Create React App whose
     package.json `proxy` forwards to a server runs its own dev server beside that server
-    (app/react-app inside a Spring Boot app/)."""
+    (app/react-app inside a Spring Boot app/). Nor does a .NET app (its solution's folder
+    src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
+        spa = app.language.value == "dotnet" and finding.language.value == "node"
         if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
-            return app.path
+            if not spa:
+                return app.path
     return None
 
 

@@ -192,8 +192,12 @@ _VUE_PORT = re.compile(
 _VUE_CONFIGS = ("vue.config.js", "vue.config.ts")
 
 
-def vue_cli_port(tree: RepoTree, folder: str) -> Choice[int]:
-    """The port `vue-cli-service serve` listens on: vue.config's devServer.port, else 8080."""
+def vue_cli_port(tree: RepoTree, folder: str, script: str) -> Choice[int]:
+    """The port `vue-cli-service serve` listens on: the script's --port (komga-webui's
+    `vue-cli-service serve --port 8081`), vue.config's devServer.port, else 8080."""
+    flag = re.search(r"--port[= ](\d{2,5})\b", script)
+    if flag and 0 < int(flag.group(1)) < 65536:
+        return Choice(int(flag.group(1)), (f"package.json script: {script}",))
     for name in _VUE_CONFIGS:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from devenv.detect.jvmport import profile_files
 from devenv.detect.model import ServiceNeed
 from devenv.detect.tree import RepoTree, join
 
@@ -38,7 +39,10 @@ def profile_only(
         for path, text in sorted(profiles.items())
         if any(_URLS[n.type].search(text) for n in services if n.type in _URLS)
     ]
-    if not named:
+    # A profile the main configuration activates (AgileBoot's `spring.profiles.active:
+    # basic,dev`) is what a plain start runs: its server is no alternative.
+    active = {join(folder, name) for name in profile_files(tree, folder)}
+    if not named or active & set(named):
         return services, []
     # The main configuration names no server (else `embedded` would not be the default): every
     # server driver beside the embedded database serves some profile.
