@@ -84,9 +84,10 @@ def gradle_user(
         path = _build_file(tree, other)
         text = tree.text(path) if path and other != folder else None
         own = own_part(text) if text else ""
-        if path and applies.search(own) and not serves_not.search(own):
-            if text and _uses(tree, root, text, folder):
-                return path
+        if not (path and text and applies.search(own)) or serves_not.search(own):
+            continue
+        if _uses(tree, root, text, folder):
+            return path
     return None
 
 

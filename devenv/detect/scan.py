@@ -319,10 +319,10 @@ def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) 
     src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
-        spa = app.language.value == "dotnet" and finding.language.value == "node"
+        if app.language.value == "dotnet" and finding.language.value == "node":
+            continue
         if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
-            if not spa:
-                return app.path
+            return app.path
     return None
 
 
