@@ -81,6 +81,31 @@ def port_in(command: str) -> int | None:
     return port if 0 < port < 65536 else None
 
 
+# Foreman gives each process type its own PORT: 5000 for the first, 100 more for each next.
+_FOREMAN_BASE, _FOREMAN_STEP = 5000, 100
+# `foreman start`, with the Procfile it runs where not the default (`-f Procfile.dev`).
+_FOREMAN_START = re.compile(r"\bforeman\s+start\b(?:[^\n]*?\s(?:-f|--procfile)[ =]?(\S+))?")
+
+
+def foreman_port(
+    script: str | None, folder: str, text_of: Callable[[str], str | None]
+) -> Choice[int] | None:
+    """The port a launcher script (Rails' bin/dev) gives `web:` by running `foreman start`,
+    when `web:` names none itself: foreman's own PORT (thoughtbot/upcase's bin/dev runs
+    `foreman start`, its Procfile `web: bundle exec puma -p $PORT`, README localhost:5000)."""
+    started = _FOREMAN_START.search(script or "")
+    if started is None:
+        return None
+    name = started.group(1) or "Procfile"
+    procfile = name if folder == "." else join(folder, name)
+    entries = read_procfile(text_of(procfile) or "")
+    index = next((i for i, e in enumerate(entries) if e.name == "web"), None)
+    if index is None or port_in(entries[index].command):
+        return None
+    port = _FOREMAN_BASE + _FOREMAN_STEP * index
+    return Choice(port, (f"{started.group(0)} runs {procfile}'s web: with foreman's PORT {port}",))
+
+
 def binary_port(text: str | None, binary: str, file: str) -> Choice[int] | None:
     """The port a Procfile line gives the app's own built binary (`goalert: ./bin/goalert
     -l=localhost:3030`): how the developer runs it, over a default in its code."""

@@ -98,7 +98,7 @@ GEMFILE_FACTS = (
     # The blocks gems sit in: their groups say which are development's.
     r"|[^#\n]*\bdo\b[ \t]*(?:\|[^|\n]*\|)?(?=[ \t]*(?:#.*)?$)|(?:if|unless)\b[^#\n]*|end\b)"
 )
-RAILS_CACHE = r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
+RAILS_CACHE = r"(?m)^[ \t]*config\.(?:cache_store|active_job\.queue_adapter)\s*=\s*\[?\s*:\w+"
 SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
@@ -303,7 +303,7 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
-        default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*"
+        default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*|^.*\bforeman\s+start\b.*"
         return kept_lines(text, default + r"|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$")
     if name.endswith(".gemspec"):
         return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")

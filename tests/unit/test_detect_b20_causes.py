@@ -32,3 +32,46 @@ def test_a_dev_script_that_is_the_build_script_is_not_a_server() -> None:
     theme["scripts"]["dev"] = "node ./server.mjs"
     files["src/themes/huraga/package.json"] = json.dumps(theme)
     assert _apps(files) == [".", "src/themes/huraga"]
+
+
+def test_development_s_sidekiq_queue_needs_redis_that_compose_leaves_out() -> None:
+    # Growstuff/growstuff: development.rb queues jobs on Sidekiq; the devcontainer's compose
+    # runs only Postgres and Elasticsearch.
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'pg'\ngem 'sidekiq'\n",
+        "config.ru": "run Rails.application\n",
+        "config/application.rb": "module App\nend\n",
+        "config/environments/development.rb": (
+            "Rails.application.configure do\n  config.active_job.queue_adapter = :sidekiq\nend\n"
+        ),
+        ".devcontainer/docker-compose.yml": "services:\n  db:\n    image: postgres:16\n",
+    }
+    assert _services(files) == ["postgres", "redis"]
+    # Another adapter leaves Sidekiq's Redis to the compose files.
+    files["config/environments/development.rb"] = "config.active_job.queue_adapter = :async\n"
+    assert _services(files) == ["postgres"]
+
+
+def test_bin_dev_running_foreman_gives_web_foreman_s_port() -> None:
+    # thoughtbot/upcase: bin/dev runs `foreman start`; the Procfile's web takes $PORT, so the
+    # app serves on foreman's 5000 (README: open http://localhost:5000).
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'pg'\n",
+        "config.ru": "run Rails.application\n",
+        "config/application.rb": "module App\nend\n",
+        "bin/dev": "#!/usr/bin/env bash\nforeman start\n",
+        "Procfile": "web: bundle exec puma -p $PORT -C ./config/puma.rb\nworker: rake jobs:work\n",
+    }
+    assert _port(files) == 5000
+    # A web: that names its port keeps it.
+    files["Procfile"] = "web: bin/rails server -p 3000\n"
+    assert _port(files) == 3000
+    # Without foreman, Rails' own port.
+    files["bin/dev"] = "#!/usr/bin/env bash\nbin/rails server\n"
+    files["Procfile"] = "web: bundle exec puma -p $PORT\n"
+    assert _port(files) == 3000
+
+
+def _port(files: dict[str, str]) -> int | None:
+    app = plan_of(files)["plan"].apps[0]
+    return app.port.value if app.port else None
