@@ -32,7 +32,7 @@ from devenv.detect import (
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
-from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT
+from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT, PDO_CONFIGS
 from devenv.detect.services import MAIL_CATCHERS
 from devenv.detect.tree import RepoTree
 from tests.realrepos.trim_manifests import (
@@ -321,6 +321,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
     if name == "composer.json":
         return _composer_json(text)
+    if name in PDO_CONFIGS and path.endswith("config/" + name):  # a PHP app's PDO DSN
+        return kept_lines(text, php.PDO_DSN.pattern + ".*") or None
     if name == "database.php":
         return kept_lines(text, php._DEFAULT_CONNECTION.pattern)
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to

@@ -75,3 +75,20 @@ def test_bin_dev_running_foreman_gives_web_foreman_s_port() -> None:
 def _port(files: dict[str, str]) -> int | None:
     app = plan_of(files)["plan"].apps[0]
     return app.port.value if app.port else None
+
+
+def test_a_pdo_dsn_in_a_php_config_folder_names_the_database() -> None:
+    # humhub/humhub: no env template names the database; protected/humhub/config/common.php
+    # gives the db component `'dsn' => 'mysql:host=localhost;dbname=humhub'`.
+    common = "<?php\nreturn [\n    'components' => [\n        'db' => [\n"
+    files = {
+        "composer.json": json.dumps({"require": {"php": ">=8.2", "yiisoft/yii2": "~2.0"}}),
+        "index.php": "<?php\n",
+        "protected/humhub/config/common.php": (
+            common + "            'dsn' => 'mysql:host=localhost;dbname=humhub',\n"
+        ),
+    }
+    assert _services(files) == ["mysql"]
+    # Commented out, it names nothing.
+    files["protected/humhub/config/common.php"] = common + "    // 'dsn' => 'pgsql:host=db',\n"
+    assert _services(files) == []
