@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.composed import compose_services
+from devenv.detect.configfiles import env_files
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile, foreman_port
 from devenv.detect.services import mail_catcher, services_for
@@ -190,7 +191,7 @@ def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]
     if found:
         port = int(found.group(1) or found.group(2))
         return Choice(port, (f"{script}: {found.group(0).strip()}",))
-    foreman = foreman_port(tree.text(script), folder, tree.text)
+    foreman = foreman_port(tree.text(script), folder, tree.text, env_files(tree, folder))
     if foreman:
         return foreman
     path = join(folder, "config/puma.rb")

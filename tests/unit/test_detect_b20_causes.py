@@ -92,3 +92,23 @@ def test_a_pdo_dsn_in_a_php_config_folder_names_the_database() -> None:
     # Commented out, it names nothing.
     files["protected/humhub/config/common.php"] = common + "    // 'dsn' => 'pgsql:host=db',\n"
     assert _services(files) == []
+
+
+def test_foreman_s_port_gives_way_to_a_port_the_repository_sets() -> None:
+    # stringer-rss/stringer: `web: PORT=3000 bundle exec puma`; hackclub/hcb: bin/dev runs
+    # `dotenv -f .env.development bundle exec foreman start`, the env file sets PORT=3000.
+    files = {
+        "Gemfile": "gem 'rails'\n",
+        "config.ru": "run Rails.application\n",
+        "config/application.rb": "module App\nend\n",
+        "bin/dev": "exec foreman start\n",
+        "Procfile": "web: PORT=3000 bundle exec puma -C config/puma.rb\n",
+    }
+    assert _port(files) == 3000
+    files["Procfile"] = "web: bin/rails server\n"
+    assert _port(files) == 5000
+    files["bin/dev"] = "dotenv -f .env.development bundle exec foreman start\n"
+    assert _port(files) == 3000
+    files["bin/dev"] = "exec foreman start\n"
+    files[".env.example"] = "PORT=3000\n"
+    assert _port(files) == 3000
