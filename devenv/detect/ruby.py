@@ -62,8 +62,11 @@ _BIN_DEV_PORT = re.compile(
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
 # Development's Active Job backend (`config.active_job.queue_adapter = :sidekiq`), not
-# commented out; those named in _REDIS_QUEUES keep their jobs in Redis.
-_DEV_QUEUE = re.compile(r"^[ \t]*config\.active_job\.queue_adapter\s*=\s*:(\w+)", re.M)
+# commented out nor conditional (docuseal's `... = :sidekiq if defined?(Sidekiq)`); those
+# named in _REDIS_QUEUES keep their jobs in Redis.
+_DEV_QUEUE = re.compile(
+    r"^[ \t]*config\.active_job\.queue_adapter\s*=\s*:(\w+)[ \t]*(?:#.*)?$", re.M
+)
 _REDIS_QUEUES = frozenset({"sidekiq", "resque"})
 # Redis's client gems: on their own they serve a cache or Action Cable, not a job queue.
 _REDIS_CLIENTS = frozenset({"redis", "hiredis", "redis-client", "redis-namespace"})

@@ -98,7 +98,11 @@ GEMFILE_FACTS = (
     # The blocks gems sit in: their groups say which are development's.
     r"|[^#\n]*\bdo\b[ \t]*(?:\|[^|\n]*\|)?(?=[ \t]*(?:#.*)?$)|(?:if|unless)\b[^#\n]*|end\b)"
 )
-RAILS_CACHE = r"(?m)^[ \t]*config\.(?:cache_store|active_job\.queue_adapter)\s*=\s*\[?\s*:\w+"
+RAILS_CACHE = (
+    r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
+    # The whole line: a trailing `if defined?(Sidekiq)` makes it no choice.
+    r"|^[ \t]*config\.active_job\.queue_adapter\s*=.*"
+)
 SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 

@@ -47,6 +47,11 @@ def test_development_s_sidekiq_queue_needs_redis_that_compose_leaves_out() -> No
         ".devcontainer/docker-compose.yml": "services:\n  db:\n    image: postgres:16\n",
     }
     assert _services(files) == ["postgres", "redis"]
+    # Sidekiq only where it is loaded (docuseal) is not development's choice.
+    files["config/environments/development.rb"] = (
+        "config.active_job.queue_adapter = :sidekiq if defined?(Sidekiq)\n"
+    )
+    assert _services(files) == ["postgres"]
     # Another adapter leaves Sidekiq's Redis to the compose files.
     files["config/environments/development.rb"] = "config.active_job.queue_adapter = :async\n"
     assert _services(files) == ["postgres"]
