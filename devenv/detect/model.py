@@ -52,6 +52,9 @@ class ServiceNeed:
 
     type: str
     why: str
+    # The app's development settings select it (Rails' development queue adapter): compose
+    # files that leave it out do not make it an alternative.
+    firm: bool = False
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,7 @@ def build_only(scripts: dict[str, str]) -> str | None:
             if script and _builds_only(script):
                 return f"package.json scripts.{name}: {script}"
             if script and _rebuilds(scripts, script):
-                return f"package.json scripts.{name}: {script} (the build, watching)"
+                return f"package.json scripts.{name}: {script} (the build script again)"
     return None
 
 
@@ -189,8 +189,10 @@ _WATCH = re.compile(r"\s+(?:--watch|-w)\b")
 
 
 def _rebuilds(scripts: dict[str, str], script: str) -> bool:
-    watched = _WATCH.sub("", script).strip()
-    return watched != script.strip() and watched == scripts.get("build", "").strip()
+    """The build script again, watching or not: FOSSBilling's themes have `dev` and `build`
+    both `node ./esbuild.mts`, a bundler's own script that serves nothing."""
+    build = scripts.get("build", "").strip()
+    return bool(build) and _WATCH.sub("", script).strip() == build
 
 
 def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:

@@ -23,6 +23,7 @@ from devenv.detect.devcontainer import devcontainer_port
 from devenv.detect.manifests import line_with, load_json, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
 from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.readable import PDO_CONFIGS
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import PHP, choose, pinned, tool_versions_pinned
@@ -47,6 +48,10 @@ _APP_TYPES = ("project", "")
 # the Runtime component its front controller boots the kernel with (pimcore/skeleton).
 _SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex", "symfony/runtime")
 _ENV_FILES = (".env.example", ".env.dist", ".env")
+# A PDO DSN given to the database component, not commented out:
+# `'dsn' => 'mysql:host=localhost;dbname=humhub'`.
+PDO_DSN = re.compile(r"""^[ \t]*['"]dsn['"]\s*=>\s*['"](mysql|pgsql|sqlsrv):""", re.M)
+_PDO_DRIVERS = {"mysql": "mysql", "pgsql": "postgres", "sqlsrv": "sqlserver"}
 _ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*[\"']?([^\"'#\s]*)", re.M)
 # Laravel's .env.example keys: a driver setting names the server it needs.
 _LARAVEL_DB = {"pgsql": "postgres", "mysql": "mysql", "mariadb": "mariadb"}
@@ -130,7 +135,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     notes: list[str] = []
     if laravel and "laravel/horizon" not in names:  # Horizon runs on Redis whatever .env says
         clients, notes = _unselected_clients(folder, clients, env)
-    services = clients + _configured(env) + mail_catcher(tree, folder)
+    services = clients + _configured(env) + _pdo_dsn(tree, folder) + mail_catcher(tree, folder)
     if laravel:
         services += _composed(compose_services(tree), services)
     elif finding.framework.value == "symfony":  # Doctrine reaches SQL through PDO
@@ -311,6 +316,23 @@ def _laravel_connection(
     if "DB_CONNECTION" in env:
         return {}
     return _tested_connection(tree, folder)
+
+
+def _pdo_dsn(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    """The server a config folder's database component connects to by its PDO DSN (Yii's
+    config/db.php; HumHub, with no env template naming one, keeps it in config/common.php)."""
+    for path in tree.under(folder, max_depth=3):
+        name = path.rsplit("/", 1)[-1]
+        if name not in PDO_CONFIGS or not path.endswith("config/" + name):
+            continue
+        text = tree.text(path) or ""
+        match = PDO_DSN.search(text)
+        if match:
+            why = (
+                f"{where(path, text.count(chr(10), 0, match.start()) + 1)} {match.group(0).strip()}"
+            )
+            return [ServiceNeed(_PDO_DRIVERS[match.group(1)], why)]
+    return []
 
 
 def _configured(env: dict[str, tuple[str, str]]) -> list[ServiceNeed]:

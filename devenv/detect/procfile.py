@@ -81,6 +81,40 @@ def port_in(command: str) -> int | None:
     return port if 0 < port < 65536 else None
 
 
+# Foreman gives each process type its own PORT: 5000 for the first, 100 more for each next.
+_FOREMAN_BASE, _FOREMAN_STEP = 5000, 100
+# `foreman start`, with the Procfile it runs where not the default (`-f Procfile.dev`).
+_FOREMAN_START = re.compile(r"\bforeman\s+start\b(?:[^\n]*?\s(?:-f|--procfile)[ =]?(\S+))?")
+# What gives the processes a PORT of its own: an env file foreman loads (its own .env, or
+# one named by dotenv or -e), or an assignment (`web: PORT=3000 bundle exec puma`).
+_OWN_ENV = re.compile(r"\bdotenv\b|\s(?:-e|--env)[ =]")
+_SETS_PORT = re.compile(r"(?:^|[\s;])(?:export\s+)?PORT=", re.M)
+
+
+def foreman_port(
+    script: str | None, folder: str, text_of: Callable[[str], str | None], env: list[str]
+) -> Choice[int] | None:
+    """The port a launcher script (Rails' bin/dev) gives `web:` by running `foreman start`,
+    when `web:` names none itself: foreman's own PORT (thoughtbot/upcase's bin/dev runs
+    `foreman start`, its Procfile `web: bundle exec puma -p $PORT`, README localhost:5000)."""
+    started = _FOREMAN_START.search(script or "")
+    own_env = any(_SETS_PORT.search(text_of(path) or "") for path in env)
+    if started is None or _OWN_ENV.search(script or "") or own_env:
+        return None
+    name = started.group(1) or "Procfile"
+    procfile = name if folder == "." else join(folder, name)
+    entries = read_procfile(text_of(procfile) or "")
+    index = next((i for i, e in enumerate(entries) if e.name == "web"), None)
+    if (
+        index is None
+        or port_in(entries[index].command)
+        or _SETS_PORT.search(entries[index].command)
+    ):
+        return None
+    port = _FOREMAN_BASE + _FOREMAN_STEP * index
+    return Choice(port, (f"{started.group(0)} runs {procfile}'s web: with foreman's PORT {port}",))
+
+
 def binary_port(text: str | None, binary: str, file: str) -> Choice[int] | None:
     """The port a Procfile line gives the app's own built binary (`goalert: ./bin/goalert
     -l=localhost:3030`): how the developer runs it, over a default in its code."""

@@ -212,6 +212,9 @@ _SPRING_PROFILE = re.compile(r"^application-[\w-]+\.(?:properties|ya?ml)$")
 # The script a container runs to start the server (entrypoint.sh's `exec uvicorn main:app
 # --port 8001`): a compose command that runs it serves on its port.
 LAUNCH_SCRIPT = re.compile(r"^(?:docker-)?(?:entrypoint|start|run)(?:[-_.]\w+)*\.sh$")
+# PHP apps' database component in their config folder (Yii's config/db.php, HumHub's
+# protected/humhub/config/common.php): its PDO DSN names the server.
+PDO_CONFIGS = frozenset({"db.php", "common.php"})
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
@@ -234,6 +237,7 @@ def read_limit(
         or _is_requirements(name)
         or _is_config(name, folder_depth)
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
+        or (folder == "config" and name in PDO_CONFIGS)
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder == "compose" and name.endswith((".yml", ".yaml")))  # services others extend

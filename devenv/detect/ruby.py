@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.composed import compose_services
+from devenv.detect.configfiles import env_files
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
-from devenv.detect.procfile import PORT, apply_procfile
+from devenv.detect.procfile import PORT, apply_procfile, foreman_port
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
 from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
@@ -60,6 +61,13 @@ _BIN_DEV_PORT = re.compile(
 # Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
 _CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
 _MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
+# Development's Active Job backend (`config.active_job.queue_adapter = :sidekiq`), not
+# commented out nor conditional (docuseal's `... = :sidekiq if defined?(Sidekiq)`); those
+# named in _REDIS_QUEUES keep their jobs in Redis.
+_DEV_QUEUE = re.compile(
+    r"^[ \t]*config\.active_job\.queue_adapter\s*=\s*:(\w+)[ \t]*(?:#.*)?$", re.M
+)
+_REDIS_QUEUES = frozenset({"sidekiq", "resque"})
 # Redis's client gems: on their own they serve a cache or Action Cable, not a job queue.
 _REDIS_CLIENTS = frozenset({"redis", "hiredis", "redis-client", "redis-namespace"})
 # config/cable.yml's development adapter (`development:` then `  adapter: async`).
@@ -127,7 +135,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         if _ADAPTER_GEMS.get(need.why.rsplit(" ", 1)[-1]) not in production
     ]
     kept = [d for d in deps if d.name not in optional | production]
-    services = services_for("ruby", kept) + database + _search_initializer(tree, folder)
+    services = _development_queue(tree, folder) + services_for("ruby", kept) + database
+    services += _search_initializer(tree, folder)
     services += mail_catcher(tree, folder)
     notes: list[str] = []
     if finding.framework.value == "rails":
@@ -185,6 +194,9 @@ def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]
     if found:
         port = int(found.group(1) or found.group(2))
         return Choice(port, (f"{script}: {found.group(0).strip()}",))
+    foreman = foreman_port(tree.text(script), folder, tree.text, env_files(tree, folder))
+    if foreman:
+        return foreman
     path = join(folder, "config/puma.rb")
     text = tree.text(path) or ""
     match = _PUMA_PORT.search(text)
@@ -367,6 +379,21 @@ def _production_redis(
         f"{stores[0]}, Redis is production's cache; add it with --service redis"
     )
     return [n for n in services if n is not redis], [note]
+
+
+def _development_queue(tree: RepoTree, folder: str) -> list[ServiceNeed]:
+    """Redis when development runs its jobs on Sidekiq or Resque: the app needs it there even
+    where a compose file leaves it out (Growstuff's devcontainer runs only Postgres and
+    Elasticsearch)."""
+    development = join(folder, "config/environments/development.rb")
+    text = tree.text(development) or ""
+    match = _DEV_QUEUE.search(text)
+    if match is None or match.group(1) not in _REDIS_QUEUES:
+        return []
+    why = (
+        f"{where(development, text.count(chr(10), 0, match.start()) + 1)} {match.group(0).strip()}"
+    )
+    return [ServiceNeed("redis", why, firm=True)]
 
 
 def _brings_redis(dependency: Dependency) -> bool:

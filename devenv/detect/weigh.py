@@ -350,7 +350,7 @@ def _by_compose(
     for need in needs:
         if need.type == "mysql" and "mariadb" in composed and "mysql" not in composed:
             kept.append(ServiceNeed("mariadb", f"{need.why}; {composed['mariadb']}"))
-        elif need.type in composed:
+        elif need.type in composed or need.firm:
             kept.append(need)
         elif no_database and need.type in SQL and spring_settings(configured.get(need.type, "")):
             kept.append(ServiceNeed(need.type, f"{need.why}; {configured[need.type]}"))

@@ -32,7 +32,7 @@ from devenv.detect import (
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
-from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT
+from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT, PDO_CONFIGS
 from devenv.detect.services import MAIL_CATCHERS
 from devenv.detect.tree import RepoTree
 from tests.realrepos.trim_manifests import (
@@ -98,7 +98,11 @@ GEMFILE_FACTS = (
     # The blocks gems sit in: their groups say which are development's.
     r"|[^#\n]*\bdo\b[ \t]*(?:\|[^|\n]*\|)?(?=[ \t]*(?:#.*)?$)|(?:if|unless)\b[^#\n]*|end\b)"
 )
-RAILS_CACHE = r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
+RAILS_CACHE = (
+    r"(?m)^[ \t]*config\.cache_store\s*=\s*\[?\s*:\w+"
+    # The whole line: a trailing `if defined?(Sidekiq)` makes it no choice.
+    r"|^[ \t]*config\.active_job\.queue_adapter\s*=.*"
+)
 SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
@@ -303,7 +307,7 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "Gemfile":
         return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
-        default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*"
+        default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*|^.*\bforeman\s+start\b.*"
         return kept_lines(text, default + r"|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$")
     if name.endswith(".gemspec"):
         return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
@@ -321,6 +325,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']") or None
     if name == "composer.json":
         return _composer_json(text)
+    if name in PDO_CONFIGS and path.endswith("config/" + name):  # a PHP app's PDO DSN
+        return kept_lines(text, php.PDO_DSN.pattern + ".*") or None
     if name == "database.php":
         return kept_lines(text, php._DEFAULT_CONNECTION.pattern)
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to

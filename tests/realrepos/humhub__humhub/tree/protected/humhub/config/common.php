@@ -1,0 +1,1 @@
+            'dsn' => 'mysql:host=localhost;dbname=humhub',

@@ -1,0 +1,1 @@
+FROM ushahidi/php-ci:php-7.2

@@ -1,0 +1,1 @@
+FROM ushahidi/php-ci:php-${PHP_MAJOR_VERSION}
