@@ -10,8 +10,8 @@ from typing import Any
 from devenv.detect.composeport import built_env_port
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
+from devenv.detect.nodeconfig import node_config_port
 from devenv.detect.procfile import PORT
-from devenv.detect.settingsport import node_config_port
 from devenv.detect.tree import RepoTree, ancestors, join
 
 _ENTRIES = ("server", "index", "app", "main")

@@ -193,9 +193,13 @@ NODE_ENTRY_STEMS = frozenset({"index", "server", "app", "main", "www"})
 NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
 # Node config modules (`config.ts`, `create-config.ts`, `Settings.ts`, `config.default.js`,
 # `env.js`, `environments/index.ts`) hold a server's port default.
+# NestJS's `registerAs` modules (`src/config/app.config.ts`) and `setting.js` count too.
 NODE_CONFIG_STEM = re.compile(
-    r"(?i)^(?:\w+[-_])?(?:config|configuration|settings|env|environments?)(?:\.defaults?)?$"
+    r"(?i)^(?:\w+[-_]|(?:app|server|api|http)\.)?"
+    r"(?:config|configuration|settings?|env|environments?)(?:\.defaults?)?$"
 )
+# node-config's layers in a config folder (`config/default.js`, `config/development.js`).
+NODE_CONFIG_LAYERS = frozenset({"default", "development", "local"})
 # Rust binaries' entry points (src/main.rs, any src/bin/<name>.rs) are read for the address
 # they bind.
 # A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
@@ -255,6 +259,11 @@ def read_limit(
         suffix in SOURCE_SUFFIXES
         or (suffix in NODE_SUFFIXES and PurePosixPath(name).stem in NODE_ENTRY_STEMS)
         or (suffix in NODE_SUFFIXES and bool(NODE_CONFIG_STEM.match(PurePosixPath(name).stem)))
+        or (
+            suffix in NODE_SUFFIXES
+            and folder == "config"
+            and PurePosixPath(name).stem in NODE_CONFIG_LAYERS
+        )
         or (
             suffix == ".rs"
             and (

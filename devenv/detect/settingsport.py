@@ -15,12 +15,7 @@ from pathlib import PurePosixPath
 from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
-from devenv.detect.readable import (
-    NODE_CONFIG_STEM,
-    NODE_SUFFIXES,
-    SETTINGS_FOLDERS,
-    SETTINGS_LAYER,
-)
+from devenv.detect.readable import SETTINGS_FOLDERS, SETTINGS_LAYER
 from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
@@ -207,63 +202,6 @@ def vue_cli_port(tree: RepoTree, folder: str, script: str) -> Choice[int]:
             port = int(match.group(1) or match.group(2))
             return Choice(port, (f"{path}:{line} {match.group(0).strip()}",))
     return Choice(8080, ("vue-cli-service's usual port",))
-
-
-# A Node app's config module (`src/lib/create-config.ts`, `src/config.js`) often holds the
-# server's port default when the entry file only calls into it.
-# Deeper than this below the app's folder, a config module is some library's.
-_NODE_CONFIG_DEPTH = 3
-# The server's own port variable and its default: `process.env.PORT || 4242`,
-# `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`; DATABASE_PORT and SMTP_PORT are not it.
-# A helper that reads the variable with its default counts too: `readENV('PORT', 1337)`.
-_NODE_ENV_PORT = re.compile(
-    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?(?:LISTEN_)?PORT\b[\"'\])]*\s*"
-    r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
-    r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
-    # An env schema's default: `PORT: Joi.number().default(4040)`, `PORT: port({ default: 80 })`.
-    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*[\w.]*\([^()]*\)(?:\s*\.\w+\([^()]*\))*?"
-    r"\s*\.default\(\s*(\d{2,5})\s*\)"
-    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*\w+\(\s*\{\s*default\s*:\s*(\d{2,5})\b"
-    # A ternary on the variable: `process.env.BACKEND_PORT ? Number(...) : 8080`.
-    r"|\benv\.(?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?PORT\s*\?\s*[^:;\n]{0,80}:\s*(\d{2,5})\b"
-    # A convict-style schema entry, over several lines: `port: { doc: ..., default: 1221,
-    # env: 'PORT' }` (the default and the variable in either order).
-    r"|\bport\s*:\s*\{[^{}]*?\bdefault\s*:\s*(\d{2,5})\b[^{}]*?\benv\s*:\s*[\"']"
-    r"(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
-    r"|\bport\s*:\s*\{[^{}]*?\benv\s*:\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
-    r"[^{}]*?\bdefault\s*:\s*(\d{2,5})\b"
-)
-
-
-def _node_config(path: PurePosixPath) -> bool:
-    """A config module, or the index of a config folder (`src/environments/index.ts`)."""
-    stem = path.parent.name if path.stem == "index" else path.stem
-    return bool(NODE_CONFIG_STEM.match(stem))
-
-
-def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
-    """The port default a Node app's config module gives the server's PORT variable."""
-    prefix = "" if folder == "." else folder + "/"
-    modules = sorted(
-        p
-        for p in tree.texts
-        if p.startswith(prefix)
-        and p[len(prefix) :].count("/") <= _NODE_CONFIG_DEPTH
-        and PurePosixPath(p).suffix in NODE_SUFFIXES
-        and _node_config(PurePosixPath(p))
-        and "node_modules/" not in p
-    )
-    for path in modules:
-        text = tree.text(path) or ""
-        for match in _NODE_ENV_PORT.finditer(text):
-            port = int(next(g for g in match.groups() if g))
-            # `PORT || 80`: a production listener's default, behind a proxy or as root;
-            # `parseInt(process.env.PORT, 10)`: a radix.
-            radix = match.group(1) is None and port in (10, 16, 36)
-            if 0 < port < 65536 and port not in (80, 443) and not radix:
-                line = text.count("\n", 0, match.start()) + 1
-                return port, f"{path}:{line} {match.group(0)}"
-    return None
 
 
 # The server's port in an env example: `RUNSERVER_PORT=8080`, `APP_PORT=8000`. A bare PORT

@@ -12,9 +12,10 @@ from devenv.detect import (
     godefaults,
     golang,
     goport,
+    nodeconfig,
+    prodsettings,
     pysource,
     rust,
-    settingsport,
     weigh,
 )
 
@@ -55,7 +56,10 @@ SOURCE_FACTS = {
         + r"|"
         + weigh.ENGINE_DEFAULT.pattern
         + r"|"
-        + weigh.CELERY_OFF.pattern,
+        + weigh.CELERY_OFF.pattern
+        # A settings module that switches debugging off is production's.
+        + r"|"
+        + prodsettings.DEBUG_OFF.pattern,
         re.MULTILINE,
     ),
     # Go: the very patterns detection reads, so a trimmed tree keeps what matters to it.
@@ -94,7 +98,9 @@ SOURCE_FACTS = {
         # as the config module reads it.
         r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
         + "|"
-        + settingsport._NODE_ENV_PORT.pattern
+        + nodeconfig._NODE_ENV_PORT.pattern
+        # A config module's plain port key, with its indentation: a nested one is another's.
+        + r"|(?m:^[ \t]*(?:port|[a-z]\w*Port)[ \t]*:[ \t]*\d{2,5}[ \t]*,?[ \t]*$)"
         + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]"
         # A variable read with no default: required, so a commented env line is a placeholder.
         r"|\bprocess\.env\.[A-Z_][A-Z0-9_]*\b(?![^\n]{0,8}(?:\|\||\?\?))",
@@ -117,6 +123,9 @@ def source_facts(name: str, text: str) -> str | None:
     ]
     if not facts:
         return None
+    top = nodeconfig.top_key_line(text) if nodeconfig.PLAIN_KEY.search(text) else None
+    if top and PurePosixPath(name).suffix in (".js", ".ts", ".mjs", ".cjs"):
+        facts.insert(0, top)  # the exported object's top level, which a port key must sit at
     comment = "//" if name.endswith((".go", ".js", ".ts", ".mjs", ".cjs", ".rs")) else "#"
     head = f"{comment} facts only, one per line\n"
     return head + "".join(f"{fact}\n" for fact in facts)

@@ -1,0 +1,124 @@
+"""The port a Node app's config module gives its server, when the entry file only calls into
+it: an env variable's default (`process.env.PORT || 4242`), the value the app's own env file
+gives that variable, or a plain top-level key (`port: 8001`, `registryPort: 7001`)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from devenv.detect.configfiles import env_files
+from devenv.detect.readable import NODE_CONFIG_LAYERS, NODE_CONFIG_STEM, NODE_SUFFIXES
+from devenv.detect.tree import RepoTree
+
+# Deeper than this below the app's folder, a config module is some library's.
+_NODE_CONFIG_DEPTH = 3
+# The server's own port variable and its default: `process.env.PORT || 4242`,
+# `parseInt(process.env.PORT, 10) || 8001` (past the radix),
+# `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`; DATABASE_PORT and SMTP_PORT are not it.
+# A helper that reads the variable with its default counts too: `readENV('PORT', 1337)`.
+_NODE_ENV_PORT = re.compile(
+    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?(?:LISTEN_)?PORT\b[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*"
+    r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
+    r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
+    # An env schema's default: `PORT: Joi.number().default(4040)`, `PORT: port({ default: 80 })`.
+    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*[\w.]*\([^()]*\)(?:\s*\.\w+\([^()]*\))*?"
+    r"\s*\.default\(\s*(\d{2,5})\s*\)"
+    r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*\w+\(\s*\{\s*default\s*:\s*(\d{2,5})\b"
+    # A ternary on the variable: `process.env.BACKEND_PORT ? Number(...) : 8080`.
+    r"|\benv\.(?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?PORT\s*\?\s*[^:;\n]{0,80}:\s*(\d{2,5})\b"
+    # A convict-style schema entry, over several lines: `port: { doc: ..., default: 1221,
+    # env: 'PORT' }` (the default and the variable in either order).
+    r"|\bport\s*:\s*\{[^{}]*?\bdefault\s*:\s*(\d{2,5})\b[^{}]*?\benv\s*:\s*[\"']"
+    r"(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
+    r"|\bport\s*:\s*\{[^{}]*?\benv\s*:\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']"
+    r"[^{}]*?\bdefault\s*:\s*(\d{2,5})\b"
+)
+# The variable a match reads (APP_PORT in `envNumber('APP_PORT', 3000)`).
+_VARIABLE = re.compile(r"\b((?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?(?:LISTEN_)?PORT)\b")
+# A plain key of the exported object: `port: 5000,`, `registryPort: 7001,`.
+PLAIN_KEY = re.compile(r"^([ \t]*)(port|[a-z]\w*Port)[ \t]*:[ \t]*(\d{2,5})[ \t]*,?[ \t]*$", re.M)
+_KEY_LINE = re.compile(r"^([ \t]*)[\"']?\w+[\"']?[ \t]*:", re.M)
+# A key for a server the app dials (dbPort, redisPort), not the one it listens as.
+_DIALED = re.compile(r"(?i)smtp|mail|db|database|redis|mongo|mysql|postgres|pg|ldap|amqp|rabbit")
+
+
+def _node_config(path: PurePosixPath) -> bool:
+    """A config module, the index of a config folder (`src/environments/index.ts`), or one of
+    node-config's layers (`config/default.js`)."""
+    if path.parent.name == "config" and path.stem in NODE_CONFIG_LAYERS:
+        return True
+    stem = path.parent.name if path.stem == "index" else path.stem
+    return bool(NODE_CONFIG_STEM.match(stem))
+
+
+def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
+    """The port default a Node app's config module gives the server's PORT variable (or the
+    value the app's env file sets it to), else a plain top-level port key."""
+    modules = _config_modules(tree, folder)
+    for path in modules:
+        text = tree.text(path) or ""
+        for match in _NODE_ENV_PORT.finditer(text):
+            port = int(next(g for g in match.groups() if g))
+            # `PORT || 80`: a production listener's default, behind a proxy or as root;
+            # `parseInt(process.env.PORT, 10)`: a radix.
+            radix = match.group(1) is None and port in (10, 16, 36)
+            if 0 < port < 65536 and port not in (80, 443) and not radix:
+                named = _VARIABLE.search(match.group(0))
+                chosen = _env_file_value(tree, folder, named.group(1)) if named else None
+                if chosen:
+                    return chosen
+                line = text.count("\n", 0, match.start()) + 1
+                return port, f"{path}:{line} {match.group(0)}"
+    return next(filter(None, (_plain_key(path, tree.text(path) or "") for path in modules)), None)
+
+
+def _config_modules(tree: RepoTree, folder: str) -> list[str]:
+    prefix = "" if folder == "." else folder + "/"
+    return sorted(
+        p
+        for p in tree.texts
+        if p.startswith(prefix)
+        and p[len(prefix) :].count("/") <= _NODE_CONFIG_DEPTH
+        and PurePosixPath(p).suffix in NODE_SUFFIXES
+        and _node_config(PurePosixPath(p))
+        and "node_modules/" not in p
+    )
+
+
+def _env_file_value(tree: RepoTree, folder: str, variable: str) -> tuple[int, str] | None:
+    """What the app's own env file (not production's) sets the variable the code reads to:
+    `APP_PORT = 7001` in .env beside `envNumber('APP_PORT', 3000)`."""
+    pattern = re.compile(
+        rf"^[ \t]*(?:export[ \t]+)?{variable}[ \t]*=[ \t]*[\"']?(\d{{2,5}})\b", re.M
+    )
+    own = [p for p in env_files(tree, folder) if folder == "." or p.startswith(folder + "/")]
+    for path in own:
+        if "prod" in PurePosixPath(path).name:
+            continue
+        text = tree.text(path) or ""
+        match = pattern.search(text)
+        if match and 0 < int(match.group(1)) < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return int(match.group(1)), f"{path}:{line} {match.group(0).strip()}"
+    return None
+
+
+def _plain_key(path: str, text: str) -> tuple[int, str] | None:
+    """`port: 5000` at the exported object's top level (the least indented keys); a port
+    nested deeper (`db: { port: 3306 }`) or named for a dialed server is another's."""
+    top_line = top_key_line(text)
+    top_indent = len(top_line) - len(top_line.lstrip()) if top_line else 0
+    for match in PLAIN_KEY.finditer(text):
+        port = int(match.group(3))
+        top = len(match.group(1).expandtabs(2)) == top_indent
+        if top and not _DIALED.search(match.group(2)) and 0 < port < 65536:
+            line = text.count("\n", 0, match.start()) + 1
+            return port, f"{path}:{line} {match.group(0).strip()}"
+    return None
+
+
+def top_key_line(text: str) -> str | None:
+    """The first of the least indented `key:` lines: the exported object's top level."""
+    keys = [m.group(0).expandtabs(2) for m in _KEY_LINE.finditer(text)]
+    return min(keys, key=lambda k: len(k) - len(k.lstrip()), default=None)
