@@ -196,9 +196,13 @@ def _fastapi(app: PyApp, finding: AppFinding) -> AppFinding:
         # `uvicorn src.main:app` run from the app's folder names the module through its
         # import root, as a package.
         rooted = f"{found.import_root.replace('/', '.')}.{target}" if found.import_root else target
-        served_port = compose_command_port(
-            app.tree, lambda word: word in (target, rooted)
-        ) or dockerfile_command_port(app.tree, app.folder, lambda word: word in (target, rooted))
+        # A service built from the app's own folder may import it under the name setup.py's
+        # package_dir gives its source folder: `uvicorn mquery.app:app` for src/app.py.
+        served_port = (
+            compose_command_port(app.tree, lambda word: word in (target, rooted))
+            or compose_command_port(app.tree, lambda w: w.endswith("." + target), app.folder)
+            or dockerfile_command_port(app.tree, app.folder, lambda word: word in (target, rooted))
+        )
     has_server = "uvicorn" in app.deps or app.deps["fastapi"].extras & {"standard", "all"}
     if not has_server:
         notes = (*notes, f"{finding.path}: uvicorn is not a dependency; the commands need it")
