@@ -118,6 +118,7 @@ def command_of(script: str) -> str:
 
 # `npm-run-all --parallel api web`, `run-p dev:*`: a script that runs the package's others.
 _RUN_ALL = re.compile(r"^(?:npm-run-all|run-p|run-s)\b((?:\s+[\w:*.-]+)+)\s*$")
+_CONCURRENT = re.compile(r"(?<!\S)[\"']?(?:npm|yarn|pnpm|bun):([\w:*.-]+)")
 
 
 def run_script_commands(scripts: dict[str, str], name: str) -> list[str]:
@@ -125,9 +126,12 @@ def run_script_commands(scripts: dict[str, str], name: str) -> list[str]:
     sequence (`dev: npm-run-all --parallel schedule serve` runs `serve: vite dev`)."""
     command = command_of(scripts.get(name, ""))
     found = _RUN_ALL.match(command)
-    if not found:
+    if found:
+        names = [w for w in found.group(1).split() if not w.startswith("-")]
+    else:  # concurrently's shorthand: `concurrently yarn:start:react yarn:start:api`
+        names = _CONCURRENT.findall(command) if command.startswith("concurrently ") else []
+    if not names:
         return [command] if command else []
-    names = [w for w in found.group(1).split() if not w.startswith("-")]
     runs = [n for w in names for n in scripts if n != name and fnmatch.fnmatchcase(n, w)]
     return [command_of(scripts[n]) for n in dict.fromkeys(runs)]
 
