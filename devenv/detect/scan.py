@@ -276,10 +276,11 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
 _TOOL_WORDS = frozenset({"cli", "command", "commands"})
 # Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
 # contributed extras (contrib/dhcp_agent, an agent script run on another host), code
-# generators (app_gen/python-lib), dataset preparation (data/datasets/<name>) and CI jobs
-# (ci/markdown-broken-link-checker).
+# generators (app_gen/python-lib), dataset preparation (data/datasets/<name>), CI jobs
+# (ci/markdown-broken-link-checker) and evaluation harnesses (surfsense_evals).
 _HELPER_WORDS = frozenset(
     {"dev", "sandbox", "scripts", "tools", "tooling", "contrib", "gen", "codegen", "datasets", "ci"}
+    | {"eval", "evals", "benchmarks", "loadtest"}
 )
 _SERVER_WORDS = frozenset({"server", "api", "backend"})
 # Folder names of packages that run beside the app but are not one: a container's health
@@ -289,6 +290,8 @@ _SIDE_WORDS = {
     "documentation": "a documentation site",
     "docs": "a documentation site",
     "sdk": "a client SDK for the app's users",
+    # surfsense_mcp: the Model Context Protocol server an AI client starts itself.
+    "mcp": "an MCP server its AI clients start",
 }
 
 
