@@ -170,7 +170,7 @@ def _production_only(tree: RepoTree, files: list[str]) -> dict[str, str]:
     named: dict[str, dict[str, str]] = {"prod": {}, "dev": {}}
     for path in [f for f in files if f.endswith(".py") and not TEST_SETTINGS.search(f)]:
         text = tree.text(path) or ""
-        side = named["prod" if for_production(path, files) else "dev"]
+        side = named["prod" if for_production(path, files, text) else "dev"]
         for kind, pattern in MENTIONS.items():
             match = pattern.search(text)
             if match and kind not in side:
@@ -192,7 +192,11 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     Databases count by their URL or engine; other services by the words that name them.
     """
     found: dict[str, str] = {}
-    for path in [f for f in files if not TEST_SETTINGS.search(f) and not for_production(f, files)]:
+    for path in [
+        f
+        for f in files
+        if not TEST_SETTINGS.search(f) and not for_production(f, files, tree.text(f) or "")
+    ]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
         patterns = (*_CONFIG_SQL, *((p, k) for k, p in MENTIONS.items()), (SERVER_SETTING, HOST))
         for pattern, kind in patterns:
