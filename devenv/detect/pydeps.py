@@ -223,7 +223,8 @@ def _table_dependencies(deps: dict[str, object], text: str, file: str) -> list[D
 
 def install_requires(text: str) -> list[str]:
     """install_requires from setup.py (the literal list) or setup.cfg (the indented block)."""
-    block = re.search(r"install_requires\s*=\s*\[(.*?)\]", text, flags=re.S)
+    # A requirement's extras hold brackets of their own: `"flask-fs2[swift, s3]"`.
+    block = re.search(r"install_requires\s*=\s*\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", text)
     if block:
         return re.findall(r"[\"']([^\"']+)[\"']", block.group(1))
     cfg = re.search(r"^install_requires\s*=\s*\n((?:[ \t]+\S.*\n?)+)", text, flags=re.M)

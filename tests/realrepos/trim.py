@@ -181,7 +181,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if name == "Pipfile":
         return pipfile_facts(text)
     if name in ("setup.py", "setup.cfg"):
-        return setup_facts(text)
+        return setup_facts(text, cfg=name == "setup.cfg")
     if name == "go.mod":
         return go_mod_facts(text)
     if name in ("Directory.Build.props", "Directory.Packages.props"):

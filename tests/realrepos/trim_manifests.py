@@ -143,8 +143,13 @@ def pipfile_facts(text: str) -> str:
     return "".join(out)
 
 
-def setup_facts(text: str) -> str:
-    listed = "".join(f"    {json.dumps(n)},\n" for n in _names(install_requires(text)))
+def setup_facts(text: str, cfg: bool = False) -> str:
+    """install_requires as the file writes it: setup.cfg's indented block keeps a name with
+    extras (`flask-fs2[swift, s3]`) whole, where a literal list's `]` would end it."""
+    names = _names(install_requires(text))
+    if cfg:
+        return "[options]\ninstall_requires =\n" + "".join(f"    {n}\n" for n in names)
+    listed = "".join(f"    {json.dumps(n)},\n" for n in names)
     return "install_requires = [\n" + listed + "]\n"
 
 

@@ -125,3 +125,16 @@ def test_an_mcp_server_and_an_evaluation_harness_are_not_apps() -> None:
         **package("surfsense_evals/harness"),
     }
     assert [path for path, _ in _ports(files)] == ["backend"]
+
+
+def test_setup_pys_requirements_past_one_with_extras() -> None:
+    # Shaped like zou's requirements: `flask-fs2[swift, s3]` before flask and psycopg; the
+    # extras' bracket does not end the list.
+    files = {
+        "setup.py": "setup(\n    install_requires=[\n        'flask-fs2[swift, s3]',\n"
+        "        'flask',\n        'psycopg[binary]',\n    ],\n)\n",
+        "app/__init__.py": "from flask import Flask\napp = Flask(__name__)\n",
+    }
+    plan = plan_of(files)["plan"]
+    assert [a.finding.framework.value for a in plan.apps] == ["flask"]
+    assert [s.name for s in plan.services] == ["postgres"]
