@@ -1,0 +1,2 @@
+FROM node:18 AS build
+CMD ["npm", "start"]

@@ -1,0 +1,3 @@
+# facts only, one per line
+app = FastAPI(
+if __name__ == "__main__":

@@ -1,0 +1,3 @@
+# facts only, one per line
+redis://
+FILE_STORAGE_BACKEND", "local

@@ -1,0 +1,2 @@
+# facts only, one per line
+_perf_log = get_perf_logger()

@@ -1,0 +1,2 @@
+// facts only, one per line
+envNumber('APP_PORT', 3000)

@@ -1,0 +1,3 @@
+# facts only, one per line
+def create_app(
+    app = Flask(

@@ -1,0 +1,3 @@
+# facts only, one per line
+app = create_app()
+if __name__ == "__main__":

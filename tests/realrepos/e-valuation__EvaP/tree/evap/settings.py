@@ -1,0 +1,13 @@
+# facts only, one per line
+from django
+DATABASES
+django.db.backends.postgresql
+django.core.cache.backends.redis.RedisCache
+redis://
+django.core.cache.backends.redis.RedisCache
+redis://
+django.core.cache.backends.redis.RedisCache
+redis://
+django.core.cache.backends.db.DatabaseCache
+django.core.cache.backends.db.DatabaseCache
+django.core.cache.backends.db.DatabaseCache

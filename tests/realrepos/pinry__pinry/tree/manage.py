@@ -1,0 +1,5 @@
+# facts only, one per line
+if __name__ == "__main__":
+DJANGO_SETTINGS_MODULE", "pinry.settings.development"
+    from django
+        from django

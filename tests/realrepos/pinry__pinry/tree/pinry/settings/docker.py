@@ -1,0 +1,4 @@
+# facts only, one per line
+DEBUG = False
+DATABASES
+django.db.backends.postgresql_psycopg2
