@@ -36,7 +36,8 @@ def test_node_configs_default_layer_gives_the_port_past_parse_ints_radix() -> No
     files = {
         **_express("index.js"),
         "index.js": "app.listen(config.port);\n",
-        "config/default.js": "module.exports = {\n\tport: parseInt(process.env.PORT, 10) || 8001,\n};\n",
+        "config/default.js": "module.exports = {\n"
+        "\tport: parseInt(process.env.PORT, 10) || 8001,\n};\n",
     }
     assert _ports(files) == [(".", 8001)]
 
