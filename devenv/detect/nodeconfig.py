@@ -106,10 +106,11 @@ def _env_file_value(tree: RepoTree, folder: str, variable: str) -> tuple[int, st
 
 def _plain_key(path: str, text: str) -> tuple[int, str] | None:
     """`port: 5000` at the exported object's top level (the least indented keys); a port
-    nested deeper (`db: { port: 3306 }`) or named for a dialed server is another's."""
+    nested deeper (`db: { port: 3306 }`) or named for a dialed server is another's. A plain
+    `port` beats a named one (`wsPort`, `registryPort`) wherever it sits."""
     top_line = top_key_line(text)
     top_indent = len(top_line) - len(top_line.lstrip()) if top_line else 0
-    for match in PLAIN_KEY.finditer(text):
+    for match in sorted(PLAIN_KEY.finditer(text), key=lambda m: m.group(2) != "port"):
         port = int(match.group(3))
         top = len(match.group(1).expandtabs(2)) == top_indent
         if top and not _DIALED.search(match.group(2)) and 0 < port < 65536:

@@ -25,7 +25,7 @@ def test_a_config_modules_plain_top_level_port_key_is_the_servers() -> None:
         **_express("index.js"),
         "index.js": "app.listen(config.getItem('port'));\n",
         "app/config/secure.js": "module.exports = {\n  db: {\n    port: 3306,\n  },\n};\n",
-        "app/config/setting.js": "module.exports = {\n  port: 5000,\n  siteDomain: 'x',\n};\n",
+        "app/config/setting.js": "module.exports = {\n  wsPort: 5001,\n  port: 5000,\n};\n",
     }
     assert _ports(files) == [(".", 5000)]
 
