@@ -26,6 +26,13 @@ _LISTEN = re.compile(
     # An env helper handed the name and its default: `getWithDefault("PORT", 8080)`.
     r"|\(\s*[\"']\w*PORT[\"']\s*,\s*(\d{2,5})\s*[,)]"
 )
+# A default chosen by the environment: `PORT || (process.env.NODE_ENV !== "development" ? 80 :
+# 3002)`; development's arm is where the developer's server listens.
+ENV_TERNARY = re.compile(
+    r"\bPORT\s*(?:\|\||\?\?)\s*\(?\s*(?:process\.)?env\.NODE_ENV\s*([!=]==?)\s*[\"'](\w+)[\"']"
+    r"\s*\?\s*(\d{2,5})\s*:\s*(\d{2,5})\b"
+)
+_DEVELOPMENT = frozenset({"development", "dev", "local"})
 # The default of another service's port setting (`process.env.SMTP_PORT || 465`,
 # `DB_PORT = 5432`): the server it dials, not the one it listens as.
 _OTHER_SETTING = re.compile(
@@ -121,6 +128,9 @@ def port_hint(
         )
     for path in _sources(tree, folder, entry):
         text = tree.text(path) or ""
+        by_env = ENV_TERNARY.search(text)
+        if by_env:
+            return _development_arm(by_env), f"{path} {by_env.group(0)}"
         for found in _LISTEN.finditer(text):
             port = int(next(g for g in found.groups() if g))
             if not 0 < port < 65536 or _OTHER_SETTING.search(text[: found.start() + 4]):
@@ -132,6 +142,14 @@ def port_hint(
                 (built.value, built.why[0]) if built else (port, f"{path}:{line} {found.group(0)}")
             )
     return node_config_port(tree, folder)
+
+
+def _development_arm(found: re.Match[str]) -> int:
+    """The port of `NODE_ENV === "development" ? 3002 : 80` (or `!== "production"`) in
+    development."""
+    equal = found.group(1).startswith("=")
+    first = equal == (found.group(2) in _DEVELOPMENT)
+    return int(found.group(3) if first else found.group(4))
 
 
 def _reads_env_port(found: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from devenv.detect import (
     golang,
     goport,
     nodeconfig,
+    nodeport,
     prodsettings,
     pysource,
     rust,
@@ -99,6 +100,8 @@ SOURCE_FACTS = {
         r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
         + "|"
         + nodeconfig._NODE_ENV_PORT.pattern
+        + "|"
+        + nodeport.ENV_TERNARY.pattern
         # A config module's plain port key, with its indentation: a nested one is another's.
         + r"|(?m:^[ \t]*(?:port|[a-z]\w*Port)[ \t]*:[ \t]*\d{2,5}[ \t]*,?[ \t]*$)"
         + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]"

@@ -139,3 +139,14 @@ def test_setup_pys_requirements_past_one_with_extras() -> None:
     plan = plan_of(files)["plan"]
     assert [a.finding.framework.value for a in plan.apps] == ["flask"]
     assert [s.name for s in plan.services] == ["postgres"]
+
+
+def test_a_port_default_chosen_by_node_env_is_developments() -> None:
+    # Shaped like excalidraw-room: `process.env.PORT || (process.env.NODE_ENV !== "development"
+    # ? 80 : 3002)`: the developer's server listens on 3002.
+    files = {
+        **_express("src/index.ts"),
+        "src/index.ts": "const port =\n  process.env.PORT || (process.env.NODE_ENV !== "
+        '"development" ? 80 : 3002);\nserver.listen(port);\n',
+    }
+    assert _ports(files) == [(".", 3002)]
