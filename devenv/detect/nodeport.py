@@ -29,7 +29,7 @@ _LISTEN = re.compile(
 # A default chosen by the environment: `PORT || (process.env.NODE_ENV !== "development" ? 80 :
 # 3002)`; development's arm is where the developer's server listens.
 ENV_TERNARY = re.compile(
-    r"\bPORT\s*(?:\|\||\?\?)\s*\(?\s*(?:process\.)?env\.NODE_ENV\s*([!=]==?)\s*[\"'](\w+)[\"']"
+    r"(?:\bprocess\.env\.|\b)PORT\)?\s*(?:\|\||\?\?)\s*\(?\s*(?:process\.)?env\.NODE_ENV\s*([!=]==?)\s*[\"'](\w+)[\"']"
     r"\s*\?\s*(\d{2,5})\s*:\s*(\d{2,5})\b"
 )
 _DEVELOPMENT = frozenset({"development", "dev", "local"})

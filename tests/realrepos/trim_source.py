@@ -88,9 +88,11 @@ SOURCE_FACTS = {
         re.MULTILINE | re.IGNORECASE,
     ),
     ".js": re.compile(
-        r"\.listen\(\s*\d{2,5}\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        # First: at `process.env.PORT` it wins over the bare read below.
+        nodeport.ENV_TERNARY.pattern + r"|\.listen\(\s*\d{2,5}\b"
+        r"|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\bport:\s*\d{2,5}\b"
-        r"|process\.env\.PORT(?:(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        r"|process\.env\.PORT(?:[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\s*,\s*\d{2,5}\s*[,)])?"
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
@@ -100,8 +102,6 @@ SOURCE_FACTS = {
         r"|\b(?:port|PORT)\s*=\s*\d{2,5}\s*[,;)\n]"
         + "|"
         + nodeconfig._NODE_ENV_PORT.pattern
-        + "|"
-        + nodeport.ENV_TERNARY.pattern
         # A config module's plain port key, with its indentation: a nested one is another's.
         + r"|(?m:^[ \t]*(?:port|[a-z]\w*Port)[ \t]*:[ \t]*\d{2,5}[ \t]*,?[ \t]*$)"
         + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]"

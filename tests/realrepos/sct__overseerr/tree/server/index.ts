@@ -1,5 +1,5 @@
 // facts only, one per line
 process.env.NODE_ENV
 process.env.NODE_ENV
-process.env.PORT
+process.env.PORT) || 5055
 process.env.HOST
