@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of
+from tests.unit.test_detect_real_causes import apps_of, services_of
 
 GO_MOD = "module x\n\ngo 1.22\n"
 
@@ -22,6 +22,26 @@ def test_a_magefile_with_a_platform_condition_is_no_main_package() -> None:
 def test_a_main_package_built_on_a_platform_only_is_still_the_app() -> None:
     files = {"go.mod": GO_MOD, "main_linux.go": "//go:build linux || darwin\n\npackage main\n"}
     assert "main_package" not in only(apps_of(files))
+
+
+def test_a_forked_sqlite_driver_beside_server_drivers_is_the_embedded_default() -> None:
+    go_mod = GO_MOD + (
+        "\nrequire (\n\tgithub.com/go-sql-driver/mysql v1.10.0\n"
+        "\tgithub.com/libtnb/sqlite v1.2.1\n\tgorm.io/driver/postgres v1.6.0\n)\n"
+    )
+    assert services_of({"go.mod": go_mod, "main.go": "package main\n"}) == []
+
+
+def test_cache_servers_beside_an_in_process_gocache_store_are_options() -> None:
+    go_mod = GO_MOD + (
+        "\nrequire (\n\tgithub.com/bradfitz/gomemcache v0.0.0-20260422231931-4d751bb6e37c\n"
+        "\tgithub.com/eko/gocache/lib/v4 v4.2.3\n"
+        "\tgithub.com/eko/gocache/store/bigcache/v4 v4.2.4\n"
+        "\tgithub.com/eko/gocache/store/memcache/v4 v4.2.4\n"
+        "\tgithub.com/eko/gocache/store/redis/v4 v4.2.6\n"
+        "\tgithub.com/redis/go-redis/v9 v9.21.0\n)\n"
+    )
+    assert services_of({"go.mod": go_mod, "main.go": "package main\n"}) == []
 
 
 def only(apps: dict[str, dict[str, object]]) -> dict[str, object]:
