@@ -241,8 +241,10 @@ def _run_decisions(
     match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
     # The framework the dev script runs beats other dependencies (`start: vite` beside express
     # for a production proxy, or beside a leftover react-scripts): the developer's server.
+    # So does the one it runs undeclared: a workspace package whose `dev: vite` uses the
+    # root's hoisted vite (Artalk's ui/artalk-sidebar declares only plugins).
     runs = _script_framework(scripts, finding.manifest)
-    if match and runs and match[1].name not in runs:
+    if runs and (match is None or match[1].name not in runs):
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service
     # (a migration under way, or vitest): the dev server is Vue CLI's.
