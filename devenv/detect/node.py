@@ -15,7 +15,7 @@ from typing import Any
 from devenv.detect.composeport import compose_command_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
-from devenv.detect.nodefilter import run_by_name
+from devenv.detect.nodefilter import picked_by_root
 from devenv.detect.nodekind import (
     DELEGATES,
     METEOR,
@@ -166,7 +166,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     finding = _nx_command(_run_decisions(tree, folder, data, every, finding), nx)
     not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
     # The library the root's `dev` runs (`pnpm -F artalk dev`) is what its developers work on.
-    if not_served and PLAYGROUND in not_served and run_by_name(tree, folder):
+    if not_served and PLAYGROUND in not_served and picked_by_root(tree, folder):
         not_served = None
     if not_served:
         finding = replace(
