@@ -10,6 +10,7 @@ from dataclasses import replace
 from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.goport import find_port
+from devenv.detect.gotests import test_only
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import (
     apply_procfile,
@@ -146,6 +147,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if desktop:
         note = f"{folder}: a desktop app ({desktop.evidence}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
+    tested = test_only(tree, folder, [d for d in deps if services_for("go", [d])])
+    notes = [
+        f"{folder}: {m} is imported by tests only ({p}), not a service" for m, p in tested.items()
+    ]
+    deps = [d for d in deps if d.name not in tested]
     services = services_for("go", deps) + mail_catcher(tree, folder)
     services += [
         n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
@@ -157,7 +163,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if terminal and finding.runnable and finding.port is None and not services:
         note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    return replace(finding, services=tuple(services))
+    return replace(finding, services=tuple(services), notes=(*finding.notes, *notes))
 
 
 def _data_layer_drivers(

@@ -402,9 +402,12 @@ def _first(
 
 
 def _code(tree: RepoTree, path: str) -> str:
+    return without_tests(tree.text(path) or "")
+
+
+def without_tests(text: str) -> str:
     """A source file up to its test module: a test's `"127.0.0.1:8080".parse()` is no
     listen address of the app (openobserve's main.rs)."""
-    text = tree.text(path) or ""
     return text.split("#[cfg(test)]", 1)[0]
 
 

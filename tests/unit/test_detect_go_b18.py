@@ -44,6 +44,21 @@ def test_cache_servers_beside_an_in_process_gocache_store_are_options() -> None:
     assert services_of({"go.mod": go_mod, "main.go": "package main\n"}) == []
 
 
+def test_a_service_client_only_tests_import_is_no_service() -> None:
+    go_mod = GO_MOD + (
+        "\nrequire (\n\tgithub.com/IBM/sarama v1.46.3\n"
+        "\tgithub.com/rabbitmq/amqp091-go v1.9.0\n\tgithub.com/redis/go-redis/v9 v9.18.0\n)\n"
+    )
+    files = {
+        "go.mod": go_mod,
+        "main.go": "package main\n",
+        "storage/redis.go": 'package storage\n\nimport (\n\t"github.com/redis/go-redis/v9"\n)\n',
+        "gateway/stream_test.go": 'package gateway\n\nimport "github.com/IBM/sarama"\n',
+        "tests/scripts/load.go": 'package main\n\nimport amqp "github.com/rabbitmq/amqp091-go"\n',
+    }
+    assert services_of(files) == ["redis"]
+
+
 def only(apps: dict[str, dict[str, object]]) -> dict[str, object]:
     (app,) = apps.values()
     return app
