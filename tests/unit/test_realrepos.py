@@ -31,8 +31,6 @@ KNOWN_MISSES = {
     # Batch b18 (blind, Go and Rust): causes not fixed in its time budget.
     "livekit__livekit": "Redis is for the distributed mode only (--dev runs without it); the "
     "go.mod client and config-sample.yaml's redis section are taken as a need",
-    "songquanpeng__one-api": "the only compose file deploys the published image with MySQL and "
-    "Redis; the code defaults to SQLite and uses Redis only when REDIS_CONN_STRING is set",
     # Batch b16 (blind): causes not fixed in its time budget.
     "LyricTian__gin-admin": "the HTTP Addr :8040 in configs/dev/server.toml loses to another "
     "section's Port = 9100 (a sidecar's)",
