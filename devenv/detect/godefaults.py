@@ -31,6 +31,10 @@ EMPTY_FLAG = re.compile(
     r"\.String(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?\"(?P<name>[\w.-]+)\"\s*,\s*"
     r"(?:\"\w?\"\s*,\s*)?\"\"\s*,\s*\"(?P<usage>[^\"\n]*)\""
 )
+# urfave/cli's flag literal: `&cli.StringFlag{Name: "redis-host", Usage: "host (incl. port)
+# to redis server", Sources: cli.EnvVars("REDIS_HOST")}`; without `Value:` it is empty.
+CLI_FLAG = re.compile(r"cli\.StringFlag\{(?P<body>(?:[^{}]|\{[^{}]*\})*)\}")
+_FIELD = re.compile(r"\b(Name|Usage|Value):\s*\"([^\"\n]*)\"")
 _SWITCH = frozenset({"enabled", "enable", "use", "on"})
 _CHOOSER = frozenset(
     {"engine", "driver", "type", "backend", "store", "adapter", "provider", "kind", "mode"}
@@ -90,11 +94,25 @@ def optional_in_code(tree: RepoTree, files: Iterable[str]) -> dict[str, str]:
         for path, text in ((p, tree.text(p) or "") for p in files)
         for m in EMPTY_FLAG.finditer(text)
     ]
+    flags += _cli_flags(tree, files)
     found = {}
     for kind, pattern in MENTIONS.items():
         why = _left_off(defaults, pattern) or _flag_left_empty(defaults, flags, pattern)
         if why:
             found[kind] = f"{why}: off by default"
+    return found
+
+
+def _cli_flags(tree: RepoTree, files: list[str]) -> list[tuple[str, str]]:
+    """urfave/cli's string flags with no `Value:`: (name and usage, where)."""
+    found = []
+    for path in files:
+        text = tree.text(path) or ""
+        for match in CLI_FLAG.finditer(text):
+            fields = dict(_FIELD.findall(match.group("body")))
+            if "Name" in fields and not fields.get("Value"):
+                where = f"{path}:{_line(text, match)} --{fields['Name']}"
+                found.append((f"{fields['Name']} {fields.get('Usage', '')}", where))
     return found
 
 

@@ -72,6 +72,7 @@ SOURCE_FACTS = {
                 golang._GORM_DIALECT,
                 godefaults.DEFAULT,
                 godefaults.EMPTY_FLAG,
+                godefaults.CLI_FLAG,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.

@@ -59,6 +59,18 @@ def test_a_service_client_only_tests_import_is_no_service() -> None:
     assert services_of(files) == ["redis"]
 
 
+def test_a_redis_flag_of_urfave_cli_with_no_value_leaves_redis_optional() -> None:
+    go_mod = GO_MOD + "\nrequire github.com/redis/go-redis/v9 v9.22.0\n"
+    main = (
+        "package main\n\nvar flags = []cli.Flag{\n\t&cli.StringFlag{\n"
+        '\t\tName:    "redis-host",\n\t\tUsage:   "host (incl. port) to redis server",\n'
+        '\t\tSources: cli.EnvVars("REDIS_HOST"),\n\t},\n}\n'
+    )
+    assert services_of({"go.mod": go_mod, "cmd/server/main.go": main}) == []
+    with_value = main.replace("Sources:", 'Value: "localhost:6379",\n\t\tSources:')
+    assert services_of({"go.mod": go_mod, "cmd/server/main.go": with_value}) == ["redis"]
+
+
 def only(apps: dict[str, dict[str, object]]) -> dict[str, object]:
     (app,) = apps.values()
     return app

@@ -28,9 +28,6 @@ KNOWN_MISSES = {
     "read, though the root solution builds them",
     "valarchie__AgileBoot-Back-End": "the second Spring Boot module (agileboot-api, 8090) is "
     "taken as an app; the README runs agileboot-admin only",
-    # Batch b18 (blind, Go and Rust): causes not fixed in its time budget.
-    "livekit__livekit": "Redis is for the distributed mode only (--dev runs without it); the "
-    "go.mod client and config-sample.yaml's redis section are taken as a need",
     # Batch b16 (blind): causes not fixed in its time budget.
     "LyricTian__gin-admin": "the HTTP Addr :8040 in configs/dev/server.toml loses to another "
     "section's Port = 9100 (a sidecar's)",
