@@ -31,10 +31,26 @@ EMPTY_FLAG = re.compile(
     r"\.String(?:Var)?P?\(\s*(?:&[\w.]+\s*,\s*)?\"(?P<name>[\w.-]+)\"\s*,\s*"
     r"(?:\"\w?\"\s*,\s*)?\"\"\s*,\s*\"(?P<usage>[^\"\n]*)\""
 )
+# urfave/cli's flag literal: `&cli.StringFlag{Name: "redis-host", Usage: "host (incl. port)
+# to redis server", Sources: cli.EnvVars("REDIS_HOST")}`; without `Value:` it is empty.
+CLI_FLAG = re.compile(r"cli\.StringFlag\{(?P<body>(?:[^{}]|\{[^{}]*\})*)\}")
+_FIELD = re.compile(r"\b(Name|Usage|Value):\s*\"([^\"\n]*)\"")
 _SWITCH = frozenset({"enabled", "enable", "use", "on"})
 _CHOOSER = frozenset(
     {"engine", "driver", "type", "backend", "store", "adapter", "provider", "kind", "mode"}
 )
+# eko/gocache's stores: an in-process one (bigcache, freecache...) beside server ones makes
+# those servers a choice of cache, the in-process one enough to run (Artalk's `builtin`).
+_GOCACHE_STORE = re.compile(
+    r"^[ \t]*(?:require[ \t]+)?github\.com/eko/gocache/store/(\w+)/v\d+[ \t]", re.MULTILINE
+)
+_IN_PROCESS_STORES = frozenset({"bigcache", "freecache", "go_cache", "ristretto"})
+_SERVER_STORES = {
+    "redis": "redis",
+    "rediscluster": "redis",
+    "rueidis": "redis",
+    "memcache": "memcached",
+}
 _DEPTH = 3  # settings packages: config/, pkg/config/, internal/config/
 _OFF = frozenset({"false", "0", '"false"', '""'})
 
@@ -48,7 +64,18 @@ def optional_in_go(tree: RepoTree, app: AppFinding) -> dict[str, str]:
         for p in tree.under(app.path, max_depth=_DEPTH)
         if p.endswith(".go") and not p.endswith("_test.go")
     ]
-    return optional_in_code(tree, files)
+    return {**_cache_stores(tree, app), **optional_in_code(tree, files)}
+
+
+def _cache_stores(tree: RepoTree, app: AppFinding) -> dict[str, str]:
+    """Cache servers that are a choice beside an in-process cache store."""
+    text = tree.text(app.manifest) or ""
+    stores = {m.group(1): m for m in _GOCACHE_STORE.finditer(text)}
+    local = next((s for s in stores if s in _IN_PROCESS_STORES), None)
+    if local is None:
+        return {}
+    why = f"{app.manifest}:{_line(text, stores[local])} gocache's {local} store is in-process"
+    return {kind: why for store, kind in _SERVER_STORES.items() if store in stores}
 
 
 def optional_in_code(tree: RepoTree, files: Iterable[str]) -> dict[str, str]:
@@ -67,11 +94,25 @@ def optional_in_code(tree: RepoTree, files: Iterable[str]) -> dict[str, str]:
         for path, text in ((p, tree.text(p) or "") for p in files)
         for m in EMPTY_FLAG.finditer(text)
     ]
+    flags += _cli_flags(tree, files)
     found = {}
     for kind, pattern in MENTIONS.items():
         why = _left_off(defaults, pattern) or _flag_left_empty(defaults, flags, pattern)
         if why:
             found[kind] = f"{why}: off by default"
+    return found
+
+
+def _cli_flags(tree: RepoTree, files: list[str]) -> list[tuple[str, str]]:
+    """urfave/cli's string flags with no `Value:`: (name and usage, where)."""
+    found = []
+    for path in files:
+        text = tree.text(path) or ""
+        for match in CLI_FLAG.finditer(text):
+            fields = dict(_FIELD.findall(match.group("body")))
+            if "Name" in fields and not fields.get("Value"):
+                where = f"{path}:{_line(text, match)} --{fields['Name']}"
+                found.append((f"{fields['Name']} {fields.get('Usage', '')}", where))
     return found
 
 

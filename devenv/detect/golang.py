@@ -10,6 +10,7 @@ from dataclasses import replace
 from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.goport import find_port
+from devenv.detect.gotests import test_only
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.procfile import (
     apply_procfile,
@@ -32,7 +33,9 @@ _GIN = "github.com/gin-gonic/gin"
 # Mage build scripts are `package main` too, but they build the app rather than being it; a
 # file behind `//go:build ignore` (or one custom tag: `go_run_only`) is a script `go run` is
 # given by name (ent's entc.go, a gen.go). Platform and toolchain tags build by default.
-_BUILD_SCRIPT = re.compile(r"^//\s*(?:go:build|\+build)[ \t]+(\w+)[ \t]*$", re.MULTILINE)
+# A constraint is read as alternatives of conditions: `mage && !windows` (go:build) or
+# `mage,!windows` (+build) needs mage all the same.
+_BUILD_SCRIPT = re.compile(r"^//\s*(go:build|\+build)[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 _DEFAULT_TAGS = re.compile(
     r"^(?:linux|darwin|windows|freebsd|openbsd|netbsd|unix|android|ios|js|wasip1|plan9|"
     r"solaris|illumos|aix|dragonfly|amd64|arm64|386|arm|wasm|riscv64|ppc64le|s390x|"
@@ -144,6 +147,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if desktop:
         note = f"{folder}: a desktop app ({desktop.evidence}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
+    tested = test_only(tree, folder, [d for d in deps if services_for("go", [d])])
+    notes = [
+        f"{folder}: {m} is imported by tests only ({p}), not a service" for m, p in tested.items()
+    ]
+    deps = [d for d in deps if d.name not in tested]
     services = services_for("go", deps) + mail_catcher(tree, folder)
     services += [
         n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
@@ -155,7 +163,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if terminal and finding.runnable and finding.port is None and not services:
         note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    return replace(finding, services=tuple(services))
+    return replace(finding, services=tuple(services), notes=(*finding.notes, *notes))
 
 
 def _data_layer_drivers(
@@ -277,8 +285,20 @@ def _script(text: str) -> bool:
     """A main package built only when a custom tag is asked for: a script, not the app.
     Another package's tagged files are the app's build variants (config_dev.go's
     `// +build dev` beside config_prod.go's), its defaults all the same."""
-    tags = _BUILD_SCRIPT.findall(text)
-    return any(not _DEFAULT_TAGS.match(t) for t in tags) and _MAIN.search(text) is not None
+    constraints = _BUILD_SCRIPT.findall(text)
+    return any(_needs_custom_tag(*c) for c in constraints) and _MAIN.search(text) is not None
+
+
+def _needs_custom_tag(kind: str, expression: str) -> bool:
+    """Whether every alternative of the constraint asks for a tag no default build sets."""
+    alternatives = expression.split("||") if kind == "go:build" else expression.split()
+    return all(
+        any(
+            not term.startswith("!") and not _DEFAULT_TAGS.match(term)
+            for term in re.findall(r"!?[\w.]+", alternative)
+        )
+        for alternative in alternatives
+    )
 
 
 def _main_package(

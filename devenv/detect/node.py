@@ -15,9 +15,11 @@ from typing import Any
 from devenv.detect.composeport import compose_command_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
+from devenv.detect.nodefilter import picked_by_root
 from devenv.detect.nodekind import (
     DELEGATES,
     METEOR,
+    PLAYGROUND,
     embedded_postgres,
     meteor_database,
     not_a_server,
@@ -163,6 +165,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         )
     finding = _nx_command(_run_decisions(tree, folder, data, every, finding), nx)
     not_served = not_a_server(tree, folder, data, {d.name for d in every}, is_workspace_root)
+    # The library the root's `dev` runs (`pnpm -F artalk dev`) is what its developers work on.
+    if not_served and PLAYGROUND in not_served and picked_by_root(tree, folder):
+        not_served = None
     if not_served:
         finding = replace(
             finding, runnable=False, notes=(*finding.notes, f"{folder}: {not_served}")
@@ -241,8 +246,10 @@ def _run_decisions(
     match = next(((f, by_name[d], p) for f, d, p in _FRAMEWORKS if d in by_name), None)
     # The framework the dev script runs beats other dependencies (`start: vite` beside express
     # for a production proxy, or beside a leftover react-scripts): the developer's server.
+    # So does the one it runs undeclared: a workspace package whose `dev: vite` uses the
+    # root's hoisted vite (Artalk's ui/artalk-sidebar declares only plugins).
     runs = _script_framework(scripts, finding.manifest)
-    if match and runs and match[1].name not in runs:
+    if runs and (match is None or match[1].name not in runs):
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service
     # (a migration under way, or vitest): the dev server is Vue CLI's.

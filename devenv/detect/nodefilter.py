@@ -76,6 +76,15 @@ def run_by_name(tree: RepoTree, folder: str) -> bool:
     return any(vite_dev(scripts.get(n, "")) for n in names)
 
 
+def picked_by_root(tree: RepoTree, folder: str) -> bool:
+    """The workspace root's dev scripts pick this package by a filter that names it
+    (`dev: pnpm -F artalk dev`), not by running every package."""
+    root = next((r for r in ancestors(folder) if is_root_folder(tree, r)), None)
+    if root is None:
+        return False
+    return any(r.include and _runs(tree, root, folder, r) for r in _root_runs(tree, root))
+
+
 def is_root_folder(tree: RepoTree, folder: str) -> bool:
     return tree.exists(join(folder, "pnpm-workspace.yaml")) or bool(
         load_json(tree.text(join(folder, "package.json")))[0].get("workspaces")

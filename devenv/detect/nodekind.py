@@ -199,6 +199,10 @@ def _rebuilds(scripts: dict[str, str], script: str) -> bool:
     return bool(build) and _WATCH.sub("", script).strip() == build
 
 
+# A published library's vite dev server: a demo page, unless the workspace root runs it.
+PLAYGROUND = "its vite dev server is a playground"
+
+
 def workspace_of(tree: RepoTree, folder: str, is_root: Any) -> str | None:
     return next((f for f in ancestors(folder) if is_root(tree, f)), None)
 
@@ -252,7 +256,7 @@ def not_a_server(
         return f"builds only ({built}); not run as an app"
     library = _published_entry(data)
     if library and served and _VITE.match(command_of(scripts[served])):
-        return f"a library (package.json {library}); its vite dev server is a playground"
+        return f"a library (package.json {library}); {PLAYGROUND}"
     if root is None:
         return None
     root_data, _ = load_json(tree.text(join(root, "package.json")))

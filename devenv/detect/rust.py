@@ -26,7 +26,7 @@ FRAMEWORKS = (("axum", "axum"), ("actix-web", "actix"), ("rocket", "rocket"))
 # "0.0.0.0:3000", ([0, 0, 0, 0], 8080), ("127.0.0.1", 8000)...
 _LISTEN = re.compile(
     r"\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})\""
-    r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"0\.0\.0\.0\", ?(\d{2,5})\)"
+    r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost)\", ?(\d{2,5})\)"
 )
 # A settings struct's or config builder's default for the port: smart-default's
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's
@@ -35,7 +35,12 @@ _LISTEN = re.compile(
 # helper's default for it: `get_env_var("APPFLOWY_APPLICATION_PORT", "8000")`, and the branch
 # taken when the variable is unset: `if env::var("PORT").is_ok() { ... } else { 7703 }`.
 _DEFAULT_PORT = re.compile(
-    r"#\[default\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
+    r"#\[(?:default|default_value)\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
+    # An env-config derive's field attribute: `#[env_config(name = "ZO_HTTP_PORT", default =
+    # 5080)]`, envconfig's `#[envconfig(from = "PORT", default = "8080")]` (not a sidecar's
+    # ZO_REPORT_SERVER_HTTP_PORT).
+    r"|#\[\w+\([^\]]*?\b(?:name|from)\s*=\s*\"(?:[A-Z0-9]+_)?(?:HTTP_|SERVER_|APP_)?PORT\""
+    r"[^\]]*?\bdefault\s*=\s*\"?(\d{2,5})\"?\s*[,)]"
     r"|\.set_default\(\s*\"(?:[\w.]+\.)?port\"\s*,\s*(\d{2,5})\s*\)"
     r"|\bfn\s+default_(?:\w+_)?port\s*\(\s*\)\s*->\s*u16\s*\{\s*(\d{2,5})\s*\}"
     r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
@@ -391,9 +396,19 @@ def _first(
         for path in tree.under(folder, max_depth=3):
             if inside and path.startswith(inside):
                 continue
-            if path.endswith(".rs") and (found := _first_in(path, tree.text(path) or "", pattern)):
+            if path.endswith(".rs") and (found := _first_in(path, _code(tree, path), pattern)):
                 return found
     return None
+
+
+def _code(tree: RepoTree, path: str) -> str:
+    return without_tests(tree.text(path) or "")
+
+
+def without_tests(text: str) -> str:
+    """A source file up to its test module: a test's `"127.0.0.1:8080".parse()` is no
+    listen address of the app (openobserve's main.rs)."""
+    return text.split("#[cfg(test)]", 1)[0]
 
 
 def _prefix(folder: str) -> str:

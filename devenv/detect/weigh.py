@@ -81,10 +81,11 @@ MENTIONS = {
     "elasticsearch": re.compile(r"elastic|opensearch", re.IGNORECASE),
     "kafka": re.compile(r"kafka|redpanda", re.IGNORECASE),
 }
-# Dependencies of an embedded database: an app that has one works without a server.
+# Dependencies of an embedded database: an app that has one works without a server. Go's
+# SQLite drivers are many forks named for it (github.com/libtnb/sqlite, glebarez/go-sqlite).
 EMBEDDED = re.compile(
-    r"^(github\.com/mattn/go-sqlite3|modernc\.org/sqlite|gorm\.io/driver/sqlite|"
-    r"github\.com/glebarez/(go-)?sqlite|github\.com/ncruces/go-sqlite3|(@[\w-]+/)?sqlite3?|"
+    r"^(github\.com/[\w.-]+/(go-)?sqlite3?|modernc\.org/sqlite|gorm\.io/driver/sqlite|"
+    r"(@[\w-]+/)?sqlite3?|"
     r"better-sqlite3|@libsql/client|h2|com\.h2database|aiosqlite|"
     r"go\.etcd\.io/bbolt|github\.com/boltdb/bolt)$"
 )

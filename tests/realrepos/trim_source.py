@@ -19,6 +19,7 @@ from devenv.detect import (
     rust,
     weigh,
 )
+from devenv.detect.clienttables import ECOSYSTEMS
 
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -76,12 +77,17 @@ SOURCE_FACTS = {
                 golang._GORM_DIALECT,
                 godefaults.DEFAULT,
                 godefaults.EMPTY_FLAG,
+                godefaults.CLI_FLAG,
             )
         )
         # A port field's default keeps its line: whose port it is (Database, SMTP) matters.
         + r"|^[ \t]*[\w.]*"
         + goport._FIELD_PORT.pattern
-        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)[ \t]+\w+[ \t]*$"
+        + r"|\b\w+\.Run\(\)|^//\s*(?:go:build|\+build)[ \t]+\S.*$"
+        # Imports of service clients: whether only tests import one.
+        + r"|^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?\"(?:"
+        + "|".join(re.escape(m) for names in ECOSYSTEMS["go"].values() for m in sorted(names))
+        + r")(?:/[\w.~/-]*)?\"[ \t]*$"
         # The struct literal a port default sits in says whose it is (GRPC, Playground).
         + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
         r"server|api|web)\w*:\s*&?[\w.]+\{$",
@@ -117,6 +123,8 @@ SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS
 def source_facts(name: str, text: str) -> str | None:
     """The idioms detection reads in a source file, one per line; None when it has none."""
     pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
+    if name.endswith(".rs"):
+        text = rust.without_tests(text)
     quoted = pysource.docstrings(text) if name.endswith(".py") else []
     facts = [
         _fact(name, text, m)

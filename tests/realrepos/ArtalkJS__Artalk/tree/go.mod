@@ -1,0 +1,59 @@
+module github.com/artalkjs/artalk/v2
+go 1.26.5
+
+require (
+	github.com/adrg/xdg v0.5.3
+	github.com/allegro/bigcache/v3 v3.1.0
+	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de
+	github.com/asaskevich/govalidator v0.0.0-20230301143203-a9d515a09cc2
+	github.com/blang/semver v3.5.1+incompatible
+	github.com/bradfitz/gomemcache v0.0.0-20260422231931-4d751bb6e37c
+	github.com/cheggaaa/pb/v3 v3.2.0
+	github.com/eko/gocache/lib/v4 v4.2.3
+	github.com/eko/gocache/store/bigcache/v4 v4.2.4
+	github.com/eko/gocache/store/memcache/v4 v4.2.4
+	github.com/eko/gocache/store/redis/v4 v4.2.6
+	github.com/fatih/color v1.19.0
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/go-testfixtures/testfixtures/v3 v3.19.0
+	github.com/goccy/go-yaml v1.19.2
+	github.com/gofiber/fiber/v2 v2.52.14
+	github.com/gofiber/swagger v1.1.1
+	github.com/golang-jwt/jwt/v5 v5.3.1
+	github.com/iancoleman/strcase v0.3.0
+	github.com/jedib0t/go-pretty/v6 v6.8.3
+	github.com/jeremywohl/flatten v1.0.1
+	github.com/knadh/koanf v1.5.0
+	github.com/libtnb/sqlite v1.2.1
+	github.com/lionsoul2014/ip2region/binding/golang v0.0.0-20260709160242-cd40e3a1d532
+	github.com/markbates/goth v1.82.0
+	github.com/mattn/go-colorable v0.1.15
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/nikoksr/notify v1.5.0
+	github.com/qwqcode/go-aliyun-email v0.0.0-20180120030821-cb6e7b1382bf
+	github.com/redis/go-redis/v9 v9.21.0
+	github.com/rhysd/go-github-selfupdate v1.2.3
+	github.com/samber/lo v1.53.0
+	github.com/spf13/cobra v1.10.2
+	github.com/steambap/captcha v1.4.1
+	github.com/stretchr/testify v1.11.1
+	github.com/swaggo/swag v1.16.6
+	github.com/tidwall/gjson v1.19.0
+	github.com/vmihailenco/msgpack v4.0.4+incompatible
+	github.com/yuin/goldmark v1.8.4
+	go.uber.org/zap v1.28.0
+	golang.org/x/crypto v0.54.0
+	golang.org/x/exp v0.0.0-20260718201538-764159d718ef
+	golang.org/x/sync v0.22.0
+	golang.org/x/term v0.45.0
+	golang.org/x/text v0.40.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+	gopkg.in/natefinch/lumberjack.v2 v2.2.1
+	gopkg.in/yaml.v3 v3.0.1
+	gorm.io/driver/mysql v1.6.0
+	gorm.io/driver/postgres v1.6.0
+	gorm.io/driver/sqlserver v1.6.3
+	gorm.io/gorm v1.31.2
+	github.com/jackc/pgx/v5 v5.10.0 // indirect
+	github.com/microsoft/go-mssqldb v1.10.0 // indirect
+)

@@ -1,0 +1,3 @@
+// facts only, one per line
+		httpClient: &http.Client{
+		HTTPClient: &http.Client{

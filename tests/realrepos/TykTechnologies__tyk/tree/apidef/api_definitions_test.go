@@ -1,0 +1,16 @@
+// facts only, one per line
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{
+			api: APIDefinition{

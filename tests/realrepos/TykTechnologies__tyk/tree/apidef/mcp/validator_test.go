@@ -1,0 +1,3 @@
+// facts only, one per line
+		Server: oas.Server{
+			Server: oas.Server{

@@ -1,0 +1,8 @@
+// facts only, one per line
+						Webhook: WebhookEvent{
+						Webhook: WebhookEvent{
+						Webhook: WebhookEvent{
+						Webhook: WebhookEvent{
+						Webhook: WebhookEvent{
+				Webhook: WebhookEvent{
+				Webhook: WebhookEvent{

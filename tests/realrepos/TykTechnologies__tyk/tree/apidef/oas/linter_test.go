@@ -1,0 +1,3 @@
+// facts only, one per line
+		settings.Server.Port = 3000
+			Server: Server{

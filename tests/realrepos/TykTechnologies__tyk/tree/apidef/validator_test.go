@@ -1,0 +1,9 @@
+// facts only, one per line
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{
+			apiDef: &APIDefinition{

@@ -1,0 +1,2 @@
+module github.com/TykTechnologies/tyk/smoke-tests/plugin-compiler/foobar-plugin
+go 1.22

@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build !dev
+// +build !dev
+m.Run()

@@ -1,0 +1,3 @@
+// facts only, one per line
+		ListenPort:     8080
+			Port:    6379

@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = ":8078"
+listenAddr = ":8078"

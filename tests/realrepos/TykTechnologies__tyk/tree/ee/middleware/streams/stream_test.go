@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = "localhost:1234"
+listenAddr = "localhost:1234"

@@ -1,0 +1,7 @@
+// facts only, one per line
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+		APIDefinition: &apidef.APIDefinition{
+		APIDefinition: &apidef.APIDefinition{
+		APIDefinition: &apidef.APIDefinition{

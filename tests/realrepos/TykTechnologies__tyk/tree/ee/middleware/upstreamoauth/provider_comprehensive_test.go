@@ -1,0 +1,10 @@
+// facts only, one per line
+					APIDefinition: &apidef.APIDefinition{
+					APIDefinition: &apidef.APIDefinition{
+					APIDefinition: &apidef.APIDefinition{
+					APIDefinition: &apidef.APIDefinition{
+			APIDefinition: &apidef.APIDefinition{
+			APIDefinition: &apidef.APIDefinition{
+			APIDefinition: &apidef.APIDefinition{
+			APIDefinition: &apidef.APIDefinition{
+			APIDefinition: &apidef.APIDefinition{

@@ -1,0 +1,24 @@
+// facts only, one per line
+			Server: oas.Server{
+		Server: oas.Server{
+					Server: oas.Server{
+					Server: oas.Server{
+				Servers: openapi3.Servers{
+					Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{
+			Server: oas.Server{

@@ -1,0 +1,5 @@
+// facts only, one per line
+		Webhooks: config.ServiceConfig{
+		Webhooks: config.ServiceConfig{
+		Webhooks: config.ServiceConfig{
+		Webhooks: config.ServiceConfig{

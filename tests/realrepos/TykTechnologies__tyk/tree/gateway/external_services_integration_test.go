@@ -1,0 +1,4 @@
+// facts only, one per line
+		Webhooks: config.ServiceConfig{
+		Webhooks: config.ServiceConfig{
+		Webhooks: config.ServiceConfig{

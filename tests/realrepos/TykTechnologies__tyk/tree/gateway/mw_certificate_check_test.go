@@ -1,0 +1,4 @@
+// facts only, one per line
+			Port:    6379
+		APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{

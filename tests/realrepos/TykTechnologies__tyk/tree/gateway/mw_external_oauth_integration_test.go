@@ -1,0 +1,3 @@
+// facts only, one per line
+		APIDefinition: &apidef.APIDefinition{
+		APIDefinition: &apidef.APIDefinition{

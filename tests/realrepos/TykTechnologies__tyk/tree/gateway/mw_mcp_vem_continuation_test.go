@@ -1,0 +1,6 @@
+// facts only, one per line
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+						APIDefinition: &apidef.APIDefinition{

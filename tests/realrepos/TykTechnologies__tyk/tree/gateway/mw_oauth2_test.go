@@ -1,0 +1,4 @@
+// facts only, one per line
+		Server: oas.Server{
+		Server: oas.Server{
+		Server: oas.Server{

@@ -1,0 +1,4 @@
+// facts only, one per line
+		APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{
+				APIDefinition: &apidef.APIDefinition{

@@ -1,0 +1,12 @@
+// facts only, one per line
+"http.method": "POST",
+"http.request.method": "GET",
+"http.response.status_code": "200",
+"tyk.api.id": "gw-api",
+"http.request.method": "GET",
+"tyk.api.id": "gw-api",
+"http.request.method": "GET",
+"tyk.api.id": "gw-api",
+"http.request.method": "GET",
+"http.response.status_code": "200",
+"tyk.api.id": "gw-api",

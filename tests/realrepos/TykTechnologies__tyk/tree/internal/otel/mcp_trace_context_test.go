@@ -1,0 +1,3 @@
+// facts only, one per line
+		Traces: &TracesConfig{
+			MCPTraceContext: MCPTraceContextConfig{

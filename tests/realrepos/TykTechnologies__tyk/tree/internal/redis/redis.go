@@ -1,0 +1,2 @@
+// facts only, one per line
+	redis "github.com/redis/go-redis/v9"

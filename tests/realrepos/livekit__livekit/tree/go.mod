@@ -1,0 +1,62 @@
+module github.com/livekit/livekit-server
+go 1.26
+
+require (
+	github.com/bep/debounce v1.2.1
+	github.com/d5/tengo/v2 v2.17.0
+	github.com/dennwc/iters v1.2.2
+	github.com/dustin/go-humanize v1.0.1
+	github.com/elliotchance/orderedmap/v3 v3.1.1
+	github.com/florianl/go-tc v0.4.8
+	github.com/frostbyte73/core v0.1.1
+	github.com/gammazero/deque v1.2.1
+	github.com/gammazero/workerpool v1.2.1
+	github.com/google/uuid v1.6.0
+	github.com/google/wire v0.7.0
+	github.com/gorilla/websocket v1.5.3
+	github.com/hashicorp/go-version v1.9.0
+	github.com/hashicorp/golang-lru/v2 v2.0.7
+	github.com/jellydator/ttlcache/v3 v3.4.1
+	github.com/jxskiss/base62 v1.1.0
+	github.com/livekit/mageutil v0.0.0-20250511045019-0f1ff63f7731
+	github.com/livekit/mediatransportutil v0.0.0-20260608063931-a3417d38cda0
+	github.com/livekit/protocol v1.50.5-0.20260821144838-17c16cf496fd
+	github.com/livekit/psrpc v0.7.3
+	github.com/mackerelio/go-osstat v0.2.8
+	github.com/magefile/mage v1.17.2
+	github.com/mitchellh/go-homedir v1.1.0
+	github.com/moby/moby/client v0.5.1
+	github.com/olekukonko/tablewriter v1.1.4
+	github.com/ory/dockertest/v4 v4.0.0
+	github.com/pion/datachannel v1.6.2
+	github.com/pion/dtls/v3 v3.1.5
+	github.com/pion/ice/v4 v4.4.0
+	github.com/pion/interceptor v0.1.47
+	github.com/pion/rtcp v1.2.17
+	github.com/pion/rtp v1.10.5
+	github.com/pion/sctp v1.11.1
+	github.com/pion/sdp/v3 v3.0.19
+	github.com/pion/transport/v4 v4.1.0
+	github.com/pion/turn/v5 v5.0.12
+	github.com/pion/webrtc/v4 v4.2.18
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.24.1
+	github.com/redis/go-redis/v9 v9.22.0
+	github.com/rs/cors v1.11.1
+	github.com/stretchr/testify v1.12.0
+	github.com/thoas/go-funk v0.9.3
+	github.com/tomnomnom/linkheader v0.0.0-20250811210735-e5fe3b51442e
+	github.com/twitchtv/twirp v8.1.3+incompatible
+	github.com/ua-parser/uap-go v0.0.0-20260529044130-17c35e68e58c
+	github.com/urfave/negroni/v3 v3.1.1
+	go.uber.org/atomic v1.11.0
+	go.uber.org/multierr v1.11.0
+	go.uber.org/zap v1.28.0
+	golang.org/x/mod v0.38.0
+	golang.org/x/sync v0.22.0
+	google.golang.org/protobuf v1.36.11
+	gopkg.in/yaml.v3 v3.0.1
+	github.com/pion/logging v0.2.4
+	github.com/pion/stun/v3 v3.1.6
+	github.com/urfave/cli/v3 v3.10.1
+)

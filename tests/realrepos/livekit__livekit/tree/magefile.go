@@ -1,0 +1,6 @@
+// facts only, one per line
+//go:build mage
+// +build mage
+package main
+cmd.Run()
+cmd.Run()

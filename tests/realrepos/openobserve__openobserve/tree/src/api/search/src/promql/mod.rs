@@ -1,0 +1,10 @@
+// facts only, one per line
+"localhost:9090"
+"localhost:9100"
+"localhost:9090"
+"localhost:9091"
+"localhost:8090"
+"localhost:8090"
+"localhost:9090"
+"localhost:9091"
+"localhost:9090"

@@ -1,0 +1,1 @@
+uv run uvicorn server:app --host 0.0.0.0 --port 8000 &
