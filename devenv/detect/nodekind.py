@@ -68,6 +68,9 @@ _NOT_SERVERS = {
     "electron": "a desktop app",
     "obsidian": "an Obsidian plugin",
     "wxt": "a browser extension",
+    # Email template builders: `maizzle serve` previews the HTML a back end sends.
+    "@maizzle/framework": "email templates built to HTML",
+    "foundation-emails": "email templates built to HTML",
     "plasmo": "a browser extension",
     "@crxjs/vite-plugin": "a browser extension",
     "webextension-polyfill": "a browser extension",

@@ -91,7 +91,9 @@ def drop_used_libraries(
     kept, notes = [], []
     for app in apps:
         name, deps = packages.get(app.path, (None, set()))
-        users = [u for u in used_by.get(name, []) if u != app.path] if name else []
+        # A user of the same name depends on the registry's package of that name: Exceptionless'
+        # legacy ClientApp.angular, also named `exceptionless`, uses the published client.
+        users = [u for u in used_by.get(name, []) if packages[u][0] != name] if name else []
         user = users[0] if users else None
         server = any(d in deps for d in SERVER_FRAMEWORKS)
         # A front end only servers depend on: they serve its build; its dev server runs alone.

@@ -93,7 +93,6 @@ KNOWN_MISSES = {
     "photoview__photoview": "the compose files' database URLs beside "
     "PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
     "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
-    "AppFlowy-IO__AppFlowy-Cloud": "email_template's `maizzle serve` is taken as an app",
     # A ninth blind set (all languages); what detection does not reach yet.
     "NodeBB__NodeBB": "the app runs from the root, where setup copies install/package.json; "
     "install/ is taken as the app",
@@ -235,8 +234,6 @@ KNOWN_MISSES = {
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
-    "exceptionless__Exceptionless": "ClientApp (the vite front end) is read as a library the "
-    "legacy ClientApp.angular depends on; the EmailTemplates builder is taken as an app",
     "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
     "project at the same path is not taken as a second app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
