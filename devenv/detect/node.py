@@ -47,6 +47,7 @@ from devenv.detect.settingsport import (
     vite_config_port,
     vite_env_port,
     vue_cli_port,
+    webpack_serve_port,
 )
 from devenv.detect.tree import RepoTree, ancestors, join
 
@@ -398,6 +399,9 @@ def _plain(
     serve = scripts.get("dev", scripts.get("serve", ""))
     if not hint and _VUE_CLI_SERVE.search(serve):
         port, listens = vue_cli_port(tree, folder, serve), True
+    runs = [c for n in ("dev", "start") for c in run_script_commands(scripts, n)]
+    webpack = None if hint else webpack_serve_port(tree, folder, runs)
+    port, listens = (webpack, True) if webpack else (port, listens)
     return replace(
         finding,
         command=None if dev.value == f"{pm} run dev" else dev,

@@ -185,15 +185,34 @@ _VUE_PORT = re.compile(
     re.M,
 )
 _VUE_CONFIGS = ("vue.config.js", "vue.config.ts")
+# `webpack serve` and `webpack-dev-server` read devServer.port from webpack.config (or the
+# file `--config` names), as vue-cli does from vue.config; both default to 8080.
+_WEBPACK_SERVE = re.compile(r"^(?:webpack\s+serve|webpack-dev-server)\b(?:.*?--config[= ](\S+))?")
+_WEBPACK_CONFIGS = ("webpack.config.js", "webpack.config.ts")
 
 
-def vue_cli_port(tree: RepoTree, folder: str, script: str) -> Choice[int]:
+def webpack_serve_port(tree: RepoTree, folder: str, commands: list[str]) -> Choice[int] | None:
+    """The port the webpack dev server a script runs listens on, None when none runs it."""
+    serve = next((m for m in map(_WEBPACK_SERVE.match, commands) if m), None)
+    if serve is None:
+        return None
+    configs = (serve.group(1).removeprefix("./"),) if serve.group(1) else _WEBPACK_CONFIGS
+    return vue_cli_port(tree, folder, serve.string, configs, "webpack-dev-server")
+
+
+def vue_cli_port(
+    tree: RepoTree,
+    folder: str,
+    script: str,
+    configs: tuple[str, ...] = _VUE_CONFIGS,
+    tool: str = "vue-cli-service",
+) -> Choice[int]:
     """The port `vue-cli-service serve` listens on: the script's --port (komga-webui's
     `vue-cli-service serve --port 8081`), vue.config's devServer.port, else 8080."""
     flag = re.search(r"--port[= ](\d{2,5})\b", script)
     if flag and 0 < int(flag.group(1)) < 65536:
         return Choice(int(flag.group(1)), (f"package.json script: {script}",))
-    for name in _VUE_CONFIGS:
+    for name in configs:
         path = name if folder == "." else f"{folder}/{name}"
         text = tree.text(path) or ""
         match = _VUE_PORT.search(text)
@@ -201,7 +220,7 @@ def vue_cli_port(tree: RepoTree, folder: str, script: str) -> Choice[int]:
             line = text.count("\n", 0, match.start()) + 1
             port = int(match.group(1) or match.group(2))
             return Choice(port, (f"{path}:{line} {match.group(0).strip()}",))
-    return Choice(8080, ("vue-cli-service's usual port",))
+    return Choice(8080, (f"{tool}'s usual port",))
 
 
 # The server's port in an env example: `RUNSERVER_PORT=8080`, `APP_PORT=8000`. A bare PORT

@@ -54,8 +54,6 @@ KNOWN_MISSES = {
     # A fourth blind set (Python, Node, Go); what detection does not reach yet.
     "nautobot__nautobot": "8080 is set by the dev image's runserver command, not the code",
     # A fifth blind set (all languages); what detection does not reach yet.
-    "vintasoftware__django-react-boilerplate": "the webpack dev server's port 3000 is set in "
-    "webpack.config.js, which is not read",
     # A sixth blind set (all languages); what detection does not reach yet.
     "logto-io__logto": "Koa's 3001 is an argument to a shared package's UrlSet; redis is an "
     "optional cache (caching is off without REDIS_URL)",

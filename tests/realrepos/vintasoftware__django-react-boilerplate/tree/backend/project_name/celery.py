@@ -1,5 +1,4 @@
 # facts only, one per line
-
 from django
 beat_schedule
 app = Celery(

@@ -1,3 +1,3 @@
 # facts only, one per line
-mailhog
+# mailhog
 mailhog

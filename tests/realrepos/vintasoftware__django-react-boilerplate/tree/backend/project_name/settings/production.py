@@ -1,2 +1,3 @@
 # facts only, one per line
+DATABASES
 RABBITMQ_URL

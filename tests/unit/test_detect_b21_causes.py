@@ -1,0 +1,59 @@
+"""Rules a fix round on the corpus's known misses showed, each on a small tree of its shape."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.unit.test_detect_rules import plan_of
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data)
+
+
+def _paths(files: dict[str, str], *others: str) -> list[str]:
+    return [a.finding.path for a in plan_of(files, *others)["plan"].apps]
+
+
+def _services(files: dict[str, str], *others: str) -> list[str]:
+    return sorted(s.name for s in plan_of(files, *others)["plan"].services)
+
+
+def test_an_email_template_builder_is_not_an_app() -> None:
+    # Shaped like AppFlowy-Cloud: email_template/ runs `maizzle serve` to preview emails.
+    files = {
+        "package.json": _json({"scripts": {"dev": "next dev"}, "dependencies": {"next": "15"}}),
+        "email_template/package.json": _json(
+            {"scripts": {"dev": "maizzle serve"}, "dependencies": {"@maizzle/framework": "4"}}
+        ),
+    }
+    assert _paths(files) == ["."]
+
+
+def test_a_package_of_the_same_name_depends_on_the_registrys_not_on_its_namesake() -> None:
+    # Shaped like Exceptionless: the legacy Angular client, named like the vite front end,
+    # depends on the published `exceptionless` client; the front end is still an app.
+    vite = {"name": "acme", "scripts": {"dev": "vite dev"}, "devDependencies": {"vite": "5"}}
+    legacy = {"name": "acme", "dependencies": {"acme": "^2", "@angular/core": "17"}}
+    files = {
+        "web/ClientApp/package.json": _json(vite),
+        "web/ClientApp.legacy/package.json": _json(legacy),
+    }
+    assert _paths(files) == ["web/ClientApp"]
+
+
+def _port(files: dict[str, str], path: str) -> int | None:
+    app = next(a for a in plan_of(files)["plan"].apps if a.finding.path == path)
+    return app.port.value if app.port else None
+
+
+def test_the_webpack_dev_server_listens_on_its_configs_port() -> None:
+    # Shaped like django-react-boilerplate: `dev: webpack serve`, devServer.port in the config.
+    package = {"scripts": {"dev": "webpack serve --mode=development"}}
+    files = {
+        "package.json": _json({**package, "devDependencies": {"webpack-dev-server": "5"}}),
+        "webpack.config.js": "module.exports = {\n  devServer: {\n    port: 3000,\n  },\n};\n",
+    }
+    assert _port(files, ".") == 3000
+    assert _port({"package.json": files["package.json"]}, ".") == 8080  # its default
