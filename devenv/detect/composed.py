@@ -13,7 +13,7 @@ from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
-from devenv.detect.services import CATCHER_PORT
+from devenv.detect.services import CATCHER_PORT, MAIL_CATCHER_NAMES
 from devenv.detect.tree import DDEV, TEST_COMPOSE, RepoTree, dev_compose_files
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
@@ -30,7 +30,7 @@ _IMAGES = (
     (re.compile(r"^mongo"), "mongo"),
     (re.compile(r"^rabbitmq"), "rabbitmq"),
     (re.compile(r"^memcached"), "memcached"),
-    (re.compile(r"^(mailpit|mailhog|maildev|inbucket|mailcatcher|smtp4dev)"), "mailpit"),
+    (re.compile(rf"^({'|'.join(MAIL_CATCHER_NAMES)})"), "mailpit"),
     (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
     (re.compile(r"^minio$"), "minio"),
     (re.compile(r"^(kafka|cp-kafka|redpanda)|^[a-z]+-kafka$"), "kafka"),

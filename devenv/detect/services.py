@@ -14,10 +14,12 @@ from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import TEST_COMPOSE, RepoTree
 
-# Names people give a mail catcher's host (or image) in the files they already have.
-MAIL_CATCHERS = re.compile(
-    r"\b(mailpit|mailhog|maildev|smtp4dev|inbucket|mailcatcher|mailcrab)\b", re.IGNORECASE
+# Mail catchers' names, which people give their host (or image) in the files they already have.
+MAIL_CATCHER_NAMES = (
+    *("mailpit", "mailhog", "maildev", "smtp4dev", "inbucket", "mailcatcher", "mailcrab"),
+    *("mailslurper", "papercut"),
 )
+MAIL_CATCHERS = re.compile(rf"\b({'|'.join(MAIL_CATCHER_NAMES)})\b", re.IGNORECASE)
 
 
 # Extras of a multi-back-end storage library that pick a store other than S3.

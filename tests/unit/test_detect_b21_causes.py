@@ -57,3 +57,14 @@ def test_the_webpack_dev_server_listens_on_its_configs_port() -> None:
     }
     assert _port(files, ".") == 3000
     assert _port({"package.json": files["package.json"]}, ".") == 8080  # its default
+
+
+def test_mailslurper_and_mailcrab_are_mail_catchers() -> None:
+    # Shaped like hanko's quickstart compose: `image: marcopas/docker-mailslurper`.
+    package = {"scripts": {"dev": "node server.js"}, "dependencies": {"nodemailer": "6"}}
+    for image in ("marcopas/docker-mailslurper:latest", "marlonb/mailcrab", "jijiechen/papercut"):
+        files = {
+            "package.json": _json(package),
+            "docker-compose.yml": f"services:\n  mail:\n    image: {image}\n",
+        }
+        assert _services(files) == ["mailpit"], image
