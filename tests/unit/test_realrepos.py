@@ -88,8 +88,6 @@ KNOWN_MISSES = {
     "Gitpod's compose runs Postgres for Gitea",
     "openmeterio__openmeter": "collector/ (a Benthos module replacing the root) is taken as an "
     "app; the quickstart compose runs Redis, which development keeps behind a profile",
-    "photoview__photoview": "the compose files' database URLs beside "
-    "PHOTOVIEW_DATABASE_DRIVER: sqlite keep MariaDB",
     "arp242__goatcounter": "the compose file runs Postgres, unprofiled, for a profiled app",
     # A ninth blind set (all languages); what detection does not reach yet.
     "NodeBB__NodeBB": "the app runs from the root, where setup copies install/package.json; "

@@ -25,4 +25,5 @@ require (
 	gorm.io/driver/postgres v1.6.0
 	gorm.io/driver/sqlite v1.6.0
 	gorm.io/gorm v1.31.2
+	github.com/jackc/pgx/v5 v5.9.2 // indirect
 )
