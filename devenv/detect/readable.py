@@ -247,7 +247,7 @@ def read_limit(
         or (folder == "config" and name in PDO_CONFIGS)
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
-        or (folder == "compose" and name.endswith((".yml", ".yaml")))  # services others extend
+        or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
         or (folder in ("groovy", "kotlin") and name.endswith(_CONVENTION_SUFFIXES))
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
@@ -288,6 +288,9 @@ def read_limit(
 # `dev.docker-compose.yml`, `dev-compose.yaml`, `docker_compose.yaml`), as pattern text: the
 # file reader, the config lookups and the compose readers share them.
 ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]([a-z]+[.-])?example[\w.-]*|[\w.-]+\.env(\.example)?"
+# Folders of compose files with free names (deploy/docker-compose/quickstart.yaml,
+# tools/compose/development.yml), which `docker compose -f` runs, or others extend.
+COMPOSE_FOLDERS = frozenset({"compose", "docker-compose"})
 COMPOSE_FILE_NAME = (
     r"([\w-]+\.|(?:dev|development|local|test|testing|prod|production)-)?"
     r"(docker[-_])?compose[\w.-]*\.ya?ml"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from devenv.detect.clienttables import ECOSYSTEMS, EXTRAS
 from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.readable import COMPOSE_FILE_NAME
-from devenv.detect.tree import TEST_COMPOSE, RepoTree
+from devenv.detect.tree import TEST_COMPOSE, RepoTree, is_compose_file
 
 # Mail catchers' names, which people give their host (or image) in the files they already have.
 MAIL_CATCHER_NAMES = (
@@ -83,7 +83,7 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
     )
     for path in [*config, *files]:
         text = tree.text(path) or ""
-        if not _COMPOSE.search(path) and _MAIL_OFF.search(text):
+        if not is_compose_file(path) and _MAIL_OFF.search(text):
             continue  # `EMAIL_SMTP_ENABLED=false` beside `EMAIL_SMTP_HOST=smtp4dev`: mail is off
         found = [*MAIL_CATCHERS.finditer(text), *CATCHER_PORT.finditer(text)]
         match = next((m for m in found if not _commented_out(text, m.start())), None)
@@ -115,7 +115,6 @@ _MAIL_OFF = re.compile(
     r"[\"']?(?:false|0|no|off)\b",
     re.M | re.IGNORECASE,
 )
-_COMPOSE = re.compile(f"(^|/){COMPOSE_FILE_NAME}$")
 _MAIL_CONFIG = re.compile(
     r"(^|/)(\.env(\.[\w-]+)?|env[.-]example[\w.-]*|[\w.-]+\.env(\.example)?|"
     f"{COMPOSE_FILE_NAME}|Procfile(?:\\.dev)?|[Jj]ustfile|\\.justfile)$"

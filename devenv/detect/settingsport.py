@@ -16,7 +16,7 @@ from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Choice
 from devenv.detect.readable import SETTINGS_FOLDERS, SETTINGS_LAYER
-from devenv.detect.tree import COMPOSE_NAME, RepoTree, join
+from devenv.detect.tree import RepoTree, is_compose_file, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
 _SERVER_SECTIONS = frozenset(
@@ -254,9 +254,7 @@ def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
 
 
 def _compose_texts(tree: RepoTree) -> str:
-    return "\n".join(
-        tree.text(p) or "" for p in tree.texts if COMPOSE_NAME.match(PurePosixPath(p).name)
-    )
+    return "\n".join(tree.text(p) or "" for p in tree.texts if is_compose_file(p))
 
 
 def _host_side(match: re.Match[str], composed: str) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from devenv.detect.readable import (
     COMPOSE_FILE_NAME,
+    COMPOSE_FOLDERS,
     MAX_DEPTH,
     MAX_ENTRIES,
     MAX_MANIFEST_BYTES,
@@ -155,6 +156,16 @@ def gather(root: Path) -> RepoTree:
 # Compose files by name: `docker-compose.yml`, `compose.dev.yaml`, and the ones a prefix
 # names (`dev.docker-compose.yml`), which `docker compose -f` runs as well.
 COMPOSE_NAME = re.compile(f"^{COMPOSE_FILE_NAME}$")
+
+
+def is_compose_file(path: str) -> bool:
+    """A compose file: named like one, or a YAML file in a folder of them."""
+    where = PurePosixPath(path)
+    if COMPOSE_NAME.match(where.name):
+        return True
+    return where.parent.name in COMPOSE_FOLDERS and where.suffix in (".yml", ".yaml")
+
+
 # Compose files that run test suites, not the app: their services say nothing about dev.
 TEST_COMPOSE = re.compile(
     r"(?i)(^|[/._-])(tests?|testing|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
@@ -249,10 +260,6 @@ def decode(data: bytes) -> str | None:
 
 
 def dev_compose_files(tree: RepoTree) -> list[str]:
-    """The compose files a developer runs, by path: named like compose files, and not one that
-    runs a test suite."""
-    return sorted(
-        p
-        for p in tree.texts
-        if COMPOSE_NAME.match(posixpath.basename(p)) and not TEST_COMPOSE.search(p)
-    )
+    """The compose files a developer runs, by path: named like compose files (or in a folder
+    of them), and not one that runs a test suite."""
+    return sorted(p for p in tree.texts if is_compose_file(p) and not TEST_COMPOSE.search(p))

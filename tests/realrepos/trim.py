@@ -32,9 +32,9 @@ from devenv.detect import (
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
-from devenv.detect.readable import COMPOSE_FILE_NAME, LAUNCH_SCRIPT, PDO_CONFIGS
+from devenv.detect.readable import LAUNCH_SCRIPT, PDO_CONFIGS
 from devenv.detect.services import MAIL_CATCHERS
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import RepoTree, is_compose_file
 from tests.realrepos.trim_manifests import (
     cargo_facts,
     compose_facts,
@@ -78,7 +78,6 @@ CONFIG_PORT = (
     r"amqp|rabbit|mongo|memcache|kafka)[\w.-]*[ \t]*[:=].*"
     r"|^[ \t]*[\w.-]+:[ \t]*(?:#.*)?$|^[ \t]*\[{1,2}[\w. -]+\]{1,2}[ \t]*$"
 )
-COMPOSE = re.compile(rf"(^|/){COMPOSE_FILE_NAME}$|(^|/)compose/[^/]+\.ya?ml$")
 # `app.env` too: detection reads env files by that name (viper's config in Go apps).
 ENV_EXAMPLE = re.compile(
     r"(^|/)(\.env([._][\w-]+)*|\.?(env[.-]([a-z]+[.-])?example|example\.env)[\w.-]*"
@@ -230,7 +229,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
             r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
             r"|^CMD\s.*|^ENV\s(?:.*\s)?PORT[=\s].*",
         )
-    if COMPOSE.search(path):
+    if is_compose_file(path):
         return compose_facts(text)
     if re.search(r"(^|/)(buildSrc|build-logic)/src/main/(groovy|kotlin)/[^/]+$", path):
         return kept_lines(text, r"^.*\b(?:apply|id)\b.*")  # a convention's plugins

@@ -68,3 +68,17 @@ def test_mailslurper_and_mailcrab_are_mail_catchers() -> None:
             "docker-compose.yml": f"services:\n  mail:\n    image: {image}\n",
         }
         assert _services(files) == ["mailpit"], image
+
+
+def test_compose_files_in_a_folder_named_for_them_are_read() -> None:
+    # Shaped like hanko: deploy/docker-compose/quickstart.yaml runs Postgres and a mail
+    # catcher; quickstart-with-redis.yaml, named for Redis, offers it as an option.
+    package = {"scripts": {"dev": "node server.js"}, "dependencies": {"pg": "8", "ioredis": "5"}}
+    folder = "deploy/docker-compose"
+    files = {
+        "package.json": _json(package),
+        f"{folder}/quickstart.yaml": "services:\n  db:\n    image: postgres:16\n"
+        "  mail:\n    image: marcopas/docker-mailslurper\n",
+        f"{folder}/quickstart-with-redis.yaml": "services:\n  cache:\n    image: redis:7\n",
+    }
+    assert _services(files) == ["mailpit", "postgres"]

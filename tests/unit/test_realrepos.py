@@ -187,8 +187,6 @@ KNOWN_MISSES = {
     "overleaf__overleaf": "each service's port is settings.defaults' internal.<service>.port; "
     "services' CI compose files run minio and postgres, develop/ runs only mongo and redis; "
     "git-bridge (Java) is not in the dev compose",
-    "teamhanko__hanko": "its compose files are deploy/docker-compose/*.yaml (not compose-named: "
-    "postgres, mailslurper); redigo serves an opt-in Redis rate limiter",
     # Blind batch b5 (self-hosted products): what detection does not reach yet.
     "DependencyTrack__dependency-track": "the API server's port (8080) is Alpine/Jetty's "
     "default, set in no file; support/v4-migrator is a Maven module with a main but no "

@@ -3,4 +3,6 @@
 listenAddr = ":8000"
 listenAddr = ":8001"
 listenAddr = ":8002"
+			Port:            "5432
 		Webauthn: WebauthnSettings{
+				Port: "465
