@@ -168,3 +168,25 @@ def _dockerfile(path: str, build: object) -> str:
     name = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"
     joined = posixpath.join(posixpath.dirname(path), str(context or "."), str(name))
     return posixpath.normpath(joined)
+
+
+# A development image: `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.development`, or a
+# `target: dev` stage of the main Dockerfile.
+_DEV_IMAGE = re.compile(r"(?:^|[./_-])dev(?:elop(?:ment)?)?(?:$|[./_-])", re.IGNORECASE)
+
+
+def dev_stack_of_app(tree: RepoTree, folder: str) -> str | None:
+    """The main compose file that builds the app in `folder` from a development image
+    (flipt's `server` from Dockerfile.dev): the stack its developers run, whatever it holds."""
+    paths = [p for p in tree.texts if MAIN_COMPOSE.search(p) and not TEST_COMPOSE.search(p)]
+    for path in sorted(paths):
+        data = load_yaml(tree.text(path))
+        services = data.get("services") if isinstance(data, dict) else None
+        for name, body in services.items() if isinstance(services, dict) else ():
+            build = body.get("build") if isinstance(body, dict) else None
+            if build is None or _context(path, build) != folder or not isinstance(build, dict):
+                continue
+            image = f"{build.get('dockerfile', '')} {build.get('target', '')}"
+            if any(_DEV_IMAGE.search(word) for word in image.split()):
+                return f"{path} services.{name} (built from {image.strip()})"
+    return None

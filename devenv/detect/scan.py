@@ -14,6 +14,7 @@ from types import ModuleType
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.alternatives import without_alternatives
 from devenv.detect.composed import compose_services
+from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
@@ -123,6 +124,7 @@ def scan_repo(tree: RepoTree) -> Scan:
                 **optional_in_go(tree, a),
             },
             switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
+            dev_stack_of_app(tree, a.path),
         )
         for a in apps
     ]

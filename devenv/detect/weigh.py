@@ -275,6 +275,7 @@ def weigh(
     embedded: str | None,
     optional: dict[str, str] | None = None,
     switched_off: dict[str, str] | None = None,
+    dev_stack: str | None = None,
 ) -> AppFinding:
     """The app's services after weighing them against the repository's configuration."""
     optional, off = optional or {}, switched_off or {}
@@ -296,6 +297,12 @@ def weigh(
     if composed:
         needs, more = _by_compose(app.path, needs, composed, configured)
         notes += more
+    elif dev_stack:
+        # The development compose file runs the app and no server: a client whose server no
+        # configuration names either is an option (flipt's Redis cache).
+        dropped = [n for n in needs if n.type not in configured]
+        notes += [_left_out(app.path, n, f"{dev_stack} runs no {n.type}") for n in dropped]
+        needs = [n for n in needs if n not in dropped]
     elif any(kind in configured for kind in MENTIONS):
         needs, more = _by_configuration(app.path, needs, configured)
         notes += more

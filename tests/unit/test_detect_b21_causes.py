@@ -82,3 +82,19 @@ def test_compose_files_in_a_folder_named_for_them_are_read() -> None:
         f"{folder}/quickstart-with-redis.yaml": "services:\n  cache:\n    image: redis:7\n",
     }
     assert _services(files) == ["mailpit", "postgres"]
+
+
+def test_a_dev_compose_stack_of_the_app_alone_makes_its_clients_options() -> None:
+    # Shaped like flipt: docker-compose.yml builds the server from Dockerfile.dev and runs
+    # no Redis; go-redis serves an optional cache.
+    files = {
+        "go.mod": "module example.com/app\n\ngo 1.22\n\n"
+        "require github.com/redis/go-redis/v9 v9.5.1\n",
+        "main.go": 'package main\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n',
+        "Dockerfile.dev": "FROM golang:1.22\n",
+        "docker-compose.yml": "services:\n  server:\n    build:\n      context: .\n"
+        "      dockerfile: ./Dockerfile.dev\n    ports: ['8080:8080']\n",
+    }
+    assert _services(files) == []
+    plain = {**files, "docker-compose.yml": files["docker-compose.yml"].replace(".dev", "")}
+    assert _services(plain) == ["redis"]  # a production image says nothing of development

@@ -247,8 +247,6 @@ KNOWN_MISSES = {
     # Batch b14 (two ordinary applications with backing services per language).
     "quay__clair": "the port is the code default (:6060 in the nested config module) and the "
     "local-dev config the compose file mounts; the root config.yaml.sample says 8080",
-    "flipt-io__flipt": "go-redis is an optional cache back end; the compose file runs only the "
-    "server and the UI, and nothing says the cache is off by default",
     "reactioncommerce__reaction": "apps/meteor-blaze-app is a files example (its package name "
     "says so, not its folder); the API's port 3000 is a default in another package (api-core)",
 }
