@@ -178,8 +178,7 @@ _DEV_IMAGE = re.compile(r"(?:^|[./_-])dev(?:elop(?:ment)?)?(?:$|[./_-])", re.IGN
 def dev_stack_of_app(tree: RepoTree, folder: str) -> str | None:
     """The main compose file that builds the app in `folder` from a development image
     (flipt's `server` from Dockerfile.dev): the stack its developers run, whatever it holds."""
-    paths = [p for p in tree.texts if MAIN_COMPOSE.search(p) and not TEST_COMPOSE.search(p)]
-    for path in sorted(paths):
+    for path in [p for p in dev_compose_files(tree) if MAIN_COMPOSE.search(p)]:
         data = load_yaml(tree.text(path))
         services = data.get("services") if isinstance(data, dict) else None
         for name, body in services.items() if isinstance(services, dict) else ():

@@ -15,6 +15,7 @@ from typing import Any
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Dependency, ServiceNeed
 from devenv.detect.nodeport import member_run
+from devenv.detect.settingsport import WEBPACK_SERVE
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 SERVING_SCRIPTS = ("dev", "start", "serve", "develop")
@@ -388,3 +389,12 @@ def meteor_database(manifest: str, deps: list[Dependency]) -> list[ServiceNeed]:
     if stubs is None:
         return []
     return [ServiceNeed("mongo", f"{stubs.evidence}: a Meteor app, whose data is in MongoDB")]
+
+
+def runs_own_dev_server(tree: RepoTree, folder: str) -> bool:
+    """Whether the package's dev or start script runs a bundler's dev server (`webpack serve`,
+    `rspack serve`), which serves the front end itself and proxies API calls to the back end."""
+    data, _ = load_json(tree.text(join(folder, "package.json")))
+    scripts = {k: v for k, v in table(data, "scripts").items() if isinstance(v, str)}
+    runs = [c for n in ("dev", "start") for c in run_script_commands(scripts, n)]
+    return any(WEBPACK_SERVE.match(command) for command in runs)

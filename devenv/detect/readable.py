@@ -105,9 +105,11 @@ MANIFESTS = frozenset(
         # vue-cli's dev server settings: devServer.port.
         "vue.config.js",
         "vue.config.ts",
-        # webpack-dev-server's (`webpack serve`): the same devServer.port.
+        # webpack-dev-server's (`webpack serve`) and Rspack's: the same devServer.port.
         "webpack.config.js",
         "webpack.config.ts",
+        "rspack.config.js",
+        "rspack.config.ts",
         # Vite's: server.port.
         "vite.config.ts",
         "vite.config.js",

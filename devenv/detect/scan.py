@@ -20,6 +20,7 @@ from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
+from devenv.detect.nodekind import runs_own_dev_server
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
@@ -84,7 +85,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             apps.append(chosen)
             findings, chosen = rest, _strongest(rest)
         for finding in findings:
-            if finding is not chosen and _spa_beside_server(finding, chosen):
+            if finding is not chosen and _spa_beside_server(tree, finding, chosen):
                 apps.append(finding)
             elif finding is not chosen and finding.runnable and finding.strength >= 2:
                 notes.append(
@@ -169,13 +170,20 @@ def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
     return [p for p in tree.texts if p.startswith(prefix) and p.endswith(".py")]
 
 
-def _spa_beside_server(finding: AppFinding, chosen: AppFinding) -> bool:
+def _spa_beside_server(tree: RepoTree, finding: AppFinding, chosen: AppFinding) -> bool:
     """Angular's dev server (`ng serve`) at the root of a JVM build runs beside the server
-    and proxies to it (JHipster); it never only bundles the server's templates' assets."""
+    and proxies to it (JHipster); it never only bundles the server's templates' assets. So
+    does a bundler's dev server (`webpack serve`) at a JVM or Python server's root
+    (treeherder's `rspack serve` beside Django)."""
     command = finding.command.value if finding.command else ""
     words = command.split() if isinstance(command, str) else command
     jvm = chosen.language.value in ("java", "kotlin")
-    return jvm and chosen.runnable and finding.runnable and words[:2] == ["ng", "serve"]
+    if not (chosen.runnable and finding.runnable and finding.language.value == "node"):
+        return False
+    bundled = chosen.language.value in ("java", "kotlin", "python")
+    return (jvm and words[:2] == ["ng", "serve"]) or (
+        bundled and runs_own_dev_server(tree, finding.path)
+    )
 
 
 def _sample(folder: str) -> bool:

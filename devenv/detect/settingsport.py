@@ -177,27 +177,31 @@ def _vite_port_default(text: str) -> re.Match[str] | None:
     return re.search(_DEFAULTED.format(name), text, re.M)
 
 
-# vue-cli's devServer.port in vue.config.js: a literal (`port: 6255`), or a variable given a
-# default (`const port = process.env.port || 9527`).
+# vue-cli's devServer.port in vue.config.js: a literal (`port: 6255`), a variable's default
+# there (`port: process.env.PORT || 5000`), or a variable given one (`const port = ... 9527`).
 _VUE_PORT = re.compile(
-    r"^[ \t]*port[ \t]*:[ \t]*(\d{2,5})\b"
+    r"^[ \t]*port[ \t]*:[ \t]*(?:[^,\n]*?(?:\|\||\?\?)[ \t]*)?[\"']?(\d{2,5})\b"
     r"|^[ \t]*(?:const|let|var)[ \t]+port[ \t]*=[^;\n]*?(\d{2,5})\b",
     re.M,
 )
 _VUE_CONFIGS = ("vue.config.js", "vue.config.ts")
-# `webpack serve` and `webpack-dev-server` read devServer.port from webpack.config (or the
-# file `--config` names), as vue-cli does from vue.config; both default to 8080.
-_WEBPACK_SERVE = re.compile(r"^(?:webpack\s+serve|webpack-dev-server)\b(?:.*?--config[= ](\S+))?")
-_WEBPACK_CONFIGS = ("webpack.config.js", "webpack.config.ts")
+# `webpack serve`, `webpack-dev-server` and Rspack's `rspack serve` read devServer.port from
+# their config (or the file `--config` names), as vue-cli does from vue.config; all default
+# to 8080. A dev server of its own: it serves the bundle, proxying API calls to the back end.
+WEBPACK_SERVE = re.compile(
+    r"^(?:(webpack|rspack)\s+(?:serve|dev)\b|(webpack)-dev-server\b)(?:.*?--config[= ](\S+))?"
+)
 
 
 def webpack_serve_port(tree: RepoTree, folder: str, commands: list[str]) -> Choice[int] | None:
     """The port the webpack dev server a script runs listens on, None when none runs it."""
-    serve = next((m for m in map(_WEBPACK_SERVE.match, commands) if m), None)
+    serve = next((m for m in map(WEBPACK_SERVE.match, commands) if m), None)
     if serve is None:
         return None
-    configs = (serve.group(1).removeprefix("./"),) if serve.group(1) else _WEBPACK_CONFIGS
-    return vue_cli_port(tree, folder, serve.string, configs, "webpack-dev-server")
+    tool = serve.group(1) or serve.group(2)
+    configs = (f"{tool}.config.js", f"{tool}.config.ts")
+    configs = (serve.group(3).removeprefix("./"),) if serve.group(3) else configs
+    return vue_cli_port(tree, folder, serve.string, configs, f"{tool}'s dev server")
 
 
 def vue_cli_port(

@@ -215,7 +215,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
             r"^[ \t]*(?:server|preview|hmr)[ \t]*:.*|^[ \t]*port\b.*|^[ \t]*}.*"
             r"|^[ \t]*(?:const|let|var)[ \t]+\w*(?i:port)[ \t]*=.*|.*\benvDir\b.*",
         )
-    if re.match(r"^(?:vue|webpack)\.config\.[jt]s$", name):  # devServer.port, or the port's default
+    if re.match(
+        r"^(?:vue|webpack|rspack)\.config\.[jt]s$", name
+    ):  # devServer.port, or the port's default
         return kept_lines(text, r"^[ \t]*port[ \t]*:.*|^[ \t]*(?:const|let|var)[ \t]+port\b.*")
     if name == "pnpm-workspace.yaml":
         return kept_lines(text, r"^\S[^:]*:|^\s+-\s+\S+")

@@ -98,3 +98,23 @@ def test_a_dev_compose_stack_of_the_app_alone_makes_its_clients_options() -> Non
     assert _services(files) == []
     plain = {**files, "docker-compose.yml": files["docker-compose.yml"].replace(".dev", "")}
     assert _services(plain) == ["redis"]  # a production image says nothing of development
+
+
+def test_a_bundlers_dev_server_at_a_python_apps_root_is_an_app_beside_it() -> None:
+    # Shaped like treeherder: `start: rspack serve` (devServer.port: PORT || 5000) beside a
+    # Django project at the root; a `webpack --watch` there only builds the templates' assets.
+    package = {"scripts": {"start": "rspack serve --mode development"}}
+    files = {
+        "manage.py": "import django\n",
+        "requirements.txt": "django==5.0\n",
+        "package.json": _json({**package, "devDependencies": {"@rspack/cli": "1"}}),
+        "rspack.config.js": "module.exports = {\n  devServer: {\n"
+        "    port: process.env.PORT || 5000,\n  },\n};\n",
+    }
+    apps = plan_of(files)["plan"].apps
+    assert sorted((a.language, a.port.value if a.port else None) for a in apps) == [
+        ("node", 5000),
+        ("python", 8000),
+    ]
+    watch = {**files, "package.json": _json({"scripts": {"start": "webpack --watch"}})}
+    assert [a.language for a in plan_of(watch)["plan"].apps] == ["python"]

@@ -110,8 +110,8 @@ KNOWN_MISSES = {
     "intelowlproject__IntelOwl": "its compose files are docker/default.yml and *.override.yml; "
     "the opt-in analyzer containers in integrations/ are taken as apps and optional "
     "Elasticsearch as a service",
-    "superdesk__newsroom": "`npm run start` (webpack dev server) at the Flask app's root is taken "
-    "as part of it; Redis and Elasticsearch come through superdesk-core",
+    "superdesk__newsroom": "Redis and Elasticsearch come through superdesk-core, a dependency "
+    "that bundles their clients",
     # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
     "bitwarden__server": "the Aspire AppHost's hosting packages name SQL Server only; its code "
     "(AppHost.cs and its extension methods) adds the mail catcher and Redis, and is not read; "
@@ -228,8 +228,6 @@ KNOWN_MISSES = {
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
-    "mozilla__treeherder": "the root package.json's rspack dev server (port 5000) beside a Django "
-    "project at the same path is not taken as a second app",
     "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
     "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
     "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; the "

@@ -1,0 +1,1 @@
+    port: process.env.PORT || 5000,
