@@ -293,6 +293,7 @@ _HELPER_WORDS = frozenset(
     | {"eval", "evals", "benchmarks", "loadtest"}
 )
 _SERVER_WORDS = frozenset({"server", "api", "backend"})
+_TOOL_FOLDERS = frozenset({"tools", "tooling"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
 _SIDE_WORDS = {
@@ -320,7 +321,9 @@ def _tooling(finding: AppFinding) -> str | None:
     # Its own name may say it serves: dev-server is the server run in development.
     own = set() if words & _SERVER_WORDS else words
     helper = finding.framework.value == "none" and bool((own | folders) & _HELPER_WORDS)
-    return "a developer tool" if helper else None
+    # Below a tools folder even a framework's app is a tool (mediacms' frontend-tools/video-
+    # editor, a vite app whose build goes into the Django app's static files).
+    return "a developer tool" if helper or folders & _TOOL_FOLDERS else None
 
 
 def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:

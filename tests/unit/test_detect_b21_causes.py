@@ -118,3 +118,16 @@ def test_a_bundlers_dev_server_at_a_python_apps_root_is_an_app_beside_it() -> No
     ]
     watch = {**files, "package.json": _json({"scripts": {"start": "webpack --watch"}})}
     assert [a.language for a in plan_of(watch)["plan"].apps] == ["python"]
+
+
+def test_a_frameworks_app_in_a_tools_folder_is_a_tool() -> None:
+    # Shaped like mediacms: frontend-tools/video-editor is a vite app whose build goes into
+    # the Django app's static files; frontend/ is the front end developers run.
+    vite = {"scripts": {"dev": "vite"}, "devDependencies": {"vite": "5"}}
+    files = {
+        "manage.py": "import django\n",
+        "requirements.txt": "django==5.0\n",
+        "frontend/package.json": _json(vite),
+        "frontend-tools/video-editor/package.json": _json(vite),
+    }
+    assert sorted(_paths(files)) == [".", "frontend"]

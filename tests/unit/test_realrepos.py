@@ -62,8 +62,6 @@ KNOWN_MISSES = {
     # A Python blind set (issue 7); what detection does not reach yet.
     "milesmcc__shynet": "labelled shynet/, where manage.py is, though the Dockerfile and env "
     "example are at the root (see nickjj)",
-    "mediacms-io__mediacms": "the video and chapter editors' build tooling in frontend-tools/ "
-    "is taken as apps",
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Squidex__squidex": "its store type (MongoDb) is an appsettings value; the Postgres provider "
     "of the alternative EF store is taken too",
