@@ -69,6 +69,9 @@ _NOT_SERVERS = {
     "electron": "a desktop app",
     "obsidian": "an Obsidian plugin",
     "wxt": "a browser extension",
+    # A slide deck (a talk about the app); reveal.js decks are told by a vendored copy of it
+    # (talk/reveal.js), as apps with a slide mode (CodiMD) depend on reveal.js too.
+    "@slidev/cli": "a slide deck",
     # Email template builders: `maizzle serve` previews the HTML a back end sends.
     "@maizzle/framework": "email templates built to HTML",
     "foundation-emails": "email templates built to HTML",
@@ -223,6 +226,8 @@ def not_a_server(
     nx = _nx_workspace(tree, folder, is_root)
     if nx is not None:
         return f"a project of the Nx workspace at {nx} (project.json), which runs it (nx serve)"
+    if data.get("name") == "reveal.js":
+        return "a vendored copy of reveal.js (a slide deck), not run as an app"
     other = next((d for d in _NOT_SERVERS if d in names), None)
     if other in _TYPINGS and any(d in names for d in SERVER_FRAMEWORKS):
         other = None  # a Next app with @types/chrome is still a Next app

@@ -131,3 +131,26 @@ def test_a_frameworks_app_in_a_tools_folder_is_a_tool() -> None:
         "frontend-tools/video-editor/package.json": _json(vite),
     }
     assert sorted(_paths(files)) == [".", "frontend"]
+
+
+def test_a_slide_deck_is_not_an_app() -> None:
+    # Shaped like spring-petclinic-graphql's talk/: a vendored reveal.js (`start: grunt serve`).
+    deck = {
+        "name": "reveal.js",
+        "scripts": {"start": "grunt serve"},
+        "dependencies": {"express": "4"},
+    }
+    files = {
+        "package.json": _json({"scripts": {"dev": "next dev"}, "dependencies": {"next": "15"}}),
+        "talk/reveal.js/package.json": _json(deck),
+        "slides/package.json": _json(
+            {"scripts": {"dev": "slidev"}, "dependencies": {"@slidev/cli": "1"}}
+        ),
+    }
+    assert _paths(files) == ["."]
+    # CodiMD's server depends on reveal.js for its slide mode: still the app.
+    editor = {
+        "scripts": {"start": "node app.js"},
+        "dependencies": {"express": "4", "reveal.js": "3"},
+    }
+    assert _paths({"package.json": _json(editor), "app.js": "app.listen(3000)\n"}) == ["."]

@@ -166,7 +166,7 @@ KNOWN_MISSES = {
     "dotnet__eShopSupport": "the Python inference app's port 62394 is an argument to the "
     "AppHost's AddPythonUvicornApp; AppHost code is not read",
     "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
-    "the backend (served on 9977) and talk/reveal.js is a vendored slide deck; both read as apps",
+    "the backend (served on 9977), as memos' web is, which is run on its own",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
     "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
     "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
