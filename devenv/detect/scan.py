@@ -293,7 +293,9 @@ _HELPER_WORDS = frozenset(
     | {"eval", "evals", "benchmarks", "loadtest"}
 )
 _SERVER_WORDS = frozenset({"server", "api", "backend"})
-_TOOL_FOLDERS = frozenset({"tools", "tooling"})
+# Folders whose packages are helpers whatever their framework: tools, and the container
+# setup's (docker/dependencies/wal-info, an Express probe a compose service builds).
+_TOOL_FOLDERS = frozenset({"tools", "tooling", "docker"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
 _SIDE_WORDS = {

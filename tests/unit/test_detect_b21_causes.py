@@ -154,3 +154,14 @@ def test_a_slide_deck_is_not_an_app() -> None:
         "dependencies": {"express": "4", "reveal.js": "3"},
     }
     assert _paths({"package.json": _json(editor), "app.js": "app.listen(3000)\n"}) == ["."]
+
+
+def test_a_package_in_the_docker_setups_folder_is_a_helper() -> None:
+    # Shaped like stack-auth: docker/dependencies/wal-info is an Express probe an image runs.
+    probe = {"scripts": {"start": "node server.js"}, "dependencies": {"express": "4"}}
+    files = {
+        "package.json": _json({"scripts": {"dev": "next dev"}, "dependencies": {"next": "15"}}),
+        "docker/dependencies/wal-info/package.json": _json(probe),
+        "docker/dependencies/wal-info/server.js": "app.listen(8080)\n",
+    }
+    assert _paths(files) == ["."]

@@ -220,8 +220,7 @@ KNOWN_MISSES = {
     "sourcebot-dev__sourcebot": "the backend's port is the port of a URL default "
     "(WORKER_API_URL localhost:3060) in another package's env schema",
     "stack-auth__stack-auth": "mock-oauth-server's port is a template literal of a prefix "
-    "(`${prefix}14`); dev-launchpad serves static files with `serve -p`; a compose helper "
-    "folder (docker/dependencies/wal-info) is taken as an app",
+    "(`${prefix}14`); dev-launchpad serves static files with `serve -p`",
     # Batch b8 (Go and Rust applications).
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
