@@ -89,11 +89,16 @@ def drop_used_libraries(
         for dep in deps:
             used_by.setdefault(dep, []).append(folder)
     kept, notes = [], []
+    bundles = _bundles(apps, packages)
     for app in apps:
         name, deps = packages.get(app.path, (None, set()))
+        if app.path in bundles:
+            notes.append(f"{app.path}: runs {bundles[app.path]} in one process, an alternative")
+            continue
         # A user of the same name depends on the registry's package of that name: Exceptionless'
         # legacy ClientApp.angular, also named `exceptionless`, uses the published client.
-        users = [u for u in used_by.get(name, []) if packages[u][0] != name] if name else []
+        users = [u for u in used_by.get(name, []) if packages[u][0] != name and u not in bundles]
+        users = users if name else []
         user = users[0] if users else None
         server = any(d in deps for d in SERVER_FRAMEWORKS)
         # A front end only servers depend on: they serve its build; its dev server runs alone.
@@ -106,6 +111,21 @@ def drop_used_libraries(
             continue
         kept.append(app)
     return kept, notes
+
+
+def _bundles(
+    apps: list[AppFinding], packages: Mapping[str, tuple[str | None, set[str]]]
+) -> dict[str, str]:
+    """Node apps that depend on two or more of the workspace's servers: an all-in-one build
+    of them (dittofeed's lite, standardnotes' home-server) -> the servers it bundles."""
+    node = [a.path for a in apps if a.language.value == "node" and a.path in packages]
+    servers = {packages[p][0]: p for p in node if packages[p][0] and _is_server(packages[p])}
+    found = {}
+    for path in node:
+        bundled = sorted(servers[d] for d in packages[path][1] if d in servers)
+        if len(bundled) >= 2:
+            found[path] = ", ".join(bundled)
+    return found
 
 
 def _is_server(package: tuple[str | None, set[str]]) -> bool:

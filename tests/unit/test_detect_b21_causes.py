@@ -165,3 +165,23 @@ def test_a_package_in_the_docker_setups_folder_is_a_helper() -> None:
         "docker/dependencies/wal-info/server.js": "app.listen(8080)\n",
     }
     assert _paths(files) == ["."]
+
+
+def test_a_package_bundling_the_workspaces_servers_is_an_alternative() -> None:
+    # Shaped like dittofeed: packages/lite runs the API, the dashboard and the worker in one
+    # process; the worker it imports is still run on its own.
+    def package(name: str, dev: str, *deps: str) -> str:
+        return _json(
+            {"name": name, "scripts": {"dev": dev}, "dependencies": dict.fromkeys(deps, "*")}
+        )
+
+    files = {
+        "package.json": _json({"workspaces": ["packages/*"]}),
+        "packages/api/package.json": package("api", "tsx watch src/main.ts", "fastify"),
+        "packages/dashboard/package.json": package("dashboard", "next dev", "next"),
+        "packages/worker/package.json": package("worker", "tsx scripts/startWorker.ts", "pg"),
+        "packages/lite/package.json": package(
+            "lite", "tsx scripts/startLite.ts", "api", "dashboard", "worker", "fastify"
+        ),
+    }
+    assert sorted(_paths(files)) == ["packages/api", "packages/dashboard", "packages/worker"]

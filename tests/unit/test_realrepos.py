@@ -71,8 +71,7 @@ KNOWN_MISSES = {
     "3333, worker on 9999), which is not read",
     "teableio__teable": "a Next.js plugins/ folder is taken as an app; Postgres is named only "
     "by an env URL while an optional cache (redis) and storage (minio) are taken",
-    "dittofeed__dittofeed": "the worker is taken as a library of the all-in-one lite package, "
-    "which is taken instead; MinIO is run by compose but blob storage is off in code by default",
+    "dittofeed__dittofeed": "MinIO is run by compose but blob storage is off in code by default",
     # A Go and Rust blind set; what detection does not reach yet.
     "eduardolat__pgbackweb": "the devcontainer's MinIO serves optional S3 backup destinations",
     "mCaptcha__mCaptcha": "Redis comes through libmcaptcha; the compose file runs it from "
@@ -225,8 +224,8 @@ KNOWN_MISSES = {
     "Permify__permify": "playground/ (a vite app on 3000) is skipped: folders named playground "
     "usually hold scratch demos, and telling this one apart needs more than its name",
     # Blind batch b12 (two per language); what detection does not reach yet.
-    "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; home-server "
-    "(the all-in-one alternative) and websockets (not run by supervisord) are taken as apps",
+    "standardnotes__server": "ports come from docker/docker-entrypoint.sh exports; websockets "
+    "(not run by supervisord) is taken as an app",
     "tensorzero__tensorzero": "the UI fixtures compose runs postgres and clickhouse only; the "
     "gateway workspace's redis client (crates/Cargo.toml) is taken as a service",
     "thorsten__phpMyFAQ": "every compose service is behind a profile (README's default preset "
