@@ -189,10 +189,14 @@ def _spa_beside_server(tree: RepoTree, finding: AppFinding, chosen: AppFinding) 
 def _sample(folder: str) -> bool:
     """Folders named `_x` (Go's tooling skips them too) or `*example*` (push-examples,
     example-app) hold examples and archives, not the repository's apps; `sdk`/`sdks` hold
-    the client libraries of the repository's server and their demo programs."""
+    the client libraries of the repository's server and their demo programs, and a `demo`
+    folder its demos (martin's demo/frontend), though a package named so (logto's
+    packages/demo-app) may be one the developers run."""
     parts = folder.split("/")
-    return any(p.startswith("_") or "example" in p.lower() for p in parts) or any(
-        p.lower() in ("sdk", "sdks") for p in parts
+    return (
+        any(p.startswith("_") or "example" in p.lower() for p in parts)
+        or any(p.lower() in ("sdk", "sdks") for p in parts)
+        or any(p.lower() in ("demo", "demos") for p in parts[:-1])
     )
 
 

@@ -185,3 +185,14 @@ def test_a_package_bundling_the_workspaces_servers_is_an_alternative() -> None:
         ),
     }
     assert sorted(_paths(files)) == ["packages/api", "packages/dashboard", "packages/worker"]
+
+
+def test_a_package_below_a_demo_folder_is_a_sample() -> None:
+    # Shaped like martin: demo/frontend is the demo site's landing page, not the server's UI.
+    vite = {"scripts": {"dev": "vite --port 8080"}, "devDependencies": {"vite": "5"}}
+    files = {
+        "package.json": _json({"scripts": {"dev": "next dev"}, "dependencies": {"next": "15"}}),
+        "demo/frontend/package.json": _json(vite),
+        "packages/demo-app/package.json": _json(vite),  # named so, but its own app
+    }
+    assert sorted(_paths(files)) == [".", "packages/demo-app"]

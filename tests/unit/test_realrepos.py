@@ -36,8 +36,7 @@ KNOWN_MISSES = {
     "ever-co__ever-traduora": "TR_PORT default 8080 in api/src/config.ts is missed (3000 guessed), "
     "and TypeORM's optional postgres/redis drivers are taken as services beside MySQL",
     "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
-    "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed, and "
-    "demo/frontend is taken as an app",
+    "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
     "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
