@@ -30,7 +30,8 @@ _IMAGES = (
     (re.compile(r"^mongo"), "mongo"),
     (re.compile(r"^rabbitmq"), "rabbitmq"),
     (re.compile(r"^memcached"), "memcached"),
-    (re.compile(rf"^({'|'.join(MAIL_CATCHER_NAMES)})"), "mailpit"),
+    # `marcopas/docker-mailslurper`: a catcher's image named for the tool it packs.
+    (re.compile(rf"^(?:docker-)?({'|'.join(MAIL_CATCHER_NAMES)})"), "mailpit"),
     (re.compile(r"^(elasticsearch|opensearch)"), "elasticsearch"),
     (re.compile(r"^minio$"), "minio"),
     (re.compile(r"^(kafka|cp-kafka|redpanda)|^[a-z]+-kafka$"), "kafka"),
