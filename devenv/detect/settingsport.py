@@ -199,8 +199,8 @@ def webpack_serve_port(tree: RepoTree, folder: str, commands: list[str]) -> Choi
     if serve is None:
         return None
     tool = serve.group(1) or serve.group(2)
-    configs = (f"{tool}.config.js", f"{tool}.config.ts")
-    configs = (serve.group(3).removeprefix("./"),) if serve.group(3) else configs
+    named: tuple[str, ...] = (str(serve.group(3)).removeprefix("./"),) if serve.group(3) else ()
+    configs = named or (f"{tool}.config.js", f"{tool}.config.ts")
     return vue_cli_port(tree, folder, serve.string, configs, f"{tool}'s dev server")
 
 

@@ -97,8 +97,8 @@ def drop_used_libraries(
             continue
         # A user of the same name depends on the registry's package of that name: Exceptionless'
         # legacy ClientApp.angular, also named `exceptionless`, uses the published client.
-        users = [u for u in used_by.get(name, []) if packages[u][0] != name and u not in bundles]
-        users = users if name else []
+        users = [u for u in used_by.get(name or "", []) if packages[u][0] != name]
+        users = [u for u in users if u not in bundles] if name else []
         user = users[0] if users else None
         server = any(d in deps for d in SERVER_FRAMEWORKS)
         # A front end only servers depend on: they serve its build; its dev server runs alone.
