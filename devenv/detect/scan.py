@@ -173,16 +173,16 @@ def _python_code(tree: RepoTree, app: AppFinding) -> list[str]:
 def _spa_beside_server(tree: RepoTree, finding: AppFinding, chosen: AppFinding) -> bool:
     """Angular's dev server (`ng serve`) at the root of a JVM build runs beside the server
     and proxies to it (JHipster); it never only bundles the server's templates' assets. So
-    does a bundler's dev server (`webpack serve`) at a JVM or Python server's root
-    (treeherder's `rspack serve` beside Django)."""
+    does a bundler's dev server (`webpack serve`) at a Python server's root (treeherder's
+    `rspack serve` beside Django); at a JVM build's it bundles the server's assets."""
     command = finding.command.value if finding.command else ""
     words = command.split() if isinstance(command, str) else command
     jvm = chosen.language.value in ("java", "kotlin")
     if not (chosen.runnable and finding.runnable and finding.language.value == "node"):
         return False
-    bundled = chosen.language.value in ("java", "kotlin", "python")
+    python = chosen.language.value == "python"
     return (jvm and words[:2] == ["ng", "serve"]) or (
-        bundled and runs_own_dev_server(tree, finding.path)
+        python and runs_own_dev_server(tree, finding.path)
     )
 
 
