@@ -400,7 +400,9 @@ def _plain(
     if not hint and _VUE_CLI_SERVE.search(serve):
         port, listens = vue_cli_port(tree, folder, serve), True
     runs = [c for n in ("dev", "start") for c in run_script_commands(scripts, n)]
-    webpack = None if hint else webpack_serve_port(tree, folder, runs)
+    # The bundler's dev server is what listens, whatever port a config module holds
+    # (treeherder's docker/statsd_config.js names statsd's 8125).
+    webpack = webpack_serve_port(tree, folder, runs)
     port, listens = (webpack, True) if webpack else (port, listens)
     return replace(
         finding,

@@ -56,6 +56,8 @@ def test_the_webpack_dev_server_listens_on_its_configs_port() -> None:
         "webpack.config.js": "module.exports = {\n  devServer: {\n    port: 3000,\n  },\n};\n",
     }
     assert _port(files, ".") == 3000
+    # A config module's port is another server's (treeherder's statsd on 8125).
+    assert _port({**files, "docker/statsd_config.js": "{\n  port: 8125,\n}\n"}, ".") == 3000
     assert _port({"package.json": files["package.json"]}, ".") == 8080  # its default
 
 
