@@ -246,6 +246,8 @@ def read_limit(
         or _is_requirements(name)
         or _is_config(name, folder_depth)
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
+        # a settings package's layers (crates/configuration/data/base.yml)
+        or (above in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         or (folder == "config" and name in PDO_CONFIGS)
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))

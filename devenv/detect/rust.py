@@ -17,8 +17,9 @@ from devenv.detect.composeport import compose_env_port
 from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.readable import SETTINGS_FOLDERS
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.settingsport import settings_layers, settings_port
+from devenv.detect.settingsport import settings_layers, settings_package_layers, settings_port
 from devenv.detect.tree import RepoTree, ancestors, join
 from devenv.detect.versions import RUST, choose, pinned
 
@@ -362,6 +363,7 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
     for path in env_files(tree, crates[0].folder if crates else chosen.folder):
         found = found or _first_in(path, tree.text(path) or "", _ENV_PORT)
     layers = settings_layers(tree, chosen.folder)
+    layers += [p for c in crates for p in settings_package_layers(tree, c.folder)]
     beside = [*_crate_settings(tree, chosen.folder), *_crate_settings(tree, crates[0].folder)]
     found = found or settings_port(tree, [*layers, *dict.fromkeys(beside)])
     if found:
@@ -381,8 +383,10 @@ def _port(tree: RepoTree, chosen: Crate, framework: str, crates: list[Crate]) ->
 
 
 def _crate_settings(tree: RepoTree, folder: str) -> list[str]:
-    """The defaults a binary crate embeds beside its manifest (config.default.toml)."""
-    return [join(folder, n) for n in sorted(tree.names(folder)) if _CRATE_SETTINGS.match(n)]
+    """The defaults a binary crate embeds beside its manifest (config.default.toml) or
+    keeps in its settings folder (config/config.yaml)."""
+    where = [folder, *(join(folder, sub) for sub in sorted(SETTINGS_FOLDERS))]
+    return [join(w, n) for w in where for n in tree.names(w) if _CRATE_SETTINGS.match(n)]
 
 
 def _first(

@@ -53,6 +53,19 @@ def settings_layers(tree: RepoTree, folder: str) -> list[str]:
     return sorted(found, key=lambda p: not p.rsplit("/", 1)[-1].startswith(("base", "default")))
 
 
+def settings_package_layers(tree: RepoTree, folder: str) -> list[str]:
+    """The layered settings files a settings package keeps in a folder of its own
+    (crates/configuration/data/base.yml, embedded by the binary), the base layer first."""
+    if posixpath.basename(folder) not in SETTINGS_FOLDERS:
+        return []
+    found = [
+        p
+        for p in tree.under(folder, max_depth=1)
+        if "/" in p[len(folder) + 1 :] and SETTINGS_LAYER.match(posixpath.basename(p))
+    ]
+    return sorted(found, key=lambda p: not posixpath.basename(p).startswith(("base", "default")))
+
+
 def _port_in(text: str) -> tuple[int, int, str] | None:
     table: list[str] = []  # the TOML table the lines are in
     parents: list[tuple[int, str]] = []  # (indent, key) of the open YAML mappings
