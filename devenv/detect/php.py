@@ -387,10 +387,21 @@ def _composed(
     found = []
     for kind, why in composed.items():
         sql = kind in SQL
-        if kind in native and kind not in have and not (sql and have & set(SQL)):
+        if kind in native and kind not in have and not (sql and _named_sql(have, composed)):
             found.append(ServiceNeed(kind, why))
             have.add(kind)
     return found
+
+
+def _named_sql(have: set[str], composed: dict[str, str]) -> bool:
+    """Whether the settings name a database the compose files also run (MariaDB for MySQL).
+    One they do not run gives way to the compose files' (unopim's .env.example says mysql,
+    its dev compose runs postgres): weighing leaves the settings' out."""
+    named = have & set(SQL)
+    run = set(composed) & set(SQL)
+    if "mariadb" in run:
+        run.add("mysql")
+    return bool(named) and (not run or bool(named & run))
 
 
 def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:
