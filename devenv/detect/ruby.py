@@ -345,9 +345,15 @@ def _production_cache(
     memcached = next((n for n in services if n.type == "memcached"), None)
     development = join(folder, "config/environments/development.rb")
     text = tree.text(development) or ""
-    stores = [m.group(1) for m in _CACHE_STORE.finditer(text)]
+    found = list(_CACHE_STORE.finditer(text))
+    stores = [m.group(1) for m in found]
     shared = tree.text(join(folder, "config/application.rb")) or ""
-    stores_everywhere = [m.group(1) for m in _CACHE_STORE.finditer(shared)]
+    # application.rb's store is development's too unless development sets its own on every
+    # path: outright, or in both arms of Rails' `if tmp/caching-dev.txt` (hitobito).
+    everywhere = len(found) > 1 or any(
+        len(m.group(0)) - len(m.group(0).lstrip()) <= 2 for m in found
+    )
+    stores_everywhere = [] if everywhere else [m.group(1) for m in _CACHE_STORE.finditer(shared)]
     if not memcached or not stores or set(stores + stores_everywhere) & set(_MEMCACHED_STORES):
         return services, []
     note = (
