@@ -56,6 +56,7 @@ _SIDE_LISTENER = re.compile(
 # http.ListenAndServe("127.0.0.1:6060", nil) }`).
 _METRICS_HANDLER = re.compile(r"promhttp\.|[\"']/metrics[\"']|(?i:pprof)")
 _TLS_CALL = re.compile(r"\b\w*TLS\(\s*$")
+_COMPARED = re.compile(r"[!=]=\s*$")
 # `:80` and `:443` outside the main package are production listeners (TLS, its redirect).
 _PRODUCTION_PORTS = frozenset({80, 443})
 # The app's port in its env example: PORT=3000, HTTP_PORT=8080, PHOTOVIEW_LISTEN_PORT=4001,
@@ -170,6 +171,10 @@ def _first(
             continue
         if pattern is _LISTEN and _TLS_CALL.search(before):
             continue  # `server.RunTLS(":443", cert, key)`: production's listener
+        if path.endswith(".go") and named.lstrip().startswith("//"):
+            continue  # a doc comment's example (`e.g. ":80" or ":https"`)
+        if pattern is _LISTEN and _COMPARED.search(before):
+            continue  # `if toPort == ":443"`: a value tested, not one listened on
         literal_in_main = any_line and pattern is _LISTEN
         if port in _SERVICE_PORTS and not literal_in_main:
             continue
