@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&configPath, "config", "", "Search microservice config path"

@@ -1,0 +1,4 @@
+// facts only, one per line
+	"github.com/elastic/go-elasticsearch/v8"
+	"github.com/elastic/go-elasticsearch/v8/esutil"
+	amqp "github.com/rabbitmq/amqp091-go"

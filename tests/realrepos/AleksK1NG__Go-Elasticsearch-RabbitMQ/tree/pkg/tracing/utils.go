@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/rabbitmq/amqp091-go"
+	"github.com/segmentio/kafka-go"

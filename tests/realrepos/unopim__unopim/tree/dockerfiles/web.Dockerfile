@@ -1,0 +1,2 @@
+FROM composer:2 AS composer
+FROM php:8.4-apache

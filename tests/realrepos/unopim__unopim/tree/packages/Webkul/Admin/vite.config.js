@@ -1,0 +1,26 @@
+        }
+    };
+            } else if (isRedundant(full)) {
+            }
+        }
+    };
+            }
+        },
+    };
+}
+    const envDir = "../../../";
+    Object.assign(process.env, loadEnv(mode, envDir));
+                    },
+                },
+            },
+        },
+        envDir,
+        server: {
+            port: process.env.VITE_PORT || 5173,
+        },
+            }),
+                }
+            },
+        },
+    };
+});
