@@ -67,8 +67,8 @@ PLACEHOLDERS = re.compile(
 )
 CONFIG_FILE = re.compile(
     r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$"
-    r"|(^|/)(config|configuration|configs|conf|settings)/(base|default|development|dev|local)"
-    r"\.(ya?ml|toml)$"
+    r"|(^|/)(config|configuration|configs|conf|settings)/([\w.-]+/)?"
+    r"(base|default|development|dev|local)\.(ya?ml|toml)$"
 )
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.

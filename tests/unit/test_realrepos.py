@@ -243,10 +243,10 @@ KNOWN_MISSES = {
     "reactioncommerce__reaction": "apps/meteor-blaze-app is a files example (its package name "
     "says so, not its folder); the API's port 3000 is a default in another package (api-core)",
     # Batch b26 (blind, three Go, Rust, PHP and Ruby applications each).
-    "tinode__chat": "the port :6060 is in server/tinode.conf (JSON, named by the -config flag's "
-    "default), a file not read; rest-auth (an example Flask server of dummy data) and "
-    "chatbot/python count as apps; go.mod's mongo driver is built only under a build tag "
-    "(the default compose runs MySQL)",
+    "tinode__chat": "the compose files run the server as image tinode/tinode (service tinode-0), "
+    "so their exporter-0 service's name picks monitoring/exporter as the main package, not "
+    "server (whose :6060 is in server/tinode.conf, JSON named by the -config flag, not read); "
+    "rest-auth (an example Flask server of dummy data) and chatbot/python count as apps",
 }
 
 

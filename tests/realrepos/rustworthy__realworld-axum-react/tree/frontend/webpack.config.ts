@@ -1,0 +1,1 @@
+    port: env.port ?? 8005,
