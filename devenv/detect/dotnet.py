@@ -55,6 +55,8 @@ _CLI_PACKAGES = re.compile(
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
 _LIBRARY_OUTPUT = re.compile(r"<OutputType>\s*Library\s*</OutputType>", re.IGNORECASE)
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
+# What a project packs as, in the order NuGet takes them (the file name is the last resort).
+_PACKAGE_IDS = ("PackageId", "AssemblyName")
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
 SOLUTION_DEPTH = 5
@@ -207,12 +209,27 @@ def _referenced(tree: RepoTree, manifest: str) -> list[str]:
     (an EventBusRabbitMQ library brings RabbitMQ to each service that references it)."""
     found: list[str] = []
     pending = [manifest]
+    local = _local_packages(tree)
     while pending and len(found) < 100:
         path = pending.pop(0)
         if path in found or not tree.exists(path):
             continue
         found.append(path)
         pending += _references(tree, path)
+        pending += [local[d.name] for d in packages(tree.text(path) or "", path) if d.name in local]
+    return found
+
+
+def _local_packages(tree: RepoTree) -> dict[str, str]:
+    """The repository's own projects by the package id they pack as: a service may take its
+    messaging library as a PackageReference to that id (pitstop's Pitstop.Infrastructure.
+    Messaging, which brings RabbitMQ) instead of a ProjectReference."""
+    found: dict[str, str] = {}
+    for path, text in tree.texts.items():
+        if path.endswith(PROJECT_SUFFIXES):
+            ids = (re.search(rf"<{tag}>\s*([^<\s]+)\s*<", text) for tag in _PACKAGE_IDS)
+            named = next((m.group(1) for m in ids if m), PurePosixPath(path).stem)
+            found[named.lower()] = path
     return found
 
 
