@@ -180,7 +180,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         finding = replace(finding, notes=(*finding.notes, note))
     else:
         finding = apply_procfile(finding, tree.text(procfile), procfile)
-    services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
+    # The Prisma schema's datasource is the app's own database: first among the drivers.
+    services = prisma_services(tree, folder, every, data) + services_for("node", runtime)
     services += meteor_database(manifest, every)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))

@@ -19,6 +19,7 @@ from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
+from devenv.detect.nodeprisma import prisma_sqlite
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.nodekind import runs_own_dev_server
 from devenv.detect.pydeps import python_dependencies
@@ -388,6 +389,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     elif app.manifest.endswith("package.json"):
         data, _ = load_json(text)
         names = [*table(data, "dependencies")]
+        if sqlite := prisma_sqlite(tree, app.path, data):
+            return sqlite
     found = next((n for n in names if EMBEDDED.match(n)), None)
     return f"{app.manifest} {found}" if found else None
 

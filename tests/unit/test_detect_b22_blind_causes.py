@@ -23,3 +23,36 @@ def test_a_projects_own_package_reference_to_a_sibling_brings_that_siblings_serv
     other = {**files, "src/Messaging/Messaging.csproj": files["src/Messaging/Messaging.csproj"]}
     other["src/Worker/Worker.csproj"] = other["src/Worker/Worker.csproj"].replace("Shop.", "X.")
     assert plan_of(other)["plan"].services == ()
+
+
+def test_a_prisma_schema_on_sqlite_is_an_embedded_default_beside_sql_drivers() -> None:
+    # Shaped like anything-llm: server/ keeps its data in SQLite through Prisma (a commented
+    # PostgreSQL datasource is the option); mssql, mysql2 and pg serve an agent's SQL tool.
+    schema = (
+        '// datasource db {\n//   provider = "postgresql"\n// }\n'
+        'datasource db {\n  provider = "sqlite"\n  url = "file:../storage/app.db"\n}\n'
+    )
+    package = (
+        '{"dependencies": {"express": "4", "@prisma/client": "5", "mssql": "10", "pg": "8",'
+        ' "mysql2": "3"}, "scripts": {"start": "node index.js"}}'
+    )
+    files = {"server/package.json": package, "server/prisma/schema.prisma": schema}
+    assert plan_of(files)["plan"].services == ()
+    served = {**files, "server/prisma/schema.prisma": schema.replace('"sqlite"', '"postgresql"')}
+    assert [s.name for s in plan_of(served)["plan"].services] == ["postgres"]
+
+
+def test_a_root_whose_dev_script_cds_into_each_app_folder_is_not_an_app() -> None:
+    # Shaped like anything-llm: no workspaces, the root's dev runs `cd server && yarn dev`
+    # and `cd frontend && yarn dev` through concurrently.
+    root = (
+        '{"scripts": {"dev:server": "cd server && yarn dev", "dev:frontend": "cd frontend && '
+        'yarn dev", "dev": "npx concurrently \\"yarn dev:server\\" \\"yarn dev:frontend\\""}}'
+    )
+    files = {
+        "package.json": root,
+        "server/package.json": '{"dependencies": {"express": "4"}, "scripts": {"dev": "nodemon '
+        'index.js"}}',
+        "frontend/package.json": '{"devDependencies": {"vite": "5"}, "scripts": {"dev": "vite"}}',
+    }
+    assert sorted(a.finding.path for a in plan_of(files)["plan"].apps) == ["frontend", "server"]
