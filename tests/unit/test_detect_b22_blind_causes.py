@@ -56,3 +56,18 @@ def test_a_root_whose_dev_script_cds_into_each_app_folder_is_not_an_app() -> Non
         "frontend/package.json": '{"devDependencies": {"vite": "5"}, "scripts": {"dev": "vite"}}',
     }
     assert sorted(a.finding.path for a in plan_of(files)["plan"].apps) == ["frontend", "server"]
+
+
+def test_a_symfony_micro_kernel_served_from_its_root_index_is_symfony() -> None:
+    # Shaped like robot-shop's ratings: framework-bundle, no bin/console, the Kernel class
+    # in src/ and an index.php at the root that hands each request to it.
+    index = "<?php\n$kernel = new Kernel('dev', true);\n$response = $kernel->handle($request);\n"
+    files = {
+        "ratings/composer.json": '{"require": {"symfony/framework-bundle": "^5.2"}}',
+        "ratings/index.php": index,
+        "ratings/src/Kernel.php": "<?php\nclass Kernel {}\n",
+    }
+    spec = plan_of(files)["spec"]["apps"]
+    assert [a["framework"] for a in spec.values()] == ["symfony"]
+    plain = {k: v for k, v in files.items() if k != "ratings/src/Kernel.php"}
+    assert [a.get("framework") for a in plan_of(plain)["spec"]["apps"].values()] == [None]
