@@ -58,6 +58,10 @@ _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IG
 # What a project packs as, in the order NuGet takes them (the file name is the last resort).
 _PACKAGE_IDS = ("PackageId", "AssemblyName")
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
+# A Dockerfile's ENV: `ASPNETCORE_HTTP_PORTS=7070`, `ASPNETCORE_URLS=http://*:5100`.
+_DOCKER_PORT = re.compile(
+    r"\bASPNETCORE_(?:HTTP_PORTS|URLS)[= ]\s*(?:http://[^:\s;]+:)?(\d{2,5})\b"
+)
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
 SOLUTION_DEPTH = 5
 
@@ -328,4 +332,10 @@ def _port(tree: RepoTree, folder: str) -> Choice[int]:
         match = _URL_PORT.search(url) if isinstance(url, str) else None
         if match and 0 < int(match.group(1)) < 65536:
             return Choice(int(match.group(1)), (f"{path} applicationUrl {match.group(0)}",))
+    # The project's own image sets the port the same way outside launchSettings.
+    dockerfile = join(folder, "Dockerfile")
+    text = tree.text(dockerfile) or ""
+    if (env := _DOCKER_PORT.search(text)) and 0 < int(env.group(1)) < 65536:
+        line = text.count("\n", 0, env.start()) + 1
+        return Choice(int(env.group(1)), (f"{dockerfile}:{line} {env.group(0).strip()}",))
     return Choice(8080, ("ASP.NET Core's port in containers since .NET 8",))

@@ -71,3 +71,28 @@ def test_a_symfony_micro_kernel_served_from_its_root_index_is_symfony() -> None:
     assert [a["framework"] for a in spec.values()] == ["symfony"]
     plain = {k: v for k, v in files.items() if k != "ratings/src/Kernel.php"}
     assert [a.get("framework") for a in plan_of(plain)["spec"]["apps"].values()] == [None]
+
+
+def test_a_locust_load_generator_is_not_an_app() -> None:
+    # Shaped like microservices-demo's loadgenerator: pip-compiled requirements list flask
+    # (Locust's web UI) beside locust, and the folder holds only a locustfile.
+    files = {
+        "src/loadgenerator/requirements.txt": "flask==3.0\nlocust==2.20\n",
+        "src/loadgenerator/locustfile.py": "from locust import HttpUser\n",
+        "src/api/requirements.txt": "flask==3.0\n",
+        "src/api/app.py": "from flask import Flask\napp = Flask(__name__)\n",
+    }
+    assert [a.finding.path for a in plan_of(files)["plan"].apps] == ["src/api"]
+
+
+def test_an_aspnet_projects_dockerfile_env_gives_its_port_without_launch_settings() -> None:
+    # Shaped like microservices-demo's cartservice: no launchSettings.json, and the image
+    # sets ASPNETCORE_HTTP_PORTS=7070.
+    files = {
+        "cart/cart.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+        "cart/Dockerfile": "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n"
+        "ENV DOTNET_EnableDiagnostics=0 \\\n    ASPNETCORE_HTTP_PORTS=7070\n",
+    }
+    assert [a["port"] for a in plan_of(files)["spec"]["apps"].values()] == [7070]
+    urls = {**files, "cart/Dockerfile": "ENV ASPNETCORE_URLS=http://*:5100\n"}
+    assert [a["port"] for a in plan_of(urls)["spec"]["apps"].values()] == [5100]
