@@ -19,9 +19,9 @@ from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
-from devenv.detect.nodeprisma import prisma_sqlite
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.nodekind import runs_own_dev_server
+from devenv.detect.nodeprisma import prisma_sqlite
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
