@@ -96,3 +96,27 @@ def test_an_aspnet_projects_dockerfile_env_gives_its_port_without_launch_setting
     assert [a["port"] for a in plan_of(files)["spec"]["apps"].values()] == [7070]
     urls = {**files, "cart/Dockerfile": "ENV ASPNETCORE_URLS=http://*:5100\n"}
     assert [a["port"] for a in plan_of(urls)["spec"]["apps"].values()] == [5100]
+
+
+def test_a_makefiles_dev_targets_name_the_go_commands_a_developer_runs() -> None:
+    # Shaped like beszel: one module, two main packages under internal/cmd; the Makefile's
+    # dev-hub and dev-agent targets `go run` each (one by its import path), and no compose
+    # file builds them.
+    main = "package main\n\nfunc main() {}\n"
+    makefile = (
+        "build:\n\tgo build ./...\n"
+        "dev-hub:\n\tcd ./internal/cmd/hub && go run -tags development . serve --http "
+        "0.0.0.0:8090\n"
+        "dev-agent:\n\tgo run $(TAGS) example.com/mon/internal/cmd/agent\n"
+    )
+    files = {
+        "go.mod": "module example.com/mon\n\ngo 1.22\n",
+        "internal/cmd/hub/main.go": main,
+        "internal/cmd/agent/main.go": main,
+        "Makefile": makefile,
+    }
+    apps = plan_of(files)["spec"]["apps"].values()
+    found = sorted((a["main_package"], a.get("port")) for a in apps)
+    assert found == [("./internal/cmd/agent", None), ("./internal/cmd/hub", 8090)]
+    built = {**files, "Makefile": makefile.replace("dev-", "build-")}
+    assert len(plan_of(built)["spec"]["apps"]) == 1
