@@ -120,3 +120,16 @@ def test_a_makefiles_dev_targets_name_the_go_commands_a_developer_runs() -> None
     assert found == [("./internal/cmd/agent", None), ("./internal/cmd/hub", 8090)]
     built = {**files, "Makefile": makefile.replace("dev-", "build-")}
     assert len(plan_of(built)["spec"]["apps"]) == 1
+
+
+def test_a_node_server_reading_port_without_default_serves_where_its_dockerfile_exposes() -> None:
+    # Shaped like microservices-demo's currencyservice: `const PORT = process.env.PORT`
+    # (the manifests set it), and the service's own image exposes 7000.
+    files = {
+        "currency/package.json": '{"dependencies": {"@grpc/grpc-js": "1"}, "main": "server.js"}',
+        "currency/server.js": "const PORT = process.env.PORT;\nserver.bind(`0.0.0.0:${PORT}`);\n",
+        "currency/Dockerfile": 'FROM node:20\nEXPOSE 7000\nENTRYPOINT ["node", "server.js"]\n',
+    }
+    assert [a["port"] for a in plan_of(files)["spec"]["apps"].values()] == [7000]
+    two = {**files, "currency/Dockerfile": "FROM node:20\nEXPOSE 7000\nEXPOSE 9464\n"}
+    assert [a["port"] for a in plan_of(two)["spec"]["apps"].values()] == [3000]
