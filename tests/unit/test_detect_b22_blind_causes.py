@@ -133,3 +133,16 @@ def test_a_node_server_reading_port_without_default_serves_where_its_dockerfile_
     assert [a["port"] for a in plan_of(files)["spec"]["apps"].values()] == [7000]
     two = {**files, "currency/Dockerfile": "FROM node:20\nEXPOSE 7000\nEXPOSE 9464\n"}
     assert [a["port"] for a in plan_of(two)["spec"]["apps"].values()] == [3000]
+
+
+def test_a_python_script_named_for_serving_is_the_entry_before_its_client() -> None:
+    # Shaped like microservices-demo's emailservice: email_client.py and email_server.py
+    # both run themselves; the server reads PORT with a default of 8080.
+    guard = 'if __name__ == "__main__":\n    main()\n'
+    files = {
+        "email/requirements.txt": "grpcio\n",
+        "email/email_client.py": "import grpc\n" + guard,
+        "email/email_server.py": "import os\nport = os.environ.get('PORT', \"8080\")\n" + guard,
+    }
+    app = next(iter(plan_of(files)["spec"]["apps"].values()))
+    assert (app["command"], app["port"]) == ("python email_server.py", 8080)
