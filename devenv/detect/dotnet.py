@@ -52,6 +52,9 @@ _CLI_PACKAGES = re.compile(
     r"McMaster\.Extensions\.CommandLineUtils|CommandDotNet|Cocona|CliFx)\"",
     re.IGNORECASE,
 )
+_WINDOWS_ONLY = re.compile(
+    r"<RuntimeIdentifiers?>\s*win-[\w-]+\s*<|<TargetFrameworks?>\s*net4\d+\s*<", re.IGNORECASE
+)
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
 _LIBRARY_OUTPUT = re.compile(r"<OutputType>\s*Library\s*</OutputType>", re.IGNORECASE)
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
@@ -121,6 +124,13 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     # WPF, Windows Forms, MAUI; an old-style project says so by its Windows-only output type.
     if re.search(r"<Use(?:Maui|WPF|WindowsForms)>\s*true|<OutputType>\s*WinExe\b", text, re.I):
         note = f"{folder}: {name} is a desktop or mobile app, not a server"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    # Built for Windows alone (a win-x64 runtime, or .NET Framework's net48): beszel's
+    # LibreHardwareMonitor bridge, which its Windows agent ships; no Linux image runs it.
+    if windows := _WINDOWS_ONLY.search(text):
+        note = (
+            f"{folder}: {name} is built for Windows only ({windows.group(0).strip()}), not an app"
+        )
         return replace(finding, runnable=False, services=(), notes=(note,))
     if not (web or exe):
         note = f"{folder}: {name} is a library (neither Sdk.Web nor OutputType Exe), not an app"

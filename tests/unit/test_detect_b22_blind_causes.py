@@ -146,3 +146,16 @@ def test_a_python_script_named_for_serving_is_the_entry_before_its_client() -> N
     }
     app = next(iter(plan_of(files)["spec"]["apps"].values()))
     assert (app["command"], app["port"]) == ("python email_server.py", 8080)
+
+
+def test_a_dotnet_console_built_for_windows_only_is_not_an_app() -> None:
+    # Shaped like beszel's agent/lhm: a net48, win-x64 console bridge to a Windows library.
+    project = (
+        '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType>'
+        "<TargetFramework>net48</TargetFramework><RuntimeIdentifier>win-x64</RuntimeIdentifier>"
+        "</PropertyGroup></Project>"
+    )
+    assert plan_of({"agent/lhm/lhm.csproj": project})["plan"].apps == ()
+    portable = project.replace("net48", "net8.0").replace("<RuntimeIdentifier>win-x64", "<X>")
+    portable = portable.replace("</RuntimeIdentifier>", "</X>")
+    assert len(plan_of({"agent/lhm/lhm.csproj": portable})["plan"].apps) == 1
