@@ -242,6 +242,17 @@ KNOWN_MISSES = {
     "local-dev config the compose file mounts; the root config.yaml.sample says 8080",
     "reactioncommerce__reaction": "apps/meteor-blaze-app is a files example (its package name "
     "says so, not its folder); the API's port 3000 is a default in another package (api-core)",
+    # Batch b22 (blind, monorepos and multi-service repositories): not fixed in its time.
+    "GoogleCloudPlatform__microservices-demo": "adservice's 9555 is a getOrDefault in Java "
+    "source, which is not read; Postgres comes from optional AlloyDB stores (pgx, Npgsql, "
+    "langchain-google-alloydb-pg) switched on by env",
+    "Mintplex-Labs__anything-llm": "open-computer/, a separate work-in-progress project run "
+    "inside its own VM, is taken as apps; the collector's 8888 is a constant behind "
+    "getCollectorPort() in another module",
+    "instana__robot-shop": "dispatch is a Go main.go without go.mod (GOPATH-era; its image "
+    "runs go get), so no Go module is found",
+    "testdrivenio__flask-vue-crud": "5001 is only in the README's `flask run --port=5001`; "
+    "the code's app.run() defaults to 5000",
 }
 
 
