@@ -78,7 +78,7 @@ def _prisma_need(tree: RepoTree, path: str) -> list[ServiceNeed]:
     provider = match.group(1)
     service = _PRISMA_SERVICE.get(provider, "mongo" if provider == "mongodb" else provider)
     line = text.count("\n", 0, match.start()) + 1
-    return [ServiceNeed(service, f"{path}:{line} {match.group(0)}")]
+    return [ServiceNeed(service, f"{path}:{line} {match.group(0).strip()}")]
 
 
 def _schemas_below(tree: RepoTree, folder: str) -> list[str]:

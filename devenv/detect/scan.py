@@ -339,11 +339,15 @@ def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) 
     a root app beside its frontend/ folder is two apps. A Create React App whose
     package.json `proxy` forwards to a server runs its own dev server beside that server
     (app/react-app inside a Spring Boot app/). Nor does a .NET app (its solution's folder
-    src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside."""
+    src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside,
+    unless the package sits beside a project file (pitstop's WebApp, whose vite builds into
+    its wwwroot): that project's assets."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
         if app.language.value == "dotnet" and finding.language.value == "node":
-            continue
+            names = tree.names(finding.path)
+            if not any(n.endswith(dotnet.PROJECT_SUFFIXES) for n in names):
+                continue
         if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
             return app.path
     return None

@@ -159,3 +159,22 @@ def test_a_dotnet_console_built_for_windows_only_is_not_an_app() -> None:
     portable = project.replace("net48", "net8.0").replace("<RuntimeIdentifier>win-x64", "<X>")
     portable = portable.replace("</RuntimeIdentifier>", "</X>")
     assert len(plan_of({"agent/lhm/lhm.csproj": portable})["plan"].apps) == 1
+
+
+def test_a_vite_package_beside_an_aspnet_project_file_bundles_its_assets() -> None:
+    # Shaped like pitstop's src/WebApp: WebApp.csproj and a package.json whose vite builds
+    # into the project's wwwroot; a SPA in a folder of its own still runs beside.
+    web = '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>'
+    vite = '{"scripts": {"dev": "vite"}, "devDependencies": {"vite": "5"}}'
+    files = {
+        "src/app.sln": "",
+        "src/WebApp/WebApp.csproj": web,
+        "src/Api/Api.csproj": web,
+        "src/WebApp/package.json": vite,
+    }
+    langs = sorted(a.finding.language.value for a in plan_of(files)["plan"].apps)
+    assert langs == ["dotnet", "dotnet"]
+    spa = {**{k: v for k, v in files.items() if k != "src/WebApp/package.json"}}
+    spa["src/ClientApp/package.json"] = vite
+    langs = sorted(a.finding.language.value for a in plan_of(spa)["plan"].apps)
+    assert langs == ["dotnet", "dotnet", "node"]
