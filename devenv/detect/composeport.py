@@ -22,6 +22,8 @@ from devenv.detect.tree import RepoTree, dev_compose_files
 _PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
 # `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
 _PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
+# A Dockerfile's EXPOSE of one port: `EXPOSE 7000`, `EXPOSE 5000/tcp`.
+_EXPOSE = re.compile(r"^EXPOSE\s+(\d{2,5})(?:/tcp)?\s*$", re.M)
 # A Dockerfile's CMD: what a compose service without a command runs.
 _CMD = re.compile(r"^CMD\s+(.*)$", re.M)
 
@@ -59,6 +61,17 @@ def dockerfile_command_port(
         return None
     port = int(found.group(1))
     return Choice(port, (f"{dockerfile} CMD",)) if 0 < port < 65536 else None
+
+
+def exposed_port(tree: RepoTree, folder: str) -> Choice[int] | None:
+    """The one port the app folder's own Dockerfile exposes: for a server that reads $PORT
+    with no default in its code, where its image (and so its deployment) has it listen."""
+    dockerfile = "Dockerfile" if folder == "." else f"{folder}/Dockerfile"
+    text = tree.text(dockerfile) or ""
+    found = {int(m.group(1)) for m in _EXPOSE.finditer(text)}
+    if len(found) != 1 or not 0 < (port := found.pop()) < 65536:
+        return None
+    return Choice(port, (f"{dockerfile} EXPOSE {port}; the code reads $PORT with no default",))
 
 
 def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:

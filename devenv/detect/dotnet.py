@@ -52,10 +52,19 @@ _CLI_PACKAGES = re.compile(
     r"McMaster\.Extensions\.CommandLineUtils|CommandDotNet|Cocona|CliFx)\"",
     re.IGNORECASE,
 )
+_WINDOWS_ONLY = re.compile(
+    r"<RuntimeIdentifiers?>\s*win-[\w-]+\s*<|<TargetFrameworks?>\s*net4\d+\s*<", re.IGNORECASE
+)
 _WEB = re.compile(r"Sdk\s*=\s*\"Microsoft\.NET\.Sdk\.Web\"")
 _LIBRARY_OUTPUT = re.compile(r"<OutputType>\s*Library\s*</OutputType>", re.IGNORECASE)
 _REFERENCE = re.compile(r"<ProjectReference\s+Include\s*=\s*\"([^\"]+)\"", re.IGNORECASE)
+# What a project packs as, in the order NuGet takes them (the file name is the last resort).
+_PACKAGE_IDS = ("PackageId", "AssemblyName")
 _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
+# A Dockerfile's ENV: `ASPNETCORE_HTTP_PORTS=7070`, `ASPNETCORE_URLS=http://*:5100`.
+_DOCKER_PORT = re.compile(
+    r"\bASPNETCORE_(?:HTTP_PORTS|URLS)[= ]\s*(?:http://[^:\s;]+:)?(\d{2,5})\b"
+)
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
 SOLUTION_DEPTH = 5
 
@@ -115,6 +124,13 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     # WPF, Windows Forms, MAUI; an old-style project says so by its Windows-only output type.
     if re.search(r"<Use(?:Maui|WPF|WindowsForms)>\s*true|<OutputType>\s*WinExe\b", text, re.I):
         note = f"{folder}: {name} is a desktop or mobile app, not a server"
+        return replace(finding, runnable=False, services=(), notes=(note,))
+    # Built for Windows alone (a win-x64 runtime, or .NET Framework's net48): beszel's
+    # LibreHardwareMonitor bridge, which its Windows agent ships; no Linux image runs it.
+    if windows := _WINDOWS_ONLY.search(text):
+        note = (
+            f"{folder}: {name} is built for Windows only ({windows.group(0).strip()}), not an app"
+        )
         return replace(finding, runnable=False, services=(), notes=(note,))
     if not (web or exe):
         note = f"{folder}: {name} is a library (neither Sdk.Web nor OutputType Exe), not an app"
@@ -207,12 +223,27 @@ def _referenced(tree: RepoTree, manifest: str) -> list[str]:
     (an EventBusRabbitMQ library brings RabbitMQ to each service that references it)."""
     found: list[str] = []
     pending = [manifest]
+    local = _local_packages(tree)
     while pending and len(found) < 100:
         path = pending.pop(0)
         if path in found or not tree.exists(path):
             continue
         found.append(path)
         pending += _references(tree, path)
+        pending += [local[d.name] for d in packages(tree.text(path) or "", path) if d.name in local]
+    return found
+
+
+def _local_packages(tree: RepoTree) -> dict[str, str]:
+    """The repository's own projects by the package id they pack as: a service may take its
+    messaging library as a PackageReference to that id (pitstop's Pitstop.Infrastructure.
+    Messaging, which brings RabbitMQ) instead of a ProjectReference."""
+    found: dict[str, str] = {}
+    for path, text in tree.texts.items():
+        if path.endswith(PROJECT_SUFFIXES):
+            ids = (re.search(rf"<{tag}>\s*([^<\s]+)\s*<", text) for tag in _PACKAGE_IDS)
+            named = next((m.group(1) for m in ids if m), PurePosixPath(path).stem)
+            found[named.lower()] = path
     return found
 
 
@@ -311,4 +342,10 @@ def _port(tree: RepoTree, folder: str) -> Choice[int]:
         match = _URL_PORT.search(url) if isinstance(url, str) else None
         if match and 0 < int(match.group(1)) < 65536:
             return Choice(int(match.group(1)), (f"{path} applicationUrl {match.group(0)}",))
+    # The project's own image sets the port the same way outside launchSettings.
+    dockerfile = join(folder, "Dockerfile")
+    text = tree.text(dockerfile) or ""
+    if (env := _DOCKER_PORT.search(text)) and 0 < int(env.group(1)) < 65536:
+        line = text.count("\n", 0, env.start()) + 1
+        return Choice(int(env.group(1)), (f"{dockerfile}:{line} {env.group(0).strip()}",))
     return Choice(8080, ("ASP.NET Core's port in containers since .NET 8",))

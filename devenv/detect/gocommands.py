@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from devenv.detect.gomake import made
 from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import RepoTree, dev_compose_files, join
 
@@ -41,13 +42,21 @@ def served_commands(
     """Each command (a main package's folder) some compose service runs with a port, one
     command a service: the one its names name, else for a service named for the module
     itself (`openmeter`) the module's primary command."""
-    prefix = _module_name(tree.text(join(module, "go.mod")) or "")
+    go_mod = tree.text(join(module, "go.mod")) or ""
+    prefix = _module_name(go_mod)
     commands = list(commands)
-    found: dict[str, Served] = {}
+    found = {
+        command: Served(frozenset({posixpath.basename(command)}), port, why, frozenset({port}))
+        if port
+        else Served(frozenset({posixpath.basename(command)}), None, why)
+        for command, (port, why) in made(tree, module, go_mod, commands).items()
+    }
     for service in _services(tree):
         names = {n for name in service.names for n in _forms(name, prefix)}
         named = [c for c in commands if _forms(_command_name(c), prefix) & names]
-        if not named and prefix in names and primary in commands:
+        # A service named for the module runs its primary command, unless the Makefile runs
+        # several: then which one it runs is not known.
+        if not named and prefix in names and primary in commands and len(found) < 2:
             named = [primary]
         for command in named[:1]:
             found.setdefault(command, service)

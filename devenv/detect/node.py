@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from devenv.detect.composeport import compose_command_port
+from devenv.detect.composeport import compose_command_port, exposed_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
 from devenv.detect.nodefilter import picked_by_root
@@ -180,7 +180,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         finding = replace(finding, notes=(*finding.notes, note))
     else:
         finding = apply_procfile(finding, tree.text(procfile), procfile)
-    services = services_for("node", runtime) + prisma_services(tree, folder, every, data)
+    # The Prisma schema's datasource is the app's own database: first among the drivers.
+    services = prisma_services(tree, folder, every, data) + services_for("node", runtime)
     services += meteor_database(manifest, every)
     services, more = embedded_postgres(folder, data, services + mail_catcher(tree, folder))
     return replace(finding, services=tuple(_unique(services)), notes=(*finding.notes, *more))
@@ -395,7 +396,8 @@ def _plain(
         # bundle or a template's init script (remix.init/index.js), not a server.
         note = f"{folder}: a Node package with no dev or start script whose entry listens nowhere"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    port = Choice(hint[0], (hint[1],)) if hint else Choice(3000, ("Node's usual port",))
+    exposed = exposed_port(tree, folder) if not hint and listens else None
+    port = Choice(hint[0], (hint[1],)) if hint else exposed or Choice(3000, ("Node's usual port",))
     serve = scripts.get("dev", scripts.get("serve", ""))
     if not hint and _VUE_CLI_SERVE.search(serve):
         port, listens = vue_cli_port(tree, folder, serve), True

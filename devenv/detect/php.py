@@ -202,9 +202,11 @@ def _framework(
         return replace(finding, framework=Choice("laravel", why), strength=3)
     marks = [m for m in _SYMFONY_MARKS if m in names]
     roots: tuple[tuple[str, str], ...] = _SYMFONY_ROOTS
-    if tree.exists(join(folder, "bin/console")):
-        # A Symfony kernel served from the project's root (Mautic's index.php), beside the
-        # console the framework installs.
+    # A Symfony kernel served from the project's root: Mautic's index.php beside the console
+    # the framework installs; robot-shop's ratings, with no console, beside the Kernel class
+    # every Symfony app keeps (src/Kernel.php).
+    kernel = "symfony/framework-bundle" in names and tree.exists(join(folder, "src/Kernel.php"))
+    if tree.exists(join(folder, "bin/console")) or kernel:
         roots = (*roots, ("index.php", "."))
     for controller, root in roots if marks else ():
         if tree.exists(join(folder, controller)):

@@ -25,6 +25,8 @@ _PORT_HINT = re.compile(
     r"(?<![\w.])port\s*=\s*(?:\d{2,5}\s+if\s+[^\n]*?\s+else\s+)?(\d{2,5})\b"
     r"|[\"']([A-Z_]*)PORT[\"']\s*,\s*[\"']?(\d{2,5})\b"
 )
+# Words of a script's name that say it serves: `recommendation_server.py`, `run_app.py`.
+_SERVING_WORDS = frozenset({"server", "app", "main", "api", "service", "serve", "run"})
 _TRIPLE_QUOTE = re.compile(r"\"\"\"|'''")
 _MAIN_GUARD = re.compile(r"^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:", re.MULTILINE)
 
@@ -205,9 +207,13 @@ def entry_script(tree: RepoTree, folder: str, files: list[str]) -> str | None:
     if not guarded:
         return None
 
-    def rank(path: str) -> tuple[int, str]:
+    def rank(path: str) -> tuple[int, bool, bool, str]:
+        # After the entry names, a script named for serving (email_server.py) before its
+        # test client (email_client.py), both guarded: microservices-demo's gRPC services.
         stem = PurePosixPath(path).stem
-        return (PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED), path)
+        words = set(re.split(r"[-_]", stem.lower()))
+        exact = PREFERRED.index(stem) if stem in PREFERRED else len(PREFERRED)
+        return (exact, "client" in words, not words & _SERVING_WORDS, path)
 
     return min(guarded, key=rank)
 

@@ -98,6 +98,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         package_manager=_package_manager(tree, folder, notes),
         notes=tuple(notes),
     )
+    if "locust" in app.deps and tree.exists(join(app.folder, "locustfile.py")):
+        # Locust pulls in Flask for its own web UI: the folder load-tests the other apps.
+        note = f"{app.folder}: a Locust load test (locustfile.py), not an app"
+        return replace(finding, runnable=False, notes=(*finding.notes, note))
     finding = run_decisions(app, finding)
     procfile = join(app.folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)

@@ -131,6 +131,8 @@ MANIFESTS = frozenset(
         "Procfile",
         # A justfile may start a mail catcher outside compose (`docker run ... mailcrab`).
         "justfile",
+        # Its dev targets' `go run ./cmd/hub` name the Go commands a developer runs.
+        "Makefile",
         "Justfile",
         ".justfile",
         "Dockerfile",

@@ -21,6 +21,7 @@ from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.nodekind import runs_own_dev_server
+from devenv.detect.nodeprisma import prisma_sqlite
 from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
@@ -338,11 +339,15 @@ def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) 
     a root app beside its frontend/ folder is two apps. A Create React App whose
     package.json `proxy` forwards to a server runs its own dev server beside that server
     (app/react-app inside a Spring Boot app/). Nor does a .NET app (its solution's folder
-    src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside."""
+    src/, as Ombi's) build the Node package of a SPA inside: its own dev server runs beside,
+    unless the package sits beside a project file (pitstop's WebApp, whose vite builds into
+    its wwwroot): that project's assets."""
     for app in apps:
         inside = app.path != "." and below(finding.path, app.path)
         if app.language.value == "dotnet" and finding.language.value == "node":
-            continue
+            names = tree.names(finding.path)
+            if not any(n.endswith(dotnet.PROJECT_SUFFIXES) for n in names):
+                continue
         if inside and not node.is_workspace_root(tree, app.path) and not _dev_proxy(finding, tree):
             return app.path
     return None
@@ -388,6 +393,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     elif app.manifest.endswith("package.json"):
         data, _ = load_json(text)
         names = [*table(data, "dependencies")]
+        if sqlite := prisma_sqlite(tree, app.path, data):
+            return sqlite
     found = next((n for n in names if EMBEDDED.match(n)), None)
     return f"{app.manifest} {found}" if found else None
 

@@ -62,7 +62,7 @@ PLACEHOLDERS = re.compile(
     r"poetry\.lock|Pipfile\.lock|go\.sum|Cargo\.lock|composer\.lock|Gemfile\.lock|www|"
     r"__main__\.py|wsgi\.py|asgi\.py|[^/]+\.slnx?|"
     r"(?i:nuget\.config)|mvnw|gradlew|src/main\.rs|src/lib\.rs|src/bin/[^/]+\.rs|"
-    r"nx\.json|project\.json|artisan|bin/console|bin/cake|bin/rails|config\.ru|"
+    r"nx\.json|project\.json|artisan|bin/console|bin/cake|bin/rails|config\.ru|src/Kernel\.php|"
     r"config/initializers/(?:elasticsearch|opensearch)\.rb|config/database\.yml\.\w+|[^/]+\.ini)$"
 )
 CONFIG_FILE = re.compile(
@@ -169,6 +169,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _package_json(text)
     if name in ("justfile", "Justfile", ".justfile"):  # a mail catcher it starts outside compose
         return kept_lines(text, rf"(?i)^.*{MAIL_CATCHERS.pattern}.*") or None
+    if name == "Makefile":  # its targets, and the Go commands they `go run`
+        return kept_lines(text, r"^(?:[\w.-]+\s*:(?!=).*|.*\bgo run\b.*)$") or None
     if name == "turbo.json":
         return _turbo_json(text)
     if name == "nest-cli.json":
@@ -229,7 +231,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(
             text,
             r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
-            r"|^CMD\s.*|^ENV\s(?:.*\s)?PORT[=\s].*",
+            r"|^CMD\s.*|^ENV\s(?:.*\s)?PORT[=\s].*|^EXPOSE\s.*"
+            r"|^\s*(?:ENV\s+)?ASPNETCORE_(?:HTTP_PORTS|URLS)[=\s].*",
         )
     if is_compose_file(path):
         return compose_facts(text)

@@ -247,6 +247,17 @@ KNOWN_MISSES = {
     "so their exporter-0 service's name picks monitoring/exporter as the main package, not "
     "server (whose :6060 is in server/tinode.conf, JSON named by the -config flag, not read); "
     "rest-auth (an example Flask server of dummy data) and chatbot/python count as apps",
+    # Batch b22 (blind, monorepos and multi-service repositories): not fixed in its time.
+    "GoogleCloudPlatform__microservices-demo": "adservice's 9555 is a getOrDefault in Java "
+    "source, which is not read; Postgres comes from optional AlloyDB stores (pgx, Npgsql, "
+    "langchain-google-alloydb-pg) switched on by env",
+    "Mintplex-Labs__anything-llm": "open-computer/, a separate work-in-progress project run "
+    "inside its own VM, is taken as apps; the collector's 8888 is a constant behind "
+    "getCollectorPort() in another module",
+    "instana__robot-shop": "dispatch is a Go main.go without go.mod (GOPATH-era; its image "
+    "runs go get), so no Go module is found",
+    "testdrivenio__flask-vue-crud": "5001 is only in the README's `flask run --port=5001`; "
+    "the code's app.run() defaults to 5000",
 }
 
 

@@ -1,0 +1,5 @@
+// facts only, one per line
+package main
+	port            = "8080
+Getenv("PORT")
+Getenv("PORT")

@@ -1,0 +1,4 @@
+// facts only, one per line
+process.env.STORAGE_DIR
+process.env.STORAGE_DIR
+process.env.APIPIE_LLM_API_KEY

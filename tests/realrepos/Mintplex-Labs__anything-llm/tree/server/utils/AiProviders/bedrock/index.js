@@ -1,0 +1,8 @@
+// facts only, one per line
+process.env.AWS_BEDROCK_LLM_API_KEY
+process.env.AWS_BEDROCK_LLM_REGION
+process.env.AWS_BEDROCK_LLM_MODEL_PREFERENCE
+process.env.AWS_BEDROCK_LLM_REGION
+process.env.AWS_BEDROCK_LLM_API_KEY
+process.env.AWS_BEDROCK_LLM_API_KEY
+process.env.AWS_BEDROCK_STREAMING_DISABLED

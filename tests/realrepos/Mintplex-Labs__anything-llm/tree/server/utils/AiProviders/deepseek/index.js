@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.DEEPSEEK_API_KEY
+process.env.DEEPSEEK_API_KEY

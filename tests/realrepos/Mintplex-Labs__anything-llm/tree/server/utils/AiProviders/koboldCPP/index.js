@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.KOBOLD_CPP_BASE_PATH
+process.env.KOBOLD_CPP_BASE_PATH

@@ -1,0 +1,13 @@
+// facts only, one per line
+process.env.LEMONADE_LLM_BASE_PATH
+process.env.LEMONADE_LLM_MODEL_PREF
+process.env.LEMONADE_LLM_BASE_PATH
+process.env.LEMONADE_LLM_MODEL_PREF
+process.env.LEMONADE_LLM_BASE_PATH
+process.env.LEMONADE_LLM_BASE_PATH
+process.env.LEMONADE_LLM_API_KEY
+process.env.LEMONADE_LLM_API_KEY
+process.env.LEMONADE_LLM_BASE_PATH
+process.env.LEMONADE_LLM_API_KEY
+process.env.LEMONADE_LLM_API_KEY
+process.env.LEMONADE_LLM_BASE_PATH

@@ -1,0 +1,10 @@
+// facts only, one per line
+process.env.LMSTUDIO_BASE_PATH
+process.env.LMSTUDIO_BASE_PATH
+process.env.LMSTUDIO_MODEL_PREF
+process.env.LMSTUDIO_BASE_PATH
+process.env.LMSTUDIO_MODEL_TOKEN_LIMIT
+process.env.LMSTUDIO_MODEL_TOKEN_LIMIT
+process.env.LMSTUDIO_MODEL_TOKEN_LIMIT
+process.env.LMSTUDIO_MODEL_TOKEN_LIMIT
+process.env.LMSTUDIO_BASE_PATH

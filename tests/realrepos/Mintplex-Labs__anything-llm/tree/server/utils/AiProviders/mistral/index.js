@@ -1,0 +1,2 @@
+// facts only, one per line
+process.env.MISTRAL_API_KEY

@@ -1,0 +1,14 @@
+// facts only, one per line
+process.env.OLLAMA_BASE_PATH
+process.env.OLLAMA_AUTH_TOKEN
+process.env.OLLAMA_BASE_PATH
+process.env.OLLAMA_MODEL_PREF
+process.env.OLLAMA_KEEP_ALIVE_TIMEOUT
+process.env.OLLAMA_KEEP_ALIVE_TIMEOUT
+process.env.OLLAMA_AUTH_TOKEN
+process.env.OLLAMA_BASE_PATH
+process.env.OLLAMA_RESPONSE_TIMEOUT
+process.env.OLLAMA_MODEL_TOKEN_LIMIT
+process.env.OLLAMA_MODEL_TOKEN_LIMIT
+process.env.OLLAMA_MODEL_TOKEN_LIMIT
+process.env.OLLAMA_MODEL_TOKEN_LIMIT

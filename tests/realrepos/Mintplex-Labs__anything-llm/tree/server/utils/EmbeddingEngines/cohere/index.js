@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.COHERE_API_KEY
+process.env.COHERE_API_KEY

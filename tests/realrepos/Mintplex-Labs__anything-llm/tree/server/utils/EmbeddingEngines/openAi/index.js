@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.OPEN_AI_KEY
+process.env.OPEN_AI_KEY

@@ -1,0 +1,5 @@
+// facts only, one per line
+process.env.IMAGE_GEN_LEMONADE_BASE_PATH
+process.env.IMAGE_GEN_MODEL_PREF
+process.env.IMAGE_GEN_LEMONADE_BASE_PATH
+process.env.IMAGE_GEN_MODEL_PREF

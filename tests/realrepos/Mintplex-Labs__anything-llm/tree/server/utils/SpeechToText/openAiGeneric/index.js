@@ -1,0 +1,6 @@
+// facts only, one per line
+process.env.STT_OPEN_AI_COMPATIBLE_ENDPOINT
+process.env.STT_OPEN_AI_COMPATIBLE_KEY
+process.env.STT_OPEN_AI_COMPATIBLE_MODEL
+process.env.STT_OPEN_AI_COMPATIBLE_ENDPOINT
+process.env.STT_OPEN_AI_COMPATIBLE_ENDPOINT

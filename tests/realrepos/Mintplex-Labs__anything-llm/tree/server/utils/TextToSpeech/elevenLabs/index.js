@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.TTS_ELEVEN_LABS_KEY
+process.env.TTS_ELEVEN_LABS_KEY

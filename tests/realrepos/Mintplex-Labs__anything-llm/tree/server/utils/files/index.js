@@ -1,0 +1,11 @@
+// facts only, one per line
+process.env.NODE_ENV
+process.env.STORAGE_DIR
+process.env.NODE_ENV
+process.env.STORAGE_DIR
+process.env.NODE_ENV
+process.env.STORAGE_DIR
+process.env.NODE_ENV
+process.env.STORAGE_DIR
+process.env.NODE_ENV
+process.env.STORAGE_DIR

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.STORAGE_DIR
+process.env.STORAGE_DIR

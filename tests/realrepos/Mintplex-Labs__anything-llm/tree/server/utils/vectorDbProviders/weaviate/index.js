@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.VECTOR_DB
+process.env.WEAVIATE_ENDPOINT

@@ -1,0 +1,17 @@
+// facts only, one per line
+package main
+listenAddr = ":45876"
+listenAddr = ":8080"
+listenAddr = ":7070"
+listenAddr = ":8080"
+listenAddr = ":9090"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"
+listenAddr = ":8080"

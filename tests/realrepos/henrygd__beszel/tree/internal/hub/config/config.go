@@ -1,0 +1,2 @@
+// facts only, one per line
+			system.Port = 45876

@@ -1,0 +1,5 @@
+// facts only, one per line
+cmd.Run()
+restartCmd.Run()
+cmd.Run()
+restartCmd.Run()

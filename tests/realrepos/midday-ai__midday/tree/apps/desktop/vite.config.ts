@@ -1,0 +1,8 @@
+  server: {
+    port: 1420,
+    hmr: host
+          port: 1421,
+        }
+    },
+  },
+}));

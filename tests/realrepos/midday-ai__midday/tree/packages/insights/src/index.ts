@@ -1,0 +1,2 @@
+// facts only, one per line
+process.env.INSIGHTS_ENABLED_TEAM_IDS

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.INVOICE_JWT_SECRET
+process.env.INVOICE_JWT_SECRET

@@ -1,0 +1,5 @@
+// facts only, one per line
+slog.SetDefault(previousLogger)
+slog.SetDefault(previousLogger)
+slog.SetDefault(previousLogger)
+slog.SetDefault(previousLogger)

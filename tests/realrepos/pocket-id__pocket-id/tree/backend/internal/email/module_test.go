@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build unit
+		SmtpPort:           "2525
