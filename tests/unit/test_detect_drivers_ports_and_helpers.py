@@ -1,0 +1,33 @@
+"""Rules about which database driver, listen port and helper folder count: an image that
+brings the driver the compose files wire, a port a server's own code defaults to, and folders
+of scripts beside the app that are no apps. Each on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import plan_of
+
+
+def _apps(files: dict[str, str]) -> dict[str, tuple[str, int | None]]:
+    return {
+        a.finding.path: (a.finding.framework.value, a.port.value if a.port else None)
+        for a in plan_of(files)["plan"].apps
+    }
+
+
+def _services(files: dict[str, str]) -> list[str]:
+    return sorted(s.name for s in plan_of(files)["plan"].services)
+
+
+def test_django_takes_the_server_compose_wires_over_an_alternative_driver() -> None:
+    # Shaped like patchwork: psycopg is listed for DATABASE_TYPE=postgres; the dev compose runs
+    # MySQL and wires DATABASE_HOST; the image installs mysqlclient.
+    compose = (
+        "services:\n  db:\n    image: mysql:9\n  web:\n    build: .\n"
+        "    environment:\n      - DATABASE_HOST=db\n      - DATABASE_PORT=3306\n"
+    )
+    files = {
+        "requirements.txt": "Django~=6.0\npsycopg~=3.3\n",
+        "manage.py": "import django\n",
+        "docker-compose.yml": compose,
+    }
+    assert _services(files) == ["mysql"]
