@@ -31,3 +31,17 @@ def test_django_takes_the_server_compose_wires_over_an_alternative_driver() -> N
         "docker-compose.yml": compose,
     }
     assert _services(files) == ["mysql"]
+
+
+def test_a_rust_port_default_bound_before_the_variable_is_read() -> None:
+    # Shaped like nettu-scheduler: the config crate binds the default, then reads PORT.
+    config = (
+        'let default_port = "5000";\n'
+        'let port = std::env::var("PORT").unwrap_or_else(|_| default_port.into());\n'
+    )
+    files = {
+        "Cargo.toml": '[package]\nname = "svc"\n[dependencies]\nactix-web = "4"\n',
+        "src/main.rs": "#[actix_web::main]\nasync fn main() {}\n",
+        "src/config.rs": config,
+    }
+    assert _apps(files) == {".": ("actix", 5000)}
