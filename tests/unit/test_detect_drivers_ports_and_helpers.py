@@ -45,3 +45,29 @@ def test_a_rust_port_default_bound_before_the_variable_is_read() -> None:
         "src/config.rs": config,
     }
     assert _apps(files) == {".": ("actix", 5000)}
+
+
+def test_spring_services_switched_off_under_their_own_key_are_left_out() -> None:
+    # Shaped like novel: the starters for Elasticsearch and AMQP are built in, but the main
+    # configuration switches both off; a health check switched off leaves Redis on.
+    pom = (
+        "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+        "<dependencies><dependency><artifactId>spring-boot-starter-web</artifactId>"
+        "</dependency><dependency><artifactId>spring-boot-starter-data-redis</artifactId>"
+        "</dependency><dependency><artifactId>spring-boot-starter-data-elasticsearch"
+        "</artifactId></dependency><dependency><artifactId>spring-boot-starter-amqp"
+        "</artifactId></dependency><dependency><artifactId>mysql-connector-j</artifactId>"
+        "</dependency></dependencies></project>"
+    )
+    config = (
+        "spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/app\n"
+        "  elasticsearch:\n    enabled: false\n  amqp:\n    enabled: false\n"
+        "  rabbitmq:\n    template:\n      retry:\n        enabled: true\n"
+        "management:\n  health:\n    redis:\n      enabled: false\n"
+    )
+    files = {
+        "pom.xml": pom,
+        "src/main/java/app/App.java": "@SpringBootApplication\npublic class App {}\n",
+        "src/main/resources/application.yml": config,
+    }
+    assert _services(files) == ["mysql", "redis"]
