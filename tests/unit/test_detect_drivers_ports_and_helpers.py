@@ -71,3 +71,16 @@ def test_spring_services_switched_off_under_their_own_key_are_left_out() -> None
         "src/main/resources/application.yml": config,
     }
     assert _services(files) == ["mysql", "redis"]
+
+
+def test_a_helper_inside_an_image_build_folder_is_no_app() -> None:
+    # Shaped like trieve and elabftw: docker/<script>/ and containers/<image>/helpers hold
+    # a Python script and a Go helper each image bakes in, beside the real app.
+    files = {
+        "package.json": '{"scripts": {"dev": "next dev"}, "dependencies": {"next": "15"}}',
+        "docker/clustering-script/requirements.txt": "clickhouse-connect\n",
+        "docker/clustering-script/get_clusters.py": "print('clusters')\n",
+        "containers/image/helpers/go.mod": "module helpers\n\ngo 1.22\n",
+        "containers/image/helpers/main.go": "package main\n\nfunc main() {}\n",
+    }
+    assert list(_apps(files)) == ["."]
