@@ -84,3 +84,18 @@ def test_a_helper_inside_an_image_build_folder_is_no_app() -> None:
         "containers/image/helpers/main.go": "package main\n\nfunc main() {}\n",
     }
     assert list(_apps(files)) == ["."]
+
+
+def test_a_gulp_asset_build_beside_a_dotnet_app_is_no_app() -> None:
+    # Shaped like Blogifier: each project's assets/ folder builds its scss and js with gulp.
+    assets = (
+        '{"scripts": {"start": "gulp", "build": "gulp build"}, "devDependencies": {"gulp": "4"}}'
+    )
+    files = {
+        "App.sln": "",
+        "src/Web/Web.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+        "src/Web/Program.cs": "var app = WebApplication.CreateBuilder(args).Build();\n",
+        "src/Web/assets/package.json": assets,
+        "src/Web/assets/gulpfile.mjs": "export default function build() {}\n",
+    }
+    assert [a.finding.language.value for a in plan_of(files)["plan"].apps] == ["dotnet"]
