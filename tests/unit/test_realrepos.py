@@ -242,6 +242,19 @@ KNOWN_MISSES = {
     "local-dev config the compose file mounts; the root config.yaml.sample says 8080",
     "reactioncommerce__reaction": "apps/meteor-blaze-app is a files example (its package name "
     "says so, not its folder); the API's port 3000 is a default in another package (api-core)",
+    # Batch b24 (blind, two applications per language): causes not fixed in its time budget.
+    "tinode__chat": "the server links every database adapter (mysql, mongo, postgres drivers "
+    "in go.mod) and the compose README picks MySQL by default; its port is tinode.conf's "
+    '"listen": ":6060" (JSON config), not http.go\'s :443; rest-auth and chatbot/python are '
+    "examples",
+    "opendatateam__udata": "the dev server is the project's own `udata serve` command (click "
+    "option --port default 7000), not `flask run` on 5000",
+    "JPressProjects__jpress": "a Jboot (JFinal) app: the main class is in Java source and the "
+    "assembly scripts, not the pom, and the database is set by the web installer (mysql only "
+    "in the compose files)",
+    "blogifierdotnet__Blogifier": "appsettings.json's DbProvider Sqlite and commented-out Redis "
+    "are the dev default; the root compose file (mysql, redis) wires the published image and "
+    "is read as the dev stack",
 }
 
 

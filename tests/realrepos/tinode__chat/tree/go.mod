@@ -1,0 +1,34 @@
+module github.com/tinode/chat
+go 1.26.0
+
+require (
+	firebase.google.com/go v3.13.0+incompatible
+	github.com/aws/aws-sdk-go-v2 v1.42.1
+	github.com/aws/aws-sdk-go-v2/config v1.32.27
+	github.com/aws/aws-sdk-go-v2/credentials v1.19.26
+	github.com/aws/aws-sdk-go-v2/feature/s3/transfermanager v0.2.13
+	github.com/aws/aws-sdk-go-v2/service/s3 v1.104.2
+	github.com/aws/smithy-go v1.27.3
+	github.com/go-sql-driver/mysql v1.10.0
+	github.com/golang/mock v1.6.0
+	github.com/google/go-cmp v0.7.0
+	github.com/gorilla/handlers v1.5.2
+	github.com/gorilla/websocket v1.5.3
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/jmoiron/sqlx v1.4.0
+	github.com/nyaruka/phonenumbers v1.8.0
+	github.com/prometheus/client_golang v1.23.2
+	github.com/prometheus/common v0.69.0
+	github.com/rivo/uniseg v0.4.7
+	github.com/tinode/jsonco v1.0.0
+	github.com/tinode/snowflake v1.0.0
+	go.mongodb.org/mongo-driver v1.17.9
+	golang.org/x/crypto v0.53.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/text v0.38.0
+	google.golang.org/api v0.287.0
+	google.golang.org/grpc v1.82.0
+	google.golang.org/protobuf v1.36.11
+	gopkg.in/rethinkdb/rethinkdb-go.v6 v6.2.2
+	github.com/twilio/twilio-go v1.30.9
+)

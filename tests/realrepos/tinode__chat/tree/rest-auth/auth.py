@@ -1,0 +1,3 @@
+# facts only, one per line
+app = Flask(
+if __name__ == '__main__':

@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build mongodb
+"localhost:27017"
