@@ -45,6 +45,9 @@ _BUILD_ONLY = re.compile(
     # build output (`serve: serve -p 3001 ./dist`).
     r"|^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+(?:watch|build)(?::[\w-]+)?\s*$"
     r"|^(?:serve|http-server)\s+(?:-\S+\s+)*(?:\d+\s+)?\.?/?(?:dist|build)/?\s*$"
+    # A task runner's default or watch task over a back end's assets (Blogifier's `start:
+    # gulp`); its `serve` task (browser-sync) serves.
+    r"|^(?:gulp|grunt)(?:\s+(?:default|watch|build|dev))?\s*$"
 )
 # `start: tsc && node src/index.js`: the build, then the server it built, as the last command.
 _THEN_RUNS = re.compile(r"&&\s*(?:node|nodemon|ts-node|tsx)\s+[^&;|]+$")

@@ -124,22 +124,23 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     return complete(app, replace(finding, services=tuple(services)))
 
 
-# An ORM without a driver among the dependencies (the image installs python3-psycopg2 from
-# apt), beside the one database server the compose files run and wire the app to (its
-# `POSTGRES_PORT` or URL in the app's environment): that server is the app's.
-_ORMS = ("flask-sqlalchemy", "sqlalchemy", "sqlmodel")
+# An ORM without the driver of the one database server the compose files run and wire the
+# app to (its `POSTGRES_PORT` or URL in the app's environment): that server is the app's. The
+# image installs the driver (python3-psycopg2 from apt, patchwork's mysqlclient); a driver the
+# dependencies do name is for an alternative the settings offer (`DATABASE_TYPE=postgres`).
+_ORMS = ("django", "flask-sqlalchemy", "sqlalchemy", "sqlmodel")
 
 
 def _orm_server(app: PyApp, services: list[ServiceNeed]) -> list[ServiceNeed]:
     orm = next((app.deps[n] for n in _ORMS if n in app.deps), None)
-    if orm is None or any(s.type in SQL for s in services):
+    if orm is None:
         return []
     servers = [(k, where) for k, where in compose_services(app.tree).items() if k in SQL]
     wired = [e for _, e in compose_environment(app.tree) if SERVER_SETTING.search(e)]
-    if len(servers) != 1 or not wired:
+    if len(servers) != 1 or not wired or any(s.type == servers[0][0] for s in services):
         return []
     kind, where = servers[0]
-    return [ServiceNeed(kind, f"{orm.evidence} without a driver; {where}; {wired[0]}")]
+    return [ServiceNeed(kind, f"{orm.evidence} without its driver; {where}; {wired[0]}")]
 
 
 # Plugins that start the Vite dev server from the Python app in development mode.

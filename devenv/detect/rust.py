@@ -47,6 +47,10 @@ _DEFAULT_PORT = re.compile(
     r"|\"(?:\w+_)?PORT\"\s*\)[^;]{0,160}?\.unwrap_or\(\s*(\d{2,5})\s*\)"
     r"|\"(?:\w+_)?PORT\"\s*,\s*\"?(\d{2,5})\"?\s*\)"
     r"|\"(?:\w+_)?PORT\"\s*\)\.is_ok\(\)\s*\{[^{}]{0,160}\}\s*else\s*\{\s*(\d{2,5})\s*\}"
+    # A default bound first and taken when the variable is unset (nettu-scheduler's
+    # `let default_port = "5000"; ... var("PORT").unwrap_or_else(|_| default_port.into())`).
+    r"|\blet\s+default_(?:\w+_)?port\s*(?::\s*[\w&']+\s*)?=\s*\"?(\d{2,5})\"?\s*;"
+    r"[^;]{0,200}?\"(?:\w+_)?PORT\""
     # A Default impl's literal: `impl Default for Local { fn default() -> Self { Self {
     # ip: ..., port: 8000 } } }`.
     r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"

@@ -301,6 +301,9 @@ _SERVER_WORDS = frozenset({"server", "api", "backend"})
 # Folders whose packages are helpers whatever their framework: tools, and the container
 # setup's (docker/dependencies/wal-info, an Express probe a compose service builds).
 _TOOL_FOLDERS = frozenset({"tools", "tooling", "docker"})
+# A container image's build folder (elabftw's containers/elabimg/helpers): a helper binary
+# without a framework inside it is baked into the image.
+_IMAGE_FOLDERS = frozenset({"containers"})
 # Folder names of packages that run beside the app but are not one: a container's health
 # probe, the API's documentation site.
 _SIDE_WORDS = {
@@ -327,7 +330,10 @@ def _tooling(finding: AppFinding) -> str | None:
     folders = {w for p in parts[:-1] for w in re.split(r"[-_.]", p.lower())}
     # Its own name may say it serves: dev-server is the server run in development.
     own = set() if words & _SERVER_WORDS else words
-    helper = finding.framework.value == "none" and bool((own | folders) & _HELPER_WORDS)
+    inside_image = bool(_IMAGE_FOLDERS & {p.lower() for p in parts[:-1]})
+    helper = finding.framework.value == "none" and (
+        bool((own | folders) & _HELPER_WORDS) or inside_image
+    )
     # Below a tools folder even a framework's app is a tool (mediacms' frontend-tools/video-
     # editor, a vite app whose build goes into the Django app's static files).
     return "a developer tool" if helper or folders & _TOOL_FOLDERS else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from devenv.detect.jvmport import profile_files
+from devenv.detect.manifests import load_yaml_all
 from devenv.detect.model import ServiceNeed
 from devenv.detect.tree import RepoTree, join
 
@@ -54,3 +55,61 @@ def profile_only(
         if need.type in _URLS
     ]
     return [n for n in services if n.type not in _URLS], notes
+
+
+# The keys a switch for each service sits under (`spring.elasticsearch.enabled: false`,
+# `spring.amqp.enabled: false` in novel's application.yml): the app's own conditions on them.
+_SWITCHED = {
+    "elasticsearch": frozenset({"elasticsearch", "elastic", "es"}),
+    "rabbitmq": frozenset({"rabbitmq", "rabbit", "amqp"}),
+    "kafka": frozenset({"kafka"}),
+    "redis": frozenset({"redis"}),
+    "mongo": frozenset({"mongo", "mongodb"}),
+}
+_OFF = re.compile(r"^\s*([\w.-]+)\.enabled?\s*[=:]\s*false\s*$", re.M)
+# A health check or metrics export switched off leaves the service itself on.
+_MONITORING = frozenset({"management", "health", "metrics"})
+
+
+def switched_off(
+    tree: RepoTree, folder: str, services: list[ServiceNeed]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """Drop the services the main configuration switches off under their own key."""
+    off: dict[str, str] = {}
+    for name in ("application.yml", "application.yaml", "application.properties"):
+        path = join(join(folder, _RESOURCES), name)
+        text = tree.text(path) or ""
+        keys = _off_keys(text) if name.endswith(".properties") else _yaml_off_keys(text)
+        for key in keys:
+            parts = key.lower().split(".")
+            kind = next((k for k, words in _SWITCHED.items() if parts[-1] in words), None)
+            if kind and not _MONITORING & set(parts):
+                off.setdefault(kind, f"{path}: {key}.enabled false")
+    notes = [
+        f"{folder}: {n.type} ({n.why}) is switched off, left out: {off[n.type]}; add it with "
+        f"--service {n.type}"
+        for n in services
+        if n.type in off
+    ]
+    return [n for n in services if n.type not in off], notes
+
+
+def _off_keys(text: str) -> list[str]:
+    return _OFF.findall(text)
+
+
+def _yaml_off_keys(text: str) -> list[str]:
+    found: list[str] = []
+    for document in load_yaml_all(text):
+        _walk(document, [], found)
+    return found
+
+
+def _walk(node: object, path: list[str], found: list[str]) -> None:
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if str(key) in ("enabled", "enable") and value in (False, "false") and path:
+            found.append(".".join(path))
+        else:
+            _walk(value, [*path, str(key)], found)

@@ -198,13 +198,16 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if re.match(r"^application[\w-]*\.ya?ml$", name):
         return kept_lines(
             text,
-            r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind|active)\s*:.*",
+            r"^---.*|^\s*[\w.\"'-]+:[ \t]*(?:#.*)?$|^.*\b(?:port|url|db-kind|active)\s*:.*"
+            r"|^\s*enabled?\s*:\s*false\b.*",  # a service's own switch (springprofiles.py)
         )
     if re.match(r"^application[\w-]*\.properties$", name):
         # `%dev.quarkus.http.port`: a Quarkus profile's key, dev's being what quarkus:dev reads;
         # an indexed one (`db.url.0=jdbc:mysql://...`) is a URL too.
         return kept_lines(
-            text, r"^[ \t]*%?[\w.-]*(?:port|url|db-kind|profiles\.active)(?:\.\d+)?[ \t]*[=:].*"
+            text,
+            r"^[ \t]*%?[\w.-]*(?:port|url|db-kind|profiles\.active)(?:\.\d+)?[ \t]*[=:].*"
+            r"|^[ \t]*[\w.-]+\.enabled?[ \t]*[=:][ \t]*false\b.*",
         )
     if name in ("appsettings.json", "launchSettings.json"):
         return _dotnet_settings(text)

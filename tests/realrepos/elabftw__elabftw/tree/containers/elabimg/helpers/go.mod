@@ -1,0 +1,2 @@
+module github.com/elabftw/elabftw
+go 1.22.3

@@ -1,0 +1,2 @@
+FROM ekidd/rust-musl-builder as builder
+FROM scratch

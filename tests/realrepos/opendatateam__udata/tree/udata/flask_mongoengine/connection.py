@@ -1,0 +1,6 @@
+# facts only, one per line
+MONGODB_HOST
+# mongodb://
+"mongomock://"
+"mongomock://", "mongodb://"
+MONGODB_HOST

@@ -1,0 +1,3 @@
+# facts only, one per line
+celery = Celery(
+MONGODB_HOST
