@@ -36,6 +36,7 @@ _FILTER_FLAGS = {"--filter", "-F", "--scope"}
 _SECTIONS = ("dependencies", "devDependencies")
 _ROOT_DEV = re.compile(r"^dev:[\w-]+$")
 _SEGMENTS = re.compile(r"&&|\|\||;|\|")
+_GLOB = re.compile(r"[*?\[]")
 
 
 @dataclass
@@ -82,7 +83,13 @@ def picked_by_root(tree: RepoTree, folder: str) -> bool:
     root = next((r for r in ancestors(folder) if is_root_folder(tree, r)), None)
     if root is None:
         return False
-    return any(r.include and _runs(tree, root, folder, r) for r in _root_runs(tree, root))
+    # A glob (`dev:packages: turbo run dev --filter=./packages/*`) runs every library in watch
+    # mode; it names none of them (abby's packages/svelte playground).
+    named = [
+        _Filters(include=[i for i in r.include if not _GLOB.search(i)])
+        for r in _root_runs(tree, root)
+    ]
+    return any(r.include and _runs(tree, root, folder, r) for r in named)
 
 
 def is_root_folder(tree: RepoTree, folder: str) -> bool:

@@ -1,0 +1,35 @@
+"""Rule tests for what a repository's own run commands say: the packages a workspace root's
+scripts run, and the port a compose service's command serves a Python app on."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_real_causes import pkg
+from tests.unit.test_detect_rules import plan_of
+
+
+def apps_of(files: dict[str, str]) -> dict[str, int | None]:
+    apps = plan_of(files)["plan"].apps
+    return {a.finding.path: a.port.value if a.port else None for a in apps}
+
+
+def test_a_root_script_running_every_library_by_glob_names_no_playground() -> None:
+    # tryabby/abby: `dev:packages: turbo run dev --filter=./packages/*` watches the SDKs;
+    # the Svelte SDK's `vite dev` is its playground, not an app.
+    scripts = {"dev": "turbo run dev --filter=./apps/web", "dev:packages": ""}
+    sdk = pkg(
+        name="@x/svelte",
+        main="dist/index.umd.cjs",
+        scripts={"dev": "vite dev", "build": "vite build"},
+        devDependencies={"vite": "5"},
+    )
+    files = {
+        "pnpm-workspace.yaml": "packages:\n  - apps/*\n  - packages/*\n",
+        "apps/web/package.json": pkg(scripts={"dev": "next dev"}, dependencies={"next": "14"}),
+        "packages/svelte/package.json": sdk,
+    }
+    globbed = {**scripts, "dev:packages": "turbo run dev --filter=./packages/*"}
+    assert list(apps_of({**files, "package.json": pkg(scripts=globbed)})) == ["apps/web"]
+    # Named by the root's filter, the package is what its developers work on.
+    named = {**scripts, "dev:packages": "turbo run dev --filter=./packages/svelte"}
+    found = apps_of({**files, "package.json": pkg(scripts=named)})
+    assert sorted(found) == ["apps/web", "packages/svelte"]
