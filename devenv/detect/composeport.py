@@ -20,8 +20,11 @@ from devenv.detect.tree import RepoTree, dev_compose_files
 
 # The variables a compose service sets its server's port by.
 _PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
-# `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
-_PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
+# `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`, and Django's
+# address argument `runserver 0.0.0.0:9001`.
+_PORT_FLAG = re.compile(
+    r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:|\brunserver\s+(?:[\w.\[\]]*:)?)(\d{2,5})\b"
+)
 # A Dockerfile's CMD: what a compose service without a command runs.
 _CMD = re.compile(r"^CMD\s+(.*)$", re.M)
 
@@ -34,10 +37,10 @@ def compose_command_port(
     service built from that folder counts (a word like `vite` says less than a module)."""
     serves = target if callable(target) else lambda word: word == target
     for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
-        for name, context, command in _built_commands(tree, path):
+        for name, context, command, mounts in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
             if (
-                folder in (None, context)
+                (folder is None or folder == context or folder in mounts)
                 and any(serves(w) for w in command.split())
                 and found
                 and 0 < int(found.group(1)) < 65536
@@ -61,11 +64,13 @@ def dockerfile_command_port(
     return Choice(port, (f"{dockerfile} CMD",)) if 0 < port < 65536 else None
 
 
-def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
-    """(service, build context, command) of the services the compose file builds from the
-    repository, and of those that run the image another service builds (warehouse's web
-    runs the image its base service tags); a script the command runs counts by its lines
-    (entrypoint.sh's `exec uvicorn main:app --port 8001`)."""
+def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str, set[str]]]:
+    """(service, build context, command, folders it mounts) of the services the compose
+    file builds from the repository, and of those that run the image another service builds
+    (warehouse's web runs the image its base service tags); a script the command runs counts
+    by its lines (entrypoint.sh's `exec uvicorn main:app --port 8001`). A service built from
+    the root that mounts a folder over its sources (libretime's api: `./api:/src`) runs
+    that folder's app."""
     data = load_yaml(tree.text(path))
     services = data.get("services") if isinstance(data, dict) else None
     bodies = (
@@ -84,8 +89,21 @@ def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
             command = _image_command(tree, posixpath.dirname(path), body["build"])
         if context is None or not isinstance(command, str):
             continue
-        found.append((name, context, command))
-        found += [(name, context, line) for line in _script_lines(tree, context, command)]
+        mounts = _mounted(path, body)
+        found.append((name, context, command, mounts))
+        found += [(name, context, line, mounts) for line in _script_lines(tree, context, command)]
+    return found
+
+
+def _mounted(path: str, body: dict[str, Any]) -> set[str]:
+    """The repository folders a compose service bind-mounts (`./api:/src`)."""
+    volumes = body.get("volumes")
+    found = set()
+    for volume in volumes if isinstance(volumes, list) else []:
+        source = str(volume).split(":", 1)[0] if isinstance(volume, str) else ""
+        if source.startswith("."):
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), source))
+            found.add("." if joined in ("", ".") else joined)
     return found
 
 

@@ -33,3 +33,28 @@ def test_a_root_script_running_every_library_by_glob_names_no_playground() -> No
     named = {**scripts, "dev:packages": "turbo run dev --filter=./packages/svelte"}
     found = apps_of({**files, "package.json": pkg(scripts=named)})
     assert sorted(found) == ["apps/web", "packages/svelte"]
+
+
+DJANGO = {
+    "requirements.txt": "django\n",
+    "manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings")\n',
+    "proj/__init__.py": "",
+    "proj/settings.py": "",
+}
+
+
+def test_a_compose_commands_runserver_address_gives_djangos_port() -> None:
+    compose = "services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8001\n"
+    assert apps_of({**DJANGO, "docker-compose.yml": compose}) == {".": 8001}
+
+
+def test_a_service_built_from_the_root_runs_the_folder_it_mounts() -> None:
+    # libretime: the api service builds the root Dockerfile's target and mounts ./api:/src,
+    # `command: /usr/local/bin/libretime-api runserver 0.0.0.0:9001`.
+    files = {f"api/{k}": v for k, v in DJANGO.items()}
+    service = "  api:\n    build:\n      context: .\n    volumes:\n      - ./api:/src\n"
+    command = "    command: /usr/local/bin/libretime-api runserver 0.0.0.0:9001\n"
+    compose = "services:\n" + service + command
+    assert apps_of({**files, "docker-compose.yml": compose}) == {"api": 9001}
+    unmounted = "services:\n  api:\n    build:\n      context: .\n" + command
+    assert apps_of({**files, "docker-compose.yml": unmounted}) == {"api": 8000}
