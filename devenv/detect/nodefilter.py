@@ -37,6 +37,9 @@ _SECTIONS = ("dependencies", "devDependencies")
 _ROOT_DEV = re.compile(r"^dev:[\w-]+$")
 _SEGMENTS = re.compile(r"&&|\|\||;|\|")
 _GLOB = re.compile(r"[*?\[]")
+_MANAGERS = {"npm", "yarn", "pnpm", "bun"}
+# concurrently's shorthand for a package script: `npm:dev:server`, `pnpm:watch-*`.
+_SHORTHAND = re.compile(r"(?:npm|yarn|pnpm|bun):([\w:*.-]+)")
 
 
 @dataclass
@@ -144,6 +147,10 @@ def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -
             continue
         if len(words) == 2 and words[0] == "cd":
             folder = words[1]
+        if words and words[0] == "concurrently":  # each root script it runs, read in turn
+            for other in _concurrent(scripts, words[1:], seen):
+                _read(scripts, other, found, seen)
+            continue
         if not words or words[0] not in _TOOLS:
             continue
         positional, filters = _parse(words[1:])
@@ -162,6 +169,20 @@ def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -
                     found.exclude.append(bare[1:])
                 else:
                     found.include.append(bare)
+
+
+def _concurrent(scripts: dict[str, str], words: list[str], seen: set[str]) -> list[str]:
+    """The root scripts `concurrently` runs: `npm:dev:server` (a glob too, `npm:dev:*`), or a
+    quoted `"pnpm run dev:web"` (msgbyte/tianji's `dev`, whose scripts `cd` into packages)."""
+    found = []
+    for word in words:
+        short = _SHORTHAND.fullmatch(word)
+        inner = word.split()
+        if short:
+            found += [n for n in scripts if fnmatch(n, short.group(1))]
+        elif len(inner) in (2, 3) and inner[0] in _MANAGERS and inner[1:-1] in ([], ["run"]):
+            found.append(inner[-1])
+    return [n for n in dict.fromkeys(found) if n in scripts and n not in seen]
 
 
 def _braces(value: str) -> list[str]:

@@ -44,7 +44,9 @@ DJANGO = {
 
 
 def test_a_compose_commands_runserver_address_gives_djangos_port() -> None:
-    compose = "services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8001\n"
+    compose = (
+        "services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8001\n"
+    )
     assert apps_of({**DJANGO, "docker-compose.yml": compose}) == {".": 8001}
 
 
@@ -58,3 +60,30 @@ def test_a_service_built_from_the_root_runs_the_folder_it_mounts() -> None:
     assert apps_of({**files, "docker-compose.yml": compose}) == {"api": 9001}
     unmounted = "services:\n  api:\n    build:\n      context: .\n" + command
     assert apps_of({**files, "docker-compose.yml": unmounted}) == {"api": 8000}
+
+
+def test_a_root_dev_script_run_through_concurrently_names_the_packages_it_runs() -> None:
+    # msgbyte/tianji: `dev: concurrently npm:dev:server npm:dev:web`, each a `cd` into a
+    # package; a Cloudflare worker in apps/ is started apart, not by the root's dev.
+    root = {
+        "dev": "concurrently --kill-others npm:dev:server npm:dev:web",
+        "dev:server": "cd src/server && pnpm dev",
+        "dev:web": "cd src/client && pnpm dev",
+    }
+    files = {
+        "pnpm-workspace.yaml": "packages:\n  - src/*\n  - apps/*\n",
+        "package.json": pkg(scripts=root),
+        "src/server/package.json": pkg(
+            scripts={"dev": "tsx watch ./main.ts"}, dependencies={"express": "4"}
+        ),
+        "src/client/package.json": pkg(scripts={"dev": "vite"}, devDependencies={"vite": "5"}),
+        "apps/trigger/package.json": pkg(
+            scripts={"dev": "wrangler dev"}, devDependencies={"wrangler": "4"}
+        ),
+    }
+    assert sorted(apps_of(files)) == ["src/client", "src/server"]
+    quoted = {**root, "dev": 'concurrently "pnpm run dev:server" "pnpm run dev:web"'}
+    assert sorted(apps_of({**files, "package.json": pkg(scripts=quoted)})) == [
+        "src/client",
+        "src/server",
+    ]
