@@ -181,6 +181,20 @@ def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str
                 yield path, str(name), body
 
 
+def services_running(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(compose file, service, its body) for each service built from the repository that
+    runs `folder`: built from it, or mounting it over its sources (`./analyzer:/src`)."""
+    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+        data = load_yaml(tree.text(path) or "")
+        services = data.get("services") if isinstance(data, dict) else None
+        for name, body in services.items() if isinstance(services, dict) else ():
+            build = body.get("build") if isinstance(body, dict) else None
+            if build is None:
+                continue
+            if folder in {_context(path, build)} | _mounted(path, body):
+                yield path, str(name), body
+
+
 def _dockerfile(path: str, build: object) -> str:
     context = build.get("context", ".") if isinstance(build, dict) else build
     name = build.get("dockerfile", "Dockerfile") if isinstance(build, dict) else "Dockerfile"

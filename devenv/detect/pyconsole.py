@@ -1,0 +1,51 @@
+"""A Python project the compose files run by the console script it installs.
+
+libretime's analyzer declares `libretime-analyzer=libretime_analyzer.main:cli` in setup.py,
+and its dev compose builds a service that mounts ./analyzer over its sources: that service is
+the project running, by its script. A console script alone says nothing (libraries ship
+command-line tools), nor does a service whose own command runs something else (tests).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from devenv.detect.composeport import services_running
+from devenv.detect.manifests import load_toml, table
+from devenv.detect.model import AppFinding, Choice
+from devenv.detect.pyapp import PyApp
+from devenv.detect.tree import join
+
+# setup.py's `"libretime-analyzer=libretime_analyzer.main:cli"` under console_scripts.
+_SETUP_SCRIPT = re.compile(r"[\"']([\w.-]+)\s*=\s*[\w.]+:[\w.]+[\"']")
+_CONSOLE = re.compile(r"[\"']console_scripts[\"']\s*:\s*\[([^\]]*)\]")
+
+
+def composed_script(app: PyApp, finding: AppFinding) -> AppFinding:
+    """The console script a compose service running the project starts, when nothing else
+    says how the project runs."""
+    if finding.framework.value != "none" or finding.command is not None:
+        return finding
+    scripts = console_scripts(app)
+    for path, name, body in services_running(app.tree, app.folder) if scripts else ():
+        command = body.get("command")
+        words = " ".join(map(str, command)) if isinstance(command, list) else str(command or "")
+        named = [s for s in scripts if s in re.split(r"[\s/]+", words)]
+        if command is not None and not named:
+            continue  # the service runs something else: tests, a shell
+        script = (named or scripts)[0]
+        why = (f"{app.root}: console script {script}", f"{path} services.{name}")
+        return replace(finding, command=Choice(script, why), strength=2)
+    return finding
+
+
+def console_scripts(app: PyApp) -> list[str]:
+    """The console scripts the project installs: setup.py's entry_points, or pyproject's
+    [project.scripts] / [tool.poetry.scripts]."""
+    setup = app.tree.text(join(app.root, "setup.py")) or ""
+    found = [m for block in _CONSOLE.findall(setup) for m in _SETUP_SCRIPT.findall(block)]
+    data, _ = load_toml(app.tree.text(join(app.root, "pyproject.toml")))
+    poetry = table(table(table(data, "tool"), "poetry"), "scripts")
+    found += [str(k) for k in (*table(table(data, "project"), "scripts"), *poetry)]
+    return list(dict.fromkeys(found))
