@@ -124,6 +124,10 @@ def _root_runs(tree: RepoTree, root: str) -> list[_Filters]:
         _read(scripts, name, found, set())
         if name == first and not found.delegates:
             return []
+        # Beside `dev`, a script that runs every package but some (abby's `dev:all: turbo run
+        # dev --filter=!./apps/docs`) is the opt-in to start everything, workers included.
+        if name != first and not found.include:
+            continue
         runs += [found] if found.delegates else []
     return runs
 

@@ -43,9 +43,13 @@ def composed_script(app: PyApp, finding: AppFinding) -> AppFinding:
 def console_scripts(app: PyApp) -> list[str]:
     """The console scripts the project installs: setup.py's entry_points, or pyproject's
     [project.scripts] / [tool.poetry.scripts]."""
-    setup = app.tree.text(join(app.root, "setup.py")) or ""
-    found = [m for block in _CONSOLE.findall(setup) for m in _SETUP_SCRIPT.findall(block)]
+    found = setup_scripts(app.tree.text(join(app.root, "setup.py")) or "")
     data, _ = load_toml(app.tree.text(join(app.root, "pyproject.toml")))
     poetry = table(table(table(data, "tool"), "poetry"), "scripts")
     found += [str(k) for k in (*table(table(data, "project"), "scripts"), *poetry)]
     return list(dict.fromkeys(found))
+
+
+def setup_scripts(text: str) -> list[str]:
+    """The console scripts setup.py's entry_points declare, by name."""
+    return [m for block in _CONSOLE.findall(text) for m in _SETUP_SCRIPT.findall(block)]

@@ -87,3 +87,26 @@ def test_a_root_dev_script_run_through_concurrently_names_the_packages_it_runs()
         "src/client",
         "src/server",
     ]
+
+
+def test_a_root_script_starting_everything_but_some_adds_no_app_beside_dev() -> None:
+    # tryabby/abby: `dev` runs apps/web; `dev:all` (all but the docs) also starts the CDN
+    # worker, an opt-in the developer's `dev` leaves out.
+    scripts = {
+        "dev": "turbo run dev --filter=./apps/web",
+        "dev:all": "turbo run dev --filter=!./apps/docs",
+    }
+    files = {
+        "pnpm-workspace.yaml": "packages:\n  - apps/*\n",
+        "package.json": pkg(scripts=scripts),
+        "apps/web/package.json": pkg(scripts={"dev": "next dev"}, dependencies={"next": "14"}),
+        "apps/cdn/package.json": pkg(
+            scripts={"dev": "wrangler dev src/index.ts"}, devDependencies={"wrangler": "3"}
+        ),
+    }
+    assert list(apps_of(files)) == ["apps/web"]
+    named = {**scripts, "dev:cdn": "turbo run dev --filter=./apps/cdn"}
+    assert sorted(apps_of({**files, "package.json": pkg(scripts=named)})) == [
+        "apps/cdn",
+        "apps/web",
+    ]
