@@ -152,7 +152,7 @@ def setup_facts(text: str, cfg: bool = False) -> str:
         return "[options]\ninstall_requires =\n" + "".join(f"    {n}\n" for n in names)
     listed = "".join(f"    {json.dumps(n)},\n" for n in names)
     # The console scripts, by name: what a compose service running the project starts.
-    scripts = [f"{n}=main:cli" for n in setup_scripts(text)]
+    scripts = [f"{n}={target}" for n, target in setup_scripts(text)]
     entry = f"entry_points = {{'console_scripts': {json.dumps(scripts)}}}\n" if scripts else ""
     return "install_requires = [\n" + listed + "]\n" + entry
 

@@ -28,7 +28,9 @@ def commands_of(files: dict[str, str]) -> dict[str, object]:
 
 
 def test_a_compose_service_running_the_folder_runs_its_console_script() -> None:
-    assert commands_of({**FILES, "docker-compose.yml": MOUNTED}) == {"analyzer": "x-analyzer"}
+    assert commands_of({**FILES, "docker-compose.yml": MOUNTED}) == {
+        "analyzer": "python -c 'import sys; from x_analyzer.main import cli; sys.exit(cli())'"
+    }
 
 
 def test_a_console_script_alone_or_a_service_running_tests_is_no_app() -> None:

@@ -4,4 +4,4 @@ install_requires = [
     "requests",
     "typing_extensions",
 ]
-entry_points = {'console_scripts': ["libretime-analyzer=main:cli"]}
+entry_points = {'console_scripts': ["libretime-analyzer=libretime_analyzer.main:cli"]}

@@ -6,4 +6,4 @@ install_requires = [
     "drf-spectacular",
     "requests",
 ]
-entry_points = {'console_scripts': ["libretime-api=main:cli"]}
+entry_points = {'console_scripts': ["libretime-api=libretime_api.manage:main"]}

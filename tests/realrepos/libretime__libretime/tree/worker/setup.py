@@ -4,4 +4,4 @@ install_requires = [
     "mutagen",
     "requests",
 ]
-entry_points = {'console_scripts': ["libretime-worker=main:cli"]}
+entry_points = {'console_scripts': ["libretime-worker=libretime_worker.main:cli"]}
