@@ -83,6 +83,8 @@ NODE = {
         "@vercel/postgres",
         "@neondatabase/serverless",
         "@prisma/adapter-pg",
+        # Medusa's commerce server runs on PostgreSQL only (its config names no driver).
+        "@medusajs/medusa",
     },
     "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},

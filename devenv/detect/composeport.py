@@ -20,8 +20,11 @@ from devenv.detect.tree import RepoTree, dev_compose_files
 
 # The variables a compose service sets its server's port by.
 _PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
-# `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`.
-_PORT_FLAG = re.compile(r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:)(\d{2,5})\b")
+# `--port 8080`, `--port=8080`, `-p 8080`, `--bind 0.0.0.0:8000`, `-b :8000`, and Django's
+# address argument `runserver 0.0.0.0:9001`.
+_PORT_FLAG = re.compile(
+    r"(?:--port[= ]|-p[= ]?|(?:--bind|-b)[= ]?[\w.]*:|\brunserver\s+(?:[\w.\[\]]*:)?)(\d{2,5})\b"
+)
 # A Dockerfile's EXPOSE of one port: `EXPOSE 7000`, `EXPOSE 5000/tcp`.
 _EXPOSE = re.compile(r"^EXPOSE\s+(\d{2,5})(?:/tcp)?\s*$", re.M)
 # A Dockerfile's CMD: what a compose service without a command runs.
@@ -36,10 +39,10 @@ def compose_command_port(
     service built from that folder counts (a word like `vite` says less than a module)."""
     serves = target if callable(target) else lambda word: word == target
     for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
-        for name, context, command in _built_commands(tree, path):
+        for name, context, command, mounts in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
             if (
-                folder in (None, context)
+                (folder is None or folder == context or folder in mounts)
                 and any(serves(w) for w in command.split())
                 and found
                 and 0 < int(found.group(1)) < 65536
@@ -74,11 +77,13 @@ def exposed_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     return Choice(port, (f"{dockerfile} EXPOSE {port}; the code reads $PORT with no default",))
 
 
-def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
-    """(service, build context, command) of the services the compose file builds from the
-    repository, and of those that run the image another service builds (warehouse's web
-    runs the image its base service tags); a script the command runs counts by its lines
-    (entrypoint.sh's `exec uvicorn main:app --port 8001`)."""
+def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str, set[str]]]:
+    """(service, build context, command, folders it mounts) of the services the compose
+    file builds from the repository, and of those that run the image another service builds
+    (warehouse's web runs the image its base service tags); a script the command runs counts
+    by its lines (entrypoint.sh's `exec uvicorn main:app --port 8001`). A service built from
+    the root that mounts a folder over its sources (libretime's api: `./api:/src`) runs
+    that folder's app."""
     data = load_yaml(tree.text(path))
     services = data.get("services") if isinstance(data, dict) else None
     bodies = (
@@ -97,8 +102,21 @@ def _built_commands(tree: RepoTree, path: str) -> list[tuple[str, str, str]]:
             command = _image_command(tree, posixpath.dirname(path), body["build"])
         if context is None or not isinstance(command, str):
             continue
-        found.append((name, context, command))
-        found += [(name, context, line) for line in _script_lines(tree, context, command)]
+        mounts = _mounted(path, body)
+        found.append((name, context, command, mounts))
+        found += [(name, context, line, mounts) for line in _script_lines(tree, context, command)]
+    return found
+
+
+def _mounted(path: str, body: dict[str, Any]) -> set[str]:
+    """The repository folders a compose service bind-mounts (`./api:/src`)."""
+    volumes = body.get("volumes")
+    found = set()
+    for volume in volumes if isinstance(volumes, list) else []:
+        source = str(volume).split(":", 1)[0] if isinstance(volume, str) else ""
+        if source.startswith("."):
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(path), source))
+            found.add("." if joined in ("", ".") else joined)
     return found
 
 
@@ -173,6 +191,20 @@ def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str
         for name, body in services.items() if isinstance(services, dict) else ():
             build = body.get("build") if isinstance(body, dict) else None
             if build is not None and _context(path, build) == posixpath.normpath(folder):
+                yield path, str(name), body
+
+
+def services_running(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(compose file, service, its body) for each service built from the repository that
+    runs `folder`: built from it, or mounting it over its sources (`./analyzer:/src`)."""
+    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+        data = load_yaml(tree.text(path) or "")
+        services = data.get("services") if isinstance(data, dict) else None
+        for name, body in services.items() if isinstance(services, dict) else ():
+            build = body.get("build") if isinstance(body, dict) else None
+            if build is None:
+                continue
+            if folder in {_context(path, build)} | _mounted(path, body):
                 yield path, str(name), body
 
 

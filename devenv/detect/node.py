@@ -63,6 +63,10 @@ _FRAMEWORKS = (
     # `meteor create` adds meteor-node-stubs: the app runs on Meteor's own tool, with Express
     # or others only among its packages.
     ("meteor", METEOR, 3000),
+    # Headless CMS and commerce servers, run by their own CLI (`strapi develop`, `medusa
+    # develop`), whatever bundler or server they bring among the dependencies.
+    ("strapi", "@strapi/strapi", 1337),
+    ("medusa", "@medusajs/medusa", 9000),
     ("express", "express", 3000),
     ("fastify", "fastify", 3000),
     ("koa", "koa", 3000),
@@ -75,7 +79,7 @@ _FRAMEWORKS = (
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
 # Back ends whose port, when the code read here names none, their env example sets.
-_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails", "adonisjs"}
+_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails", "adonisjs", "strapi", "medusa"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -312,9 +316,11 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
 
 def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
     """The scripts that serve in development: `dev`, then the package tasks the workspace's
-    turbo.json runs for dev (`rotor:dev`), then `start`."""
+    turbo.json runs for dev (`rotor:dev`), then `develop` (Strapi's `strapi develop`; its
+    `start` serves the built admin), then `start`."""
     root = next((f for f in ancestors(folder) if is_workspace_root(tree, f)), None)
-    return ("dev", *(turbo_dev_tasks(tree, root) if root is not None else ()), "start")
+    turbo = turbo_dev_tasks(tree, root) if root is not None else ()
+    return ("dev", *turbo, "develop", "start")
 
 
 def _commands(

@@ -36,6 +36,10 @@ _FILTER_FLAGS = {"--filter", "-F", "--scope"}
 _SECTIONS = ("dependencies", "devDependencies")
 _ROOT_DEV = re.compile(r"^dev:[\w-]+$")
 _SEGMENTS = re.compile(r"&&|\|\||;|\|")
+_GLOB = re.compile(r"[*?\[]")
+_MANAGERS = {"npm", "yarn", "pnpm", "bun"}
+# concurrently's shorthand for a package script: `npm:dev:server`, `pnpm:watch-*`.
+_SHORTHAND = re.compile(r"(?:npm|yarn|pnpm|bun):([\w:*.-]+)")
 
 
 @dataclass
@@ -82,7 +86,13 @@ def picked_by_root(tree: RepoTree, folder: str) -> bool:
     root = next((r for r in ancestors(folder) if is_root_folder(tree, r)), None)
     if root is None:
         return False
-    return any(r.include and _runs(tree, root, folder, r) for r in _root_runs(tree, root))
+    # A glob (`dev:packages: turbo run dev --filter=./packages/*`) runs every library in watch
+    # mode; it names none of them (abby's packages/svelte playground).
+    named = [
+        _Filters(include=[i for i in r.include if not _GLOB.search(i)])
+        for r in _root_runs(tree, root)
+    ]
+    return any(r.include and _runs(tree, root, folder, r) for r in named)
 
 
 def is_root_folder(tree: RepoTree, folder: str) -> bool:
@@ -114,6 +124,10 @@ def _root_runs(tree: RepoTree, root: str) -> list[_Filters]:
         _read(scripts, name, found, set())
         if name == first and not found.delegates:
             return []
+        # Beside `dev`, a script that runs every package but some (abby's `dev:all: turbo run
+        # dev --filter=!./apps/docs`) is the opt-in to start everything, workers included.
+        if name != first and not found.include:
+            continue
         runs += [found] if found.delegates else []
     return runs
 
@@ -137,6 +151,10 @@ def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -
             continue
         if len(words) == 2 and words[0] == "cd":
             folder = words[1]
+        if words and words[0] == "concurrently":  # each root script it runs, read in turn
+            for other in _concurrent(scripts, words[1:], seen):
+                _read(scripts, other, found, seen)
+            continue
         if not words or words[0] not in _TOOLS:
             continue
         positional, filters = _parse(words[1:])
@@ -155,6 +173,20 @@ def _read(scripts: dict[str, str], name: str, found: _Filters, seen: set[str]) -
                     found.exclude.append(bare[1:])
                 else:
                     found.include.append(bare)
+
+
+def _concurrent(scripts: dict[str, str], words: list[str], seen: set[str]) -> list[str]:
+    """The root scripts `concurrently` runs: `npm:dev:server` (a glob too, `npm:dev:*`), or a
+    quoted `"pnpm run dev:web"` (msgbyte/tianji's `dev`, whose scripts `cd` into packages)."""
+    found = []
+    for word in words:
+        short = _SHORTHAND.fullmatch(word)
+        inner = word.split()
+        if short:
+            found += [n for n in scripts if fnmatch(n, short.group(1))]
+        elif len(inner) in (2, 3) and inner[0] in _MANAGERS and inner[1:-1] in ([], ["run"]):
+            found.append(inner[-1])
+    return [n for n in dict.fromkeys(found) if n in scripts and n not in seen]
 
 
 def _braces(value: str) -> list[str]:

@@ -145,7 +145,9 @@ def _django(app: PyApp, manage: str | None, finding: AppFinding) -> AppFinding:
     return replace(
         finding,
         framework=Choice("django", (why,)),
-        port=env_example_port(app.tree, app.folder) or _runserver_port(app),
+        port=env_example_port(app.tree, app.folder)
+        or compose_command_port(app.tree, lambda word: word == "runserver", app.folder)
+        or _runserver_port(app),
         command=command,
         prod_command=prod,
         notes=notes,

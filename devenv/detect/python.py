@@ -15,6 +15,7 @@ from devenv.detect.manifests import load_toml, quoted_key_line, strings, table
 from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import apply_procfile
 from devenv.detect.pyapp import PyApp
+from devenv.detect.pyconsole import composed_script
 from devenv.detect.pydeps import opt_in_dependencies, python_dependencies, requirement_files
 from devenv.detect.pyframeworks import (
     celery_processes,
@@ -105,7 +106,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     finding = run_decisions(app, finding)
     procfile = join(app.folder, "Procfile")
     finding = apply_procfile(finding, tree.text(procfile), procfile)
-    finding = unrunnable(celery_processes(app, finding))
+    finding = unrunnable(composed_script(app, celery_processes(app, finding)))
     services = services_for("python", deps)
     celery = app.deps.get("celery")
     if celery:

@@ -11,6 +11,7 @@ from devenv.detect import dbserver, golang
 from devenv.detect.composed import SQL
 from devenv.detect.manifests import load_toml, strings, table
 from devenv.detect.model import Dependency
+from devenv.detect.pyconsole import setup_scripts
 from devenv.detect.pydeps import install_requires
 from devenv.detect.services import services_for
 
@@ -150,7 +151,10 @@ def setup_facts(text: str, cfg: bool = False) -> str:
     if cfg:
         return "[options]\ninstall_requires =\n" + "".join(f"    {n}\n" for n in names)
     listed = "".join(f"    {json.dumps(n)},\n" for n in names)
-    return "install_requires = [\n" + listed + "]\n"
+    # The console scripts, by name: what a compose service running the project starts.
+    scripts = [f"{n}={target}" for n, target in setup_scripts(text)]
+    entry = f"entry_points = {{'console_scripts': {json.dumps(scripts)}}}\n" if scripts else ""
+    return "install_requires = [\n" + listed + "]\n" + entry
 
 
 def go_mod_facts(text: str) -> str:
@@ -193,7 +197,7 @@ def compose_facts(text: str) -> str:
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
-        mounts = _repository_mounts(body) if image and not build else []
+        mounts = _repository_mounts(body) if image and not build else _folder_mounts(body)
         if mounts:
             out.append(f"    volumes: {json.dumps(mounts)}\n")
         wiring = [
@@ -225,6 +229,14 @@ def _repository_mounts(body: dict[Any, Any]) -> list[str]:
         for m in mounts
         if m.startswith((".:", "./:", "${", "../")) or m.split(":")[0] in (".", "./", "..")
     ]
+
+
+def _folder_mounts(body: object) -> list[str]:
+    """The repository folders a built service mounts over its sources (`./api:/src`): the
+    app it runs (libretime's services all build the root Dockerfile)."""
+    volumes = body.get("volumes") if isinstance(body, dict) else None
+    mounts = [str(v) for v in volumes] if isinstance(volumes, list) else []
+    return [m for m in mounts if re.match(r"\./[\w.-]", m)]
 
 
 def _build_facts(build: object) -> dict[str, str] | str:
@@ -289,6 +301,8 @@ def _served(words: list[object]) -> list[str]:
     for i, word in enumerate(split):
         if word in _DAEMONS and (i == 0 or split[i - 1] == "-c" or split[i - 1].endswith(";")):
             kept += [";", word]
+        elif word == "runserver" and i + 1 < len(split):  # Django's address: 0.0.0.0:9001
+            kept += [word, split[i + 1]]
         elif _SERVED.match(word):
             flag = word.startswith("-") and "=" not in word and i + 1 < len(split)
             kept += [word, split[i + 1]] if flag else [word]

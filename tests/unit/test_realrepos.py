@@ -267,6 +267,9 @@ KNOWN_MISSES = {
     "blogifierdotnet__Blogifier": "appsettings.json's DbProvider Sqlite and commented-out Redis "
     "are the dev default; the root compose file (mysql, redis) wires the published image and "
     "is read as the dev stack",
+    # Batch b25 (blind, Python and Node applications).
+    "msgbyte__tianji": "reporter/ (a Go client the Node app's image bundles as a binary and "
+    "starts beside the server) is taken as an app",
 }
 
 

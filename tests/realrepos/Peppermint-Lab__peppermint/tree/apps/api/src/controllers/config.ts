@@ -1,2 +1,3 @@
 // facts only, one per line
-port: 465
+    event:
+        port: 465,

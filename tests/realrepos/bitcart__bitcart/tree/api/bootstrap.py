@@ -1,0 +1,3 @@
+# facts only, one per line
+def get_app(
+    app = FastAPI(

@@ -1,0 +1,3 @@
+# facts only, one per line
+port = 22
+port = 22

@@ -1,0 +1,6 @@
+# facts only, one per line
+DB_HOST
+DB_PORT
+redis://
+DB_HOST
+DB_PORT

@@ -1,0 +1,4 @@
+install_requires = [
+    "python-dateutil",
+    "requests",
+]

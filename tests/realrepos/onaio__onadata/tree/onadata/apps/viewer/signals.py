@@ -1,0 +1,5 @@
+# facts only, one per line
+import django
+from django
+from django
+from django

@@ -1,0 +1,6 @@
+# facts only, one per line
+DATABASES
+DB_HOST
+redis://
+redis://
+redis://

@@ -1,0 +1,5 @@
+# facts only, one per line
+DATABASES
+DB_HOST
+"memory://"
+DEBUG = False

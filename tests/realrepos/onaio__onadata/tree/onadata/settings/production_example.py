@@ -1,0 +1,5 @@
+# facts only, one per line
+DEBUG = False
+DATABASES
+django.db.backends.postgresql
+django.core.cache.backends.memcached.PyLibMCCache

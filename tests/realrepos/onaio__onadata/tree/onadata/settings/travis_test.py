@@ -1,0 +1,4 @@
+# facts only, one per line
+DATABASES
+"memory://"
+DEBUG = False

@@ -1,0 +1,2 @@
+# Start gunicorn without forking
+cmd="exec gunicorn ihatemoney.wsgi:application \

@@ -1,0 +1,3 @@
+# facts only, one per line
+SQLALCHEMY_DATABASE_URI
+sqlite://
