@@ -193,6 +193,13 @@ def _framework_of(
     suite's driver (e2e-tests' Playwright CLI). A Gradle application that names only a main
     class runs the framework of the projects it depends on (Kestra's root runs :cli's)."""
     framework = _framework(own, manifest)
+    if framework is None and manifest.endswith("pom.xml"):
+        # A parent pom's <dependencies> are the module's own (openkoda's parent, a sibling
+        # folder, declares the Spring Boot starters for the module that runs them).
+        framework = next(
+            (f for path, deps in inherited(tree, folder, own) if (f := _framework(deps, path))),
+            None,
+        )
     if framework is not None:
         return framework, ""
     if not _MAIN_CLASS.search(own):

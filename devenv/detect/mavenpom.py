@@ -3,9 +3,10 @@ every module, and whether another module of the build runs it as a part of itsel
 
 from __future__ import annotations
 
+import posixpath
 import re
 
-from devenv.detect.tree import RepoTree, ancestors, join
+from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 # Sections whose dependencies a module does not get by inheriting: versions offered
 # (dependencyManagement), the build's plugins, and profiles switched off by default.
@@ -29,19 +30,42 @@ def artifact_id(pom: str) -> str | None:
 def inherited(tree: RepoTree, folder: str, pom: str) -> list[tuple[str, str]]:
     """The <dependencies> of the parent poms in the repository the module inherits from,
     nearest first, as (path, text) with everything else blanked (line numbers kept)."""
-    found = []
-    current = pom
-    for above in ancestors(folder):
+    found: list[tuple[str, str]] = []
+    current, at = pom, folder
+    while len(found) < 10:
         declared = re.search(r"<parent>(.*?)</parent>", current, re.DOTALL)
-        path = join(above, "pom.xml")
-        text = tree.text(path)
-        if not declared or text is None:
-            continue
-        if artifact_id(text) != artifact_id(declared.group(1)):
-            continue
+        path = _parent_in_repo(tree, at, declared.group(1)) if declared else None
+        text = tree.text(path) if path else None
+        if path is None or text is None:
+            break
         found.append((path, _only_dependencies(text)))
-        current = text
+        current, at = text, parent(path)
     return found
+
+
+def _parent_in_repo(tree: RepoTree, folder: str, declared: str) -> str | None:
+    """The pom of the declared parent: at its <relativePath>, else in a folder above."""
+    wanted = artifact_id(declared)
+    if wanted is None:
+        return None
+    given = parent_pom(folder, declared)
+    for path in (given, *(join(above, "pom.xml") for above in ancestors(folder))):
+        if path and artifact_id(tree.text(path) or "") == wanted:
+            return path
+    return None
+
+
+def parent_pom(folder: str, declared: str) -> str | None:
+    """Where the <parent> block says its pom is: <relativePath> (a sibling folder such as
+    openkoda's ../openkoda-app, or a file), by default the folder above's pom.xml."""
+    given = re.search(r"<relativePath>\s*([^<]*?)\s*</relativePath>", declared)
+    relative = given.group(1) if given else "../pom.xml"
+    if not relative:
+        return None  # <relativePath/>: the parent comes from a repository, not from here
+    if not relative.endswith(".xml"):
+        relative = posixpath.join(relative, "pom.xml")
+    path = posixpath.normpath(posixpath.join(folder, relative))
+    return None if path.startswith("..") else path
 
 
 def _only_dependencies(pom: str) -> str:
