@@ -194,12 +194,7 @@ def _framework_of(
     class runs the framework of the projects it depends on (Kestra's root runs :cli's)."""
     framework = _framework(own, manifest)
     if framework is None and manifest.endswith("pom.xml"):
-        # A parent pom's <dependencies> are the module's own (openkoda's parent, a sibling
-        # folder, declares the Spring Boot starters for the module that runs them).
-        framework = next(
-            (f for path, deps in inherited(tree, folder, own) if (f := _framework(deps, path))),
-            None,
-        )
+        framework = _parent_framework(tree, folder, own)
     if framework is not None:
         return framework, ""
     if not _MAIN_CLASS.search(own):
@@ -212,6 +207,19 @@ def _framework_of(
     if used is not None:
         return _framework(own_part(tree.text(used) or ""), used), ""
     return Choice("none", (f"{manifest} names a main class",)), ""
+
+
+def _parent_framework(tree: RepoTree, folder: str, pom: str) -> Choice[str] | None:
+    """The framework a parent pom that aggregates no modules declares in its <dependencies>:
+    such a parent exists for the apps that inherit it (openkoda's sibling openkoda-app
+    declares the Spring Boot starters for openkoda). A reactor root's dependencies go to
+    its libraries too (eladmin's), so they say nothing of which module runs."""
+    for path, deps in inherited(tree, folder, pom):
+        if "<modules>" not in (tree.text(path) or ""):
+            framework = _framework(deps, path)
+            if framework is not None:
+                return framework
+    return None
 
 
 def build_text(tree: RepoTree, folder: str, manifest: str, *, follow: bool = True) -> str:

@@ -1,0 +1,67 @@
+"""Rules about which modules of a JVM or .NET build are apps, shown by Spring Boot, Micronaut
+and ASP.NET Core applications, each on a small tree of its shape."""
+
+from __future__ import annotations
+
+from tests.unit.test_detect_rules import plan_of
+
+
+def _apps(files: dict[str, str]) -> list[tuple[str, str, str, int | None]]:
+    return [
+        (a.finding.path, a.language, a.finding.framework.value, a.port.value if a.port else None)
+        for a in plan_of(files)["plan"].apps
+    ]
+
+
+def _services(files: dict[str, str]) -> list[str]:
+    return sorted(s.name for s in plan_of(files)["plan"].services)
+
+
+def _pom(artifact: str, body: str = "", parent: str = "") -> str:
+    return f"<project>{parent}<artifactId>{artifact}</artifactId>{body}</project>"
+
+
+def test_a_parent_pom_in_a_sibling_folder_gives_its_module_the_framework() -> None:
+    # Shaped like openkoda: openkoda/pom.xml's parent is ../openkoda-app, a parent pom (no
+    # modules) whose <dependencies> hold the Spring Boot starters.
+    parent = (
+        "<parent><artifactId>app-parent</artifactId>"
+        "<relativePath>../app-parent</relativePath></parent>"
+    )
+    files = {
+        "pom.xml": _pom(
+            "aggregator",
+            "<packaging>pom</packaging><modules><module>app-parent</module>"
+            "<module>app</module></modules>",
+        ),
+        "app-parent/pom.xml": _pom(
+            "app-parent",
+            "<packaging>pom</packaging><dependencies><dependency>"
+            "<groupId>org.springframework.boot</groupId>"
+            "<artifactId>spring-boot-starter-web</artifactId></dependency>"
+            "<dependency><artifactId>postgresql</artifactId></dependency></dependencies>",
+        ),
+        "app/pom.xml": _pom("app", parent=parent),
+    }
+    assert _apps(files) == [(".", "java", "spring-boot", 8080)]
+    assert _services(files) == ["postgres"]
+
+
+def test_a_reactor_roots_dependencies_make_no_library_an_app() -> None:
+    # Shaped like eladmin: the root aggregator declares Spring Boot for every module; only
+    # the module with the plugin runs.
+    parent = "<parent><artifactId>root</artifactId></parent>"
+    files = {
+        "pom.xml": _pom(
+            "root",
+            "<packaging>pom</packaging><modules><module>web</module><module>logging</module>"
+            "</modules><dependencies><dependency><artifactId>spring-boot-starter"
+            "</artifactId></dependency></dependencies>",
+        ),
+        "web/pom.xml": _pom(
+            "web", "<build><plugin>spring-boot-maven-plugin</plugin></build>", parent
+        ),
+        "logging/pom.xml": _pom("logging", parent=parent),
+    }
+    assert [a[0] for a in _apps(files)] == ["."]
+    assert len(plan_of(files)["plan"].apps) == 1
