@@ -65,6 +65,10 @@ SKIP_DIRS = frozenset(
         "fuzz",
     }
 )
+# Entries that make the folder holding them no app's own, whatever its name: a virtualenv or
+# conda environment, and a `dotnet new` template's source (its .template.config/; Admin.Core's
+# templates/app/content is a whole solution with placeholder names).
+NOT_OWN_MARKERS = frozenset({"pyvenv.cfg", "conda-meta", ".template.config"})
 # The files detection reads in full (up to MAX_MANIFEST_BYTES).
 MANIFESTS = frozenset(
     {

@@ -22,6 +22,7 @@ from devenv.detect.readable import (
     MAX_ENTRIES,
     MAX_MANIFEST_BYTES,
     MAX_SOURCE_FILES,
+    NOT_OWN_MARKERS,
     read_limit,
     skipped,
 )
@@ -118,8 +119,8 @@ def gather(root: Path) -> RepoTree:
     while stack:
         folder, rel = stack.pop()
         entries = _list(folder)
-        if rel != "." and any(e.name in ("pyvenv.cfg", "conda-meta") for e in entries):
-            continue  # a virtualenv or conda environment, whatever its name
+        if rel != "." and any(e.name in NOT_OWN_MARKERS for e in entries):
+            continue  # a virtualenv, a conda environment, a project template
         for entry in entries:
             budget["entries"] -= 1
             if budget["entries"] < 0:

@@ -3,6 +3,9 @@ and ASP.NET Core applications, each on a small tree of its shape."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from devenv.detect.tree import gather
 from tests.unit.test_detect_rules import plan_of
 
 
@@ -65,3 +68,18 @@ def test_a_reactor_roots_dependencies_make_no_library_an_app() -> None:
     }
     assert [a[0] for a in _apps(files)] == ["."]
     assert len(plan_of(files)["plan"].apps) == 1
+
+
+def test_a_dotnet_new_templates_source_is_no_app(tmp_path: Path) -> None:
+    # Shaped like Admin.Core: templates/app/content (with .template.config/) is a whole
+    # solution with placeholder names that `dotnet new` instantiates.
+    web = '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>'
+    for path in ("src/Host/Host.csproj", "templates/app/content/MyApp.Host/MyApp.Host.csproj"):
+        (tmp_path / path).parent.mkdir(parents=True)
+        (tmp_path / path).write_text(web)
+    (tmp_path / "src/App.sln").write_text("")
+    (tmp_path / "templates/app/content/MyApp.sln").write_text("")
+    (tmp_path / "templates/app/content/.template.config").mkdir()
+    (tmp_path / "templates/app/content/.template.config/template.json").write_text("{}")
+    apps = [a[0] for a in _apps(dict(gather(tmp_path).texts))]
+    assert apps and not [path for path in apps if path.startswith("templates")]
