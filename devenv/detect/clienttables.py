@@ -283,7 +283,19 @@ _MORE = {
         "s3": {"github.com/aws/aws-sdk-go", "github.com/aws/aws-sdk-go-v2/service/s3"},
     },
     "java": {
-        "elasticsearch": {"spring-boot-starter-data-elasticsearch", "elasticsearch-java"},
+        "elasticsearch": {
+            "spring-boot-starter-data-elasticsearch",
+            "spring-data-elasticsearch",
+            "elasticsearch-java",
+            # The older REST clients (micronaut-microservices-poc's policy-search-service)
+            # and the frameworks' integrations.
+            "elasticsearch-rest-high-level-client",
+            "elasticsearch-rest-client",
+            "micronaut-elasticsearch",
+            "quarkus-elasticsearch-rest-client",
+            "quarkus-elasticsearch-java-client",
+            "quarkus-hibernate-search-orm-elasticsearch",
+        },
         "minio": {"minio"},
         "kafka": {
             "spring-kafka",

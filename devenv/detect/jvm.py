@@ -79,6 +79,8 @@ _TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|
 # A main class with a desktop UI toolkit in the build opens a window; it serves nothing.
 _DESKTOP = re.compile(r"\bcompose\.desktop\b|org\.openjfx\b|javafx-(?:maven|gradle)-plugin")
 _GRADLE = (".gradle", ".gradle.kts")
+# The Maven plugins that package a runnable app.
+_PACKAGING_PLUGIN = re.compile(r"(?:spring-boot|quarkus|micronaut)-maven-plugin")
 # An artifact name stands in a build file as a whole token: a run of these characters.
 _TOKEN = re.compile(r"[\w.-]+")
 # Embedded databases: with one in the build, the server drivers beside it are options
@@ -152,6 +154,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             if tool == "maven"
             else gradle_user(tree, root, folder, _RUNNER, _APP_PLUGIN, _DESKTOP)
         )
+    elif tool == "maven" and _packages_nothing(text):
+        user = part_of(tree, ".", folder, text, _RUNS)
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
         return replace(finding, runnable=False, notes=(note,))
@@ -207,6 +211,14 @@ def _framework_of(
     if used is not None:
         return _framework(own_part(tree.text(used) or ""), used), ""
     return Choice("none", (f"{manifest} names a main class",)), ""
+
+
+def _packages_nothing(pom: str) -> bool:
+    """A Maven build of its own that names no main class and packages none (no framework
+    plugin outside pluginManagement): when another build in the repository depends on its
+    artifact, it is that app's library (micronaut-microservices-poc's pricing-service-api)."""
+    build = re.sub(r"<pluginManagement>.*?</pluginManagement>", "", pom, flags=re.DOTALL)
+    return not _MAIN_CLASS.search(pom) and not _PACKAGING_PLUGIN.search(build)
 
 
 def _parent_framework(tree: RepoTree, folder: str, pom: str) -> Choice[str] | None:

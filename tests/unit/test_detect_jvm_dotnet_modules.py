@@ -83,3 +83,31 @@ def test_a_dotnet_new_templates_source_is_no_app(tmp_path: Path) -> None:
     (tmp_path / "templates/app/content/.template.config/template.json").write_text("{}")
     apps = [a[0] for a in _apps(dict(gather(tmp_path).texts))]
     assert apps and not [path for path in apps if path.startswith("templates")]
+
+
+def test_a_standalone_maven_api_jar_another_build_uses_is_no_app() -> None:
+    # Shaped like micronaut-microservices-poc: pricing-service-api (micronaut-parent, the
+    # plugin only in pluginManagement, no main class) is a dependency of pricing-service.
+    parent = "<parent><artifactId>micronaut-parent</artifactId></parent>"
+    files = {
+        "pricing-api/pom.xml": _pom(
+            "pricing-api",
+            "<dependencies><dependency><groupId>io.micronaut</groupId>"
+            "<artifactId>micronaut-http</artifactId></dependency></dependencies>"
+            "<build><pluginManagement><plugin>micronaut-maven-plugin</plugin>"
+            "</pluginManagement></build>",
+            parent,
+        ),
+        "pricing/pom.xml": _pom(
+            "pricing",
+            "<properties><exec.mainClass>a.App</exec.mainClass></properties>"
+            "<dependencies><dependency><groupId>io.micronaut</groupId>"
+            "<artifactId>micronaut-http-server-netty</artifactId></dependency>"
+            "<dependency><artifactId>pricing-api</artifactId></dependency>"
+            "<dependency><artifactId>elasticsearch-rest-high-level-client</artifactId>"
+            "</dependency></dependencies>",
+            parent,
+        ),
+    }
+    assert [a[:3] for a in _apps(files)] == [("pricing", "java", "micronaut")]
+    assert _services(files) == ["elasticsearch"]
