@@ -84,7 +84,9 @@ def gradle_user(
         path = _build_file(tree, other)
         text = tree.text(path) if path and other != folder else None
         own = own_part(text) if text else ""
-        if not (path and text and applies.search(own)) or serves_not.search(own):
+        if not (path and text and (applies.search(own) or runs.search(own))) or serves_not.search(
+            own
+        ):
             continue
         if _uses(tree, root, text, folder):
             return path

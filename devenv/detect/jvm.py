@@ -34,7 +34,7 @@ from devenv.detect.mavenpom import (
 )
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
-from devenv.detect.springprofiles import profile_only, switched_off
+from devenv.detect.springprofiles import configured_only, profile_only, switched_off
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import JAVA, pinned
 
@@ -131,6 +131,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     profiled: list[str] = []
     if default := _embedded_default(tree, folder, build_files(tree, folder, manifest)):
         services, profiled = profile_only(tree, folder, services, default)
+    else:
+        services, profiled = configured_only(tree, folder, services)
     services, off = switched_off(tree, folder, services)
     finding = replace(finding, services=(*services, *mail_catcher(tree, folder)))
     if re.search(r"<packaging>\s*pom\s*</packaging>", text):

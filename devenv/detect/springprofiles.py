@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from devenv.detect.jvmport import profile_files
+from devenv.detect.jvmport import CONFIG_FILES, profile_files
 from devenv.detect.manifests import load_yaml_all
 from devenv.detect.model import ServiceNeed
 from devenv.detect.tree import RepoTree, join
@@ -113,3 +113,23 @@ def _walk(node: object, path: list[str], found: list[str]) -> None:
             found.append(".".join(path))
         else:
             _walk(value, [*path, str(key)], found)
+
+
+def configured_only(
+    tree: RepoTree, folder: str, services: list[ServiceNeed]
+) -> tuple[list[ServiceNeed], list[str]]:
+    """With several database server drivers in the build, the one the main configuration's
+    datasource URL names is the app's database; the others reach databases the app works on,
+    not its own (databasir documents PostgreSQL databases, keeps its data in MySQL)."""
+    drivers = {n.type for n in services if n.type in _URLS}
+    main = "\n".join(tree.text(join(folder, name)) or "" for name in CONFIG_FILES)
+    named = {kind for kind in drivers if _URLS[kind].search(main)}
+    if len(drivers) < 2 or not named:
+        return services, []
+    notes = [
+        f"{folder}: {need.type} ({need.why}) left out: the main configuration's datasource "
+        f"is {', '.join(sorted(named))}; add it with --service {need.type}"
+        for need in services
+        if need.type in drivers - named
+    ]
+    return [n for n in services if n.type not in drivers - named], notes

@@ -111,3 +111,38 @@ def test_a_standalone_maven_api_jar_another_build_uses_is_no_app() -> None:
     }
     assert [a[:3] for a in _apps(files)] == [("pricing", "java", "micronaut")]
     assert _services(files) == ["elasticsearch"]
+
+
+def _databasir_shaped(api_config: str) -> dict[str, str]:
+    # The root build applies the Spring Boot plugin to every subproject; api (which declares
+    # it `apply false` and the web starter) uses core, whose drivers reach the databases
+    # the app documents.
+    return {
+        "settings.gradle": "include 'api'\ninclude 'core'\n",
+        "build.gradle": (
+            "plugins {\n  id 'org.springframework.boot' version '2.5' apply false\n}\n"
+            "subprojects {\n  apply plugin: 'org.springframework.boot'\n}\n"
+        ),
+        "api/build.gradle": (
+            "plugins {\n  id 'org.springframework.boot' apply false\n}\n"
+            "dependencies {\n  implementation project(':core')\n"
+            "  implementation 'org.springframework.boot:spring-boot-starter-web'\n}\n"
+        ),
+        "api/src/main/resources/application.properties": api_config,
+        "core/build.gradle": (
+            "dependencies {\n  implementation 'org.springframework.boot:spring-boot-starter'\n"
+            "  implementation 'mysql:mysql-connector-java:8'\n"
+            "  implementation 'org.postgresql:postgresql:42'\n}\n"
+        ),
+    }
+
+
+def test_a_gradle_project_a_framework_build_uses_is_its_library() -> None:
+    files = _databasir_shaped("server.port=8080\n")
+    assert [a[:3] for a in _apps(files)] == [(".", "java", "spring-boot")]
+    assert len(plan_of(files)["plan"].apps) == 1
+
+
+def test_the_datasource_the_main_configuration_names_is_the_apps_database() -> None:
+    files = _databasir_shaped("spring.datasource.url=jdbc:mysql://${db.url}/databasir\n")
+    assert _services(files) == ["mysql"]
