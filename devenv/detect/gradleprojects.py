@@ -121,6 +121,21 @@ def _included(tree: RepoTree, root: str) -> list[str]:
     return [join(root, n.strip(":").replace(":", "/")) for n in names]
 
 
+# Settings that compute their projects (walk folders, remap a projectDir) name no fixed list.
+_COMPUTED = re.compile(r"projectDir|eachDir|listFiles|fileTree|forEach|\.each\b|\bfor\s*\(")
+
+
+def left_out(tree: RepoTree, root: str, folder: str) -> bool:
+    """A folder under the settings file that includes a fixed list of projects, neither one of
+    them nor a parent of one: Gradle does not build it (eventuate's order-history-text-search-
+    service, dropped from settings.gradle, kept in the tree)."""
+    settings = _settings(tree, root)
+    included = _included(tree, root)
+    if folder == root or not included or _COMPUTED.search(settings):
+        return False
+    return not any(f == folder or f.startswith(folder + "/") for f in included)
+
+
 def used_build(tree: RepoTree, root: str, text: str, found: re.Pattern[str]) -> str | None:
     """The first build file among the projects this build's own part depends on (and
     theirs) in which `found` matches."""

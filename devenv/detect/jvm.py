@@ -19,6 +19,7 @@ from devenv.detect.gradleprojects import (
     PROJECT_DEP,
     applied_elsewhere,
     gradle_user,
+    left_out,
     own_part,
     project_folder,
     used_build,
@@ -158,6 +159,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         )
     elif tool == "maven" and _packages_nothing(text):
         user = part_of(tree, ".", folder, text, _RUNS)
+    if tool == "gradle" and left_out(tree, root, folder):
+        note = f"{folder}: not among the projects {root}'s settings file includes, not built"
+        return replace(finding, runnable=False, services=(), notes=(note,))
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
         return replace(finding, runnable=False, notes=(note,))

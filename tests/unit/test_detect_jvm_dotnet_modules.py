@@ -146,3 +146,19 @@ def test_a_gradle_project_a_framework_build_uses_is_its_library() -> None:
 def test_the_datasource_the_main_configuration_names_is_the_apps_database() -> None:
     files = _databasir_shaped("spring.datasource.url=jdbc:mysql://${db.url}/databasir\n")
     assert _services(files) == ["mysql"]
+
+
+def test_a_gradle_folder_the_settings_leave_out_is_not_built() -> None:
+    # Shaped like eventuate-tram-examples-customers-and-orders: order-history-text-search-
+    # service keeps its build.gradle (Elasticsearch) but settings.gradle no longer includes it.
+    boot = "plugins {\n  id 'org.springframework.boot' version '3'\n}\n"
+    files = {
+        "settings.gradle": "include 'order:order-main'\n",
+        "order/order-main/build.gradle": boot,
+        "text-search/build.gradle": boot
+        + "dependencies {\n  implementation 'org.springframework.data:spring-data-elasticsearch'\n}\n",
+    }
+    assert [a.finding.main_package.value for a in plan_of(files)["plan"].apps] == [
+        "./order/order-main"
+    ]
+    assert _services(files) == []
