@@ -80,6 +80,14 @@ _TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|
 # A main class with a desktop UI toolkit in the build opens a window; it serves nothing.
 _DESKTOP = re.compile(r"\bcompose\.desktop\b|org\.openjfx\b|javafx-(?:maven|gradle)-plugin")
 _GRADLE = (".gradle", ".gradle.kts")
+# A dependency only the tests get (a Maven test scope, a Gradle test configuration such as
+# testImplementation or endToEndTestImplementation): Testcontainers' drivers, say.
+_TEST_DEPENDENCY = re.compile(
+    r"<dependency>(?:(?!</dependency>).)*<scope>\s*test\s*</scope>(?:(?!</dependency>).)*"
+    r"</dependency>"
+    r"|^[ \t]*\w*[tT]est\w*(?:Implementation|RuntimeOnly|CompileOnly|Compile|Runtime|Api)\b[^\n]*$",
+    re.DOTALL | re.MULTILINE,
+)
 # The Maven plugins that package a runnable app.
 _PACKAGING_PLUGIN = re.compile(r"(?:spring-boot|quarkus|micronaut)-maven-plugin")
 # An artifact name stands in a build file as a whole token: a run of these characters.
@@ -335,7 +343,7 @@ def _embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]])
 def artifacts(text: str, path: str) -> list[Dependency]:
     """The artifact names of the services table in a pom.xml or build.gradle, as whole tokens."""
     found = []
-    tokens = _token_offsets(text)
+    tokens = _token_offsets(_TEST_DEPENDENCY.sub(_blank, text))
     for names in ECOSYSTEMS["java"].values():
         for name in sorted(names):
             at = tokens.get(name)
@@ -343,6 +351,10 @@ def artifacts(text: str, path: str) -> list[Dependency]:
                 line = text.count("\n", 0, at) + 1
                 found.append(Dependency(name, path, line, name))
     return found
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
 
 
 @functools.lru_cache(maxsize=16)

@@ -162,3 +162,23 @@ def test_a_gradle_folder_the_settings_leave_out_is_not_built() -> None:
         "./order/order-main"
     ]
     assert _services(files) == []
+
+
+def test_dependencies_only_the_tests_get_need_no_service() -> None:
+    # Shaped like eventuate's end-to-end-tests: endToEndTestImplementation mssql-jdbc, and a
+    # Maven test-scoped Testcontainers driver.
+    gradle = {
+        "build.gradle": "plugins {\n  id 'org.springframework.boot' version '3'\n}\n"
+        "dependencies {\n  implementation 'org.postgresql:postgresql'\n"
+        "  endToEndTestImplementation 'com.microsoft.sqlserver:mssql-jdbc:11'\n}\n",
+    }
+    assert _services(gradle) == ["postgres"]
+    maven = {
+        "pom.xml": _pom(
+            "app",
+            "<dependencies><dependency><artifactId>spring-boot-starter-web</artifactId>"
+            "</dependency><dependency><artifactId>mysql-connector-j</artifactId>"
+            "<scope>test</scope></dependency></dependencies>",
+        )
+    }
+    assert _services(maven) == []
