@@ -1,0 +1,1 @@
+    void apply(Project project) {

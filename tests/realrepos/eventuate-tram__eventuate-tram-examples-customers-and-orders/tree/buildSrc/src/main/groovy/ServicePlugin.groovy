@@ -1,0 +1,3 @@
+    void apply(Project project) {
+        project.apply(plugin: 'org.springframework.boot')
+        project.apply(plugin: ComponentTestsPlugin)

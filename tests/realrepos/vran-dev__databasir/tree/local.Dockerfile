@@ -1,0 +1,1 @@
+FROM openjdk:11.0.13-jre

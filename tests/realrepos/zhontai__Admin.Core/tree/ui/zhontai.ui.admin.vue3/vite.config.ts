@@ -1,0 +1,28 @@
+}
+}
+          }
+        } catch (e) {
+        }
+      }
+    }
+  } catch (e) {
+  }
+      }),
+      }),
+      }),
+        },
+      },
+    hmr: true,
+    server: {
+      port: env.VITE_PORT,
+        },
+      },
+    },
+            }
+          },
+        },
+      },
+    },
+    },
+  } as UserConfig
+})
