@@ -122,7 +122,8 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
         ):
             continue
         if path.count("/") > MAX_DEPTH and not (
-            name.endswith(("package.json", "go.mod")) or _SPRING_SETTINGS.search(path)
+            name.endswith(("package.json", "go.mod", "launchSettings.json"))
+            or _SPRING_SETTINGS.search(path)
         ):
             continue
         text = tree.text(path)
@@ -262,8 +263,9 @@ def _trim(path: str, name: str, text: str) -> str | None:
 
 # The lines of a pom.xml or a .csproj that say what the build is, uses and makes.
 _BUILD_TAGS = (
-    r"^.*</?(?:project|Project|parent|artifactId|packaging|modules?|mainClass|java\.version|"
-    r"dependencies|dependencyManagement|build|profiles|"
+    r"^.*</?(?:project|Project|parent|relativePath|artifactId|packaging|modules?|mainClass|"
+    r"exec\.mainClass|java\.version|dependencies|dependency|scope|dependencyManagement|build|"
+    r"pluginManagement|profiles|"
     r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
     r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
     r"UseWindowsForms|Sdk|main\.verticle|Main-Verticle|Main-Class)\b.*"
