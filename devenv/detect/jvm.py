@@ -29,9 +29,11 @@ from devenv.detect.manifests import load_toml, table
 from devenv.detect.mavenpom import (
     artifact_id,
     inherited,
+    packages_nothing,
     part_of,
     profile_module,
     used_modules,
+    without_test_dependencies,
 )
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
 from devenv.detect.services import mail_catcher, services_for
@@ -80,16 +82,6 @@ _TEST_SUITE = re.compile(r"(?i)(?:^|[-_.])(?:tests?|e2e|it|integration)(?:[-_.]|
 # A main class with a desktop UI toolkit in the build opens a window; it serves nothing.
 _DESKTOP = re.compile(r"\bcompose\.desktop\b|org\.openjfx\b|javafx-(?:maven|gradle)-plugin")
 _GRADLE = (".gradle", ".gradle.kts")
-# A dependency only the tests get (a Maven test scope, a Gradle test configuration such as
-# testImplementation or endToEndTestImplementation): Testcontainers' drivers, say.
-_TEST_DEPENDENCY = re.compile(
-    r"<dependency>(?:(?!</dependency>).)*<scope>\s*test\s*</scope>(?:(?!</dependency>).)*"
-    r"</dependency>"
-    r"|^[ \t]*\w*[tT]est\w*(?:Implementation|RuntimeOnly|CompileOnly|Compile|Runtime|Api)\b[^\n]*$",
-    re.DOTALL | re.MULTILINE,
-)
-# The Maven plugins that package a runnable app.
-_PACKAGING_PLUGIN = re.compile(r"(?:spring-boot|quarkus|micronaut)-maven-plugin")
 # An artifact name stands in a build file as a whole token: a run of these characters.
 _TOKEN = re.compile(r"[\w.-]+")
 # Embedded databases: with one in the build, the server drivers beside it are options
@@ -165,7 +157,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
             if tool == "maven"
             else gradle_user(tree, root, folder, _RUNNER, _APP_PLUGIN, _DESKTOP)
         )
-    elif tool == "maven" and _packages_nothing(text):
+    elif tool == "maven" and packages_nothing(text, _MAIN_CLASS):
         user = part_of(tree, ".", folder, text, _RUNS)
     if tool == "gradle" and left_out(tree, root, folder):
         note = f"{folder}: not among the projects {root}'s settings file includes, not built"
@@ -225,14 +217,6 @@ def _framework_of(
     if used is not None:
         return _framework(own_part(tree.text(used) or ""), used), ""
     return Choice("none", (f"{manifest} names a main class",)), ""
-
-
-def _packages_nothing(pom: str) -> bool:
-    """A Maven build of its own that names no main class and packages none (no framework
-    plugin outside pluginManagement): when another build in the repository depends on its
-    artifact, it is that app's library (micronaut-microservices-poc's pricing-service-api)."""
-    build = re.sub(r"<pluginManagement>.*?</pluginManagement>", "", pom, flags=re.DOTALL)
-    return not _MAIN_CLASS.search(pom) and not _PACKAGING_PLUGIN.search(build)
 
 
 def _parent_framework(tree: RepoTree, folder: str, pom: str) -> Choice[str] | None:
@@ -343,7 +327,7 @@ def _embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]])
 def artifacts(text: str, path: str) -> list[Dependency]:
     """The artifact names of the services table in a pom.xml or build.gradle, as whole tokens."""
     found = []
-    tokens = _token_offsets(_TEST_DEPENDENCY.sub(_blank, text))
+    tokens = _token_offsets(without_test_dependencies(text))
     for names in ECOSYSTEMS["java"].values():
         for name in sorted(names):
             at = tokens.get(name)
@@ -351,10 +335,6 @@ def artifacts(text: str, path: str) -> list[Dependency]:
                 line = text.count("\n", 0, at) + 1
                 found.append(Dependency(name, path, line, name))
     return found
-
-
-def _blank(match: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", match.group(0))
 
 
 @functools.lru_cache(maxsize=16)

@@ -140,3 +140,32 @@ def profile_module(tree: RepoTree, root: str, folder: str) -> bool:
             return True
         above = join(above, step)
     return False
+
+
+# The Maven plugins that package a runnable app.
+_PACKAGING_PLUGIN = re.compile(r"(?:spring-boot|quarkus|micronaut)-maven-plugin")
+# A dependency only the tests get (a Maven test scope, a Gradle test configuration such as
+# testImplementation or endToEndTestImplementation): Testcontainers' drivers, say.
+_TEST_DEPENDENCY = re.compile(
+    r"<dependency>(?:(?!</dependency>).)*<scope>\s*test\s*</scope>(?:(?!</dependency>).)*"
+    r"</dependency>"
+    r"|^[ \t]*\w*[tT]est\w*(?:Implementation|RuntimeOnly|CompileOnly|Compile|Runtime|Api)\b[^\n]*$",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def packages_nothing(pom: str, main_class: re.Pattern[str]) -> bool:
+    """A Maven build of its own that names no main class and packages none (no framework
+    plugin outside pluginManagement): when another build in the repository depends on its
+    artifact, it is that app's library (micronaut-microservices-poc's pricing-service-api)."""
+    build = re.sub(r"<pluginManagement>.*?</pluginManagement>", "", pom, flags=re.DOTALL)
+    return not main_class.search(pom) and not _PACKAGING_PLUGIN.search(build)
+
+
+def without_test_dependencies(build: str) -> str:
+    """The build file with the dependencies only its tests get blanked, line for line."""
+    return _TEST_DEPENDENCY.sub(_blank, build)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))

@@ -156,7 +156,8 @@ def test_a_gradle_folder_the_settings_leave_out_is_not_built() -> None:
         "settings.gradle": "include 'order:order-main'\n",
         "order/order-main/build.gradle": boot,
         "text-search/build.gradle": boot
-        + "dependencies {\n  implementation 'org.springframework.data:spring-data-elasticsearch'\n}\n",
+        + "dependencies {\n"
+        + "  implementation 'org.springframework.data:spring-data-elasticsearch'\n}\n",
     }
     assert [a.finding.main_package.value for a in plan_of(files)["plan"].apps] == [
         "./order/order-main"
