@@ -80,13 +80,17 @@ def gradle_user(
     text = tree.text(path) if path else None
     if path and text and runs.search(own_part(text)) and _uses(tree, root, text, folder):
         return path
+    # A project that applies no app plugin of its own (databasir's core, given Spring Boot by
+    # the root) is a library of any project using it that runs a framework, plugin or not.
+    mine = _build_file(tree, folder)
+    runner = runs if not applies.search(own_part(tree.text(mine) or "") if mine else "") else None
     for other in _included(tree, root):
         path = _build_file(tree, other)
         text = tree.text(path) if path and other != folder else None
         own = own_part(text) if text else ""
-        if not (path and text and (applies.search(own) or runs.search(own))) or serves_not.search(
-            own
-        ):
+        if not (path and text) or serves_not.search(own):
+            continue
+        if not (applies.search(own) or (runner and runner.search(own))):
             continue
         if _uses(tree, root, text, folder):
             return path
