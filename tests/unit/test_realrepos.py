@@ -108,10 +108,6 @@ KNOWN_MISSES = {
     "Elasticsearch as a service",
     "superdesk__newsroom": "Redis and Elasticsearch come through superdesk-core, a dependency "
     "that bundles their clients",
-    # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
-    "bitwarden__server": "the Aspire AppHost's hosting packages name SQL Server only; its code "
-    "(AppHost.cs and its extension methods) adds the mail catcher and Redis, and is not read; "
-    "EF Core's SQLite provider hides the SQL Server the AppHost runs",
     # Blind batch w2mix (Go, Rust, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Netflix__conductor": "the server bundles Redis, Cassandra and Elasticsearch persistence "
     "modules and picks one by conductor.db.type, memory by default",
@@ -159,10 +155,8 @@ KNOWN_MISSES = {
     # Blind batch b6 (JVM and .NET apps); what detection does not reach yet.
     "apolloconfig__apollo": "MySQL comes from a Spring profile group (spring.profiles.group.github "
     "= mysql) under a placeholder active profile; the H2 beside it reads as the embedded default",
-    "ardalis__CleanArchitecture": "the mail catcher is a papercut container the Aspire AppHost "
-    "adds in code (AddContainer); AppHost code is not read",
     "dotnet__eShopSupport": "the Python inference app's port 62394 is an argument to the "
-    "AppHost's AddPythonUvicornApp; AppHost code is not read",
+    "AppHost's AddPythonUvicornApp, which gives no app its port",
     "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
     "the backend (served on 9977), as memos' web is, which is run on its own",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
