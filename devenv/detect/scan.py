@@ -11,7 +11,19 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
+from devenv.detect import (
+    dotnet,
+    dotnetsettings,
+    golang,
+    jvm,
+    node,
+    other,
+    otherneeds,
+    php,
+    python,
+    ruby,
+    rust,
+)
 from devenv.detect.alternatives import without_alternatives
 from devenv.detect.composed import compose_services
 from devenv.detect.composeport import dev_stack_of_app
@@ -125,7 +137,10 @@ def scan_repo(tree: RepoTree) -> Scan:
                 ),
                 **optional_in_go(tree, a),
             },
-            switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
+            {
+                **switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
+                **_settings_off(tree, a),
+            },
             dev_stack_of_app(tree, a.path),
         )
         for a in apps
@@ -376,6 +391,13 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
         if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
             found.append(path)
     return tuple(found)
+
+
+def _settings_off(tree: RepoTree, app: AppFinding) -> dict[str, str]:
+    """Services the app's own settings switch off (.NET's appsettings.json)."""
+    if app.language.value == "dotnet":
+        return dotnetsettings.switched_off(tree, app.manifest)
+    return {}
 
 
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:

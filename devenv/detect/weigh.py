@@ -290,9 +290,10 @@ def weigh(
         why = f"its setting is optional ({optional[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
-    # The env example comments it out: a compose file running it serves another mode.
+    # The env example comments it out, or the settings switch it off: a compose file running
+    # it serves another mode.
     for need in [n for n in needs if n.type in off]:
-        why = f"the env example comments it out ({off[need.type]})"
+        why = f"the app's settings leave it out ({off[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
     if composed:

@@ -21,9 +21,9 @@ KNOWN_MISSES = {
     # Batch b19 (blind, JVM and .NET): causes not fixed in its time budget.
     "Prowlarr__Prowlarr": "the default port 9696 is set in C# code (the config file's default), "
     "not in launchSettings.json",
-    "anjoy8__Blog.Core": "appsettings.json switches its stores off (Redis Enable false, EventBus "
-    "and Kafka Enabled false, SQLite as MainDB), which is not read; the Ocelot gateway beside the "
-    "API is taken as a second app",
+    "anjoy8__Blog.Core": "RabbitMQ is on in appsettings.json but serves the EventBus, which is "
+    "off, and MongoDB's driver is a repository option; the Ocelot gateway beside the API is taken "
+    "as a second app",
     "thangchung__clean-architecture-dotnet": "its services are under samples/, which is never "
     "read, though the root solution builds them",
     "valarchie__AgileBoot-Back-End": "the second Spring Boot module (agileboot-api, 8090) is "
@@ -62,8 +62,6 @@ KNOWN_MISSES = {
     "milesmcc__shynet": "labelled shynet/, where manage.py is, though the Dockerfile and env "
     "example are at the root (see nickjj)",
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
-    "Squidex__squidex": "its store type (MongoDb) is an appsettings value; the Postgres provider "
-    "of the alternative EF store is taken too",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
     # An eighth blind set (Node, PHP, Ruby), labelled after the seventh set's fixes.
     "Openpanel-dev__openpanel": "the root's dev runs each package's `testing` script (api on "
@@ -160,8 +158,6 @@ KNOWN_MISSES = {
     "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
     "the backend (served on 9977), as memos' web is, which is run on its own",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
-    "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
-    "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
     "macrozheng__mall-swarm": "MinIO is configured only in the Nacos config center's files "
     "(config/admin/mall-admin-dev.yaml), which are no settings file devenv reads",
     "skoruba__Duende.IdentityServer.Admin": "the SPA's vite.config.ts sets its port in a const "
