@@ -100,7 +100,8 @@ SOURCE_FACTS = {
         r"|\bport:\s*\d{2,5}\b"
         r"|process\.env\.PORT(?:[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\s*,\s*\d{2,5}\s*[,)])?"
-        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
+        # With the default past the radix: `parseInt(env.TR_PORT, 10) || 8080`.
+        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)](?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
         # A port variable or default parameter (`port = 1337,`); an env schema's PORT default,
