@@ -9,9 +9,12 @@ and `AddContainer("papercut", "jijiechen/papercut")` for a kind no hosting packa
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
+from devenv.detect.model import AppFinding, Choice
 from devenv.detect.tree import RepoTree, join, parent
 
 _APP_HOST = re.compile(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", re.IGNORECASE)
@@ -41,6 +44,13 @@ _ADD_RESOURCE = re.compile(r"\.Add(\w+)\s*\(")
 # A container resource: its name, then its image (`AddContainer("redis", imageName, tag)`).
 _ADD_CONTAINER = re.compile(r"\.AddContainer\s*\(\s*\"([^\"]+)\"(?:\s*,\s*\"([^\"]+)\")?")
 _LINE_COMMENT = re.compile(r"//[^\n]*")
+# An app of another language the host runs from its folder, up to the statement's end:
+# `AddPythonUvicornApp("inference", Path.Combine("..", "Inference"), port: 62394)`,
+# `AddNpmApp("web", "../web").WithHttpEndpoint(port: 3000)`.
+_ADD_APP = re.compile(
+    r"\.Add\w*App\s*\(\s*\"[^\"]*\"\s*,\s*(\"[^\"]*\"|Path\.Combine\s*\([^)]*\))([^;]*)"
+)
+_PORT_ARGUMENT = re.compile(r"\bport\s*:\s*(\d{2,5})\b")
 
 
 def from_app_host(where: str) -> bool:
@@ -70,6 +80,32 @@ def hosted_services(tree: RepoTree, image_kind: Callable[[str], str | None]) -> 
                 code_path = join(parent(path), name)
                 _code_services(found, code_path, tree.text(code_path) or "", image_kind)
     return found
+
+
+def hosted_port(tree: RepoTree, app: AppFinding) -> AppFinding:
+    """The port an app host's code gives an app it runs from the app's folder: the one the
+    app serves on in development."""
+    for path in sorted(p for p in tree.texts if p.endswith(".cs")):
+        if not _in_app_host(tree, path):
+            continue
+        code = _LINE_COMMENT.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
+        for match in _ADD_APP.finditer(code):
+            port = _PORT_ARGUMENT.search(match.group(2))
+            parts = re.findall(r"\"([^\"]*)\"", match.group(1))
+            folder = posixpath.normpath(posixpath.join(parent(path), *parts))
+            if port and folder == app.path:
+                line = code.count("\n", 0, match.start()) + 1
+                why = f"{path}:{line} {' '.join(match.group(0).split())}"
+                return replace(app, port=Choice(int(port.group(1)), (why,)))
+    return app
+
+
+def _in_app_host(tree: RepoTree, path: str) -> bool:
+    folder = parent(path)
+    return any(
+        name.endswith((".csproj", ".fsproj")) and is_app_host(tree.text(join(folder, name)) or "")
+        for name in tree.names(folder)
+    )
 
 
 def _code_services(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from devenv.detect import (
+    aspire,
     dotnet,
     dotnetsettings,
     golang,
@@ -147,6 +148,8 @@ def scan_repo(tree: RepoTree) -> Scan:
     ]
     # After weighing: the variables are wired to the services the app ends up with.
     apps = [otherneeds.complete(tree, a) for a in apps]
+    # An Aspire app host's code sets the port of an app it runs (a Python server beside).
+    apps = [aspire.hosted_port(tree, a) for a in apps]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),

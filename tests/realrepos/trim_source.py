@@ -119,7 +119,11 @@ SOURCE_FACTS = {
 # Rust: the listen addresses and port defaults detection reads.
 SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
 # An Aspire app host's code: the resources it adds, with their name and image literals.
-SOURCE_FACTS[".cs"] = re.compile(r"\.Add\w+\s*\((?:\s*\"[^\"\n]*\"(?:\s*,\s*\"[^\"\n]*\")?)?")
+# An app it runs from a folder keeps its whole statement (the folder and the port).
+SOURCE_FACTS[".cs"] = re.compile(
+    r"\.Add\w*App\s*\(\s*\"[^\"\n]*\"\s*,[^;]*"
+    r"|\.Add\w+\s*\((?:\s*\"[^\"\n]*\"(?:\s*,\s*\"[^\"\n]*\")?)?"
+)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 
 

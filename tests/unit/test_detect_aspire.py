@@ -106,3 +106,21 @@ def test_app_host_code_is_read_from_the_app_host_s_folder_only(tmp_path: Path) -
     texts = gather(tmp_path).texts
     assert "src/Clean.AspireHost/AppHost.cs" in texts
     assert "src/Api/Program.cs" not in texts
+
+
+def test_the_app_host_s_code_gives_a_python_app_it_runs_its_port() -> None:
+    # Shaped like eShopSupport: the FastAPI inference server beside the solution serves on
+    # the port the app host passes, not uvicorn's usual 8000.
+    files = {
+        "App.sln": "",
+        "src/Api/Api.csproj": API,
+        "src/AppHost/AppHost.csproj": _host("Aspire.Hosting.PostgreSQL"),
+        "src/AppHost/Program.cs": (
+            'var inference = builder.AddPythonUvicornApp("inference",\n'
+            '    Path.Combine("..", "Inference"), port: 62394);\n'
+        ),
+        "src/Inference/requirements.txt": "fastapi\nuvicorn\n",
+        "src/Inference/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
+    }
+    apps = {a.finding.path: a.finding.port.value for a in plan_of(files)["plan"].apps}
+    assert apps["src/Inference"] == 62394

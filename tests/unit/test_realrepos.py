@@ -154,8 +154,6 @@ KNOWN_MISSES = {
     # Blind batch b6 (JVM and .NET apps); what detection does not reach yet.
     "apolloconfig__apollo": "MySQL comes from a Spring profile group (spring.profiles.group.github "
     "= mysql) under a placeholder active profile; the H2 beside it reads as the embedded default",
-    "dotnet__eShopSupport": "the Python inference app's port 62394 is an argument to the "
-    "AppHost's AddPythonUvicornApp, which gives no app its port",
     "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
     "the backend (served on 9977), as memos' web is, which is run on its own",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.

@@ -11,7 +11,7 @@
 .AddParameter("sso-org-id"
 .AddContainer("idp"
 .AddProject(
-.AddBitwardenNpmApp("web-frontend", "web"
+.AddBitwardenNpmApp("web-frontend", "web", api, port: port, scriptName: scriptName) .WithUrl(url) .WithExternalHttpEndpoints()
 .AddJavaScriptApp(
 .AddParameter("ngrok-auth-token"
 .AddNgrok("billing-webhook-ngrok-endpoint"

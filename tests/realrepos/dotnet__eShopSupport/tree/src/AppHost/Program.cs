@@ -7,5 +7,5 @@
 // .AddConnectionString("chatcompletion"
 .AddAzureStorage("eshopsupport-storage"
 .AddBlobs("eshopsupport-blobs"
-.AddPythonUvicornApp("python-inference"
+.AddPythonUvicornApp("python-inference", Path.Combine("..", "PythonInference"), port: 62394)
 .AddRedis("redis"
