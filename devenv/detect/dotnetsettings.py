@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from devenv.detect.manifests import load_json
+from devenv.detect.model import AppFinding
 from devenv.detect.tree import RepoTree, join
 
 # The settings files development reads, base first.
@@ -47,6 +48,11 @@ _DATABASES = {
 _CONNECTION_STRINGS = re.compile(r"\"ConnectionStrings\"\s*:\s*\{([^}]*)\}", re.IGNORECASE)
 _COMMENTED_KEY = re.compile(r"^[ \t]*//[ \t]*\"(\w+)\"[ \t]*:", re.MULTILINE)
 _LIVE_KEY = re.compile(r"^[ \t]*\"(\w+)\"[ \t]*:", re.MULTILINE)
+
+
+def settings_off(tree: RepoTree, app: AppFinding) -> dict[str, str]:
+    """Services a .NET app's own settings switch off (none for other languages)."""
+    return switched_off(tree, app.manifest) if app.language.value == "dotnet" else {}
 
 
 def switched_off(tree: RepoTree, manifest: str) -> dict[str, str]:

@@ -11,24 +11,13 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import (
-    aspire,
-    dotnet,
-    dotnetsettings,
-    golang,
-    jvm,
-    node,
-    other,
-    otherneeds,
-    php,
-    python,
-    ruby,
-    rust,
-)
+from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.alternatives import without_alternatives
+from devenv.detect.aspire import hosted_port
 from devenv.detect.composed import compose_services
 from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
+from devenv.detect.dotnetsettings import settings_off
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
@@ -140,7 +129,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             },
             {
                 **switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
-                **_settings_off(tree, a),
+                **settings_off(tree, a),
             },
             dev_stack_of_app(tree, a.path),
         )
@@ -149,7 +138,7 @@ def scan_repo(tree: RepoTree) -> Scan:
     # After weighing: the variables are wired to the services the app ends up with.
     apps = [otherneeds.complete(tree, a) for a in apps]
     # An Aspire app host's code sets the port of an app it runs (a Python server beside).
-    apps = [aspire.hosted_port(tree, a) for a in apps]
+    apps = [hosted_port(tree, a) for a in apps]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),
@@ -394,13 +383,6 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
         if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
             found.append(path)
     return tuple(found)
-
-
-def _settings_off(tree: RepoTree, app: AppFinding) -> dict[str, str]:
-    """Services the app's own settings switch off (.NET's appsettings.json)."""
-    if app.language.value == "dotnet":
-        return dotnetsettings.switched_off(tree, app.manifest)
-    return {}
 
 
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:
