@@ -79,7 +79,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     A service behind a compose profile COMPOSE_PROFILES does not turn on starts only when
     asked for: an option, unless the app's default configuration requires it (`required`).
     """
-    found: dict[str, str] = {**hosted_services(tree), **ddev_services(tree)}
+    found: dict[str, str] = {**hosted_services(tree, image_kind), **ddev_services(tree)}
     main: set[str] = set(found)
     enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it
@@ -166,6 +166,11 @@ def _kind(body: object) -> str | None:
     image = body.get("image") if isinstance(body, dict) else None
     if not isinstance(image, str):
         return None
+    return image_kind(image)
+
+
+def image_kind(image: str) -> str | None:
+    """The catalog service an image (`mcr.microsoft.com/mssql/server:2022`) runs."""
     name = image_name(image)
     return next((kind for pattern, kind in _IMAGES if pattern.search(name)), None)
 

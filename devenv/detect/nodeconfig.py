@@ -15,10 +15,11 @@ from devenv.detect.tree import RepoTree
 _NODE_CONFIG_DEPTH = 3
 # The server's own port variable and its default: `process.env.PORT || 4242`,
 # `parseInt(process.env.PORT, 10) || 8001` (past the radix),
-# `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`; DATABASE_PORT and SMTP_PORT are not it.
+# `parseEnvVarNumber(process.env.HTTP_PORT, 4242)`, the app's prefix (`env.TR_PORT`);
+# DATABASE_PORT and SMTP_PORT are not it (see _DIALED).
 # A helper that reads the variable with its default counts too: `readENV('PORT', 1337)`.
 _NODE_ENV_PORT = re.compile(
-    r"\benv\.(?:(?:HTTP|SERVER|APP|API|WEB)_)?(?:LISTEN_)?PORT\b[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*"
+    r"\benv\.(?:[A-Z][A-Z0-9]*_)*?(?:LISTEN_)?PORT\b[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*"
     r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
     r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
     # An env schema's default: `PORT: Joi.number().default(4040)`, `PORT: port({ default: 80 })`.
@@ -35,12 +36,14 @@ _NODE_ENV_PORT = re.compile(
     r"[^{}]*?\bdefault\s*:\s*(\d{2,5})\b"
 )
 # The variable a match reads (APP_PORT in `envNumber('APP_PORT', 3000)`).
-_VARIABLE = re.compile(r"\b((?:(?:HTTP|SERVER|APP|API|WEB|BACKEND)_)?(?:LISTEN_)?PORT)\b")
+_VARIABLE = re.compile(r"\b((?:[A-Z][A-Z0-9]*_)*?(?:LISTEN_)?PORT)\b")
 # A plain key of the exported object: `port: 5000,`, `registryPort: 7001,`.
 PLAIN_KEY = re.compile(r"^([ \t]*)(port|[a-z]\w*Port)[ \t]*:[ \t]*(\d{2,5})[ \t]*,?[ \t]*$", re.M)
 _KEY_LINE = re.compile(r"^([ \t]*)[\"']?\w+[\"']?[ \t]*:", re.M)
 # A key for a server the app dials (dbPort, redisPort), not the one it listens as.
 _DIALED = re.compile(r"(?i)smtp|mail|db|database|redis|mongo|mysql|postgres|pg|ldap|amqp|rabbit")
+# A second listener of the app's (metrics, a debugger), not its web server.
+_SIDE_LISTENER = re.compile(r"(?i)metric|prometheus|debug|inspect|grpc|health|admin|ws|socket")
 
 
 def _node_config(path: PurePosixPath) -> bool:
@@ -63,14 +66,23 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
             # `PORT || 80`: a production listener's default, behind a proxy or as root;
             # `parseInt(process.env.PORT, 10)`: a radix.
             radix = match.group(1) is None and port in (10, 16, 36)
+            named = _VARIABLE.search(match.group(0))
+            if named and _not_the_server(named.group(1)):
+                continue
             if 0 < port < 65536 and port not in (80, 443) and not radix:
-                named = _VARIABLE.search(match.group(0))
                 chosen = _env_file_value(tree, folder, named.group(1)) if named else None
                 if chosen:
                     return chosen
                 line = text.count("\n", 0, match.start()) + 1
                 return port, f"{path}:{line} {match.group(0)}"
     return next(filter(None, (_plain_key(path, tree.text(path) or "") for path in modules)), None)
+
+
+def _not_the_server(variable: str) -> bool:
+    """A port variable prefixed for a server the app dials or a side listener (DB_PORT,
+    METRICS_PORT); the app's own prefix (TR_PORT) is its server's."""
+    prefix = variable[: -len("PORT")]
+    return bool(_DIALED.search(prefix) or _SIDE_LISTENER.search(prefix))
 
 
 def _config_modules(tree: RepoTree, folder: str) -> list[str]:

@@ -230,6 +230,9 @@ LAUNCH_SCRIPT = re.compile(r"^(?:docker-)?(?:entrypoint|start|run)(?:[-_.]\w+)*\
 # PHP apps' database component in their config folder (Yii's config/db.php, HumHub's
 # protected/humhub/config/common.php): its PDO DSN names the server.
 PDO_CONFIGS = frozenset({"db.php", "common.php"})
+# An Aspire app host's folder (AppHost, eShop.AppHost, Clean.Architecture.AspireHost): its
+# code adds the containers the solution runs in development.
+APP_HOST_FOLDER = re.compile(r"(?i)(?:^|\.)(?:app|aspire)\.?host$")
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
@@ -260,6 +263,7 @@ def read_limit(
         or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
         or (folder in ("groovy", "kotlin") and name.endswith(_CONVENTION_SUFFIXES))
+        or (name.endswith(".cs") and bool(APP_HOST_FOLDER.search(folder)))
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
         or (folder_depth <= APP_DEPTH and bool(LAUNCH_SCRIPT.match(name)))

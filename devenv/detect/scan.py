@@ -13,9 +13,11 @@ from types import ModuleType
 
 from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
 from devenv.detect.alternatives import without_alternatives
+from devenv.detect.aspire import hosted_port
 from devenv.detect.composed import compose_services
 from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
+from devenv.detect.dotnetsettings import settings_off
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
@@ -125,13 +127,18 @@ def scan_repo(tree: RepoTree) -> Scan:
                 ),
                 **optional_in_go(tree, a),
             },
-            switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
+            {
+                **switched_off(tree, env_files(tree, a.path), otherneeds.required_names(tree, a)),
+                **settings_off(tree, a),
+            },
             dev_stack_of_app(tree, a.path),
         )
         for a in apps
     ]
     # After weighing: the variables are wired to the services the app ends up with.
     apps = [otherneeds.complete(tree, a) for a in apps]
+    # An Aspire app host's code sets the port of an app it runs (a Python server beside).
+    apps = [hosted_port(tree, a) for a in apps]
     return Scan(
         apps=tuple(apps),
         compose_files=_users_files(tree, COMPOSE_FILES),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from devenv.detect.aspire import from_app_host
 from devenv.detect.composed import MAIN_COMPOSE, SQL
 from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file, spring_settings
 from devenv.detect.dbserver import (
@@ -248,8 +249,8 @@ def _not_run_by_default(
 
 def _variant_only(where: str) -> bool:
     """Run only by a variant compose file (docker-compose-db-nginx.yml): beside an embedded
-    default, a database for another setup."""
-    return not MAIN_COMPOSE.search(where.split(":", 1)[0])
+    default, a database for another setup. An Aspire app host is development's own."""
+    return not MAIN_COMPOSE.search(where.split(":", 1)[0]) and not from_app_host(where)
 
 
 def _name(where: str) -> str:
@@ -289,9 +290,10 @@ def weigh(
         why = f"its setting is optional ({optional[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
-    # The env example comments it out: a compose file running it serves another mode.
+    # The env example comments it out, or the settings switch it off: a compose file running
+    # it serves another mode.
     for need in [n for n in needs if n.type in off]:
-        why = f"the env example comments it out ({off[need.type]})"
+        why = f"the app's settings leave it out ({off[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
     if composed:

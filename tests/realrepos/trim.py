@@ -28,6 +28,7 @@ from typing import Any
 
 from devenv.detect import (
     devcontainer,
+    dotnetsettings,
     php,
 )
 from devenv.detect.manifests import load_json, strings, table
@@ -309,7 +310,33 @@ def _dotnet_settings(text: str) -> str:
     }
     if profiles:
         kept["profiles"] = profiles
-    return json.dumps(kept, indent=2) + "\n"
+    kept.update({k: v for k, v in _settings_switches(data).items() if k not in kept})
+    dumped = json.dumps(kept, indent=2) + "\n"
+    # Connection strings commented out (`//"RedisConnectionString": ...`): a service left off.
+    block = dotnetsettings._CONNECTION_STRINGS.search(text)
+    commented = dotnetsettings._COMMENTED_KEY.findall(block.group(1)) if block else []
+    if commented and '"ConnectionStrings": {' in dumped:
+        lines = "".join(f'\n    //"{key}": "",' for key in commented)
+        dumped = dumped.replace('"ConnectionStrings": {', '"ConnectionStrings": {' + lines, 1)
+    elif commented:
+        lines = "".join(f'    //"{key}": "",\n' for key in commented)
+        dumped = dumped.replace("{", '{\n  "ConnectionStrings": {\n' + lines + "  },", 1)
+    return dumped
+
+
+def _settings_switches(data: dict[str, Any], section: str = "") -> dict[str, Any]:
+    """The settings that switch a service's section off or pick a database provider, with
+    the sections they sit in."""
+    kept: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            inner = _settings_switches(value, key)
+            kept.update({key: inner} if inner else {})
+        elif isinstance(value, str) and dotnetsettings._PICKER.match(key):
+            kept.update({key: value} if value.lower() in dotnetsettings._DATABASES else {})
+        elif isinstance(value, bool) and key.lower() in dotnetsettings._SWITCHES:
+            kept.update({key: value} if dotnetsettings._kind(section) else {})
+    return kept
 
 
 def _ruby_or_php(path: str, name: str, text: str) -> str | None:

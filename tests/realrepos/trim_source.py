@@ -100,7 +100,8 @@ SOURCE_FACTS = {
         r"|\bport:\s*\d{2,5}\b"
         r"|process\.env\.PORT(?:[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\s*,\s*\d{2,5}\s*[,)])?"
-        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)]"
+        # With the default past the radix: `parseInt(env.TR_PORT, 10) || 8080`.
+        r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)](?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?"
         r"|\benv\.\w*PORT\b[\"'\])]*\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\b\w*(?i:env)\w*\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*\)"
         # A port variable or default parameter (`port = 1337,`); an env schema's PORT default,
@@ -117,6 +118,12 @@ SOURCE_FACTS = {
 }
 # Rust: the listen addresses and port defaults detection reads.
 SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
+# An Aspire app host's code: the resources it adds, with their name and image literals.
+# An app it runs from a folder keeps its whole statement (the folder and the port).
+SOURCE_FACTS[".cs"] = re.compile(
+    r"\.Add\w*App\s*\(\s*\"[^\"\n]*\"\s*,[^;]*"
+    r"|\.Add\w+\s*\((?:\s*\"[^\"\n]*\"(?:\s*,\s*\"[^\"\n]*\")?)?"
+)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 
 

@@ -27,9 +27,9 @@ KNOWN_MISSES = {
     # Batch b19 (blind, JVM and .NET): causes not fixed in its time budget.
     "Prowlarr__Prowlarr": "the default port 9696 is set in C# code (the config file's default), "
     "not in launchSettings.json",
-    "anjoy8__Blog.Core": "appsettings.json switches its stores off (Redis Enable false, EventBus "
-    "and Kafka Enabled false, SQLite as MainDB), which is not read; the Ocelot gateway beside the "
-    "API is taken as a second app",
+    "anjoy8__Blog.Core": "RabbitMQ is on in appsettings.json but serves the EventBus, which is "
+    "off, and MongoDB's driver is a repository option; the Ocelot gateway beside the API is taken "
+    "as a second app",
     "thangchung__clean-architecture-dotnet": "its services are under samples/, which is never "
     "read, though the root solution builds them",
     "valarchie__AgileBoot-Back-End": "the second Spring Boot module (agileboot-api, 8090) is "
@@ -39,8 +39,9 @@ KNOWN_MISSES = {
     "section's Port = 9100 (a sidecar's)",
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
-    "ever-co__ever-traduora": "TR_PORT default 8080 in api/src/config.ts is missed (3000 guessed), "
-    "and TypeORM's optional postgres/redis drivers are taken as services beside MySQL",
+    "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
+    "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
+    "as services beside MySQL",
     "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
     "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
@@ -68,8 +69,6 @@ KNOWN_MISSES = {
     "milesmcc__shynet": "labelled shynet/, where manage.py is, though the Dockerfile and env "
     "example are at the root (see nickjj)",
     # A seventh blind set (Node, JVM, .NET, PHP, Ruby); what detection does not reach yet.
-    "Squidex__squidex": "its store type (MongoDb) is an appsettings value; the Postgres provider "
-    "of the alternative EF store is taken too",
     "postalserver__postal": "the web port 5000 is a default in the config schema code",
     # An eighth blind set (Node, PHP, Ruby), labelled after the seventh set's fixes.
     "Openpanel-dev__openpanel": "the root's dev runs each package's `testing` script (api on "
@@ -114,10 +113,6 @@ KNOWN_MISSES = {
     "Elasticsearch as a service",
     "superdesk__newsroom": "Redis and Elasticsearch come through superdesk-core, a dependency "
     "that bundles their clients",
-    # A twelfth blind set (PHP, Ruby, .NET); what detection does not reach yet.
-    "bitwarden__server": "the Aspire AppHost's hosting packages name SQL Server only; its code "
-    "(AppHost.cs and its extension methods) adds the mail catcher and Redis, and is not read; "
-    "EF Core's SQLite provider hides the SQL Server the AppHost runs",
     # Blind batch w2mix (Go, Rust, JVM, .NET, PHP, Ruby); what detection does not reach yet.
     "Netflix__conductor": "the server bundles Redis, Cassandra and Elasticsearch persistence "
     "modules and picks one by conductor.db.type, memory by default",
@@ -165,15 +160,9 @@ KNOWN_MISSES = {
     # Blind batch b6 (JVM and .NET apps); what detection does not reach yet.
     "apolloconfig__apollo": "MySQL comes from a Spring profile group (spring.profiles.group.github "
     "= mysql) under a placeholder active profile; the H2 beside it reads as the embedded default",
-    "ardalis__CleanArchitecture": "the mail catcher is a papercut container the Aspire AppHost "
-    "adds in code (AddContainer); AppHost code is not read",
-    "dotnet__eShopSupport": "the Python inference app's port 62394 is an argument to the "
-    "AppHost's AddPythonUvicornApp; AppHost code is not read",
     "spring-petclinic__spring-petclinic-graphql": "petclinic-graphiql's build is copied into "
     "the backend (served on 9977), as memos' web is, which is run on its own",
     # Blind batch b1 (JVM and .NET apps); what detection does not reach yet.
-    "VirtoCommerce__vc-platform": "StackExchange.Redis is referenced but appsettings.json "
-    "comments its RedisConnectionString out; a commented .NET setting does not switch it off",
     "macrozheng__mall-swarm": "MinIO is configured only in the Nacos config center's files "
     "(config/admin/mall-admin-dev.yaml), which are no settings file devenv reads",
     "skoruba__Duende.IdentityServer.Admin": "the SPA's vite.config.ts sets its port in a const "

@@ -1,0 +1,4 @@
+# facts only, one per line
+.AddSqlServer("sqlserver"
+.AddDatabase("AppDb"
+.AddContainer("papercut", "jijiechen/papercut"

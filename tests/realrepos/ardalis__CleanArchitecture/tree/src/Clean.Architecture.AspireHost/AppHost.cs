@@ -1,0 +1,4 @@
+# facts only, one per line
+.AddSqlServer("sqlserver"
+.AddDatabase("cleanarchitecture"
+.AddContainer("papercut", "jijiechen/papercut"
