@@ -16,7 +16,7 @@ from devenv.detect import (
     nodeport,
     prodsettings,
     pysource,
-    rust,
+    rustport,
     weigh,
 )
 from devenv.detect.clienttables import ECOSYSTEMS
@@ -117,7 +117,7 @@ SOURCE_FACTS = {
     ),
 }
 # Rust: the listen addresses and port defaults detection reads.
-SOURCE_FACTS[".rs"] = re.compile(rust._LISTEN.pattern + "|" + rust._DEFAULT_PORT.pattern)
+SOURCE_FACTS[".rs"] = re.compile(rustport.LISTEN.pattern + "|" + rustport.DEFAULT_PORT.pattern)
 # An Aspire app host's code: the resources it adds, with their name and image literals.
 # An app it runs from a folder keeps its whole statement (the folder and the port).
 SOURCE_FACTS[".cs"] = re.compile(
@@ -131,7 +131,7 @@ def source_facts(name: str, text: str) -> str | None:
     """The idioms detection reads in a source file, one per line; None when it has none."""
     pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
     if name.endswith(".rs"):
-        text = rust.without_tests(text)
+        text = rustport.without_tests(text)
     quoted = pysource.docstrings(text) if name.endswith(".py") else []
     facts = [
         _fact(name, text, m)
