@@ -11,7 +11,19 @@ import re
 from collections.abc import Iterable
 from types import ModuleType
 
-from devenv.detect import dotnet, golang, jvm, node, other, otherneeds, php, python, ruby, rust
+from devenv.detect import (
+    dotnet,
+    golang,
+    jvm,
+    jvmbuild,
+    node,
+    other,
+    otherneeds,
+    php,
+    python,
+    ruby,
+    rust,
+)
 from devenv.detect.alternatives import without_alternatives
 from devenv.detect.aspire import hosted_port
 from devenv.detect.composed import compose_services
@@ -388,7 +400,7 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
 def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     """Evidence of an embedded database driver among the app's declared dependencies."""
     if app.language.value == "java":
-        return jvm.embedded(tree, app)
+        return jvmbuild.embedded(tree, app)
     if app.language.value == "dotnet":
         return dotnet.embedded(tree, app)
     if app.language.value == "ruby":
