@@ -15,7 +15,6 @@ from devenv.detect import (
     dotnet,
     golang,
     jvm,
-    jvmbuild,
     node,
     other,
     otherneeds,
@@ -30,18 +29,16 @@ from devenv.detect.composed import compose_services
 from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.dotnetsettings import settings_off
+from devenv.detect.embedded import embedded_database
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
 from devenv.detect.nodefilter import run_by_root
 from devenv.detect.nodekind import runs_own_dev_server
-from devenv.detect.nodeprisma import prisma_sqlite
-from devenv.detect.pydeps import python_dependencies
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
 from devenv.detect.tree import RepoTree, ancestors, depth, join, parent
 from devenv.detect.weigh import (
-    EMBEDDED,
     configured_sql,
     optional_services,
     weigh,
@@ -62,9 +59,6 @@ DETECTORS: tuple[tuple[str, ModuleType], ...] = (
     ("other", other),
     ("node", node),
 )
-# SQLite's async driver among a Python app's runtime dependencies: the sqlite3 module needs
-# no dependency, so only an app that reaches SQLite asynchronously declares one.
-PY_EMBEDDED = frozenset({"aiosqlite"})
 COMPOSE_FILES = ("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml")
 
 
@@ -132,7 +126,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             a,
             compose_services(tree, switched_on(tree, env_files(tree, a.path))),
             configured_sql(tree, config_files(tree, a.path, parent(a.manifest))),
-            embedded(tree, a),
+            embedded_database(tree, a),
             {
                 **optional_services(
                     tree, config_files(tree, a.path, parent(a.manifest)), _python_code(tree, a)
@@ -395,43 +389,3 @@ def _users_files(tree: RepoTree, paths: Iterable[str]) -> tuple[str, ...]:
         if tree.exists(path) and (text is None or origin(text) is Origin.FOREIGN):
             found.append(path)
     return tuple(found)
-
-
-def embedded(tree: RepoTree, app: AppFinding) -> str | None:
-    """Evidence of an embedded database driver among the app's declared dependencies."""
-    if app.language.value == "java":
-        return jvmbuild.embedded(tree, app)
-    if app.language.value == "dotnet":
-        return dotnet.embedded(tree, app)
-    if app.language.value == "ruby":
-        return ruby.embedded(tree, app.path)
-    text = tree.text(app.manifest) or ""
-    names: list[str] = []
-    if app.language.value == "python":
-        deps = python_dependencies(tree, app.context or app.path)
-        driver = next((d for d in deps if d.name in PY_EMBEDDED), None)
-        return driver.evidence if driver else None
-    if app.manifest.endswith("Cargo.toml"):
-        return _rust_embedded(tree, app)
-    if app.manifest.endswith("go.mod"):
-        names = [d.name for d in golang.requirements(text, app.manifest)]
-    elif app.manifest.endswith("package.json"):
-        data, _ = load_json(text)
-        names = [*table(data, "dependencies")]
-        if sqlite := prisma_sqlite(tree, app.path, data):
-            return sqlite
-    found = next((n for n in names if EMBEDDED.match(n)), None)
-    return f"{app.manifest} {found}" if found else None
-
-
-# Rust's embedded SQLite: rusqlite, libsql, or the SQLite feature of sqlx, SeaORM or Diesel.
-_RUST_SQLITE_CRATES = frozenset({"rusqlite", "libsql"})
-_RUST_SQLITE_FEATURES = frozenset({"sqlite", "sqlx-sqlite", "runtime-tokio-sqlite"})
-
-
-def _rust_embedded(tree: RepoTree, app: AppFinding) -> str | None:
-    crates = [rust.crate(tree, app.path)]
-    for dep in rust.dependencies(crates):
-        if dep.name in _RUST_SQLITE_CRATES or dep.extras & _RUST_SQLITE_FEATURES:
-            return f"{dep.file}:{dep.line} {dep.text} (SQLite)"
-    return None
