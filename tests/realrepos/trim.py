@@ -29,7 +29,7 @@ from typing import Any
 from devenv.detect import (
     devcontainer,
     dotnetsettings,
-    php,
+    phpservices,
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
@@ -362,9 +362,9 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
     if name == "composer.json":
         return _composer_json(text)
     if name in PDO_CONFIGS and path.endswith("config/" + name):  # a PHP app's PDO DSN
-        return kept_lines(text, php.PDO_DSN.pattern + ".*") or None
+        return kept_lines(text, phpservices.PDO_DSN.pattern + ".*") or None
     if name == "database.php":
-        return kept_lines(text, php._DEFAULT_CONNECTION.pattern)
+        return kept_lines(text, phpservices._DEFAULT_CONNECTION.pattern)
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to
         return kept_lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
     return None
