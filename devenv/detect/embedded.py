@@ -4,7 +4,7 @@ server drivers beside it are options, not needs (see scan.py)."""
 
 from __future__ import annotations
 
-from devenv.detect import dotnet, golang, jvmbuild, ruby, rust
+from devenv.detect import dotnet, golang, jvmbuild, rubyservices, rust
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding
 from devenv.detect.nodeprisma import prisma_sqlite
@@ -27,7 +27,7 @@ def embedded_database(tree: RepoTree, app: AppFinding) -> str | None:
     if app.language.value == "dotnet":
         return dotnet.embedded(tree, app)
     if app.language.value == "ruby":
-        return ruby.embedded(tree, app.path)
+        return rubyservices.embedded(tree, app.path)
     text = tree.text(app.manifest) or ""
     names: list[str] = []
     if app.language.value == "python":

@@ -11,16 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from devenv.detect.composed import compose_services
 from devenv.detect.configfiles import env_files
-from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed, where
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, where
 from devenv.detect.procfile import PORT, apply_procfile, foreman_port
-from devenv.detect.services import mail_catcher, services_for
+from devenv.detect.rubyservices import MANIFEST, chosen_services, gems
 from devenv.detect.tree import RepoTree, join
 from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
 
-MANIFEST = "Gemfile"
-_GEM = re.compile(r"^\s*gem\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE)
 _GEMSPEC = re.compile(r"^\s*gemspec\b", re.MULTILINE)
 _ADD_DEPENDENCY = re.compile(
     r"^\s*\w+\.add_(?:runtime_)?dependency\s*\(?\s*[\"']([\w.-]+)[\"']", re.MULTILINE
@@ -28,25 +25,7 @@ _ADD_DEPENDENCY = re.compile(
 _RUBY_LINE = re.compile(r"^\s*ruby\s*\(?\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _LOCKED_RUBY = re.compile(r"^RUBY VERSION\s*\n\s*ruby\s+(\d[\w.]*)", re.MULTILINE)
 _REQUIRE_SINATRA = re.compile(r"^\s*require\s*\(?\s*[\"']sinatra(?:/base)?[\"']", re.MULTILINE)
-_ADAPTER = re.compile(r"^\s*adapter:\s*[\"']?(\w+)", re.MULTILINE)
-_ADAPTERS = {
-    "postgresql": "postgres",
-    "postgis": "postgres",
-    "mysql2": "mysql",
-    "trilogy": "mysql",
-    "mongodb": "mongo",
-}
 _ENTRY_FILES = ("app.rb", "main.rb", "server.rb", "web.rb")
-# The gems each adapter loads: one that only production's or an optional group installs
-# does not choose development's database.
-_ADAPTER_GEMS = {"postgresql": "pg", "postgis": "pg", "mysql2": "mysql2", "trilogy": "trilogy"}
-# Gemfile blocks: `group :mysql, :production do` ... `end`; other blocks nest inside.
-_GROUP = re.compile(r"^\s*group\b(?P<args>[^#\n]*?)\bdo\b")
-_BLOCK = re.compile(
-    r"^\s*(?:(?:if|unless|case|begin|while)\b|[^#\n]*\bdo\b\s*(?:\|[^|]*\|)?\s*(?:#.*)?$)"
-)
-_END = re.compile(r"^\s*end\b")
-_DEVELOPMENT_GROUPS = {"default", "development", "test"}
 # Puma's port where config/puma.rb gives PORT a default other than Rails' 3000:
 # `port ENV.fetch("PORT", 3000)`, `bind "tcp://0.0.0.0:#{ENV.fetch("PORT") { "8000" }}"`.
 _PUMA_PORT = re.compile(
@@ -58,20 +37,6 @@ _BIN_DEV_PORT = re.compile(
     r"\bPORT=[\"']?\$\{PORT:-(\d{2,5})\}|^[ \t]*(?:export[ \t]+)?PORT=[\"']?(\d{2,5})[\"']?[ \t]*$",
     re.MULTILINE,
 )
-# Rails' cache store setting, not commented out: `config.cache_store = :memory_store`.
-_CACHE_STORE = re.compile(r"^[ \t]*config\.cache_store\s*=\s*\[?\s*:(\w+)", re.MULTILINE)
-_MEMCACHED_STORES = ("mem_cache_store", "dalli_store")
-# Development's Active Job backend (`config.active_job.queue_adapter = :sidekiq`), not
-# commented out nor conditional (docuseal's `... = :sidekiq if defined?(Sidekiq)`); those
-# named in _REDIS_QUEUES keep their jobs in Redis.
-_DEV_QUEUE = re.compile(
-    r"^[ \t]*config\.active_job\.queue_adapter\s*=\s*:(\w+)[ \t]*(?:#.*)?$", re.M
-)
-_REDIS_QUEUES = frozenset({"sidekiq", "resque"})
-# Redis's client gems: on their own they serve a cache or Action Cable, not a job queue.
-_REDIS_CLIENTS = frozenset({"redis", "hiredis", "redis-client", "redis-namespace"})
-# config/cable.yml's development adapter (`development:` then `  adapter: async`).
-_DEV_CABLE = re.compile(r"^development:[ \t]*\n(?:[ \t]+.*\n)*?[ \t]+adapter:[ \t]*(\w+)", re.M)
 # Background job runners that come as gems: they become processes, as Celery does for Python.
 _WORKERS = (
     ("sidekiq", "sidekiq", "bundle exec sidekiq"),
@@ -82,13 +47,6 @@ _WORKERS = (
 
 def is_candidate(tree: RepoTree, folder: str) -> bool:
     return tree.exists(join(folder, MANIFEST))
-
-
-def gems(text: str, path: str) -> list[Dependency]:
-    return [
-        Dependency(m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(0).strip())
-        for m in _GEM.finditer(text)
-    ]
 
 
 def _gemspec_gems(tree: RepoTree, folder: str, gemfile: str) -> list[Dependency]:
@@ -128,26 +86,12 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         else:
             reason = f"{folder}: {manifest} without Rails, Sinatra or a config.ru to serve"
         return replace(finding, runnable=False, notes=(*finding.notes, reason))
-    optional, production = _not_development_gems(text)
-    database = [
-        need
-        for need in _database_yml(tree, folder)
-        if _ADAPTER_GEMS.get(need.why.rsplit(" ", 1)[-1]) not in production
-    ]
-    kept = [d for d in deps if d.name not in optional | production]
-    services = _development_queue(tree, folder) + services_for("ruby", kept) + database
-    services += _search_initializer(tree, folder)
-    services += mail_catcher(tree, folder)
-    notes: list[str] = []
-    if finding.framework.value == "rails":
-        services, notes = _production_cache(tree, folder, services)
-        services, more = _production_redis(tree, folder, services, kept)
-        notes += more
+    services, notes = chosen_services(tree, folder, finding.framework.value, text, deps)
     return replace(
         finding,
         version=_version(tree, folder, text, manifest),
         processes=(*finding.processes, *_workers(finding, deps)),
-        services=tuple(_dedupe(services)),
+        services=tuple(services),
         notes=(*finding.notes, *notes),
     )
 
@@ -254,163 +198,6 @@ def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice
         if found:
             return found
     return Choice(RUBY.default, ("no Ruby version in the repository; devenv's default",))
-
-
-def _not_development_gems(gemfile: str) -> tuple[set[str], set[str]]:
-    """Gems of `optional: true` groups, and of groups development does not install
-    (`group :mysql, :production`): neither is a service `bundle install` sets up for dev."""
-    optional: set[str] = set()
-    production: set[str] = set()
-    stack: list[str] = []  # per open block: "", "optional" or "production"
-    for line in gemfile.splitlines():
-        group = _GROUP.match(line)
-        if group:
-            args = group.group("args")
-            names = set(re.findall(r":(\w+)", args)) | set(re.findall(r"[\"'](\w+)[\"']", args))
-            if re.search(r"\boptional\s*(?::|=>)\s*true", args):
-                stack.append("optional")
-            else:
-                stack.append("" if names & _DEVELOPMENT_GROUPS else "production")
-        elif _END.match(line):
-            stack = stack[:-1]
-        elif _BLOCK.match(line):
-            stack.append("")
-        elif gem := _GEM.match(line):
-            where = next((kind for kind in reversed(stack) if kind), "")
-            if where:
-                (optional if where == "optional" else production).add(gem.group(1).lower())
-    return optional, production
-
-
-def embedded(tree: RepoTree, folder: str) -> str | None:
-    """SQLite, Rails' default, where the committed config/database.yml names no adapter of
-    its own (it reads one per setup through ERB, `database.<adapter>.yml`) and development
-    installs the sqlite3 gem: a server adapter's gem beside it is for another setup."""
-    text = tree.text(join(folder, "config/database.yml"))
-    if text is None:
-        text = "" if _sqlite_among_examples(tree, folder) else None
-    if text is None or _ADAPTER.search(text):
-        return None
-    manifest = join(folder, MANIFEST)
-    gemfile = tree.text(manifest) or ""
-    optional, production = _not_development_gems(gemfile)
-    sqlite = next((d for d in gems(gemfile, manifest) if d.name == "sqlite3"), None)
-    if sqlite is None or sqlite.name in optional | production:
-        return None
-    return sqlite.evidence
-
-
-def _sqlite_among_examples(tree: RepoTree, folder: str) -> bool:
-    """No database.yml, but one example per database the developer picks from, named for it
-    (`database.yml.mysql`, `.postgresql`, `.sqlite`): with SQLite among them, no server."""
-    if tree.exists(join(folder, "config/database.yml.example")):
-        return False
-    prefix = join(folder, "config/database.yml.")
-    kinds = {p[len(prefix) :].lower() for p in tree.paths if p.startswith(prefix)}
-    return len(kinds) > 1 and bool(kinds & {"sqlite", "sqlite3"})
-
-
-def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
-    # The example a developer copies when database.yml itself is not committed.
-    path = join(folder, "config/database.yml")
-    if not tree.exists(path):
-        path = join(folder, "config/database.yml.example")
-    text = tree.text(path) or ""
-    for match in _ADAPTER.finditer(text):
-        adapter = match.group(1).lower()
-        if adapter in _ADAPTERS:
-            line = text.count("\n", 0, match.start()) + 1
-            return [ServiceNeed(_ADAPTERS[adapter], f"{path}:{line} adapter: {adapter}")]
-    return []
-
-
-# A Rails initializer named for a search engine sets up the app's connection to it, even
-# through a plain HTTP client (feedbin's config/initializers/elasticsearch.rb).
-_SEARCH_INITIALIZERS = ("elasticsearch", "opensearch")
-
-
-def _search_initializer(tree: RepoTree, folder: str) -> list[ServiceNeed]:
-    for name in _SEARCH_INITIALIZERS:
-        path = join(folder, f"config/initializers/{name}.rb")
-        if tree.exists(path):
-            return [ServiceNeed("elasticsearch", f"{path}, the app's connection to {name}")]
-    return []
-
-
-def _production_cache(
-    tree: RepoTree, folder: str, services: list[ServiceNeed]
-) -> tuple[list[ServiceNeed], list[str]]:
-    """Memcached (dalli) when development caches elsewhere is production's cache: Rails
-    generates `config.cache_store = :memory_store` for development, and apps keep it."""
-    memcached = next((n for n in services if n.type == "memcached"), None)
-    development = join(folder, "config/environments/development.rb")
-    text = tree.text(development) or ""
-    found = list(_CACHE_STORE.finditer(text))
-    stores = [m.group(1) for m in found]
-    shared = tree.text(join(folder, "config/application.rb")) or ""
-    # application.rb's store is development's too unless development sets its own on every
-    # path: outright, or in both arms of Rails' `if tmp/caching-dev.txt` (hitobito).
-    everywhere = len(found) > 1 or any(
-        len(m.group(0)) - len(m.group(0).lstrip()) <= 2 for m in found
-    )
-    stores_everywhere = [] if everywhere else [m.group(1) for m in _CACHE_STORE.finditer(shared)]
-    if not memcached or not stores or set(stores + stores_everywhere) & set(_MEMCACHED_STORES):
-        return services, []
-    note = (
-        f"{folder}: memcached ({memcached.why}) is an alternative, left out: {development} "
-        f"caches in {stores[0]}, memcached is production's; add it with --service memcached"
-    )
-    return [n for n in services if n is not memcached], [note]
-
-
-def _production_redis(
-    tree: RepoTree, folder: str, services: list[ServiceNeed], deps: list[Dependency]
-) -> tuple[list[ServiceNeed], list[str]]:
-    """Redis through its client gem alone (no job queue needs it), while development caches
-    in memory and Action Cable runs `async` there, and no compose file runs it: production's
-    cache and cable."""
-    redis = next((n for n in services if n.type == "redis"), None)
-    queue = [d for d in deps if d.name not in _REDIS_CLIENTS and _brings_redis(d)]
-    development = join(folder, "config/environments/development.rb")
-    stores = [m.group(1) for m in _CACHE_STORE.finditer(tree.text(development) or "")]
-    shared = tree.text(join(folder, "config/application.rb")) or ""
-    stores += [m.group(1) for m in _CACHE_STORE.finditer(shared)]
-    cable = _DEV_CABLE.search(tree.text(join(folder, "config/cable.yml")) or "")
-    if not redis or queue or not stores or any("redis" in s for s in stores):
-        return services, []
-    if (cable and "redis" in cable.group(1)) or "redis" in compose_services(tree):
-        return services, []  # a compose file running Redis is the developer's setup
-    note = (
-        f"{folder}: redis ({redis.why}) is an alternative, left out: {development} caches in "
-        f"{stores[0]}, Redis is production's cache; add it with --service redis"
-    )
-    return [n for n in services if n is not redis], [note]
-
-
-def _development_queue(tree: RepoTree, folder: str) -> list[ServiceNeed]:
-    """Redis when development runs its jobs on Sidekiq or Resque: the app needs it there even
-    where a compose file leaves it out (Growstuff's devcontainer runs only Postgres and
-    Elasticsearch)."""
-    development = join(folder, "config/environments/development.rb")
-    text = tree.text(development) or ""
-    match = _DEV_QUEUE.search(text)
-    if match is None or match.group(1) not in _REDIS_QUEUES:
-        return []
-    why = (
-        f"{where(development, text.count(chr(10), 0, match.start()) + 1)} {match.group(0).strip()}"
-    )
-    return [ServiceNeed("redis", why, firm=True)]
-
-
-def _brings_redis(dependency: Dependency) -> bool:
-    return any(n.type == "redis" for n in services_for("ruby", [dependency]))
-
-
-def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:
-    seen: dict[str, ServiceNeed] = {}
-    for need in services:
-        seen.setdefault(need.type, need)
-    return list(seen.values())
 
 
 def _workers(finding: AppFinding, deps: list[Dependency]) -> list[tuple[str, Choice[Command]]]:
