@@ -108,8 +108,11 @@ SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
 # A module's Spring settings sit deep in a multi-module build (jeecg-boot/jeecg-module-system/
-# jeecg-system-start/src/main/resources/application-dev.yml); detection reads them there.
-_SPRING_SETTINGS = re.compile(r"/src/main/resources/application[\w-]*\.(?:ya?ml|properties)$")
+# jeecg-system-start/src/main/resources/application-dev.yml), or in a Maven build's per-environment
+# resource folder (resources/dev/application.yaml); detection reads them there.
+_SPRING_SETTINGS = re.compile(
+    r"/src/main/resources/(?:[\w-]+/)?application[\w-]*\.(?:ya?ml|properties)$"
+)
 
 
 def trim_tree(tree: RepoTree) -> dict[str, str]:
