@@ -178,6 +178,8 @@ JAVA = {
         "redisson",
         # Redisson's Spring Boot starter, which projects declare without `redisson` itself.
         "redisson-spring-boot-starter",
+        # Shiro's session and cache store in Redis (jeecg-boot declares no other client).
+        "shiro-redis",
         "quarkus-redis-client",
         "micronaut-redis-lettuce",
         "vertx-redis-client",

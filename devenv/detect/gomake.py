@@ -12,10 +12,9 @@ import posixpath
 import re
 import shlex
 
+from devenv.detect.maketargets import RUNNING, TARGET
 from devenv.detect.tree import RepoTree, join
 
-_TARGET = re.compile(r"^([\w.-]+)\s*:(?!=)")
-_RUNNING = re.compile(r"(?i)(?:^|[-_.])(?:dev|run|serve|start|watch)(?:$|[-_.])")
 _CD = re.compile(r"\bcd\s+([\w@./-]+)\s*&&")
 # Flags of `go run` that take a value of their own.
 _VALUED = frozenset({"-tags", "-ldflags", "-gcflags", "-mod", "-modfile", "-exec", "-C"})
@@ -33,9 +32,9 @@ def made(
     found: dict[str, tuple[int | None, str]] = {}
     target = ""
     for number, line in enumerate(text.splitlines(), 1):
-        if heading := _TARGET.match(line):
+        if heading := TARGET.match(line):
             target = heading.group(1)
-        if "go run" not in line or not _RUNNING.search(target):
+        if "go run" not in line or not RUNNING.search(target):
             continue
         package = _package(line.split("go run", 1)[1], named.group(1) if named else "")
         cd = _CD.search(line.split("go run", 1)[0])

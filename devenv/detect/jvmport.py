@@ -26,6 +26,16 @@ CONFIG_FILES = tuple(
 )
 
 
+# A Maven build's per-environment resource folders (smart-admin's
+# `<directory>src/main/resources/${profiles.active}</directory>` with `dev` active by
+# default): the development one's settings are those a developer's build serves with.
+_ENVIRONMENT_FILES = tuple(
+    f"src/main/resources/{env}/application.{suffix}"
+    for env in ("dev", "local", "development")
+    for suffix in ("properties", "yml", "yaml")
+)
+
+
 def dependency_port(tree: RepoTree, files: list[tuple[str, str]]) -> Choice[int] | None:
     """For a module without configuration of its own, the port of the first project
     dependency whose configuration gives one: `files` are the module's build file and those
@@ -45,8 +55,10 @@ def config_port(tree: RepoTree, folder: str) -> Choice[int] | None:
     """The HTTP port the module's own configuration gives: the main files', else that of
     the profile they activate (`spring.profiles.active: dev` with the port only in
     application-dev.yml serves there when the app starts plainly)."""
-    return _files_port(tree, folder, CONFIG_FILES) or _files_port(
-        tree, folder, profile_files(tree, folder)
+    return (
+        _files_port(tree, folder, CONFIG_FILES)
+        or _files_port(tree, folder, profile_files(tree, folder))
+        or _files_port(tree, folder, _ENVIRONMENT_FILES)
     )
 
 

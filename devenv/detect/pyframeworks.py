@@ -95,7 +95,8 @@ def _port(app: PyApp, framework: str) -> Choice[int]:
     if hint:
         return Choice(hint[0], (hint[1],))
     served = pyservers.gunicorn_port(app, reloading=True) if "gunicorn" in app.deps else None
-    if served:  # a reloading gunicorn config's bind: where developers serve the app too
+    served = served or pyservers.make_port(app)
+    if served:  # a reloading gunicorn config's bind, a Makefile's `run: flask run -p 6011`
         return served
     configured = settings_port(app.tree, _settings_files(app)) or env_example_port(
         app.tree, app.folder

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from devenv.detect import pysource as src
 from devenv.detect.composeport import compose_command_port
+from devenv.detect.maketargets import running_lines
 from devenv.detect.model import AppFinding, Choice
-from devenv.detect.procfile import PORT
+from devenv.detect.procfile import PORT, port_in
 from devenv.detect.tree import join, parent
 
 if TYPE_CHECKING:
@@ -83,6 +84,24 @@ def gunicorn_port(app: PyApp, reloading: bool = False) -> Choice[int] | None:
         if match and (_GUNICORN_RELOAD.search(text) or not reloading):
             line = text.count("\n", 0, match.start()) + 1
             return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+    return None
+
+
+# A Python web server a Makefile's running target starts (`run: flask run -p 6011`).
+MAKE_SERVERS = re.compile(
+    r"\b(?:flask\s+(?:--app\s+\S+\s+)?run|uvicorn|hypercorn|gunicorn|granian|fastapi\s+(?:dev|run)"
+    r"|manage\.py\s+runserver)\b"
+)
+
+
+def make_port(app: PyApp) -> Choice[int] | None:
+    """The port the app's Makefile serves it on in a running target (dev, run, serve)."""
+    path = join(app.folder, "Makefile")
+    for number, target, line in running_lines(app.tree.text(path) or ""):
+        server = MAKE_SERVERS.search(line)
+        port = port_in(line[server.end() :]) if server else None
+        if port:
+            return Choice(port, (f"{path}:{number} {target}: {line}",))
     return None
 
 

@@ -241,8 +241,17 @@ SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml
 _CONVENTION_SUFFIXES = (".groovy", ".gradle", ".gradle.kts", ".kt")
 
 
+# A folder named for tests by its first or last word (cds-snc's tests-simulate-prod-data,
+# tests_smoke, integration-tests, coral's multi-site-test): a suite or a harness, not an app.
+_TEST_WORDS = frozenset({"test", "tests"})
+_WORD_SPLIT = re.compile(r"[-_]")
+
+
 def skipped(name: str) -> bool:
-    return name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info")
+    if name.startswith(".") or name in SKIP_DIRS or name.endswith(".egg-info"):
+        return True
+    words = _WORD_SPLIT.split(name.lower())
+    return len(words) > 1 and bool({words[0], words[-1]} & _TEST_WORDS)
 
 
 def read_limit(

@@ -7,7 +7,6 @@ modules of one Java, Rust... build are one app; a library is a note, not an app.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from types import ModuleType
 
@@ -30,6 +29,7 @@ from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
 from devenv.detect.dotnetsettings import settings_off
 from devenv.detect.embedded import embedded_database
+from devenv.detect.folderroles import tooling
 from devenv.detect.godefaults import optional_in_go
 from devenv.detect.manifests import load_json, load_toml, table
 from devenv.detect.model import AppFinding, Scan
@@ -108,7 +108,7 @@ def scan_repo(tree: RepoTree) -> Scan:
             continue
         elif inside := _inside_an_app(chosen, apps, tree):
             notes.append(f"{folder}: inside the app in {inside}, taken as part of it")
-        elif kind := _tooling(chosen):
+        elif kind := tooling(chosen):
             notes.append(f"{folder}: {kind} (its folder's name says so), not an app")
         else:
             # A Go module whose compose files run several of its commands is an app each.
@@ -298,58 +298,6 @@ def _without_shells(apps: list[AppFinding], notes: list[str]) -> list[AppFinding
         else:
             kept.append(app)
     return kept
-
-
-# Folder names of developers' tools: their scripts run once, they serve nothing.
-_TOOL_WORDS = frozenset({"cli", "command", "commands"})
-# Folder names of helpers that may run but are not the app: sandboxes, dev tooling, scripts,
-# contributed extras (contrib/dhcp_agent, an agent script run on another host), code
-# generators (app_gen/python-lib), dataset preparation (data/datasets/<name>), CI jobs
-# (ci/markdown-broken-link-checker) and evaluation harnesses (surfsense_evals).
-_HELPER_WORDS = frozenset(
-    {"dev", "sandbox", "scripts", "tools", "tooling", "contrib", "gen", "codegen", "datasets", "ci"}
-    | {"eval", "evals", "benchmarks", "loadtest"}
-)
-_SERVER_WORDS = frozenset({"server", "api", "backend"})
-# Folders whose packages are helpers whatever their framework: tools, and the container
-# setup's (docker/dependencies/wal-info, an Express probe a compose service builds).
-_TOOL_FOLDERS = frozenset({"tools", "tooling", "docker"})
-# A container image's build folder (elabftw's containers/elabimg/helpers): a helper binary
-# without a framework inside it is baked into the image.
-_IMAGE_FOLDERS = frozenset({"containers"})
-# Folder names of packages that run beside the app but are not one: a container's health
-# probe, the API's documentation site.
-_SIDE_WORDS = {
-    "healthcheck": "a health check",
-    "documentation": "a documentation site",
-    "docs": "a documentation site",
-    "sdk": "a client SDK for the app's users",
-    # surfsense_mcp: the Model Context Protocol server an AI client starts itself.
-    "mcp": "an MCP server its AI clients start",
-}
-
-
-def _tooling(finding: AppFinding) -> str | None:
-    """A command-line package (`cli`, `commands`), even one built with a server framework
-    (nest-commander), a health probe or an API docs server, or one without a framework in a
-    dev/, scripts/, tools/ or sandbox folder: what it is, or None for an app."""
-    parts = finding.path.split("/")
-    words = set(re.split(r"[-_.]", parts[-1].lower()))
-    if words & _TOOL_WORDS:
-        return "a developer tool"
-    side = sorted(words & _SIDE_WORDS.keys())
-    if side:
-        return _SIDE_WORDS[side[0]]
-    folders = {w for p in parts[:-1] for w in re.split(r"[-_.]", p.lower())}
-    # Its own name may say it serves: dev-server is the server run in development.
-    own = set() if words & _SERVER_WORDS else words
-    inside_image = bool(_IMAGE_FOLDERS & {p.lower() for p in parts[:-1]})
-    helper = finding.framework.value == "none" and (
-        bool((own | folders) & _HELPER_WORDS) or inside_image
-    )
-    # Below a tools folder even a framework's app is a tool (mediacms' frontend-tools/video-
-    # editor, a vite app whose build goes into the Django app's static files).
-    return "a developer tool" if helper or folders & _TOOL_FOLDERS else None
 
 
 def _inside_an_app(finding: AppFinding, apps: list[AppFinding], tree: RepoTree) -> str | None:

@@ -127,11 +127,14 @@ SWITCHED_OFF = re.compile(
 
 
 # Celery switched off by default in settings (`config_from_env("APP_CELERY_ENABLED",
-# default=False)`): the broker a Celery extra brings (`celery[redis]`) is for another mode.
+# default=False)`, Taiga's plain `CELERY_ENABLED = False`): the broker a Celery extra brings
+# (`celery[redis]`) or the settings name (`CELERY_BROKER_URL = 'amqp://...'`) is for another mode.
 CELERY = "celery"
 CELERY_OFF = re.compile(
     r"[\"'](?:[A-Z_]+_)?CELERY_ENABLED[\"'][ \t]*,[ \t]*(?:default[ \t]*=[ \t]*)?"
     r"(?:False|[\"'](?i:false|0|no|off)[\"'])"
+    r"|^(?:[A-Z_]+_)?CELERY_ENABLED[ \t]*=[ \t]*False\b",
+    re.M,
 )
 _BROKERS = ("redis", "rabbitmq")
 

@@ -30,6 +30,7 @@ from devenv.detect import (
     devcontainer,
     dotnetsettings,
     phpservices,
+    pyservers,
 )
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
@@ -107,8 +108,11 @@ SINATRA_ENTRY = ("app.rb", "main.rb", "server.rb", "web.rb")
 
 
 # A module's Spring settings sit deep in a multi-module build (jeecg-boot/jeecg-module-system/
-# jeecg-system-start/src/main/resources/application-dev.yml); detection reads them there.
-_SPRING_SETTINGS = re.compile(r"/src/main/resources/application[\w-]*\.(?:ya?ml|properties)$")
+# jeecg-system-start/src/main/resources/application-dev.yml), or in a Maven build's per-environment
+# resource folder (resources/dev/application.yaml); detection reads them there.
+_SPRING_SETTINGS = re.compile(
+    r"/src/main/resources/(?:[\w-]+/)?application[\w-]*\.(?:ya?ml|properties)$"
+)
 
 
 def trim_tree(tree: RepoTree) -> dict[str, str]:
@@ -171,8 +175,11 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _package_json(text)
     if name in ("justfile", "Justfile", ".justfile"):  # a mail catcher it starts outside compose
         return kept_lines(text, rf"(?i)^.*{MAIL_CATCHERS.pattern}.*") or None
-    if name == "Makefile":  # its targets, and the Go commands they `go run`
-        return kept_lines(text, r"^(?:[\w.-]+\s*:(?!=).*|.*\bgo run\b.*)$") or None
+    if name == "Makefile":  # its targets, and the Go commands or Python servers they run
+        servers = pyservers.MAKE_SERVERS.pattern
+        return (
+            kept_lines(text, rf"^(?:[\w.-]+\s*:(?!=).*|.*\bgo run\b.*|.*(?:{servers}).*)$") or None
+        )
     if name == "turbo.json":
         return _turbo_json(text)
     if name == "nest-cli.json":

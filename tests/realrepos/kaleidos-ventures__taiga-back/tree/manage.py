@@ -1,5 +1,4 @@
 # facts only, one per line
 if __name__ == "__main__":
 DJANGO_SETTINGS_MODULE", "settings.common"
-
-    from django
+from django

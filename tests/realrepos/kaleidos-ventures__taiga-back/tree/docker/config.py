@@ -1,5 +1,7 @@
 # facts only, one per line
+DATABASES
 django.db.backends.postgresql
+POSTGRES_HOST
 'POSTGRES_PORT','5432
 'EMAIL_PORT', 587
 amqp://

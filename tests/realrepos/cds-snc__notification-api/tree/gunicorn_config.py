@@ -1,0 +1,2 @@
+# facts only, one per line
+bind = "0.0.0.0:{}"

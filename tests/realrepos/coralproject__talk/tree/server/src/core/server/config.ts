@@ -1,0 +1,2 @@
+// facts only, one per line
+port: { default: 3000, env: 'PORT' }

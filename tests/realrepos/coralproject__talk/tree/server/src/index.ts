@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.REWRITE_ENV_SILENT
+// process.env.REWRITE_ENV

@@ -1,0 +1,1 @@
+exec gosu taiga gunicorn taiga.wsgi:application \

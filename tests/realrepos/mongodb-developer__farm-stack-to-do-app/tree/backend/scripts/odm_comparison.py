@@ -1,0 +1,6 @@
+# facts only, one per line
+MONGODB_URI
+MONGODB_URI
+MONGODB_URI
+MONGODB_URI
+if __name__ == "__main__":

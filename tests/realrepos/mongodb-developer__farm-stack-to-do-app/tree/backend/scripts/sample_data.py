@@ -1,0 +1,3 @@
+# facts only, one per line
+MONGODB_URI
+if __name__ == "__main__":

@@ -1,0 +1,2 @@
+# facts only, one per line
+"SERVER_PORT", "8888
