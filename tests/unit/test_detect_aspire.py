@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devenv.detect.tree import gather
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import plan_of
 
 API = (
     '<Project Sdk="Microsoft.NET.Sdk.Web">\n'

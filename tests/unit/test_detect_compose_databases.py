@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import service_names
 from tests.unit.test_php_ruby import composer
 
 LARAVEL = {"php": "^8.2", "laravel/framework": "^11.0"}
 COMPOSE = "services:\n  pgsql:\n    image: postgres:16-alpine\n"
-
-
-def _services(files: dict[str, str]) -> list[str]:
-    return sorted(s.name for s in plan_of(files)["plan"].services)
 
 
 def test_a_laravel_env_examples_database_gives_way_to_the_one_compose_runs() -> None:
@@ -21,7 +17,7 @@ def test_a_laravel_env_examples_database_gives_way_to_the_one_compose_runs() -> 
         ".env.example": "DB_CONNECTION=mysql\nDB_HOST=127.0.0.1\n",
         "compose.yaml": COMPOSE,
     }
-    assert _services(files) == ["postgres"]
+    assert service_names(files) == ["postgres"]
 
 
 def test_a_laravel_database_the_compose_files_also_run_stays_alone() -> None:
@@ -31,4 +27,4 @@ def test_a_laravel_database_the_compose_files_also_run_stays_alone() -> None:
         ".env.example": "DB_CONNECTION=pgsql\n",
         "compose.yaml": COMPOSE + "  mysql:\n    image: mysql:8\n",
     }
-    assert _services(files) == ["postgres"]
+    assert service_names(files) == ["postgres"]

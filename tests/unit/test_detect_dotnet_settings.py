@@ -3,7 +3,7 @@ of the clients a project references it starts with."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import plan_of
 
 API = (
     '<Project Sdk="Microsoft.NET.Sdk.Web">\n'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of, services_of
+from tests.unit.detect_helpers import apps_of, services_of
 
 GO_MOD = "module github.com/acme/shop\n\ngo 1.22\n\nrequire github.com/lib/pq v1.10.9\n"
 MAIN = "package main\n\nfunc main() {}\n"

@@ -6,18 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from devenv.detect.tree import gather
-from tests.unit.test_detect_rules import plan_of
-
-
-def _apps(files: dict[str, str]) -> list[tuple[str, str, str, int | None]]:
-    return [
-        (a.finding.path, a.language, a.finding.framework.value, a.port.value if a.port else None)
-        for a in plan_of(files)["plan"].apps
-    ]
-
-
-def _services(files: dict[str, str]) -> list[str]:
-    return sorted(s.name for s in plan_of(files)["plan"].services)
+from tests.unit.detect_helpers import apps_with_language, plan_of, service_names
 
 
 def _pom(artifact: str, body: str = "", parent: str = "") -> str:
@@ -46,8 +35,8 @@ def test_a_parent_pom_in_a_sibling_folder_gives_its_module_the_framework() -> No
         ),
         "app/pom.xml": _pom("app", parent=parent),
     }
-    assert _apps(files) == [(".", "java", "spring-boot", 8080)]
-    assert _services(files) == ["postgres"]
+    assert apps_with_language(files) == [(".", "java", "spring-boot", 8080)]
+    assert service_names(files) == ["postgres"]
 
 
 def test_a_reactor_roots_dependencies_make_no_library_an_app() -> None:
@@ -66,7 +55,7 @@ def test_a_reactor_roots_dependencies_make_no_library_an_app() -> None:
         ),
         "logging/pom.xml": _pom("logging", parent=parent),
     }
-    assert [a[0] for a in _apps(files)] == ["."]
+    assert [a[0] for a in apps_with_language(files)] == ["."]
     assert len(plan_of(files)["plan"].apps) == 1
 
 
@@ -81,7 +70,7 @@ def test_a_dotnet_new_templates_source_is_no_app(tmp_path: Path) -> None:
     (tmp_path / "templates/app/content/MyApp.sln").write_text("")
     (tmp_path / "templates/app/content/.template.config").mkdir()
     (tmp_path / "templates/app/content/.template.config/template.json").write_text("{}")
-    apps = [a[0] for a in _apps(dict(gather(tmp_path).texts))]
+    apps = [a[0] for a in apps_with_language(dict(gather(tmp_path).texts))]
     assert apps and not [path for path in apps if path.startswith("templates")]
 
 
@@ -109,8 +98,8 @@ def test_a_standalone_maven_api_jar_another_build_uses_is_no_app() -> None:
             parent,
         ),
     }
-    assert [a[:3] for a in _apps(files)] == [("pricing", "java", "micronaut")]
-    assert _services(files) == ["elasticsearch"]
+    assert [a[:3] for a in apps_with_language(files)] == [("pricing", "java", "micronaut")]
+    assert service_names(files) == ["elasticsearch"]
 
 
 def _databasir_shaped(api_config: str) -> dict[str, str]:
@@ -139,13 +128,13 @@ def _databasir_shaped(api_config: str) -> dict[str, str]:
 
 def test_a_gradle_project_a_framework_build_uses_is_its_library() -> None:
     files = _databasir_shaped("server.port=8080\n")
-    assert [a[:3] for a in _apps(files)] == [(".", "java", "spring-boot")]
+    assert [a[:3] for a in apps_with_language(files)] == [(".", "java", "spring-boot")]
     assert len(plan_of(files)["plan"].apps) == 1
 
 
 def test_the_datasource_the_main_configuration_names_is_the_apps_database() -> None:
     files = _databasir_shaped("spring.datasource.url=jdbc:mysql://${db.url}/databasir\n")
-    assert _services(files) == ["mysql"]
+    assert service_names(files) == ["mysql"]
 
 
 def test_a_gradle_folder_the_settings_leave_out_is_not_built() -> None:
@@ -162,7 +151,7 @@ def test_a_gradle_folder_the_settings_leave_out_is_not_built() -> None:
     assert [a.finding.main_package.value for a in plan_of(files)["plan"].apps] == [
         "./order/order-main"
     ]
-    assert _services(files) == []
+    assert service_names(files) == []
 
 
 def test_dependencies_only_the_tests_get_need_no_service() -> None:
@@ -173,7 +162,7 @@ def test_dependencies_only_the_tests_get_need_no_service() -> None:
         "dependencies {\n  implementation 'org.postgresql:postgresql'\n"
         "  endToEndTestImplementation 'com.microsoft.sqlserver:mssql-jdbc:11'\n}\n",
     }
-    assert _services(gradle) == ["postgres"]
+    assert service_names(gradle) == ["postgres"]
     maven = {
         "pom.xml": _pom(
             "app",
@@ -182,4 +171,4 @@ def test_dependencies_only_the_tests_get_need_no_service() -> None:
             "<scope>test</scope></dependency></dependencies>",
         )
     }
-    assert _services(maven) == []
+    assert service_names(maven) == []

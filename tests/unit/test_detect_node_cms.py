@@ -3,8 +3,7 @@ built on, run by their own CLI on their own port, with the database they require
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import pkg
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import pkg, plan_of
 
 
 def test_strapi_runs_strapi_develop_on_its_port() -> None:

@@ -3,7 +3,7 @@ repository's compose files run them (libretime's analyzer and playout)."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import plan_of
 
 SETUP = """from setuptools import setup
 setup(

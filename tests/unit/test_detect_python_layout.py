@@ -7,8 +7,7 @@ import yaml
 from devenv.render import render_spec
 from devenv.spec.checks import check_spec
 from devenv.spec.model import Spec
-from tests.unit.test_detect_real_causes import pkg, services_of
-from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.detect_helpers import app_of, pkg, plan_of, services_of
 
 PYPROJECT = (
     '[tool.poetry]\nname = "x"\n\n[tool.poetry.dependencies]\npython = "^3.12"\n'

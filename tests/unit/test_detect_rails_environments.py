@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_rules import plan_of
+from tests.unit.detect_helpers import plan_of
 
 SHARED = (
     "    if ENV['CACHE_REDIS_URL'].present?\n"

@@ -12,21 +12,12 @@ from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
 from devenv.spec.load import parse_spec
 from devenv.spec.write import Entry, to_data, to_yaml
-
-
-def write(root: Path, files: dict[str, str | bytes]) -> None:
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content)
+from tests.unit.detect_helpers import write_files
 
 
 def test_dependency_and_build_folders_are_skipped(tmp_path: Path) -> None:
     noise = '{"scripts": {"dev": "vite"}, "dependencies": {"pg": "1"}}'
-    write(
+    write_files(
         tmp_path,
         {
             "requirements.txt": "flask\n",
@@ -50,7 +41,7 @@ def test_dependency_and_build_folders_are_skipped(tmp_path: Path) -> None:
 
 
 def test_odd_files_never_crash(tmp_path: Path) -> None:
-    write(
+    write_files(
         tmp_path,
         {
             "requirements.txt": "flask\nredis\n".encode("utf-16"),

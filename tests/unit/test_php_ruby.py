@@ -12,7 +12,7 @@ from devenv.detect.tree import RepoTree
 from devenv.detect.versions import PHP, choose
 from devenv.project import build_project
 from devenv.spec.load import parse_spec
-from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.detect_helpers import app_of, plan_of
 
 
 def composer(**fields: object) -> str:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from devenv.languages import LANGUAGES
 from tests.realrepos.trim_manifests import compose_facts
-from tests.unit.test_detect_real_causes import apps_of
-from tests.unit.test_detect_rules import app_of, plan_of
-from tests.unit.test_detect_seventh_blind_causes import EXE_CSPROJ, WEB_CSPROJ
+from tests.unit.detect_helpers import EXE_CSPROJ, WEB_CSPROJ, app_of, apps_of, plan_of
 from tests.unit.test_php_ruby import composer
 from tests.unit.test_php_ruby_real_causes import LARAVEL, services
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from devenv.detect.plan import Choices, make_plan
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
-from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.detect_helpers import app_of, plan_of
 from tests.unit.test_php_ruby import composer
 
 LARAVEL = {"php": "^8.2", "laravel/framework": "^11.0"}

@@ -6,7 +6,7 @@ Each rule came from a real repository, trimmed into tests/realrepos/ (named in t
 
 from __future__ import annotations
 
-from tests.unit.test_detect_rules import app_of, plan_of
+from tests.unit.detect_helpers import app_of, plan_of
 from tests.unit.test_php_ruby import composer
 from tests.unit.test_php_ruby_real_causes import services
 
