@@ -9,8 +9,7 @@ from pathlib import Path
 from devenv.detect.readable import skipped
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
-from tests.unit.test_detect_rules import plan_of
-from tests.unit.test_detect_tree import write
+from tests.unit.detect_helpers import plan_of, write_files
 
 FLASK = "from flask import Flask\napp = Flask(__name__)\n"
 POM = (
@@ -39,7 +38,7 @@ def test_a_folder_named_for_tests_by_its_first_or_last_word_is_not_read(tmp_path
     # Shaped like cds-snc's notification-api (tests-simulate-prod-data/ with its own
     # requirements) and coral's multi-site-test/ (an express harness).
     harness = '{"scripts": {"start": "node ."}, "dependencies": {"express": "4"}}'
-    write(
+    write_files(
         tmp_path,
         {
             "requirements.txt": "flask\n",
