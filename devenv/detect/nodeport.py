@@ -42,7 +42,8 @@ _OTHER_SETTING = re.compile(
 # `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs; node
 # also resolves a name without its suffix (`node backend/server`).
 _SCRIPT_ENTRY = re.compile(
-    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+?(?:\.[cm]?[jt]s)?)(?=\s|$)"
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*"
+    r"([\w./-]+?(?:\.[cm]?[jt]s)?)(?=\s|$)"
 )
 _RESOLVED = ("", ".js", ".mjs", ".cjs", ".ts")
 # `dev: NODE_ENV=development nodemon`: nodemon alone runs what nodemon.json's `exec` says.
