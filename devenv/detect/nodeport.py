@@ -39,13 +39,13 @@ _OTHER_SETTING = re.compile(
     r"(?i)(?:smtp|mail|db|database|redis|mongo|mysql|postgres|pg|ldap|imap|amqp|rabbit\w*)"
     r"_?port$"
 )
-# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs; node
-# also resolves a name without its suffix (`node backend/server`).
+# `node backend/server.js`, `nodemon src/app.js`: the file a start or dev script runs.
 _SCRIPT_ENTRY = re.compile(
-    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*"
-    r"([\w./-]+?(?:\.[cm]?[jt]s)?)(?=\s|$)"
+    r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
-_RESOLVED = ("", ".js", ".mjs", ".cjs", ".ts")
+# Node also resolves a file named without its suffix: `node backend/server`.
+_SCRIPT_STEM = re.compile(r"^(?:node|nodemon)\s+([\w./-]+)\s*$")
+_RESOLVED = (".js", ".mjs", ".cjs", ".ts")
 # `dev: NODE_ENV=development nodemon`: nodemon alone runs what nodemon.json's `exec` says.
 _BARE_NODEMON = re.compile(r"^(?:[A-Za-z_]\w*=\S*\s+)*nodemon(?:\s+--?[\w-]+)*\s*$")
 # `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
@@ -66,6 +66,7 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
         if isinstance(script, str) and _BARE_NODEMON.match(script):
             script = _nodemon_exec(tree, folder, data)
         found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
+        found = found or (_SCRIPT_STEM.search(script) if isinstance(script, str) else None)
         file = _resolve(tree, folder, found.group(1)) if found else None
         if file:
             return file
@@ -84,7 +85,7 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
 def _resolve(tree: RepoTree, folder: str, named: str) -> str | None:
     """The file node runs for a script's argument, trying the suffixes node tries."""
     stem = named.removeprefix("./")
-    suffixes = ("",) if re.search(r"\.[cm]?[jt]s$", stem) else _RESOLVED[1:]
+    suffixes = ("",) if re.search(r"\.[cm]?[jt]s$", stem) else _RESOLVED
     return next((stem + s for s in suffixes if tree.exists(join(folder, stem + s))), None)
 
 
