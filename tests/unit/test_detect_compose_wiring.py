@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import pkg, services_of
+from tests.unit.detect_helpers import pkg, services_of
 
 DEV_COMPOSE = """services:
   mysql:

@@ -3,7 +3,7 @@ from the address literals its code builds."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import apps_of, pkg
+from tests.unit.detect_helpers import apps_of, pkg
 
 
 def test_a_start_script_naming_its_file_without_a_suffix_finds_that_files_port() -> None:

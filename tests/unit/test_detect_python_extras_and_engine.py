@@ -3,7 +3,7 @@ and the database its settings name where the compose files run none."""
 
 from __future__ import annotations
 
-from tests.unit.test_detect_real_causes import services_of
+from tests.unit.detect_helpers import services_of
 
 PYPROJECT = """[project]
 name = "cms"
