@@ -9,8 +9,8 @@ from pathlib import Path
 from devenv.detect.readable import skipped
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
-from tests.unit.test_detect_rules import plan_of
-from tests.unit.test_detect_tree import write
+from tests.unit.detect_helpers import plan_of
+from tests.unit.detect_helpers import write_files as write
 
 FLASK = "from flask import Flask\napp = Flask(__name__)\n"
 POM = (
