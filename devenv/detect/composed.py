@@ -63,10 +63,10 @@ _NAMED_AS = {
     "mysql": ("mysql", "mariadb"),
     "mariadb": ("mariadb", "mysql"),
 }
-# A compose environment entry naming the host of the app's database (DB_HOSTNAME=mysql), with
-# a `${DB_HOSTNAME:-mysql}` default unwrapped.
+# A compose environment entry naming the host of the app's database (DB_HOSTNAME=mysql, OSPOS's
+# MYSQL_HOST_NAME=mysql), with a `${DB_HOSTNAME:-mysql}` default unwrapped.
 _DB_HOST_ENTRY = re.compile(
-    r"^(?:SQL|DB|DATABASE|MYSQL|MARIADB|POSTGRES(?:QL)?|PG)_(?:HOST|HOSTNAME|SERVER)\s*=\s*"
+    r"^(?:SQL|DB|DATABASE|MYSQL|MARIADB|POSTGRES(?:QL)?|PG)_(?:HOST(?:_?NAME)?|SERVER)\s*=\s*"
     r"(?:\$\{\w+:?-)?([\w.-]+)\}?$"
 )
 # DDEV's database types, as catalog services.

@@ -43,6 +43,9 @@ _OTHER_SETTING = re.compile(
 _SCRIPT_ENTRY = re.compile(
     r"^(?:node|nodemon|ts-node|tsx)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*([\w./-]+\.[cm]?[jt]s)\b"
 )
+# Node also resolves a file named without its suffix: `node backend/server`.
+_SCRIPT_STEM = re.compile(r"^(?:node|nodemon)\s+([\w./-]+)\s*$")
+_RESOLVED = (".js", ".mjs", ".cjs", ".ts")
 # `dev: NODE_ENV=development nodemon`: nodemon alone runs what nodemon.json's `exec` says.
 _BARE_NODEMON = re.compile(r"^(?:[A-Za-z_]\w*=\S*\s+)*nodemon(?:\s+--?[\w-]+)*\s*$")
 # `PORT=3001`, `--port 3001`, or a shell default: `PORT=${HD_FRONTEND_PORT:-3001}`.
@@ -63,8 +66,10 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
         if isinstance(script, str) and _BARE_NODEMON.match(script):
             script = _nodemon_exec(tree, folder, data)
         found = _SCRIPT_ENTRY.search(script) if isinstance(script, str) else None
-        if found and tree.exists(join(folder, found.group(1).removeprefix("./"))):
-            return found.group(1).removeprefix("./")
+        found = found or (_SCRIPT_STEM.search(script) if isinstance(script, str) else None)
+        file = _resolve(tree, folder, found.group(1)) if found else None
+        if file:
+            return file
     main = data.get("main")
     runnable = isinstance(main, str) and main.endswith((".js", ".mjs", ".cjs"))
     if runnable and tree.exists(join(folder, str(main).removeprefix("./"))):
@@ -75,6 +80,13 @@ def entry_file(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:
                 if tree.exists(join(folder, f"{base}{stem}{suffix}")):
                     return f"{base}{stem}{suffix}"
     return "bin/www" if tree.exists(join(folder, "bin/www")) else None
+
+
+def _resolve(tree: RepoTree, folder: str, named: str) -> str | None:
+    """The file node runs for a script's argument, trying the suffixes node tries."""
+    stem = named.removeprefix("./")
+    suffixes = ("",) if re.search(r"\.[cm]?[jt]s$", stem) else _RESOLVED
+    return next((stem + s for s in suffixes if tree.exists(join(folder, stem + s))), None)
 
 
 def _nodemon_exec(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | None:

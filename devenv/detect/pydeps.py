@@ -7,7 +7,7 @@ otherwise bring services the app itself never talks to.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from devenv.detect.manifests import line_with, load_toml, quoted_key_line, strings, table
 from devenv.detect.model import Dependency
@@ -37,6 +37,11 @@ _OPT_IN_BACKEND = re.compile(
 # Extras ([project.optional-dependencies]) are features an install opts in to, except the one
 # named for the deployment (`prod = ["psycopg[binary]"]`): what the running app installs.
 _DEPLOYMENT_EXTRA = re.compile(r"^(?:prod|production|deploy(?:ment)?)$", re.IGNORECASE)
+
+
+# The extras a Dockerfile installs the project with (`pip install --prefix=/install .[sandbox]`,
+# `pip install -e ".[prod,s3]"`): what the app the repository runs has installed.
+_INSTALLED_EXTRAS = re.compile(r"\bpip3?\s+install\b[^\n]*?\s[\"']?\.\[([\w,\s-]+)\]")
 
 
 def _runtime_group(group: str) -> bool:
@@ -153,8 +158,11 @@ def _resolve(folder: str, target: str) -> str | None:
     return "/".join(parts) or None
 
 
-def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
-    """[project] dependencies, Poetry's main dependencies and its runtime groups."""
+def pyproject_dependencies(
+    text: str, file: str, installed_extras: Iterable[str] = ()
+) -> list[Dependency]:
+    """[project] dependencies, Poetry's main dependencies and its runtime groups, with the
+    deployment extra and the runtime extras the repository's Dockerfile installs."""
     data, _ = load_toml(text)
     found = []
     for item in strings(table(data, "project").get("dependencies")):
@@ -164,7 +172,9 @@ def pyproject_dependencies(text: str, file: str) -> list[Dependency]:
     # PEP 735 dependency groups: the runtime ones (`main`, `prod`...), not dev or test.
     groups = [i for g, i in table(data, "dependency-groups").items() if _runtime_group(g)]
     extras = table(data, "project", "optional-dependencies").items()
-    for items in groups + [i for g, i in extras if _DEPLOYMENT_EXTRA.match(g)]:
+    installed = set(installed_extras)
+    chosen = [i for g, i in extras if _DEPLOYMENT_EXTRA.match(g) or normalise(g) in installed]
+    for items in groups + chosen:
         for item in strings(items):
             dependency = parse_requirement(item, file, line_with(text, item))
             if dependency:
@@ -240,14 +250,24 @@ def setup_dependencies(text: str, file: str) -> list[Dependency]:
     return found
 
 
+def dockerfile_extras(tree: RepoTree, folder: str) -> list[str]:
+    """The runtime extras the folder's Dockerfile installs the project with."""
+    text = tree.text(join(folder, "Dockerfile")) or ""
+    names = [n for m in _INSTALLED_EXTRAS.finditer(text) for n in m.group(1).split(",")]
+    return [normalise(n.strip()) for n in names if n.strip() and _runtime_group(n.strip())]
+
+
 def python_dependencies(tree: RepoTree, folder: str) -> list[Dependency]:
     """Every runtime dependency of the Python app in `folder`, first declaration wins."""
     found: list[Dependency] = []
     seen: set[str] = set()
     for path in requirement_files(tree, folder):
         found += read_requirements(tree, path, seen)
+    pyproject = tree.text(join(folder, "pyproject.toml"))
+    if pyproject is not None:
+        extras = dockerfile_extras(tree, folder)
+        found += pyproject_dependencies(pyproject, join(folder, "pyproject.toml"), extras)
     readers = {
-        "pyproject.toml": pyproject_dependencies,
         "Pipfile": pipfile_dependencies,
         "setup.py": setup_dependencies,
         "setup.cfg": setup_dependencies,

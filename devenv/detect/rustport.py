@@ -20,6 +20,9 @@ from devenv.detect.tree import RepoTree, join
 LISTEN = re.compile(
     r"\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost|\[::\])?:(\d{2,5})\""
     r"|\[0, ?0, ?0, ?0\], ?(\d{2,5})\)|\"(?:0\.0\.0\.0|127\.0\.0\.1|localhost)\", ?(\d{2,5})\)"
+    # An address built from std's types: `SocketAddr::new(Ipv4Addr::LOCALHOST.into(), 8080)`,
+    # `(Ipv4Addr::UNSPECIFIED, 3000)`, `(Ipv4Addr::new(0, 0, 0, 0), 8000)`.
+    r"|\bIpv[46]Addr::(?:[A-Z_]+|new\([\d, ]+\))(?:\.into\(\))?,\s*(\d{2,5})\s*\)"
 )
 # A settings struct's or config builder's default for the port: smart-default's
 # `#[default(8536)] pub port: u16`, config-rs' `.set_default("port", 8888)`, serde's

@@ -354,11 +354,18 @@ def _object_store(
     return needs, []
 
 
+def _settings_engine(where: str) -> bool:
+    """Whether the app's own settings name the database: Spring's datasource, or a Django
+    settings module's engine (richie's `values.Value("django.db.backends.postgresql_psycopg2",
+    environ_name="DB_ENGINE")`, its compose overlay per database runs the server)."""
+    return spring_settings(where) or ("django.db.backends." in where and ".py:" in where)
+
+
 def _by_compose(
     folder: str, needs: list[ServiceNeed], composed: dict[str, str], configured: dict[str, str]
 ) -> tuple[list[ServiceNeed], list[str]]:
     """The services the compose files run. Compose files that run no database at all (only
-    Redis beside the app) leave it outside: the one Spring's settings connect to is still
+    Redis beside the app) leave it outside: the one the app's settings connect to is still
     needed."""
     kept: list[ServiceNeed] = []
     notes = []
@@ -369,7 +376,7 @@ def _by_compose(
             kept.append(ServiceNeed("mariadb", f"{need.why}; {composed['mariadb']}"))
         elif need.type in composed or need.firm:
             kept.append(need)
-        elif no_database and need.type in SQL and spring_settings(configured.get(need.type, "")):
+        elif no_database and need.type in SQL and _settings_engine(configured.get(need.type, "")):
             kept.append(ServiceNeed(need.type, f"{need.why}; {configured[need.type]}"))
         else:
             notes.append(_left_out(folder, need, f"the repository's compose files run {runs}"))

@@ -243,6 +243,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return kept_lines(
             text,
             r"^FROM\s.*|^ENV\s+POSTGRES_\w+.*|^(?:COPY|ADD)\s.*requirements[\w.-]*\.txt\b.*"
+            r"|^.*\bpip3?\s+install\b.*\s[\"']?\.\[.*"  # the extras it installs the project with
             r"|^CMD\s.*|^ENV\s(?:.*\s)?PORT[=\s].*|^EXPOSE\s.*"
             r"|^\s*(?:ENV\s+)?ASPNETCORE_(?:HTTP_PORTS|URLS)[=\s].*",
         )

@@ -95,6 +95,11 @@ def pyproject_facts(text: str) -> str:
         if isinstance(project.get("requires-python"), str):
             out.append(f"requires-python = {json.dumps(project['requires-python'])}\n")
         out.append(_toml_list("dependencies", _names(strings(project.get("dependencies")))))
+    extras = table(project, "optional-dependencies")
+    if extras:
+        out.append("\n[project.optional-dependencies]\n")
+        for extra, items in extras.items():
+            out.append(_toml_list(json.dumps(extra), _names(strings(items))))
     groups = table(data, "dependency-groups")
     if groups:
         out.append("\n[dependency-groups]\n")

@@ -1,0 +1,2 @@
+
+  gem.add_dependency 'jbuilder'#, '~> 2.3.1'

@@ -1,0 +1,2 @@
+// facts only, one per line
+grpcAddr = "localhost:36790"

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+	"go.mongodb.org/mongo-driver/mongo"
+	defSvcHTTPPort = "9007

@@ -1,0 +1,5 @@
+// facts only, one per line
+package main
+	"github.com/go-redis/redis/v8"
+	defSvcHTTPPort     = "9000
+	defSvcAuthGRPCPort = "7000

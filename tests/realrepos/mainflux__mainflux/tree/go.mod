@@ -1,0 +1,62 @@
+module github.com/mainflux/mainflux
+go 1.21
+
+require (
+	github.com/0x6flab/namegenerator v1.1.0
+	github.com/authzed/authzed-go v0.10.0
+	github.com/authzed/grpcutil v0.0.0-20230908193239-4286bb1d6403
+	github.com/caarlos0/env/v7 v7.1.0
+	github.com/cenkalti/backoff/v4 v4.2.1
+	github.com/docker/docker v24.0.6+incompatible
+	github.com/eclipse/paho.mqtt.golang v1.4.3
+	github.com/fatih/color v1.15.0
+	github.com/fiorix/go-smpp v0.0.0-20210403173735-2894b96e70ba
+	github.com/go-chi/chi/v5 v5.0.10
+	github.com/go-kit/kit v0.13.0
+	github.com/go-kit/log v0.2.1
+	github.com/go-redis/redis/v8 v8.11.5
+	github.com/go-zoo/bone v1.3.0
+	github.com/gocql/gocql v1.6.0
+	github.com/gofrs/uuid v4.4.0+incompatible
+	github.com/gookit/color v1.5.4
+	github.com/gopcua/opcua v0.1.6
+	github.com/gorilla/websocket v1.5.0
+	github.com/hashicorp/vault/api v1.10.0
+	github.com/hokaccha/go-prettyjson v0.0.0-20211117102719-0474bc63780f
+	github.com/influxdata/influxdb-client-go/v2 v2.12.3
+	github.com/ivanpirog/coloredcobra v1.0.1
+	github.com/jackc/pgerrcode v0.0.0-20220416144525-469b46aa5efa
+	github.com/jackc/pgtype v1.14.0
+	github.com/jackc/pgx/v5 v5.4.3
+	github.com/jmoiron/sqlx v1.3.5
+	github.com/lestrrat-go/jwx/v2 v2.0.13
+	github.com/mainflux/callhome v0.0.0-20230920140432-33c5663382ce
+	github.com/mainflux/mproxy v0.3.1-0.20231022160500-0e0db9e1642c
+	github.com/mainflux/senml v1.5.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/nats-io/nats.go v1.30.2
+	github.com/oklog/ulid/v2 v2.1.0
+	github.com/ory/dockertest/v3 v3.10.0
+	github.com/pelletier/go-toml v1.9.5
+	github.com/plgd-dev/go-coap/v2 v2.6.0
+	github.com/prometheus/client_golang v1.17.0
+	github.com/rabbitmq/amqp091-go v1.9.0
+	github.com/rubenv/sql-migrate v1.5.2
+	github.com/spf13/cobra v1.7.0
+	github.com/spf13/viper v1.17.0
+	github.com/stretchr/testify v1.8.4
+	go.mongodb.org/mongo-driver v1.12.1
+	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.45.0
+	go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp v0.45.0
+	go.opentelemetry.io/otel v1.19.0
+	go.opentelemetry.io/otel/exporters/jaeger v1.17.0
+	go.opentelemetry.io/otel/sdk v1.19.0
+	go.opentelemetry.io/otel/trace v1.19.0
+	golang.org/x/crypto v0.14.0
+	golang.org/x/net v0.17.0
+	golang.org/x/sync v0.4.0
+	gonum.org/v1/gonum v0.14.0
+	google.golang.org/grpc v1.58.3
+	google.golang.org/protobuf v1.31.0
+	gopkg.in/gomail.v2 v2.0.0-20160411212932-81ebce5c23df
+)

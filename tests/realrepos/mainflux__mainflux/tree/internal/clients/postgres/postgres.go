@@ -1,0 +1,2 @@
+// facts only, one per line
+Port        string `env:"PORT,notEmpty"           envDefault:"5432"

@@ -1,0 +1,2 @@
+// facts only, one per line
+import "github.com/go-redis/redis/v8"

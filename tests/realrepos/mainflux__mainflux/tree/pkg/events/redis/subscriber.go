@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build !nats && !rabbitmq
+// +build !nats,!rabbitmq
+	"github.com/go-redis/redis/v8"

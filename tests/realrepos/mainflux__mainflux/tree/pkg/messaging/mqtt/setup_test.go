@@ -1,0 +1,3 @@
+// facts only, one per line
+	port          = "1883
+m.Run()

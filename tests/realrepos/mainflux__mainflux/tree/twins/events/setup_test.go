@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/go-redis/redis/v8"
+m.Run()

@@ -1,0 +1,6 @@
+# facts only, one per line
+from django
+DEBUG = False
+DATABASES
+django.core.cache.backends.locmem.LocMemCache
+redis://

@@ -1,0 +1,2 @@
+// facts only, one per line
+Ipv4Addr::LOCALHOST.into(), 8080)
