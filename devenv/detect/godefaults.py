@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from devenv.detect.configured import MENTIONS
 from devenv.detect.model import AppFinding
 from devenv.detect.tree import RepoTree
-from devenv.detect.weigh import MENTIONS
 
 # `SetDefault("queue.engine", "local")` and a map's `"redis.enabled": false`: a dotted key and
 # its default; `RedisEnabled.setDefault(false)`: a key named in CamelCase.

@@ -27,6 +27,7 @@ from devenv.detect.aspire import hosted_port
 from devenv.detect.composed import compose_services
 from devenv.detect.composeport import dev_stack_of_app
 from devenv.detect.configfiles import config_files, env_files
+from devenv.detect.configured import configured_sql, optional_services
 from devenv.detect.dotnetsettings import settings_off
 from devenv.detect.embedded import embedded_database
 from devenv.detect.folderroles import tooling
@@ -38,11 +39,7 @@ from devenv.detect.nodekind import runs_own_dev_server
 from devenv.detect.readable import APP_DEPTH
 from devenv.detect.switchedoff import switched_off, switched_on
 from devenv.detect.tree import RepoTree, ancestors, depth, join, parent
-from devenv.detect.weigh import (
-    configured_sql,
-    optional_services,
-    weigh,
-)
+from devenv.detect.weigh import weigh
 from devenv.detect.workspace import drop_used_libraries, inherit_services
 from devenv.header import Origin, origin
 

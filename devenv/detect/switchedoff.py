@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from devenv.detect.configured import MENTIONS
 from devenv.detect.tree import RepoTree
-from devenv.detect.weigh import MENTIONS
 
 _WORDS = {**MENTIONS, "minio": re.compile(r"minio", re.IGNORECASE)}
 _SETTING = re.compile(r"^[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]*=", re.M)

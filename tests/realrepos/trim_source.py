@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from devenv.detect import (
     configfiles,
+    configured,
     dbserver,
     godefaults,
     golang,
@@ -17,7 +18,6 @@ from devenv.detect import (
     prodsettings,
     pysource,
     rustport,
-    weigh,
 )
 from devenv.detect.clienttables import ECOSYSTEMS
 
@@ -36,13 +36,13 @@ SOURCE_FACTS = {
         + pysource.RUNSERVER_ADDRESS.pattern
         + r"|^\s*(?:import|from)\s+(?:streamlit|flask_script|django)\b"
         r"|"
-        + weigh.URL_REWRITE.pattern
+        + configured.URL_REWRITE.pattern
         + r"|"
-        + weigh.OPTIONAL_SETTING.pattern
+        + configured.OPTIONAL_SETTING.pattern
         + r"|"
-        + weigh.SETTING_TEST.pattern
+        + configured.SETTING_TEST.pattern
         + r"|"
-        + weigh.LOCAL_FILES.pattern
+        + configured.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
         r"|django\.db\.backends\.\w+|django\.core\.cache\.backends\.[\w.]+"
@@ -56,9 +56,9 @@ SOURCE_FACTS = {
         + r"|\breturn\s+(?:[A-Za-z_][\w.]*\.)?(?:Flask|FastAPI|Quart|Starlette|Litestar|Sanic)\("
         + r"|^bind\s*=\s*[\"'][^\"']*[\"']|^reload\s*="
         + r"|"
-        + weigh.ENGINE_DEFAULT.pattern
+        + configured.ENGINE_DEFAULT.pattern
         + r"|"
-        + weigh.CELERY_OFF.pattern
+        + configured.CELERY_OFF.pattern
         # A settings module that switches debugging off is production's.
         + r"|"
         + prodsettings.DEBUG_OFF.pattern,
