@@ -6,6 +6,7 @@ built in memory and can never be surprised by the file system (loops, devices, h
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -85,6 +86,13 @@ class RepoTree:
         return folders
 
     @cached_property
+    def dev_compose_files(self) -> tuple[str, ...]:
+        """The compose files a developer runs, by path (see the function of that name)."""
+        return tuple(
+            sorted(p for p in self.texts if is_compose_file(p) and not TEST_COMPOSE.search(p))
+        )
+
+    @cached_property
     def folders(self) -> frozenset[str]:
         """Every folder that holds a file, and each of its ancestors."""
         found = {"."}
@@ -159,12 +167,14 @@ def gather(root: Path) -> RepoTree:
 COMPOSE_NAME = re.compile(f"^{COMPOSE_FILE_NAME}$")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_compose_file(path: str) -> bool:
-    """A compose file: named like one, or a YAML file in a folder of them."""
-    where = PurePosixPath(path)
-    if COMPOSE_NAME.match(where.name):
+    """A compose file: named like one, or a YAML file in a folder of them. (Asked of every
+    file by several detectors for every app: cached, and read with string operations.)"""
+    folder, _, name = path.rpartition("/")
+    if COMPOSE_NAME.match(name):
         return True
-    return where.parent.name in COMPOSE_FOLDERS and where.suffix in (".yml", ".yaml")
+    return folder.rpartition("/")[2] in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml"))
 
 
 # Compose files that run test suites, not the app: their services say nothing about dev.
@@ -263,4 +273,4 @@ def decode(data: bytes) -> str | None:
 def dev_compose_files(tree: RepoTree) -> list[str]:
     """The compose files a developer runs, by path: named like compose files (or in a folder
     of them), and not one that runs a test suite."""
-    return sorted(p for p in tree.texts if is_compose_file(p) and not TEST_COMPOSE.search(p))
+    return list(tree.dev_compose_files)
