@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from devenv.detect.model import AppFinding, Choice
+from devenv.detect.model import AppFinding, Choice, line_at
 from devenv.detect.tree import RepoTree, join, parent
 
 _APP_HOST = re.compile(r"Aspire\.AppHost\.Sdk|<IsAspireHost>\s*true", re.IGNORECASE)
@@ -94,7 +94,7 @@ def hosted_port(tree: RepoTree, app: AppFinding) -> AppFinding:
             parts = re.findall(r"\"([^\"]*)\"", match.group(1))
             folder = posixpath.normpath(posixpath.join(parent(path), *parts))
             if port and folder == app.path:
-                line = code.count("\n", 0, match.start()) + 1
+                line = line_at(code, match.start())
                 why = f"{path}:{line} {' '.join(match.group(0).split())}"
                 return replace(app, port=Choice(int(port.group(1)), (why,)))
     return app
@@ -125,5 +125,5 @@ def _note(
     found: dict[str, str], kind: str | None, path: str, text: str, match: re.Match[str], group: int
 ) -> None:
     if kind and kind not in found:
-        line = text.count("\n", 0, match.start()) + 1
+        line = line_at(text, match.start())
         found[kind] = f"{path}:{line} {match.group(group).strip().lstrip('.')}"

@@ -13,6 +13,7 @@ from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
+from devenv.detect.model import line_at
 from devenv.detect.services import CATCHER_PORT, MAIL_CATCHER_NAMES
 from devenv.detect.tree import DDEV, TEST_COMPOSE, RepoTree, dev_compose_files
 
@@ -118,7 +119,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 ) and not path.startswith(DDEV)
                 unnamed |= set() if named else {kind}
                 if kind not in found:
-                    line = body.count("\n", 0, match.start()) + 1
+                    line = line_at(body, match.start())
                     # Quotes dropped: the match stops before the closing one.
                     said = re.sub(r"[\"']", "", match.group(0).strip())
                     found[kind] = f"{where}:{line} {said}"
@@ -197,7 +198,7 @@ def _search_by_setting(path: str, text: str, found: dict[str, str], unnamed: set
     setting = _SEARCH_SETTING.search(text)
     if setting is None:
         return
-    line = text.count("\n", 0, setting.start()) + 1
+    line = line_at(text, setting.start())
     found.setdefault("elasticsearch", f"{path}:{line} discovery.type, Elasticsearch's setting")
     unnamed.add("elasticsearch")
 
@@ -223,7 +224,7 @@ def _ddev_mail(tree: RepoTree) -> dict[str, str]:
     match = CATCHER_PORT.search(text)
     if not match:
         return {}
-    line = text.count("\n", 0, match.start()) + 1
+    line = line_at(text, match.start())
     return {"mailpit": f"{path}:{line} {match.group(0).strip(' -')}"}
 
 

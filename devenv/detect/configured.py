@@ -15,7 +15,7 @@ from devenv.detect.aspire import from_app_host
 from devenv.detect.composed import MAIN_COMPOSE, SQL
 from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file
 from devenv.detect.dbserver import SERVER_SETTING, TEST_SETTINGS, compose_environment
-from devenv.detect.model import ServiceNeed
+from devenv.detect.model import ServiceNeed, line_at
 from devenv.detect.prodsettings import for_production
 from devenv.detect.tree import RepoTree
 
@@ -133,18 +133,18 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
         for match in SWITCHED_OFF.finditer(text):
             for kind, pattern in MENTIONS.items():
                 if pattern.search(match.group("name")) and kind not in found:
-                    line = text.count("\n", 0, match.start()) + 1
+                    line = line_at(text, match.start())
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
         celery = CELERY_OFF.search(text)
         if celery and CELERY not in found:
-            line = text.count("\n", 0, celery.start()) + 1
+            line = line_at(text, celery.start())
             found[CELERY] = f"{path}:{line} Celery is off by default"
         for match in OPTIONAL_SETTING.finditer(text):
             if match.group("name") not in tested:
                 continue
             for kind, pattern in MENTIONS.items():
                 if pattern.search(match.group("name")) and kind not in found:
-                    line = text.count("\n", 0, match.start()) + 1
+                    line = line_at(text, match.start())
                     found[kind] = f"{path}:{line} {match.group('name')}, tested before use"
     return {**_production_only(tree, files), **found}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from devenv.detect.model import Dependency, ServiceNeed
+from devenv.detect.model import Dependency, ServiceNeed, evidence
 from devenv.detect.tree import RepoTree
 
 # Packages that make an app a Dapr client: Dapr.AspNetCore, Dapr.Client, dapr (Python),
@@ -53,6 +53,5 @@ def component_services(tree: RepoTree) -> list[ServiceNeed]:
         for match in _TYPE.finditer(text):
             kind = _STORES.get(match.group(1).lower())
             if kind and kind not in found:
-                line = text.count("\n", 0, match.start()) + 1
-                found[kind] = ServiceNeed(kind, f"{path}:{line} {match.group(0).strip()}")
+                found[kind] = ServiceNeed(kind, evidence(path, text, match))
     return list(found.values())

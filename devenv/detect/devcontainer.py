@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, line_at
 from devenv.detect.tree import RepoTree, join
 
 _FILES = (".devcontainer/devcontainer.json", ".devcontainer.json")
@@ -26,6 +26,6 @@ def devcontainer_port(tree: RepoTree, folder: str) -> Choice[int] | None:
         for match in _ATTRIBUTES.finditer(text):
             port, label = int(match.group(1)), match.group(2)
             if _APP_LABEL.search(label) and 0 < port < 65536:
-                line = text.count("\n", 0, match.start()) + 1
+                line = line_at(text, match.start())
                 return Choice(port, (f"{path}:{line} portsAttributes {port}: {label}",))
     return None

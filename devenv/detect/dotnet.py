@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from devenv.detect.aspire import is_app_host
 from devenv.detect.dapr import component_services, is_dapr_client
 from devenv.detect.manifests import load_json, table
-from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, evidence, line_at
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, depth, join
 from devenv.detect.versions import DOTNET, pinned
@@ -309,7 +309,7 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
 
 def packages(text: str, path: str) -> list[Dependency]:
     return [
-        Dependency(m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(1))
+        Dependency(m.group(1).lower(), path, line_at(text, m.start()), m.group(1))
         for m in _PACKAGE.finditer(text)
     ]
 
@@ -326,7 +326,7 @@ def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[st
         versions = re.findall(r"net(\d+\.\d+)", match.group(1))
         if versions:
             newest = max(versions, key=lambda v: tuple(int(p) for p in v.split(".")))
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             found = pinned(DOTNET, newest, f"{manifest}:{line} TargetFramework")
             if found:
                 return found
@@ -346,6 +346,5 @@ def _port(tree: RepoTree, folder: str) -> Choice[int]:
     dockerfile = join(folder, "Dockerfile")
     text = tree.text(dockerfile) or ""
     if (env := _DOCKER_PORT.search(text)) and 0 < int(env.group(1)) < 65536:
-        line = text.count("\n", 0, env.start()) + 1
-        return Choice(int(env.group(1)), (f"{dockerfile}:{line} {env.group(0).strip()}",))
+        return Choice(int(env.group(1)), (evidence(dockerfile, text, env),))
     return Choice(8080, ("ASP.NET Core's port in containers since .NET 8",))

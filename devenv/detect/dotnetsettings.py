@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from devenv.detect.manifests import load_json
-from devenv.detect.model import AppFinding
+from devenv.detect.model import AppFinding, line_at
 from devenv.detect.tree import RepoTree, join
 
 # The settings files development reads, base first.
@@ -134,11 +134,11 @@ def _commented_connections(path: str, text: str) -> dict[str, str]:
     for match in _COMMENTED_KEY.finditer(body):
         kind = _kind(match.group(1))
         if kind and kind not in live and kind not in found:
-            line = text.count("\n", 0, block.start(1) + match.start(1)) + 1
+            line = line_at(text, block.start(1) + match.start(1))
             found[kind] = f"{path}:{line} //{match.group(1)} (commented out)"
     return found
 
 
 def _line(text: str, key: str) -> int:
     at = text.find(f'"{key}"')
-    return text.count("\n", 0, max(at, 0)) + 1
+    return line_at(text, max(at, 0))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from devenv.detect.model import line_at
 from devenv.detect.readable import ENV_SAMPLES
 from devenv.detect.tree import RepoTree, join
 
@@ -76,7 +77,7 @@ def _reads_in(path: str, text: str) -> list[EnvRead]:
     reads: list[EnvRead] = []
 
     def add(name: str, start: int, has_default: bool) -> None:
-        number = text.count("\n", 0, start) + 1
+        number = line_at(text, start)
         reads.append(EnvRead(name, f"{path}:{number}", lines[number - 1].strip(), has_default))
 
     if path.endswith(".py"):
@@ -103,7 +104,7 @@ def _settings_fields(path: str, text: str) -> list[EnvRead]:
     """Fields of pydantic settings classes, as the upper-case names pydantic reads."""
     reads = []
     for match in _SETTINGS_CLASS.finditer(text):
-        body_start = text.count("\n", 0, match.end()) + 1
+        body_start = line_at(text, match.end())
         lines = text.splitlines()
         prefix = ""
         for offset, line in enumerate(lines[body_start:], start=body_start + 1):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.configured import MENTIONS
-from devenv.detect.model import AppFinding
+from devenv.detect.model import AppFinding, line_at
 from devenv.detect.tree import RepoTree
 
 # `SetDefault("queue.engine", "local")` and a map's `"redis.enabled": false`: a dotted key and
@@ -117,7 +117,7 @@ def _cli_flags(tree: RepoTree, files: list[str]) -> list[tuple[str, str]]:
 
 
 def _line(text: str, match: re.Match[str]) -> int:
-    return text.count("\n", 0, match.start()) + 1
+    return line_at(text, match.start())
 
 
 def _flag_left_empty(

@@ -11,7 +11,7 @@ from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
 from devenv.detect.goport import find_port
 from devenv.detect.gotests import test_only
-from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, line_at
 from devenv.detect.procfile import (
     apply_procfile,
     binary_port,
@@ -104,10 +104,10 @@ def requirements(text: str, file: str, indirect: bool = False) -> list[Dependenc
     alone, when `indirect`)."""
     lines: list[tuple[int, str]] = []
     for block in _REQUIRE_BLOCK.finditer(text):
-        first = text.count("\n", 0, block.start(1)) + 1
+        first = line_at(text, block.start(1))
         lines += [(first + i, line) for i, line in enumerate(block.group(1).split("\n"))]
     for match in re.finditer(r"^require\s+([^\s(]\S*\s+\S+.*)$", text, re.MULTILINE):
-        lines.append((text.count("\n", 0, match.start()) + 1, match.group(1)))
+        lines.append((line_at(text, match.start()), match.group(1)))
     found = []
     for number, line in lines:
         parts = line.split("//")[0].split()
@@ -185,7 +185,7 @@ def _gorm_dialects(tree: RepoTree, files: list[str], found: list[ServiceNeed]) -
         for match in _GORM_DIALECT.finditer(text):
             kind = match.group(1)
             if kind not in have and kind not in needs:
-                line = text.count("\n", 0, match.start()) + 1
+                line = line_at(text, match.start())
                 needs[kind] = ServiceNeed(kind, f"{path}:{line} gorm dialect {kind}")
     return list(needs.values())
 
@@ -262,7 +262,7 @@ def _version(text: str, manifest: str) -> Choice[str]:
     for pattern, label in ((_TOOLCHAIN, "toolchain"), (_GO_LINE, "go")):
         match = pattern.search(text)
         if match:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             found = pinned(GO, match.group(1), f"{manifest}:{line} {label}")
             if found:
                 return found

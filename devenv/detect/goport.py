@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from devenv.detect.configfiles import env_files
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, evidence
 from devenv.detect.settingsport import settings_port
 from devenv.detect.tree import RepoTree, join
 
@@ -181,8 +181,7 @@ def _first(
         if not any_line and port in _PRODUCTION_PORTS:
             continue
         if any_line or _ADDR_LINE.search(before):
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(port, (f"{path}:{line} {match.group(0)}",))
+            return Choice(port, (evidence(path, text, match),))
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from urllib.parse import unquote
 
 from devenv.catalog import CATALOG, DEFAULT_LOGIN, Login
-from devenv.detect.model import HostName, ServiceLogin, ServiceNeed
+from devenv.detect.model import HostName, ServiceLogin, ServiceNeed, line_at
 from devenv.detect.tree import RepoTree
 from devenv.spec.model import LOGIN_NAME_PATTERN, PASSWORD_PATTERN
 
@@ -83,7 +83,7 @@ def _add(
     start: int,
 ) -> None:
     if kind in kinds and host != kind and host not in _NOT_ALIASES:
-        line = text.count("\n", 0, start) + 1
+        line = line_at(text, start)
         found.setdefault((kind, host), f"{path}:{line}")
 
 
@@ -141,7 +141,7 @@ def _add_login(
     kept = {p: v for p, v in parts.items() if p in allowed and v and _VALID[p].match(v)}
     if "user" not in kept or "password" not in kept:
         return
-    line = text.count("\n", 0, start) + 1
+    line = line_at(text, start)
     found[kind] = ServiceLogin(kind, Login(**{**_defaults(), **kept}), f"{path}:{line}")
 
 

@@ -33,7 +33,7 @@ from devenv.detect.mavenpom import (
     part_of,
     profile_module,
 )
-from devenv.detect.model import AppFinding, Choice, ServiceNeed
+from devenv.detect.model import AppFinding, Choice, ServiceNeed, evidence, line_at
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.springprofiles import configured_only, profile_only, switched_off
 from devenv.detect.tree import RepoTree, ancestors_first, join
@@ -220,8 +220,7 @@ def _framework(text: str, manifest: str) -> Choice[str] | None:
     for name, pattern in FRAMEWORKS:
         match = pattern.search(text)
         if match:
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(name, (f"{manifest}:{line} {match.group(0)}",))
+            return Choice(name, (evidence(manifest, text, match),))
     return None
 
 
@@ -250,7 +249,7 @@ def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[st
     for pattern in patterns:
         match = re.search(pattern, text)
         if match:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             key = match.group(0)[: match.start(1) - match.start()].strip(" =('\"")
             found = pinned(JAVA, match.group(1), f"{manifest}:{line} {key}")
             if found:

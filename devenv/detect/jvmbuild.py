@@ -17,7 +17,7 @@ from devenv.detect.gradleprojects import PROJECT_DEP, project_folder
 from devenv.detect.jvmport import CONFIG_FILES
 from devenv.detect.manifests import load_toml, table
 from devenv.detect.mavenpom import artifact_id, inherited, used_modules, without_test_dependencies
-from devenv.detect.model import AppFinding, Dependency
+from devenv.detect.model import AppFinding, Dependency, line_at
 from devenv.detect.tree import RepoTree, ancestors, join, parent
 
 BUILD_FILES = (("pom.xml", "maven"), ("build.gradle.kts", "gradle"), ("build.gradle", "gradle"))
@@ -135,7 +135,7 @@ def artifacts(text: str, path: str) -> list[Dependency]:
         for name in sorted(names):
             at = tokens.get(name)
             if at is not None:
-                line = text.count("\n", 0, at) + 1
+                line = line_at(text, at)
                 found.append(Dependency(name, path, line, name))
     return found
 

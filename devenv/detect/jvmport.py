@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from devenv.detect.manifests import line_of, load_yaml_all
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, line_at
 from devenv.detect.tree import RepoTree, join, parent
 
 # .properties and .yml keys a framework reads its HTTP port from.
@@ -118,7 +118,7 @@ def _port_in(text: str, path: str, *, yaml: bool) -> Choice[int] | None:
     else:
         # `quarkus:dev` runs the dev profile: its `%dev.` keys come before the plain ones.
         values = [
-            (m.group(2), text.count("\n", 0, m.start()) + 1)
+            (m.group(2), line_at(text, m.start()))
             for keys in (tuple(f"%dev.{k}" for k in _PORT_KEYS), _PORT_KEYS)
             for m in _PROPERTY.finditer(text)
             if m.group(1) in keys

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from devenv.detect.model import line_at
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:
@@ -112,13 +114,13 @@ def strings(value: Any) -> list[str]:
 def line_of(text: str, pattern: str) -> int | None:
     """The 1-based line of the first match of a regular expression, for evidence."""
     match = re.search(pattern, text, flags=re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    return line_at(text, match.start()) if match else None
 
 
 def line_with(text: str, needle: str) -> int | None:
     """The 1-based line holding `needle` first, as it is written."""
     at = text.find(needle)
-    return text.count("\n", 0, at) + 1 if at >= 0 else None
+    return line_at(text, at) if at >= 0 else None
 
 
 def quoted_key_line(text: str, key: str) -> int | None:

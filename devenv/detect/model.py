@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -27,6 +28,16 @@ class Choice(Generic[T]):
 
 def where(file: str, line: int | None) -> str:
     return f"{file}:{line}" if line else file
+
+
+def line_at(text: str, offset: int) -> int:
+    """The 1-based line of `text` that holds the character at `offset`."""
+    return text.count("\n", 0, offset) + 1
+
+
+def evidence(path: str, text: str, match: re.Match[str]) -> str:
+    """Where a match was read and what it says, as evidence: `settings.py:12 DEBUG = True`."""
+    return f"{path}:{line_at(text, match.start())} {match.group(0).strip()}"
 
 
 @dataclass(frozen=True)

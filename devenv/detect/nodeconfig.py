@@ -8,6 +8,7 @@ import re
 from pathlib import PurePosixPath
 
 from devenv.detect.configfiles import env_files
+from devenv.detect.model import evidence
 from devenv.detect.readable import NODE_CONFIG_LAYERS, NODE_CONFIG_STEM, NODE_SUFFIXES
 from devenv.detect.tree import RepoTree
 
@@ -73,8 +74,7 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
                 chosen = _env_file_value(tree, folder, named.group(1)) if named else None
                 if chosen:
                     return chosen
-                line = text.count("\n", 0, match.start()) + 1
-                return port, f"{path}:{line} {match.group(0)}"
+                return port, evidence(path, text, match)
     return next(filter(None, (_plain_key(path, tree.text(path) or "") for path in modules)), None)
 
 
@@ -111,8 +111,7 @@ def _env_file_value(tree: RepoTree, folder: str, variable: str) -> tuple[int, st
         text = tree.text(path) or ""
         match = pattern.search(text)
         if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return int(match.group(1)), f"{path}:{line} {match.group(0).strip()}"
+            return int(match.group(1)), evidence(path, text, match)
     return None
 
 
@@ -126,8 +125,7 @@ def _plain_key(path: str, text: str) -> tuple[int, str] | None:
         port = int(match.group(3))
         top = len(match.group(1).expandtabs(2)) == top_indent
         if top and not _DIALED.search(match.group(2)) and 0 < port < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return port, f"{path}:{line} {match.group(0).strip()}"
+            return port, evidence(path, text, match)
     return None
 
 

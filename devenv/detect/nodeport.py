@@ -9,7 +9,7 @@ from typing import Any
 
 from devenv.detect.composeport import built_env_port
 from devenv.detect.manifests import load_json, table
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, evidence
 from devenv.detect.nodeconfig import node_config_port
 from devenv.detect.procfile import PORT
 from devenv.detect.tree import RepoTree, ancestors, join
@@ -147,12 +147,9 @@ def port_hint(
             port = int(next(g for g in found.groups() if g))
             if not 0 < port < 65536 or _OTHER_SETTING.search(text[: found.start() + 4]):
                 continue
-            line = text.count("\n", 0, found.start()) + 1
             # `process.env.PORT || 4000`: what the compose service or its image sets wins.
             built = built_env_port(tree, folder) if _reads_env_port(found) else None
-            return (
-                (built.value, built.why[0]) if built else (port, f"{path}:{line} {found.group(0)}")
-            )
+            return (built.value, built.why[0]) if built else (port, evidence(path, text, found))
     return node_config_port(tree, folder)
 
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from devenv.detect.manifests import table
-from devenv.detect.model import Dependency, ServiceNeed
+from devenv.detect.model import Dependency, ServiceNeed, evidence
 from devenv.detect.tree import RepoTree, ancestors, join
 
 # At a line's start: a commented-out datasource (`//   provider = "postgresql"`) is an option.
@@ -77,8 +77,7 @@ def _prisma_need(tree: RepoTree, path: str) -> list[ServiceNeed]:
         return []
     provider = match.group(1)
     service = _PRISMA_SERVICE.get(provider, "mongo" if provider == "mongodb" else provider)
-    line = text.count("\n", 0, match.start()) + 1
-    return [ServiceNeed(service, f"{path}:{line} {match.group(0).strip()}")]
+    return [ServiceNeed(service, evidence(path, text, match))]
 
 
 def _schemas_below(tree: RepoTree, folder: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, line_at
 from devenv.detect.services import services_for
 from devenv.detect.tree import RepoTree, join
 
@@ -46,7 +46,7 @@ def _finding(
 def _dependencies(language: str, text: str, path: str) -> list[Dependency]:
     if language == "elixir":
         return [
-            Dependency(m.group(1), path, text.count("\n", 0, m.start()) + 1, m.group(0))
+            Dependency(m.group(1), path, line_at(text, m.start()), m.group(0))
             for m in _MIX_DEP.finditer(text)
         ]
     return []

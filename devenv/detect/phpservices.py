@@ -17,7 +17,7 @@ from devenv.detect.composed import (
     ddev_services,
     wired_databases,
 )
-from devenv.detect.model import Dependency, ServiceNeed, where
+from devenv.detect.model import Dependency, ServiceNeed, line_at, where
 from devenv.detect.readable import PDO_CONFIGS
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
@@ -79,7 +79,7 @@ def _env_settings(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]]:
         path = join(folder, name)
         text = tree.text(path) or ""
         for match in _ENV_LINE.finditer(text):
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             key, value = match.group(1), match.group(2)
             settings.setdefault(key, (value, f"{path}:{line} {key}"))
     return settings
@@ -94,7 +94,7 @@ def _tested_connection(tree: RepoTree, folder: str) -> dict[str, tuple[str, str]
         text = tree.text(path) or ""
         match = _PHPUNIT_CONNECTION.search(text)
         if match and match.group(1) in _LARAVEL_DB:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             return {"DB_CONNECTION": (match.group(1), f"{path}:{line} DB_CONNECTION")}
     return {}
 
@@ -117,7 +117,7 @@ def _laravel_connection(
             key, fallback = match.group(1), match.group(2)
             if key in env:
                 return {"DB_CONNECTION": env[key]}
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             default = {"DB_CONNECTION": (fallback, f"{path}:{line} default {key}")}
             return _tested_connection(tree, folder) or (default if fallback else {})
     if "DB_CONNECTION" in env:

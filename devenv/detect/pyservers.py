@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from devenv.detect import pysource as src
 from devenv.detect.composeport import compose_command_port
 from devenv.detect.maketargets import running_lines
-from devenv.detect.model import AppFinding, Choice
+from devenv.detect.model import AppFinding, Choice, evidence
 from devenv.detect.procfile import PORT, port_in
 from devenv.detect.tree import join, parent
 
@@ -82,8 +82,7 @@ def gunicorn_port(app: PyApp, reloading: bool = False) -> Choice[int] | None:
         text = app.tree.text(path) or ""
         match = _GUNICORN_BIND.search(text)
         if match and (_GUNICORN_RELOAD.search(text) or not reloading):
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0)}",))
+            return Choice(int(match.group(1)), (evidence(path, text, match),))
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from devenv.detect import pysource as src
 from devenv.detect.envvars import SAMPLE_FILES, EnvRead, env_reads, sample_values
 from devenv.detect.hostnames import service_hostnames, service_logins
-from devenv.detect.model import AppFinding, Choice, Command, Dependency
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, line_at
 from devenv.detect.procfile import to_command
 from devenv.detect.pyapp import PyApp
 from devenv.detect.pydeps import normalise, requirement_files
@@ -78,7 +78,7 @@ def _locked(app: PyApp) -> list[Dependency]:
         path = join(app.root, name)
         text = app.tree.text(path) or ""
         for match in _LOCKED.finditer(text):
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             package, version = normalise(match.group(1)), match.group(2)
             found.append(Dependency(package, path, line, f"{package}=={version}"))
     return found

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from devenv.detect.model import evidence, line_at
 from devenv.detect.tree import RepoTree
 
 # Entry modules people name their app after, best first: ties between candidates go to them.
@@ -92,7 +93,7 @@ def find_objects(
         if match is None or not (built or created.search(text)):
             continue
         variable = match.group(1) + ("()" if match.re is factory else "")
-        line = text.count("\n", 0, match.start()) + 1
+        line = line_at(text, match.start())
         found.append(AppObject(path, line, variable, names[1], names[0]))
     yield from sorted(found, key=_rank)
 
@@ -135,7 +136,7 @@ def factory_call(tree: RepoTree, files: list[str], folder: str, factory: str) ->
         match = call.search(text) if f"{factory}(" in text else None
         names = module_of(relative(path, folder)) if match else None
         if match and names:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             found.append(AppObject(path, line, match.group(1), names[1], names[0]))
     return min(found, key=_rank, default=None)
 
@@ -176,8 +177,7 @@ def port_hint(tree: RepoTree, files: Iterable[str]) -> tuple[int, str] | None:
         if match:
             port = int(match.group(1) or match.group(3))
             if 0 < port < 65536:
-                line = text.count("\n", 0, match.start()) + 1
-                return port, f"{path}:{line} {match.group(0).strip()}"
+                return port, evidence(path, text, match)
     return None
 
 
@@ -253,6 +253,5 @@ def runserver_port(tree: RepoTree, folder: str, files: Iterable[str]) -> tuple[i
         text = tree.text(path) or ""
         match = RUNSERVER_ADDRESS.search(text)
         if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return int(match.group(1)), f"{path}:{line} {match.group(0)}"
+            return int(match.group(1)), evidence(path, text, match)
     return None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from devenv.detect.configfiles import env_files
-from devenv.detect.model import AppFinding, Choice, Command, Dependency, where
+from devenv.detect.model import AppFinding, Choice, Command, Dependency, evidence, line_at, where
 from devenv.detect.procfile import PORT, apply_procfile, foreman_port
 from devenv.detect.rubyservices import MANIFEST, chosen_services, gems
 from devenv.detect.tree import RepoTree, join
@@ -60,7 +60,7 @@ def _gemspec_gems(tree: RepoTree, folder: str, gemfile: str) -> list[Dependency]
             path = join(folder, name)
             spec = tree.text(path) or ""
             found += [
-                Dependency(m.group(1).lower(), path, spec.count("\n", 0, m.start()) + 1, m.group(0))
+                Dependency(m.group(1).lower(), path, line_at(spec, m.start()), m.group(0))
                 for m in _ADD_DEPENDENCY.finditer(spec)
             ]
     return found
@@ -146,8 +146,7 @@ def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]
     match = _PUMA_PORT.search(text)
     if match is None:
         return Choice(3000, why)
-    line = text.count("\n", 0, match.start()) + 1
-    return Choice(int(match.group(1) or match.group(2)), (f"{path}:{line} {match.group(0)}",))
+    return Choice(int(match.group(1) or match.group(2)), (evidence(path, text, match),))
 
 
 def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding, rerun: bool) -> AppFinding:
@@ -184,7 +183,7 @@ def _version(tree: RepoTree, folder: str, gemfile: str, manifest: str) -> Choice
         return found
     match = _RUBY_LINE.search(gemfile)
     if match:
-        line = gemfile.count("\n", 0, match.start()) + 1
+        line = line_at(gemfile, match.start())
         source = f"{where(manifest, line)} ruby {match.group(1)}"
         # Bundler's `~>` (pessimistic) reads like PEP 440's `~=`.
         constraint = match.group(1).replace("~>", "~=")

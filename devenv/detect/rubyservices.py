@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from devenv.detect.composed import compose_services
-from devenv.detect.model import Dependency, ServiceNeed, where
+from devenv.detect.model import Dependency, ServiceNeed, line_at, where
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
 
@@ -116,7 +116,7 @@ def _database_yml(tree: RepoTree, folder: str) -> list[ServiceNeed]:
     for match in _ADAPTER.finditer(text):
         adapter = match.group(1).lower()
         if adapter in _ADAPTERS:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             return [ServiceNeed(_ADAPTERS[adapter], f"{path}:{line} adapter: {adapter}")]
     return []
 
@@ -207,7 +207,7 @@ def _dedupe(services: list[ServiceNeed]) -> list[ServiceNeed]:
 
 def gems(text: str, path: str) -> list[Dependency]:
     return [
-        Dependency(m.group(1).lower(), path, text.count("\n", 0, m.start()) + 1, m.group(0).strip())
+        Dependency(m.group(1).lower(), path, line_at(text, m.start()), m.group(0).strip())
         for m in _GEM.finditer(text)
     ]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from devenv.detect.composeport import compose_env_port
 from devenv.detect.configfiles import env_files
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, line_at
 from devenv.detect.readable import SETTINGS_FOLDERS
 from devenv.detect.settingsport import settings_layers, settings_package_layers, settings_port
 from devenv.detect.tree import RepoTree, join
@@ -143,6 +143,6 @@ def _first_in(path: str, text: str, pattern: re.Pattern[str]) -> Choice[int] | N
     for match in pattern.finditer(text):
         port = int(next(g for g in match.groups() if g))
         if 0 < port < 65536 and port not in _SERVICE_PORTS:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             return Choice(port, (f"{path}:{line} {' '.join(match.group(0).split())}",))
     return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from devenv.detect.clienttables import ECOSYSTEMS, EXTRAS
-from devenv.detect.model import Dependency, ServiceNeed
+from devenv.detect.model import Dependency, ServiceNeed, evidence
 from devenv.detect.readable import COMPOSE_FILE_NAME
 from devenv.detect.tree import TEST_COMPOSE, RepoTree, is_compose_file
 
@@ -88,8 +88,7 @@ def mail_catcher(tree: RepoTree, folder: str, files: Iterable[str] = ()) -> list
         found = [*MAIL_CATCHERS.finditer(text), *CATCHER_PORT.finditer(text)]
         match = next((m for m in found if not _commented_out(text, m.start())), None)
         if match:
-            line = text.count("\n", 0, match.start()) + 1
-            return [ServiceNeed("mailpit", f"{path}:{line} {match.group(0)}")]
+            return [ServiceNeed("mailpit", evidence(path, text, match))]
     return []
 
 

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from devenv.detect.configfiles import env_files
 from devenv.detect.manifests import load_json, table
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, evidence, line_at
 from devenv.detect.readable import SETTINGS_FOLDERS, SETTINGS_LAYER
 from devenv.detect.tree import RepoTree, is_compose_file, join
 
@@ -142,8 +142,7 @@ def _env_file_port(tree: RepoTree, folder: str, pattern: re.Pattern[str]) -> Cho
         text = tree.text(path) or ""
         match = pattern.search(text)
         if match and 0 < int(match.group(2)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            found = Choice(int(match.group(2)), (f"{path}:{line} {match.group(0).strip()}",))
+            found = Choice(int(match.group(2)), (evidence(path, text, match),))
     return found
 
 
@@ -176,7 +175,7 @@ def vite_config_port(
         text = tree.text(path) or ""
         match = _VITE_SERVER_PORT.search(text) or _vite_port_default(text)
         if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start(1)) + 1
+            line = line_at(text, match.start(1))
             return Choice(int(match.group(1)), (f"{path}:{line} port: {match.group(1)}",))
     return None
 
@@ -234,9 +233,8 @@ def vue_cli_port(
         text = tree.text(path) or ""
         match = _VUE_PORT.search(text)
         if match:
-            line = text.count("\n", 0, match.start()) + 1
             port = int(match.group(1) or match.group(2))
-            return Choice(port, (f"{path}:{line} {match.group(0).strip()}",))
+            return Choice(port, (evidence(path, text, match),))
     return Choice(8080, (f"{tool}'s usual port",))
 
 
@@ -265,8 +263,7 @@ def env_example_port(tree: RepoTree, folder: str) -> Choice[int] | None:
         for match in pattern.finditer(text):
             if not 0 < int(match.group(1)) < 65536 or _host_side(match, composed):
                 continue
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
+            return Choice(int(match.group(1)), (evidence(path, text, match),))
     return None
 
 
@@ -290,8 +287,7 @@ def own_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
         own = folder == "." or "/" in path or _named_for(path, folder)
         match = _BARE_ENV_PORT.search(text) if own else None
         if match and 0 < int(match.group(1)) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(match.group(1)), (f"{path}:{line} {match.group(0).strip()}",))
+            return Choice(int(match.group(1)), (evidence(path, text, match),))
     return None
 
 
