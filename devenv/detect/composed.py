@@ -15,7 +15,7 @@ from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.model import line_at
 from devenv.detect.services import CATCHER_PORT, MAIL_CATCHER_NAMES
-from devenv.detect.tree import DDEV, TEST_COMPOSE, RepoTree, dev_compose_files
+from devenv.detect.tree import DDEV, TEST_COMPOSE, RepoTree
 
 SQL = ("postgres", "mysql", "mariadb", "sqlserver")
 # Image names (the last path part, before the tag) in compose files, as catalog services.
@@ -84,7 +84,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     main: set[str] = set(found)
     enabled = enabled_profiles([tree.text(p) or "" for p in env_files(tree, ".")])
     unnamed: set[str] = set(found)  # run by some file that is not named for it
-    for path in sorted(dev_compose_files(tree), key=lambda p: (p.count("/"), p)):
+    for path in sorted(tree.dev_compose_files, key=lambda p: (p.count("/"), p)):
         text = tree.text(path) or ""
         # Compose reads the .env of the compose file's own folder (Mayan's docker/.env).
         beside = tree.text(posixpath.join(posixpath.dirname(path), ".env")) or ""

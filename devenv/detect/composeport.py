@@ -16,7 +16,7 @@ from devenv.detect.composed import MAIN_COMPOSE
 from devenv.detect.dbserver import environment_entries
 from devenv.detect.manifests import load_yaml
 from devenv.detect.model import Choice
-from devenv.detect.tree import RepoTree, dev_compose_files
+from devenv.detect.tree import RepoTree
 
 # The variables a compose service sets its server's port by.
 _PORT_VARS = ("PORT", "ROCKET_PORT", "HTTP_PORT", "SERVER_PORT", "APP_PORT")
@@ -38,7 +38,7 @@ def compose_command_port(
     the words) on; the main compose files before their variants. With `folder`, only a
     service built from that folder counts (a word like `vite` says less than a module)."""
     serves = target if callable(target) else lambda word: word == target
-    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+    for path in _main_first(tree):
         for name, context, command, mounts in _built_commands(tree, path):
             found = _PORT_FLAG.search(command)
             if (
@@ -185,7 +185,7 @@ def built_env_port(tree: RepoTree, folder: str) -> Choice[int] | None:
 def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(compose file, service, its body) for each service built from `folder`, the main
     compose files' first."""
-    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+    for path in _main_first(tree):
         data = load_yaml(tree.text(path) or "")
         services = data.get("services") if isinstance(data, dict) else None
         for name, body in services.items() if isinstance(services, dict) else ():
@@ -197,7 +197,7 @@ def _services_built_from(tree: RepoTree, folder: str) -> Iterator[tuple[str, str
 def services_running(tree: RepoTree, folder: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(compose file, service, its body) for each service built from the repository that
     runs `folder`: built from it, or mounting it over its sources (`./analyzer:/src`)."""
-    for path in sorted(dev_compose_files(tree), key=lambda p: (not MAIN_COMPOSE.search(p), p)):
+    for path in _main_first(tree):
         data = load_yaml(tree.text(path) or "")
         services = data.get("services") if isinstance(data, dict) else None
         for name, body in services.items() if isinstance(services, dict) else ():
@@ -223,7 +223,7 @@ _DEV_IMAGE = re.compile(r"(?:^|[./_-])dev(?:elop(?:ment)?)?(?:$|[./_-])", re.IGN
 def dev_stack_of_app(tree: RepoTree, folder: str) -> str | None:
     """The main compose file that builds the app in `folder` from a development image
     (flipt's `server` from Dockerfile.dev): the stack its developers run, whatever it holds."""
-    for path in [p for p in dev_compose_files(tree) if MAIN_COMPOSE.search(p)]:
+    for path in [p for p in tree.dev_compose_files if MAIN_COMPOSE.search(p)]:
         data = load_yaml(tree.text(path))
         services = data.get("services") if isinstance(data, dict) else None
         for name, body in services.items() if isinstance(services, dict) else ():
@@ -234,3 +234,8 @@ def dev_stack_of_app(tree: RepoTree, folder: str) -> str | None:
             if any(_DEV_IMAGE.search(word) for word in image.split()):
                 return f"{path} services.{name} (built from {image.strip()})"
     return None
+
+
+def _main_first(tree: RepoTree) -> list[str]:
+    """The developer's compose files, the main ones (compose.yaml...) before their variants."""
+    return sorted(tree.dev_compose_files, key=lambda p: (not MAIN_COMPOSE.search(p), p))

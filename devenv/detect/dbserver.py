@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from devenv.detect.manifests import load_yaml
-from devenv.detect.tree import RepoTree, dev_compose_files
+from devenv.detect.tree import RepoTree
 
 # A setting that says where a database server is: read in settings, given in env files.
 SERVER_SETTING = re.compile(
@@ -30,7 +30,7 @@ def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
     """(`file`, `KEY=value`) for every environment entry of the repository's compose files:
     how they wire the services they run to the apps they build."""
     found = []
-    for path in dev_compose_files(tree):
+    for path in tree.dev_compose_files:
         data = load_yaml(tree.text(path))
         services = data.get("services") if isinstance(data, dict) else None
         for body in services.values() if isinstance(services, dict) else ():

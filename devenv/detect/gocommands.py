@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from devenv.detect.gomake import made
 from devenv.detect.manifests import load_yaml
-from devenv.detect.tree import RepoTree, dev_compose_files, join
+from devenv.detect.tree import RepoTree, join
 
 # `8080`, `"3000:3000"`, `127.0.0.1:8080:80/tcp`, `${PORT:-3000}:3000`: the container's port.
 _CONTAINER_PORT = re.compile(r"(\d{2,5})(?:-\d+)?(?:/\w+)?$")
@@ -90,7 +90,7 @@ def _module_name(go_mod: str) -> str:
 
 def _services(tree: RepoTree) -> list[Served]:
     found = []
-    for path in sorted(dev_compose_files(tree), key=lambda p: (p.count("/"), p)):
+    for path in sorted(tree.dev_compose_files, key=lambda p: (p.count("/"), p)):
         text = tree.text(path) or ""
         data = load_yaml(text)
         services = data.get("services") if isinstance(data, dict) else None

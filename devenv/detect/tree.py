@@ -87,7 +87,8 @@ class RepoTree:
 
     @cached_property
     def dev_compose_files(self) -> tuple[str, ...]:
-        """The compose files a developer runs, by path (see the function of that name)."""
+        """The compose files a developer runs, by path: named like compose files (or in a
+        folder of them), and not one that runs a test suite."""
         return tuple(
             sorted(p for p in self.texts if is_compose_file(p) and not TEST_COMPOSE.search(p))
         )
@@ -268,9 +269,3 @@ def decode(data: bytes) -> str | None:
     if b"\x00" in data[:8192]:
         return None
     return data.decode("utf-8", errors="replace").lstrip("\ufeff")
-
-
-def dev_compose_files(tree: RepoTree) -> list[str]:
-    """The compose files a developer runs, by path: named like compose files (or in a folder
-    of them), and not one that runs a test suite."""
-    return list(tree.dev_compose_files)
