@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 
 from devenv.detect.aspire import is_app_host
 from devenv.detect.dapr import component_services, is_dapr_client
+from devenv.detect.dotnetport import code_port
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, evidence, line_at
 from devenv.detect.services import mail_catcher, services_for
@@ -157,7 +158,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     return replace(
         finding,
         framework=framework or Choice("none", (f"{manifest} OutputType Exe",)),
-        port=_port(tree, folder) if web else None,
+        port=_port(tree, folder, manifest) if web else None,
         prod_command=Choice(["dotnet", dll], (f"{manifest}: the published {dll}",)),
         strength=3 if web else 2,
     )
@@ -333,8 +334,9 @@ def _version(tree: RepoTree, folder: str, text: str, manifest: str) -> Choice[st
     return Choice(DOTNET.default, ("no target framework found; devenv's default",))
 
 
-def _port(tree: RepoTree, folder: str) -> Choice[int]:
-    """launchSettings.json's http applicationUrl, else the images' 8080."""
+def _port(tree: RepoTree, folder: str, manifest: str) -> Choice[int]:
+    """launchSettings.json's http applicationUrl, the project's image, the default of a
+    configuration class in it or a project it references, else the images' 8080."""
     path = join(folder, "Properties/launchSettings.json")
     data, _ = load_json(tree.text(path))
     for profile in table(data, "profiles").values():
@@ -347,4 +349,6 @@ def _port(tree: RepoTree, folder: str) -> Choice[int]:
     text = tree.text(dockerfile) or ""
     if (env := _DOCKER_PORT.search(text)) and 0 < int(env.group(1)) < 65536:
         return Choice(int(env.group(1)), (evidence(dockerfile, text, env),))
+    if found := code_port(tree, _referenced(tree, manifest)):
+        return found
     return Choice(8080, ("ASP.NET Core's port in containers since .NET 8",))

@@ -233,6 +233,9 @@ PDO_CONFIGS = frozenset({"db.php", "common.php"})
 # An Aspire app host's folder (AppHost, eShop.AppHost, Clean.Architecture.AspireHost): its
 # code adds the containers the solution runs in development.
 APP_HOST_FOLDER = re.compile(r"(?i)(?:^|\.)(?:app|aspire)\.?host$")
+# A .NET project's configuration classes (src/NzbDrone.Core/Configuration/*.cs): the port a
+# configuration read defaults to.
+CONFIG_FOLDERS = frozenset({"Configuration", "Config"})
 SETTINGS_LAYER = re.compile(r"^(base|default|development|dev|local)\.(ya?ml|toml)$")
 
 
@@ -273,6 +276,7 @@ def read_limit(
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
         or (folder in ("groovy", "kotlin") and name.endswith(_CONVENTION_SUFFIXES))
         or (name.endswith(".cs") and bool(APP_HOST_FOLDER.search(folder)))
+        or (name.endswith(".cs") and folder in CONFIG_FOLDERS)  # a port default in code
         or name.endswith((*PROJECT_FILE_SUFFIXES, ".gemspec"))
         or name in ENV_SAMPLES
         or (folder_depth <= APP_DEPTH and bool(LAUNCH_SCRIPT.match(name)))

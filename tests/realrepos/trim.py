@@ -265,6 +265,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
     if ENV_EXAMPLE.search(path):
         kept = kept_lines(text, r"^\s*#?\s*(?:export\s+)?[A-Z][A-Z0-9_]*[ \t]*=.*")
         return _CREDENTIAL.sub(r"\1=redacted", kept)
+    if name.endswith(".cs"):
+        return source_facts(path, text)  # its folder says whether it is a configuration class
     if name == "manage.py" or PurePosixPath(name).suffix in SOURCE_FACTS:
         return source_facts(name, text)
     return None

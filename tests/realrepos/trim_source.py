@@ -10,6 +10,7 @@ from devenv.detect import (
     configfiles,
     configured,
     dbserver,
+    dotnetport,
     godefaults,
     golang,
     goport,
@@ -20,6 +21,7 @@ from devenv.detect import (
     rustport,
 )
 from devenv.detect.clienttables import ECOSYSTEMS
+from devenv.detect.readable import CONFIG_FOLDERS
 
 # Idioms read from source files, each kept as the text it matched.
 SOURCE_FACTS = {
@@ -124,12 +126,19 @@ SOURCE_FACTS[".cs"] = re.compile(
     r"\.Add\w*App\s*\(\s*\"[^\"\n]*\"\s*,[^;]*"
     r"|\.Add\w+\s*\((?:\s*\"[^\"\n]*\"(?:\s*,\s*\"[^\"\n]*\")?)?"
 )
+# A .NET configuration class's port default (`GetValueInt("Port", DEFAULT_PORT)`) and the
+# constant it names.
+CONFIG_CLASS_FACTS = re.compile(
+    dotnetport.CONFIG_PORT.pattern + "|" + dotnetport.PORT_CONST.pattern
+)
 SOURCE_FACTS[".ts"] = SOURCE_FACTS[".mjs"] = SOURCE_FACTS[".cjs"] = SOURCE_FACTS[".js"]
 
 
 def source_facts(name: str, text: str) -> str | None:
     """The idioms detection reads in a source file, one per line; None when it has none."""
     pattern = SOURCE_FACTS.get(PurePosixPath(name).suffix, SOURCE_FACTS[".py"])
+    if name.endswith(".cs") and PurePosixPath(name).parent.name in CONFIG_FOLDERS:
+        pattern = CONFIG_CLASS_FACTS
     if name.endswith(".rs"):
         text = rustport.without_tests(text)
     quoted = pysource.docstrings(text) if name.endswith(".py") else []

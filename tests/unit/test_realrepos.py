@@ -19,14 +19,10 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     # Batch b23 (blind, JVM and .NET applications): causes not fixed in its time budget.
-    "Sonarr__Sonarr": "the default port 8989 is set in C# code (ConfigFileProvider's "
-    "GetValueInt default), not in launchSettings.json; the same cause as Prowlarr",
     "eventuate-tram__eventuate-tram-examples-customers-and-orders": "Kafka comes through "
     "eventuate-tram-spring-jdbc-kafka and the MySQL driver only transitively (the "
     "application.properties' jdbc:mysql URL is not read as a need)",
     # Batch b19 (blind, JVM and .NET): causes not fixed in its time budget.
-    "Prowlarr__Prowlarr": "the default port 9696 is set in C# code (the config file's default), "
-    "not in launchSettings.json",
     "anjoy8__Blog.Core": "RabbitMQ is on in appsettings.json but serves the EventBus, which is "
     "off, and MongoDB's driver is a repository option; the Ocelot gateway beside the API is taken "
     "as a second app",

@@ -1,0 +1,2 @@
+# facts only, one per line
+GetValueInt("Port", 8989)
