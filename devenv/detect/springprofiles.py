@@ -85,6 +85,7 @@ def switched_off(
             kind = next((k for k, words in _SWITCHED.items() if parts[-1] in words), None)
             if kind and not _MONITORING & set(parts):
                 off.setdefault(kind, f"{path}: {key}.enabled false")
+    off.update({k: v for k, v in _commented_datasources(tree, folder).items() if k not in off})
     notes = [
         f"{folder}: {n.type} ({n.why}) is switched off, left out: {off[n.type]}; add it with "
         f"--service {n.type}"
@@ -92,6 +93,33 @@ def switched_off(
         if n.type in off
     ]
     return [n for n in services if n.type not in off], notes
+
+
+# Spring settings files anywhere in the app's modules, and the files that set its environment.
+_SETTINGS = re.compile(r"(?:^|/)application(?:-[\w-]+)?\.(?:properties|ya?ml)$")
+
+
+def _commented_datasources(tree: RepoTree, folder: str) -> dict[str, str]:
+    """Database servers the app's Spring settings name only in commented-out datasource URLs
+    (`#    url: jdbc:mysql://...` in cim's route, which keeps its data in Redis): the driver
+    serves a commented-out alternative. A live URL of that kind in any of its settings files,
+    compose files or env files keeps it."""
+    prefix = "" if folder == "." else folder + "/"
+    commented: dict[str, str] = {}
+    live: set[str] = set()
+    for path in sorted(tree.texts):
+        if not path.startswith(prefix) or "dbc:" not in tree.texts[path]:
+            continue
+        settings = bool(_SETTINGS.search(path))
+        for number, line in enumerate(tree.texts[path].splitlines(), 1):
+            for kind, pattern in _URLS.items():
+                if not pattern.search(line):
+                    continue
+                if settings and line.lstrip().startswith("#"):
+                    commented.setdefault(kind, f"{path}:{number} {line.strip()[:80]}")
+                elif not line.lstrip().startswith(("#", "//", "<!--")):
+                    live.add(kind)
+    return {kind: where for kind, where in commented.items() if kind not in live}
 
 
 def _off_keys(text: str) -> list[str]:

@@ -212,3 +212,19 @@ def test_springs_dev_profile_database_is_needed_when_compose_runs_no_database() 
         "src/main/resources/application-dev.yml"
     )
     assert service_names(files) == ["redis"]
+
+
+def test_a_datasource_url_the_settings_only_comment_out_leaves_its_driver_out() -> None:
+    # Shaped like cim's route: the MySQL driver comes with a persistence module, but
+    # application.yaml comments the datasource URL out and keeps its data in Redis.
+    yaml = (
+        "spring:\n  data:\n    redis:\n      port: 6379\n"
+        "#    url: jdbc:mysql://localhost:3306/app\nserver:\n  port: 8083\n"
+    )
+    files = {"pom.xml": POM, "src/main/resources/application.yaml": yaml}
+    assert service_names(files) == ["redis"]
+    live = yaml + "---\nspring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/app\n"
+    assert service_names({**files, "src/main/resources/application.yaml": live}) == [
+        "mysql",
+        "redis",
+    ]

@@ -285,9 +285,6 @@ KNOWN_MISSES = {
     "coralproject__talk": "utilities/externalModPhase (an express harness for testing a "
     "feature) is taken as an app, and client/'s watch build serves on 8080 (server config's "
     "DEV_PORT) where 3000 is guessed",
-    "crossoverJie__cim": "mysql-connector-j in cim-persistence-mysql is taken as a service though "
-    "the route's application.yaml comments the datasource out and stores offline messages in "
-    "Redis",
 }
 
 
