@@ -47,5 +47,6 @@ def _default(tree: RepoTree, path: str) -> Choice[int] | None:
             value = const.group(1)
         if 0 < int(value) < 65536:
             line = text.count("\n", 0, match.start()) + 1
-            return Choice(int(value), (f"{path}:{line} {match.group(0).rstrip(',)')}",))
+            call = match.group(0)[:-1].rstrip() + ")"  # without the arguments after it
+            return Choice(int(value), (f"{path}:{line} {call}",))
     return None
