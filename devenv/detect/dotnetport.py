@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from devenv.detect.model import Choice
+from devenv.detect.model import Choice, line_at
 from devenv.detect.readable import CONFIG_FOLDERS
 from devenv.detect.tree import RepoTree, join
 
@@ -46,7 +46,7 @@ def _default(tree: RepoTree, path: str) -> Choice[int] | None:
                 continue
             value = const.group(1)
         if 0 < int(value) < 65536:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_at(text, match.start())
             call = match.group(0)[:-1].rstrip() + ")"  # without the arguments after it
             return Choice(int(value), (f"{path}:{line} {call}",))
     return None
