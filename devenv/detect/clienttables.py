@@ -86,14 +86,16 @@ NODE = {
         # Medusa's commerce server runs on PostgreSQL only (its config names no driver).
         "@medusajs/medusa",
     },
-    "mysql": {"mysql", "mysql2", "@mikro-orm/mysql"},
+    "mysql": {"mysql", "mysql2", "@mikro-orm/mysql", "egg-mysql"},
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},
     "sqlserver": {"mssql", "tedious", "@mikro-orm/mssql"},
-    "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose"},
+    # Egg.js reaches its services through plugins (egg-mongoose, egg-redis) named in plugin.js.
+    "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose", "egg-mongoose"},
     "redis": {
         "redis",
         "ioredis",
         "@redis/client",
+        "egg-redis",
         "iovalkey",
         "@valkey/valkey-glide",
         "bull",

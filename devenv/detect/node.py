@@ -67,6 +67,8 @@ _FRAMEWORKS = (
     # develop`), whatever bundler or server they bring among the dependencies.
     ("strapi", "@strapi/strapi", 1337),
     ("medusa", "@medusajs/medusa", 9000),
+    # Egg.js (on Koa) listens on 7001 unless its config says otherwise.
+    ("egg", "egg", 7001),
     ("express", "express", 3000),
     ("fastify", "fastify", 3000),
     ("koa", "koa", 3000),
@@ -79,7 +81,7 @@ _FRAMEWORKS = (
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
 # Back ends whose port, when the code read here names none, their env example sets.
-_SERVERS = {"nestjs", "express", "fastify", "koa", "hapi", "sails", "adonisjs", "strapi", "medusa"}
+_SERVERS = {"nestjs", "egg", "express", "fastify", "koa", "hapi", "sails", "adonisjs", "strapi", "medusa"}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {

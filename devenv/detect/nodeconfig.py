@@ -40,6 +40,8 @@ _NODE_ENV_PORT = re.compile(
 _VARIABLE = re.compile(r"\b((?:[A-Z][A-Z0-9]*_)*?(?:LISTEN_)?PORT)\b")
 # A plain key of the exported object: `port: 5000,`, `registryPort: 7001,`.
 PLAIN_KEY = re.compile(r"^([ \t]*)(port|[a-z]\w*Port)[ \t]*:[ \t]*(\d{2,5})[ \t]*,?[ \t]*$", re.M)
+# A line opening an object: `config.mail_opts = {`, `smtp: {`.
+_OPENER = re.compile(r"(\w+)[\"']?\s*[=:]\s*\{\s*$")
 _KEY_LINE = re.compile(r"^([ \t]*)[\"']?\w+[\"']?[ \t]*:", re.M)
 # A key for a server the app dials (dbPort, redisPort), not the one it listens as.
 _DIALED = re.compile(r"(?i)smtp|mail|db|database|redis|mongo|mysql|postgres|pg|ldap|amqp|rabbit")
@@ -124,9 +126,23 @@ def _plain_key(path: str, text: str) -> tuple[int, str] | None:
     for match in sorted(PLAIN_KEY.finditer(text), key=lambda m: m.group(2) != "port"):
         port = int(match.group(3))
         top = len(match.group(1).expandtabs(2)) == top_indent
-        if top and not _DIALED.search(match.group(2)) and 0 < port < 65536:
+        dialed = _DIALED.search(match.group(2)) or _DIALED.search(_opener(text, match.start()))
+        if top and not dialed and 0 < port < 65536:
             return port, evidence(path, text, match)
     return None
+
+
+def _opener(text: str, start: int) -> str:
+    """The name of the object a key line sits in: `mail_opts` for `config.mail_opts = {`
+    (Egg.js sets each section so, all at one indent), `''` when none is written above it."""
+    key_line = text[start:].split("\n", 1)[0].expandtabs(2)
+    indent = len(key_line) - len(key_line.lstrip())
+    for line in reversed(text[:start].splitlines()):
+        stripped = line.expandtabs(2).lstrip()
+        if stripped and len(line.expandtabs(2)) - len(stripped) < indent:
+            opened = _OPENER.search(line)
+            return opened.group(1) if opened else ""
+    return ""
 
 
 def top_key_line(text: str) -> str | None:

@@ -568,3 +568,18 @@ def test_a_prefixed_port_variable_s_default(text: str, port: int) -> None:
         "src/config.ts": "const env = process.env;\nexport const config = {\n" + text + "};\n",
     }
     assert framework_port_list(files) == [(".", "express", port)]
+
+
+def test_an_egg_app_listens_on_7001_past_a_mail_sections_port_key() -> None:
+    # Shaped like egg-cnode: config/config.default.js sets each section as
+    # `config.NAME = { ... }`, all at one indent; the mail section's `port: 25` is the SMTP
+    # server's, and Egg.js itself listens on 7001.
+    files = {
+        "package.json": pkg(
+            name="x", scripts={"dev": "egg-bin dev"}, dependencies={"egg": "^2", "egg-redis": "^2"}
+        ),
+        "config/config.default.js": "module.exports = appInfo => {\n  const config = {};\n"
+        "  config.mail_opts = {\n    host: 'smtp.126.com',\n    port: 25,\n  };\n"
+        "  return config;\n};\n",
+    }
+    assert path_ports(files) == [(".", 7001)]

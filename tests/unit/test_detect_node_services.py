@@ -169,3 +169,15 @@ def test_minio_is_optional_where_files_are_stored_locally_by_default(
         "docker-compose.yml": COMPOSE_WITH_MINIO,
     }
     assert services_of(files) == services
+
+
+def test_egg_plugins_bring_the_services_they_connect_to() -> None:
+    # Shaped like egg-cnode: egg-mongoose and egg-redis are the app's MongoDB and Redis clients.
+    files = {
+        "package.json": pkg(
+            name="x",
+            scripts={"dev": "egg-bin dev"},
+            dependencies={"egg": "^2", "egg-mongoose": "^2", "egg-redis": "^2"},
+        ),
+    }
+    assert sorted(services_of(files)) == ["mongo", "redis"]
