@@ -259,6 +259,11 @@ def _run_decisions(
     runs = _script_framework(scripts, finding.manifest)
     if runs and (match is None or match[1].name not in runs):
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
+    # A front-end tool no script runs (react-scripts kept from a create-react-app start, the
+    # bundling done by webpack) beside a server framework: the server is the app.
+    if match and match[0] in _FRONT_END and not runs and not _runs_binary(scripts, match[0]):
+        server = ((f, by_name[d], p) for f, d, p in _FRAMEWORKS if f in _SERVERS and d in by_name)
+        match = next(server, match)
     # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service
     # (a migration under way, or vitest): the dev server is Vue CLI's.
     vue_cli = any(_VUE_CLI_SERVE.search(v) for v in scripts.values())
@@ -300,6 +305,19 @@ def _run_decisions(
         # A front-end bundler beside a Go or Python server in one folder builds its assets.
         strength=2 if framework in _FRONT_END else 3,
     )
+
+
+_FRONT_END_BINARIES = {
+    "vite": "vite",
+    "react-scripts": "react-scripts",
+    "angular": "ng",
+    "rsbuild": "rsbuild",
+}
+
+
+def _runs_binary(scripts: dict[str, str], framework: str) -> bool:
+    binary = re.compile(rf"(?:^|[\s/&;|]){re.escape(_FRONT_END_BINARIES[framework])}(?:\s|$)")
+    return any(binary.search(command) for command in scripts.values())
 
 
 def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Dependency]:

@@ -599,3 +599,16 @@ def test_a_package_named_dev_server_is_a_server() -> None:
         **{"dev-server": {"scripts": {"dev": "ts-node index.ts"}, "dependencies": {"pg": "8"}}},
     )
     assert app_paths(files) == ["apps/dev-server"]
+
+
+def test_a_front_end_tool_no_script_runs_yields_to_the_server_framework() -> None:
+    # Shaped like Spoke: react-scripts stays among the dependencies, webpack bundles the
+    # client, and the dev scripts run an Express server.
+    files = {
+        "package.json": pkg(
+            name="x",
+            scripts={"dev-start": "nodemon ./src/server", "start": "node ./build/server"},
+            dependencies={"express": "^4", "react-scripts": "^5", "webpack": "^5"},
+        ),
+    }
+    assert frameworks_and_ports(files)["."][0] == "express"
