@@ -4,6 +4,7 @@ gives that variable, or a plain top-level key (`port: 8001`, `registryPort: 7001
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import PurePosixPath
 
@@ -77,7 +78,23 @@ def node_config_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
                 if chosen:
                     return chosen
                 return port, evidence(path, text, match)
-    return next(filter(None, (_plain_key(path, tree.text(path) or "") for path in modules)), None)
+    plain = (_plain_key(path, tree.text(path) or "") for path in modules)
+    return next(filter(None, plain), None) or _json_layer_port(tree, folder)
+
+
+def _json_layer_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
+    """node-config's JSON layers: `"port": "3060"` at the top of config/default.json, a
+    development layer's value first."""
+    for layer in ("local", "development", "default"):
+        path = f"config/{layer}.json" if folder == "." else f"{folder}/config/{layer}.json"
+        try:
+            data = json.loads(tree.text(path) or "null")
+        except ValueError:
+            continue
+        port = data.get("port") if isinstance(data, dict) else None
+        if isinstance(port, (int, str)) and str(port).isdigit() and 0 < int(port) < 65536:
+            return int(port), f'{path} "port": {json.dumps(port)}'
+    return None
 
 
 def _not_the_server(variable: str) -> bool:

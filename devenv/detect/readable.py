@@ -211,6 +211,7 @@ NODE_CONFIG_STEM = re.compile(
 )
 # node-config's layers in a config folder (`config/default.js`, `config/development.js`).
 NODE_CONFIG_LAYERS = frozenset({"default", "development", "local"})
+NODE_CONFIG_JSON = frozenset(f"{layer}.json" for layer in NODE_CONFIG_LAYERS)
 # Rust binaries' entry points (src/main.rs, any src/bin/<name>.rs) are read for the address
 # they bind.
 # A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
@@ -270,6 +271,8 @@ def read_limit(
         # a settings package's layers (crates/configuration/data/base.yml)
         or (above in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         or (folder == "config" and name in PDO_CONFIGS)
+        # node-config's JSON layers (config/default.json): the server's `"port"`
+        or (folder == "config" and name in NODE_CONFIG_JSON)
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))

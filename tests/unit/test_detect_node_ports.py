@@ -583,3 +583,14 @@ def test_an_egg_app_listens_on_7001_past_a_mail_sections_port_key() -> None:
         "  return config;\n};\n",
     }
     assert path_ports(files) == [(".", 7001)]
+
+
+def test_node_configs_json_default_layer_gives_the_servers_port() -> None:
+    # Shaped like opencollective-api: the server listens on `config.port`, and node-config's
+    # config/default.json says `"port": "3060"` (custom-environment-variables.json maps PORT).
+    files = {
+        **_express("server/index.ts"),
+        "server/index.ts": "app.listen(config.port);\n",
+        "config/default.json": '{\n  "port": "3060",\n  "database": {"url": "postgres://x"}\n}\n',
+    }
+    assert path_ports(files) == [(".", 3060)]
