@@ -168,6 +168,13 @@ def _nest_cli_json(text: str) -> str:
     return json.dumps(kept, indent=2) + "\n"
 
 
+def _node_config_json(text: str) -> str | None:
+    """node-config's JSON layer: its top-level `"port"`, the server's."""
+    data, _ = load_json(text)
+    port = data.get("port")
+    return json.dumps({"port": port}, indent=2) + "\n" if isinstance(port, (int, str)) else None
+
+
 def _trim(path: str, name: str, text: str) -> str | None:
     if name in KEEP_AS_IS:
         return text
@@ -184,6 +191,8 @@ def _trim(path: str, name: str, text: str) -> str | None:
         return _turbo_json(text)
     if name == "nest-cli.json":
         return _nest_cli_json(text)
+    if re.search(r"(^|/)config/(default|development|local)\.json$", path):
+        return _node_config_json(text)
     if name.endswith(".txt"):
         return requirements_facts(text)
     if name == "pyproject.toml":

@@ -113,6 +113,8 @@ SOURCE_FACTS = {
         + nodeconfig._NODE_ENV_PORT.pattern
         # A config module's plain port key, with its indentation: a nested one is another's.
         + r"|(?m:^[ \t]*(?:port|[a-z]\w*Port)[ \t]*:[ \t]*\d{2,5}[ \t]*,?[ \t]*$)"
+        # The object a key sits in, by name (`config.mail_opts = {`): a mail server's port.
+        + r"|(?m:^[ \t]*[\w.]+[\"']?[ \t]*[=:][ \t]*\{[ \t]*$)"
         + r"|\(\s*[\"']\w*PORT[\"']\s*,\s*\d{2,5}\s*[,)]"
         # A variable read with no default: required, so a commented env line is a placeholder.
         r"|\bprocess\.env\.[A-Z_][A-Z0-9_]*\b(?![^\n]{0,8}(?:\|\||\?\?))",

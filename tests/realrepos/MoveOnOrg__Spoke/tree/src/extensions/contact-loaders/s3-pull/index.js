@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.WAREHOUSE_DB_LAMBDA_ITERATION
+process.env.WAREHOUSE_DB_LAMBDA_ITERATION

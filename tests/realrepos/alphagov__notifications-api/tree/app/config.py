@@ -1,0 +1,7 @@
+# facts only, one per line
+    SQLALCHEMY_DATABASE_URI
+    REDIS_URL = os.getenv("REDIS_URL")
+beat_schedule
+    SQLALCHEMY_DATABASE_URI
+postgresql+psycopg2://
+redis://

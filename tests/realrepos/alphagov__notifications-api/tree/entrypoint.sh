@@ -1,0 +1,1 @@
+    exec gunicorn -c /home/vcap/app/gunicorn_config.py application

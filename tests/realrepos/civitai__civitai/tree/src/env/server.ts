@@ -1,0 +1,4 @@
+// facts only, one per line
+process.env.NODE_ENV
+process.env.NODE_ENV
+process.env.IS_BUILD

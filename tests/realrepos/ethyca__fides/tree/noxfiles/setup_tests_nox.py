@@ -1,0 +1,3 @@
+# facts only, one per line
+MONGODB_ATLAS_HOST
+MONGODB_ATLAS_HOST

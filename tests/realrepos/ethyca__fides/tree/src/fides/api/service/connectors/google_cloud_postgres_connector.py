@@ -1,0 +1,3 @@
+# facts only, one per line
+CONFIG = get_config()
+"postgresql+pg8000://"

@@ -1,0 +1,4 @@
+# facts only, one per line
+mongodb://
+mongodb+srv://
+"mongodb+srv://"

@@ -1,0 +1,6 @@
+# facts only, one per line
+CONFIG = get_config()
+mysql+pymysql://
+mysql+pymysql://
+mysql+pymysql://
+mysql+pymysql://

@@ -1,0 +1,4 @@
+# facts only, one per line
+    app = Celery(
+# redis+cluster://
+# redis+cluster://

@@ -1,0 +1,5 @@
+# facts only, one per line
+redis+cluster://
+redis://
+redis+cluster://
+redis://

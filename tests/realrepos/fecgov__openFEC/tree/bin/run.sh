@@ -1,0 +1,1 @@
+gunicorn -c gunicorn.conf.py 'webservices.rest:create_app()'

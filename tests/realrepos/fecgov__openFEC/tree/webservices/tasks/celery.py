@@ -1,0 +1,3 @@
+# facts only, one per line
+    celery_app = Celery(
+beat_schedule

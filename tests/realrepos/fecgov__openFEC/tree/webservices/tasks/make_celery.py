@@ -1,0 +1,2 @@
+# facts only, one per line
+flask_app = create_app()

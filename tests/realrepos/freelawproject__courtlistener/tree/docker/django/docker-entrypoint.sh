@@ -1,0 +1,1 @@
+    exec gunicorn cl.asgi:application \

@@ -1,0 +1,6 @@
+// facts only, one per line
+    data: {
+      ocrData: {
+    amount.exchangeRate = {
+      where: {
+        data: {

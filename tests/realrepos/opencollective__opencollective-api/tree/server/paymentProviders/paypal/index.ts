@@ -1,0 +1,6 @@
+// facts only, one per line
+  types: {
+  oauth: {
+              data: {
+                data: {
+                data: {

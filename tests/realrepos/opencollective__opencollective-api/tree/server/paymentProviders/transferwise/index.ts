@@ -1,0 +1,7 @@
+// facts only, one per line
+      details: {
+      data: {
+      replacements: {
+        data: {
+      delivery: {
+      delivery: {

@@ -1,0 +1,4 @@
+# facts only, one per line
+DJANGO_SETTINGS_MODULE", "lego.settings"
+app = Celery(
+beat_schedule

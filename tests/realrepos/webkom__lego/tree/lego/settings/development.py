@@ -1,0 +1,6 @@
+# facts only, one per line
+DATABASES
+django.db.backends.postgresql
+redis://
+redis://
+redis://

@@ -1,0 +1,4 @@
+# facts only, one per line
+if __name__ == "__main__":
+DJANGO_SETTINGS_MODULE", "lego.settings"
+from django
