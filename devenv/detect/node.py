@@ -34,6 +34,7 @@ from devenv.detect.nodeport import (
     member_run,
     port_hint,
     reads_port,
+    runs_binary,
     script_port,
 )
 from devenv.detect.nodeprisma import prisma_services
@@ -81,7 +82,18 @@ _FRAMEWORKS = (
 )
 _FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
 # Back ends whose port, when the code read here names none, their env example sets.
-_SERVERS = {"nestjs", "egg", "express", "fastify", "koa", "hapi", "sails", "adonisjs", "strapi", "medusa"}
+_SERVERS = {
+    "nestjs",
+    "egg",
+    "express",
+    "fastify",
+    "koa",
+    "hapi",
+    "sails",
+    "adonisjs",
+    "strapi",
+    "medusa",
+}
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -261,7 +273,7 @@ def _run_decisions(
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     # A front-end tool no script runs (react-scripts kept from a create-react-app start, the
     # bundling done by webpack) beside a server framework: the server is the app.
-    if match and match[0] in _FRONT_END and not runs and not _runs_binary(scripts, match[0]):
+    if match and match[0] in _FRONT_END and not runs and not runs_binary(scripts, match[0]):
         server = ((f, by_name[d], p) for f, d, p in _FRAMEWORKS if f in _SERVERS and d in by_name)
         match = next(server, match)
     # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service
@@ -305,19 +317,6 @@ def _run_decisions(
         # A front-end bundler beside a Go or Python server in one folder builds its assets.
         strength=2 if framework in _FRONT_END else 3,
     )
-
-
-_FRONT_END_BINARIES = {
-    "vite": "vite",
-    "react-scripts": "react-scripts",
-    "angular": "ng",
-    "rsbuild": "rsbuild",
-}
-
-
-def _runs_binary(scripts: dict[str, str], framework: str) -> bool:
-    binary = re.compile(rf"(?:^|[\s/&;|]){re.escape(_FRONT_END_BINARIES[framework])}(?:\s|$)")
-    return any(binary.search(command) for command in scripts.values())
 
 
 def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Dependency]:

@@ -208,3 +208,17 @@ def _nest_entry(tree: RepoTree, folder: str) -> list[str]:
     if not isinstance(root, str) or not isinstance(entry, str) or root in ("src", "./src"):
         return []
     return [f"{root.strip('./')}/{entry}{suffix}" for suffix in (".ts", ".js")]
+
+
+_FRONT_END_BINARIES = {
+    "vite": "vite",
+    "react-scripts": "react-scripts",
+    "angular": "ng",
+    "rsbuild": "rsbuild",
+}
+
+
+def runs_binary(scripts: dict[str, str], framework: str) -> bool:
+    """A script runs the front-end tool's binary (`react-scripts start`, `ng serve`)."""
+    binary = re.compile(rf"(?:^|[\s/&;|]){re.escape(_FRONT_END_BINARIES[framework])}(?:\s|$)")
+    return any(binary.search(command) for command in scripts.values())
