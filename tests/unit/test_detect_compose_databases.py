@@ -32,7 +32,6 @@ def test_a_laravel_database_the_compose_files_also_run_stays_alone() -> None:
     assert service_names(files) == ["postgres"]
 
 
-
 def test_an_image_named_by_a_variable_is_read_from_the_env_file_beside_compose() -> None:
     # openimsdk/open-im-server: `image: "${MONGO_IMAGE}"`, .env MONGO_IMAGE=mongo:7.0.
     tree = RepoTree.of(
