@@ -121,8 +121,8 @@ def interpolated(reference: str, env_texts: list[str]) -> str:
         for name, value in _ENV_LINE.findall(text):
             values.setdefault(name, value)
 
-    def value(m: re.Match[str]) -> str:
+    def resolved(m: re.Match[str]) -> str:
         name = m.group(1) or m.group(3)
         return values.get(name) or m.group(2) or ""
 
-    return _VARIABLE.sub(value, reference)
+    return _VARIABLE.sub(resolved, reference)

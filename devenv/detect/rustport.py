@@ -54,8 +54,8 @@ DEFAULT_PORT = re.compile(
     r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"
     r"\b(?:http_|listen_|server_)?port\s*:\s*(\d{2,5})\b"
 )
-# The app's env example: `PORT=8000`, `LAPDEV_HTTP_PORT=8080`, `SERVICE_PORT = 8080`, `BIND_ADDRESS=127.0.0.1:8088`,
-# `SERVER_ADDR=0.0.0.0:3000`.
+# The app's env example: `PORT=8000`, `LAPDEV_HTTP_PORT=8080`, `SERVICE_PORT = 8080`,
+# `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
     r"^(?:(?:HTTP|APP|SERVER|SERVICE|API|WEB|ROCKET)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
     # The app's own name before it (LAPDEV_HTTP_PORT=8080), not a backing service's.

@@ -274,7 +274,8 @@ def test_an_env_example_port_named_for_the_app_is_the_port() -> None:
     files = {
         "Cargo.toml": AXUM,
         "src/main.rs": "fn main() {}\n",
-        ".env.example": "POSTGRES_HTTP_PORT=5432\nLAPDEV_SSH_PROXY_PORT=2222\nLAPDEV_HTTP_PORT=8080\n",
+        ".env.example": "POSTGRES_HTTP_PORT=5432\nLAPDEV_SSH_PROXY_PORT=2222\n"
+        "LAPDEV_HTTP_PORT=8080\n",
     }
     assert [a["port"] for a in apps_of(files).values()] == [8080]
 
@@ -292,8 +293,8 @@ def test_a_clap_argument_default_for_the_port_is_the_port() -> None:
 def test_a_network_section_of_the_crate_settings_gives_the_port() -> None:
     # scsibug/nostr-rs-relay: config.toml `[network]` `port = 8080`, no web framework.
     files = {
-        "Cargo.toml": '[package]\nname = "relay"\nversion = "0.1.0"\n\n[dependencies]\nhyper = "0.14"\n',
+        "Cargo.toml": '[package]\nname = "relay"\n\n[dependencies]\nhyper = "0.14"\n',
         "src/main.rs": "fn main() {}\n",
-        "config.toml": '[database]\nengine = "sqlite"\n\n[network]\naddress = "0.0.0.0"\nport = 8080\n',
+        "config.toml": '[database]\nengine = "sqlite"\n\n[network]\nport = 8080\n',
     }
     assert [a["port"] for a in apps_of(files).values()] == [8080]

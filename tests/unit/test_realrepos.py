@@ -27,7 +27,7 @@ KNOWN_MISSES = {
     "google__exposure-notifications-server": "the development doc's `go run ./cmd/exposure` "
     "names the server among sixteen cmd/ mains; devenv ranks by name and picks admin-console",
     "uptrace__uptrace": "the listen port is in config/uptrace.yml (listen.http.addr :14318), "
-    "but a ClickHouse DSN default in pkg/bunconf (\"localhost:9000\") is read first",
+    'but a ClickHouse DSN default in pkg/bunconf ("localhost:9000") is read first',
     "drifting-in-space__plane": "the controller's port is a clap default_value in "
     "plane/src/controller/command.rs, deeper than the files read for a workspace's sources",
     # Batch b23 (blind, JVM and .NET applications): causes not fixed in its time budget.
