@@ -103,3 +103,26 @@ def image_name(reference: str) -> str:
     path = reference.split("@")[0].lower()
     name = path.rsplit("/", 1)[-1].split(":")[0]
     return "mssql" if name == "server" and path.rsplit("/", 1)[0].endswith("mssql") else name
+
+
+# `${MONGO_IMAGE}`, `${REDIS_IMAGE:-redis:7}`, `$DB_IMAGE`: an image compose reads from the
+# environment, which its .env file sets.
+_VARIABLE = re.compile(r"\$\{(\w+)(?::?-([^}]*))?\}|\$(\w+)")
+_ENV_LINE = re.compile(r"^\s*(?:export\s+)?(\w+)\s*=\s*[\"']?([^\s\"'#]*)", re.M)
+
+
+def interpolated(reference: str, env_texts: list[str]) -> str:
+    """An image reference with its variables replaced as compose does: from the .env beside
+    the compose file (or its example), else the variable's own default."""
+    if "$" not in reference:
+        return reference
+    values: dict[str, str] = {}
+    for text in env_texts:
+        for name, value in _ENV_LINE.findall(text):
+            values.setdefault(name, value)
+
+    def resolved(m: re.Match[str]) -> str:
+        name = m.group(1) or m.group(3)
+        return values.get(name) or m.group(2) or ""
+
+    return _VARIABLE.sub(resolved, reference)

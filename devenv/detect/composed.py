@@ -8,7 +8,13 @@ import re
 from collections.abc import Collection
 
 from devenv.detect.aspire import hosted_services
-from devenv.detect.composeblock import enabled_profiles, for_tests, image_name, profiled
+from devenv.detect.composeblock import (
+    enabled_profiles,
+    for_tests,
+    image_name,
+    interpolated,
+    profiled,
+)
 from devenv.detect.composeextends import extended_images
 from devenv.detect.configfiles import env_files
 from devenv.detect.dbserver import environment_entries
@@ -70,6 +76,8 @@ _DB_HOST_ENTRY = re.compile(
     r"^(?:SQL|DB|DATABASE|MYSQL|MARIADB|POSTGRES(?:QL)?|PG)_(?:HOST(?:_?NAME)?|SERVER)\s*=\s*"
     r"(?:\$\{\w+:?-)?([\w.-]+)\}?$"
 )
+# The examples of a compose folder's .env that a developer copies to it.
+_EXAMPLES = ("example", "sample", "dist", "template")
 # DDEV's database types, as catalog services.
 _DDEV_DATABASES = {"mariadb": "mariadb", "mysql": "mysql", "postgres": "postgres"}
 
@@ -87,7 +95,9 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
     for path in sorted(tree.dev_compose_files, key=lambda p: (p.count("/"), p)):
         text = tree.text(path) or ""
         # Compose reads the .env of the compose file's own folder (Mayan's docker/.env).
-        beside = tree.text(posixpath.join(posixpath.dirname(path), ".env")) or ""
+        folder = posixpath.dirname(path)
+        beside = tree.text(posixpath.join(folder, ".env")) or ""
+        examples = [tree.text(posixpath.join(folder, f".env.{s}")) or "" for s in _EXAMPLES]
         on = enabled | enabled_profiles([beside]) if posixpath.dirname(path) else enabled
         images = [(path, text, m) for m in _IMAGE_LINE.finditer(text) if not for_tests(text, m)]
         images += extended_images(tree, path, text, _IMAGE_LINE)
@@ -102,7 +112,7 @@ def compose_services(tree: RepoTree, required: Collection[str] = ()) -> dict[str
                 for m in re.finditer(rf"^\s*[\"']?({re.escape(service)})[\"']?:", text, re.M)
             ][:1]
         for where, body, match in images:
-            image = image_name(match.group(1))
+            image = image_name(interpolated(match.group(1), [beside, *examples]))
             for pattern, kind in _IMAGES:
                 if not pattern.search(image):
                     continue

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from devenv.detect.composed import image_kind
 from devenv.detect.gomake import made
 from devenv.detect.manifests import load_yaml
 from devenv.detect.tree import RepoTree, join
@@ -96,6 +97,11 @@ def _services(tree: RepoTree) -> list[Served]:
         services = data.get("services") if isinstance(data, dict) else None
         for key, body in services.items() if isinstance(services, dict) else ():
             published = _published(body)
+            # A database's container (`db: {image: postgres}`) runs none of the module's
+            # commands, though one is named like it (devtools/cmd/db).
+            image = body.get("image") if isinstance(body, dict) else None
+            if isinstance(image, str) and image_kind(image):
+                continue
             if isinstance(body, dict) and published:
                 line = _line_of(text, str(key))
                 ports = [int(m.group(1)) for p in published if (m := _CONTAINER_PORT.search(p))]

@@ -32,6 +32,9 @@ LISTEN = re.compile(
 # taken when the variable is unset: `if env::var("PORT").is_ok() { ... } else { 7703 }`.
 DEFAULT_PORT = re.compile(
     r"#\[(?:default|default_value)\((\d{2,5})\)\]\s*(?:#\[[^\]]*\]\s*)*pub\s+(?:\w+_)?port\s*:"
+    # clap's (structopt's) argument default: `#[clap(long, default_value = "8080")] port: u16`.
+    r"|#\[(?:clap|arg|structopt)\([^\]]*?\bdefault_value(?:_t)?\s*=\s*\"?(\d{2,5})\"?[^\]]*\]\s*"
+    r"(?:#\[[^\]]*\]\s*)*(?:pub\s+)?(?:http_|listen_|server_)?port\s*:"
     # An env-config derive's field attribute: `#[env_config(name = "ZO_HTTP_PORT", default =
     # 5080)]`, envconfig's `#[envconfig(from = "PORT", default = "8080")]` (not a sidecar's
     # ZO_REPORT_SERVER_HTTP_PORT).
@@ -51,10 +54,13 @@ DEFAULT_PORT = re.compile(
     r"|\bimpl\s+Default\s+for\s+\w+\s*\{\s*fn\s+default\(\)\s*->\s*\w+\s*\{\s*\w+\s*\{[^{}]*?"
     r"\b(?:http_|listen_|server_)?port\s*:\s*(\d{2,5})\b"
 )
-# The app's env example: `PORT=8000`, `SERVICE_PORT = 8080`, `BIND_ADDRESS=127.0.0.1:8088`,
-# `SERVER_ADDR=0.0.0.0:3000`.
+# The app's env example: `PORT=8000`, `LAPDEV_HTTP_PORT=8080`, `SERVICE_PORT = 8080`,
+# `BIND_ADDRESS=127.0.0.1:8088`, `SERVER_ADDR=0.0.0.0:3000`.
 _ENV_PORT = re.compile(
     r"^(?:(?:HTTP|APP|SERVER|SERVICE|API|WEB|ROCKET)_)?PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
+    # The app's own name before it (LAPDEV_HTTP_PORT=8080), not a backing service's.
+    r"|^(?!(?:DB|DATABASE|POSTGRES|PG|MYSQL|REDIS|SMTP|MAIL|EMAIL|MONGO|AMQP|RABBIT|ES|ELASTIC)"
+    r"\w*_)[A-Z][A-Z0-9]*_(?:HTTP|SERVER|API|WEB)_PORT[ \t]*=[ \t]*[\"']?(\d{2,5})\b"
     r"|^(?:\w+_)?(?:BIND|LISTEN|(?:SERVER|HTTP|APP|API|WEB)_ADDR)\w*[ \t]*=[ \t]*[\"']?"
     r"[\w.-]*:(\d{2,5})\b",
     re.MULTILINE,

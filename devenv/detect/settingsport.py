@@ -19,8 +19,10 @@ from devenv.detect.readable import SETTINGS_FOLDERS, SETTINGS_LAYER
 from devenv.detect.tree import RepoTree, is_compose_file, join
 
 # Sections that hold the app's own listener; a port under anything else is someone else's.
+# `network` is a daemon's (nostr-rs-relay's config.toml `[network] port = 8080`).
 _SERVER_SECTIONS = frozenset(
     {"server", "http", "web", "app", "api", "system", "service", "serve", "application"}
+    | {"network"}
 )
 _PORT_KEYS = frozenset(
     {"port", "http_port", "http-port", "httpport", "listen_port", "server_port"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from devenv.detect.composed import compose_services
+from devenv.detect.tree import RepoTree
 from tests.unit.detect_helpers import service_names
 from tests.unit.test_php_ruby import composer
 
@@ -28,3 +30,16 @@ def test_a_laravel_database_the_compose_files_also_run_stays_alone() -> None:
         "compose.yaml": COMPOSE + "  mysql:\n    image: mysql:8\n",
     }
     assert service_names(files) == ["postgres"]
+
+
+def test_an_image_named_by_a_variable_is_read_from_the_env_file_beside_compose() -> None:
+    # openimsdk/open-im-server: `image: "${MONGO_IMAGE}"`, .env MONGO_IMAGE=mongo:7.0.
+    tree = RepoTree.of(
+        {
+            ".env": "MONGO_IMAGE=mongo:7.0\n",
+            "docker-compose.yml": "services:\n"
+            '  mongo:\n    image: "${MONGO_IMAGE}"\n'
+            "  redis:\n    image: ${REDIS_IMAGE:-redis:7}\n",
+        }
+    )
+    assert sorted(compose_services(tree)) == ["mongo", "redis"]

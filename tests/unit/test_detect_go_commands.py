@@ -239,3 +239,18 @@ def test_a_testing_compose_file_runs_the_tests_services() -> None:
         "testing-docker-compose.yml": "services:\n  mq:\n    image: rabbitmq:3\n",
     }
     assert services_of(files) == ["redis"]
+
+
+def test_a_database_container_named_like_a_command_does_not_run_it() -> None:
+    # golang/pkgsite: compose's `db` (pgvector postgres) is not devtools/cmd/db; the frontend
+    # service runs cmd/frontend.
+    files = {
+        "go.mod": GO_MOD,
+        "cmd/frontend/main.go": MAIN,
+        "devtools/cmd/db/main.go": MAIN,
+        "docker-compose.yml": "services:\n"
+        "  db:\n    image: pgvector/pgvector:pg14\n    ports: ['5432:5432']\n"
+        "  frontend:\n    image: golang:1.22\n    ports: ['8080:8080']\n",
+    }
+    apps = apps_of(files)
+    assert [app["main_package"] for app in apps.values()] == ["./cmd/frontend"]

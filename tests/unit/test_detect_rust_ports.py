@@ -267,3 +267,34 @@ def test_a_rust_app_listens_on_the_port_of_its_base_settings_layer() -> None:
     }
     app = app_of(files)
     assert app["port"] == 8000
+
+
+def test_an_env_example_port_named_for_the_app_is_the_port() -> None:
+    # lapce/lapdev: .env.example `LAPDEV_HTTP_PORT=8080` (the database's port is not it).
+    files = {
+        "Cargo.toml": AXUM,
+        "src/main.rs": "fn main() {}\n",
+        ".env.example": "POSTGRES_HTTP_PORT=5432\nLAPDEV_SSH_PROXY_PORT=2222\n"
+        "LAPDEV_HTTP_PORT=8080\n",
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8080]
+
+
+def test_a_clap_argument_default_for_the_port_is_the_port() -> None:
+    # drifting-in-space/plane: `#[clap(long, default_value = "8080")] port: u16`.
+    main = (
+        "#[derive(Parser)]\nstruct Opts {\n"
+        '    #[clap(long, default_value = "8080")]\n    port: u16,\n}\nfn main() {}\n'
+    )
+    files = {"Cargo.toml": AXUM, "src/main.rs": main}
+    assert [a["port"] for a in apps_of(files).values()] == [8080]
+
+
+def test_a_network_section_of_the_crate_settings_gives_the_port() -> None:
+    # scsibug/nostr-rs-relay: config.toml `[network]` `port = 8080`, no web framework.
+    files = {
+        "Cargo.toml": '[package]\nname = "relay"\n\n[dependencies]\nhyper = "0.14"\n',
+        "src/main.rs": "fn main() {}\n",
+        "config.toml": '[database]\nengine = "sqlite"\n\n[network]\nport = 8080\n',
+    }
+    assert [a["port"] for a in apps_of(files).values()] == [8080]

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+	"github.com/go-redis/redis/v8"
+listenAddr = "localhost:8000"

@@ -1,0 +1,42 @@
+module golang.org/x/pkgsite
+go 1.26.0
+
+require (
+	cloud.google.com/go/cloudtasks v1.10.0
+	cloud.google.com/go/errorreporting v0.3.0
+	cloud.google.com/go/logging v1.7.0
+	cloud.google.com/go/profiler v0.1.1
+	cloud.google.com/go/secretmanager v1.10.0
+	cloud.google.com/go/storage v1.29.0
+	contrib.go.opencensus.io/exporter/prometheus v0.1.0
+	contrib.go.opencensus.io/exporter/stackdriver v0.13.4
+	contrib.go.opencensus.io/integrations/ocsql v0.1.4
+	github.com/Masterminds/squirrel v1.5.2
+	github.com/alicebob/miniredis/v2 v2.17.0
+	github.com/evanw/esbuild v0.17.8
+	github.com/go-redis/redis/v8 v8.11.4
+	github.com/go-redis/redis_rate/v9 v9.1.2
+	github.com/golang-migrate/migrate/v4 v4.15.1
+	github.com/google/go-cmp v0.7.0
+	github.com/google/go-replayers/httpreplay v1.0.0
+	github.com/google/licensecheck v0.3.1
+	github.com/google/safehtml v0.0.3-0.20211026203422-d6f0e11a5516
+	github.com/jackc/pgx/v5 v5.9.1
+	github.com/jba/templatecheck v0.6.0
+	github.com/lib/pq v1.12.0
+	github.com/russross/blackfriday/v2 v2.1.0
+	go.opencensus.io v0.24.0
+	golang.org/x/mod v0.39.0
+	golang.org/x/net v0.58.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.22.0
+	golang.org/x/telemetry v0.0.0-20260811182544-a038080d80e5
+	golang.org/x/text v0.41.0
+	golang.org/x/tools v0.49.0
+	google.golang.org/api v0.126.0
+	google.golang.org/genproto/googleapis/api v0.0.0-20230530153820-e85fd2cbaebc
+	google.golang.org/grpc v1.57.0
+	google.golang.org/protobuf v1.33.0
+	gopkg.in/yaml.v3 v3.0.1
+	rsc.io/markdown v0.0.0-20231214224604-88bb533a6020
+)

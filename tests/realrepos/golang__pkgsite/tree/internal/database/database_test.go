@@ -1,0 +1,5 @@
+// facts only, one per line
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+m.Run()

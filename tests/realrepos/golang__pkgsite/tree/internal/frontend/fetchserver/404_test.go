@@ -1,0 +1,4 @@
+// facts only, one per line
+	"github.com/go-redis/redis/v8"
+miniredis.Run()
+miniredis.Run()

@@ -1,0 +1,2 @@
+// facts only, one per line
+"README.md":      "This is a readme",

@@ -1,0 +1,3 @@
+// facts only, one per line
+"baseclient.baseuri":             true,
+"baseclient.subscriptionid":      true,

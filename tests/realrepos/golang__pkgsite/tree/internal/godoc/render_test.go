@@ -1,0 +1,2 @@
+// facts only, one per line
+"T.M": "v1.4.0",

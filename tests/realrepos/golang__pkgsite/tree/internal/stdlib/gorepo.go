@@ -1,0 +1,6 @@
+// facts only, one per line
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()
+cmd.Run()

@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build !plan9
+	"github.com/go-redis/redis/v8"
+miniredis.Run()

@@ -1,0 +1,3 @@
+// facts only, one per line
+"go.mod": "module foo.com/foo",
+"go.mod": "module foo.com/bar",

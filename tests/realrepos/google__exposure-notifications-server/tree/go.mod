@@ -1,0 +1,53 @@
+module github.com/google/exposure-notifications-server
+go 1.19
+
+require (
+	cloud.google.com/go/compute/metadata v0.2.3
+	cloud.google.com/go/kms v1.8.0
+	cloud.google.com/go/monitoring v1.12.0
+	cloud.google.com/go/secretmanager v1.10.0
+	cloud.google.com/go/storage v1.29.0
+	contrib.go.opencensus.io/exporter/ocagent v0.7.0
+	contrib.go.opencensus.io/exporter/prometheus v0.4.2
+	contrib.go.opencensus.io/exporter/stackdriver v0.13.14
+	contrib.go.opencensus.io/integrations/ocsql v0.1.7
+	github.com/Azure/azure-sdk-for-go v68.0.0+incompatible
+	github.com/Azure/azure-storage-blob-go v0.15.0
+	github.com/Azure/go-autorest/autorest v0.11.28
+	github.com/Azure/go-autorest/autorest/adal v0.9.22
+	github.com/aws/aws-sdk-go v1.44.210
+	github.com/client9/misspell v0.3.4
+	github.com/gin-gonic/gin v1.9.1
+	github.com/golang-jwt/jwt v3.2.2+incompatible
+	github.com/golang-migrate/migrate/v4 v4.15.2
+	github.com/golangci/golangci-lint v1.50.0
+	github.com/google/go-cmp v0.5.9
+	github.com/google/uuid v1.3.0
+	github.com/gorilla/mux v1.8.0
+	github.com/hashicorp/go-multierror v1.1.1
+	github.com/hashicorp/vault/api v1.9.0
+	github.com/jackc/pgx/v4 v4.18.0
+	github.com/kelseyhightower/run v0.0.22
+	github.com/lstoll/awskms v0.0.0-20210310122415-d1696e9c112b
+	github.com/mikehelmick/go-chaff v0.6.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/ory/dockertest v3.3.5+incompatible
+	github.com/rakutentech/jwk-go v1.1.2
+	github.com/sethvargo/go-envconfig v0.9.0
+	github.com/sethvargo/go-gcpkms v0.1.0
+	github.com/sethvargo/go-retry v0.2.4
+	github.com/sethvargo/zapw v0.1.0
+	github.com/timakin/bodyclose v0.0.0-20210704033933-f49887972144
+	go.opencensus.io v0.24.0
+	go.uber.org/zap v1.24.0
+	golang.org/x/oauth2 v0.5.0
+	golang.org/x/sync v0.1.0
+	golang.org/x/tools v0.6.0
+	google.golang.org/api v0.110.0
+	google.golang.org/genproto v0.0.0-20230227214838-9b19f0bdc514
+	google.golang.org/grpc v1.53.0
+	google.golang.org/grpc/cmd/protoc-gen-go-grpc v1.1.0
+	google.golang.org/protobuf v1.30.0
+	honnef.co/go/tools v0.3.3
+	github.com/lib/pq v1.10.7 // indirect
+)

@@ -1,0 +1,2 @@
+// facts only, one per line
+	pgx "github.com/jackc/pgx/v4"

@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/jackc/pgx/v4"
+m.Run()

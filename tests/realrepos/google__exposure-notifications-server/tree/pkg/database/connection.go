@@ -1,0 +1,3 @@
+// facts only, one per line
+	pgx "github.com/jackc/pgx/v4"
+	"github.com/jackc/pgx/v4/pgxpool"

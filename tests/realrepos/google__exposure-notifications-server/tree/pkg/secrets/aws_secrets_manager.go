@@ -1,0 +1,5 @@
+// facts only, one per line
+//go:build aws || all
+	"github.com/aws/aws-sdk-go/aws"
+	"github.com/aws/aws-sdk-go/aws/session"
+	"github.com/aws/aws-sdk-go/service/secretsmanager"

@@ -1,0 +1,60 @@
+module github.com/leg100/otf
+go 1.26.0
+
+require (
+	cloud.google.com/go/pubsub/v2 v2.6.0
+	codeberg.org/mvdkleijn/forgejo-sdk/forgejo/v2 v2.2.0
+	github.com/DataDog/jsonapi v0.13.0
+	github.com/a-h/templ v0.3.1020
+	github.com/antchfx/htmlquery v1.3.0
+	github.com/bradleyfalzon/ghinstallation/v2 v2.19.0
+	github.com/buildkite/terminal-to-html v3.2.0+incompatible
+	github.com/cenkalti/backoff v2.2.1+incompatible
+	github.com/cenkalti/backoff/v4 v4.3.0
+	github.com/coreos/go-oidc/v3 v3.19.0
+	github.com/dustinkirkland/golang-petname v0.0.0-20260215035315-f0c533e9ce9b
+	github.com/fatih/color v1.19.0
+	github.com/felixge/httpsnoop v1.1.0
+	github.com/go-logr/logr v1.4.3
+	github.com/gobwas/glob v0.2.3
+	github.com/goccy/go-yaml v1.19.2
+	github.com/gofrs/flock v0.13.0
+	github.com/gomarkdown/markdown v0.0.0-20260614204949-e08cff860f76
+	github.com/google/go-github/v65 v65.0.0
+	github.com/google/goexpect v0.0.0-20210430020637-ab937bf7fd6f
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/handlers v1.5.2
+	github.com/gorilla/mux v1.8.1
+	github.com/gorilla/schema v1.4.1
+	github.com/hashicorp/go-retryablehttp v0.7.8
+	github.com/hashicorp/go-tfe v1.109.0
+	github.com/hashicorp/hcl/v2 v2.24.0
+	github.com/hashicorp/terraform-config-inspect v0.0.0-20260224005459-813a97530220
+	github.com/iancoleman/strcase v0.3.0
+	github.com/jackc/pgx/v5 v5.10.0
+	github.com/jackc/tern/v2 v2.4.1
+	github.com/leg100/surl/v2 v2.0.0
+	github.com/lestrrat-go/jwx/v2 v2.1.6
+	github.com/mitchellh/iochan v1.0.0
+	github.com/mxschmitt/playwright-go v0.6100.0
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.23.2
+	github.com/sdassow/atomic v0.0.1
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/stretchr/testify v1.11.1
+	github.com/templ-go/x v0.0.0-20240924085055-a31c35cebd07
+	gitlab.com/gitlab-org/api/client-go v1.46.0
+	golang.org/x/crypto v0.53.0
+	golang.org/x/exp v0.0.0-20260611194520-c48552f49976
+	golang.org/x/mod v0.37.0
+	golang.org/x/net v0.56.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.21.0
+	golang.org/x/text v0.38.0
+	google.golang.org/api v0.286.0
+	gopkg.in/ini.v1 v1.67.3
+	k8s.io/api v0.36.2
+	k8s.io/apimachinery v0.36.2
+	k8s.io/client-go v0.36.2
+)

@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&cfg.Token, "token", "", "API authentication token"

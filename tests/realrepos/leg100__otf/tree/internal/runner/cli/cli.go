@@ -1,0 +1,2 @@
+// facts only, one per line
+.StringVar(&opts.Description, "description", "", "Provide a description for the token."

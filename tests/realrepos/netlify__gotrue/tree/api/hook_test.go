@@ -1,0 +1,7 @@
+// facts only, one per line
+		Webhook: conf.WebhookConfig{
+		Webhook: conf.WebhookConfig{
+		Webhook: conf.WebhookConfig{
+		Webhook: conf.WebhookConfig{
+		Webhook: conf.WebhookConfig{
+		Webhook: conf.WebhookConfig{

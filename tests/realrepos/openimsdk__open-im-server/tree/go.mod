@@ -1,0 +1,43 @@
+module github.com/openimsdk/open-im-server/v3
+go 1.25.0
+
+require (
+	firebase.google.com/go/v4 v4.14.1
+	github.com/dtm-labs/rockscache v0.1.1
+	github.com/gin-gonic/gin v1.9.1
+	github.com/go-playground/validator/v10 v10.20.0
+	github.com/golang-jwt/jwt/v4 v4.5.2
+	github.com/gorilla/websocket v1.5.1
+	github.com/grpc-ecosystem/go-grpc-prometheus v1.2.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/openimsdk/protocol v0.0.73-alpha.19
+	github.com/openimsdk/tools v0.0.50-alpha.117
+	github.com/prometheus/client_golang v1.18.0
+	github.com/stretchr/testify v1.11.1
+	go.mongodb.org/mongo-driver v1.14.0
+	google.golang.org/api v0.170.0
+	google.golang.org/grpc v1.79.3
+	google.golang.org/protobuf v1.36.10
+	gopkg.in/yaml.v3 v3.0.1
+	github.com/google/uuid v1.6.0
+	github.com/IBM/sarama v1.43.0
+	github.com/fatih/color v1.14.1
+	github.com/gin-contrib/gzip v1.0.1
+	github.com/go-redis/redis v6.15.9+incompatible
+	github.com/go-redis/redismock/v9 v9.2.0
+	github.com/hashicorp/golang-lru/v2 v2.0.7
+	github.com/kelindar/bitmap v1.5.2
+	github.com/likexian/gokit v0.25.13
+	github.com/openimsdk/gomake v0.0.17
+	github.com/redis/go-redis/v9 v9.4.0
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/shirou/gopsutil v3.21.11+incompatible
+	github.com/spf13/viper v1.18.2
+	go.etcd.io/etcd/client/v3 v3.5.13
+	go.uber.org/automaxprocs v1.5.3
+	golang.org/x/sync v0.20.0
+	k8s.io/api v0.31.2
+	k8s.io/apimachinery v0.31.2
+	k8s.io/client-go v0.31.2
+	github.com/spf13/cobra v1.8.0
+)

@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build mage
+// +build mage
+package main

@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build mage && !windows
+// +build mage,!windows
+package main

@@ -1,0 +1,2 @@
+// facts only, one per line
+"ZOOKEEPER_PORT", "12181

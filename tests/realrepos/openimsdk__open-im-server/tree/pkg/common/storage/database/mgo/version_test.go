@@ -1,0 +1,3 @@
+// facts only, one per line
+	"go.mongodb.org/mongo-driver/mongo"
+	"go.mongodb.org/mongo-driver/mongo/options"

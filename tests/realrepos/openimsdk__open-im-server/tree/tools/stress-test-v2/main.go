@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+.StringVar(&configPath, "c", "", "config path"
+		HttpClient: &http.Client{
