@@ -179,6 +179,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
         if not TEST_SETTINGS.search(f) and not for_production(f, files, tree.text(f) or "")
     ]:
         text = URL_REWRITE.sub(lambda m: " " * len(m.group(0)), tree.text(path) or "")
+        text = quarkus_dev_view(text)
         patterns = (*_CONFIG_SQL, *((p, k) for k, p in MENTIONS.items()), (SERVER_SETTING, HOST))
         for pattern, kind in patterns:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
@@ -195,6 +196,26 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     # SQLite by default: a host setting serves the engine a user may switch to.
     unused = (*SQL, "sqlite", HOST) if chosen == ["sqlite"] else (*SQL, "sqlite")
     return {k: v for k, v in found.items() if k not in unused or not chosen or k in chosen}
+
+
+# A Quarkus property for one profile (`%prod.quarkus.datasource.jdbc.url=...`).
+_PROFILE_LINE = re.compile(r"^[ \t]*%([\w-]+)\.([\w.\"-]+)[ \t]*[=:].*$", re.MULTILINE)
+
+
+def quarkus_dev_view(text: str) -> str:
+    """A Quarkus properties file as `quarkus dev` reads it: the other profiles' lines and the
+    plain ones a `%dev.` line overrides blanked (line numbers kept). JHipster's Quarkus sample
+    names MySQL for %prod and plainly, H2 for %dev."""
+    if "%" not in text:
+        return text
+    lines = text.split("\n")
+    dev = {m.group(2) for m in _PROFILE_LINE.finditer(text) if m.group(1) == "dev"}
+    for i, line in enumerate(lines):
+        profiled = _PROFILE_LINE.match(line)
+        key = line.split("=", 1)[0].strip()
+        if (profiled and profiled.group(1) != "dev") or (not profiled and key in dev):
+            lines[i] = " " * len(line)
+    return "\n".join(lines)
 
 
 def _engine_default(tree: RepoTree, files: list[str], found: dict[str, str]) -> list[str]:

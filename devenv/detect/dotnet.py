@@ -47,6 +47,8 @@ _SQLITE_CONNECTION = re.compile(
 _TOOL_WORDS = frozenset(
     {"tool", "tools", "cli", "migrator", "migrations", "packer", "generate", "generator", "seeder"}
     | {"setup", "installer"}  # bitwarden's util/Setup writes a self-hosted install's config
+    | {"client", "clients"}  # FeedR's src/Clients/Console calls the web projects' APIs
+    | {"updater"}  # oqtane's Oqtane.Updater swaps an install's files for a new version's
 )
 _CLI_PACKAGES = re.compile(
     r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"
@@ -303,7 +305,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         path = join(str(PurePosixPath(project).parent), "appsettings.json")
         data, _ = load_json(tree.text(path))
         strings = [v for v in table(data, "ConnectionStrings").values() if isinstance(v, str)]
-        if any(not _SQLITE_CONNECTION.match(v) for v in strings):
+        # An empty string names nothing: an installer fills it (oqtane's DefaultConnection).
+        if any(v.strip() and not _SQLITE_CONNECTION.match(v) for v in strings):
             return None
     return f"{sqlite.evidence}"
 

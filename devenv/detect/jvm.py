@@ -216,7 +216,14 @@ def _parent_framework(tree: RepoTree, folder: str, pom: str) -> Choice[str] | No
     return None
 
 
+# A Maven dependency's <exclusions> name what the build leaves out (JHipster's Micronaut
+# sample excludes jhipster-framework's Spring Boot starters).
+_EXCLUSIONS = re.compile(r"<exclusions>.*?</exclusions>", re.DOTALL)
+
+
 def _framework(text: str, manifest: str) -> Choice[str] | None:
+    # Blanked, not cut: the evidence keeps its line numbers.
+    text = _EXCLUSIONS.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     for name, pattern in FRAMEWORKS:
         match = pattern.search(text)
         if match:

@@ -30,6 +30,12 @@ _SERVER_URL = re.compile(
     r"\b(?:jdbc|r2dbc):(?:postgresql|mysql|mariadb|sqlserver)\b"
     r"|db-kind\s*[=:]\s*['\"]?(?:postgresql|mysql|mariadb|mssql)\b"
 )
+# Quarkus's dev profile on an embedded database (`%dev.quarkus.datasource.db-kind=h2`,
+# JHipster's Quarkus sample): `quarkus dev` runs on it, whatever the other profiles name.
+_QUARKUS_DEV_EMBEDDED = re.compile(
+    r"^\s*%dev\.quarkus\.datasource\.(?:db-kind\s*=\s*(?:h2|derby)\b|jdbc\.url\s*=\s*jdbc:(?:h2|derby):)",
+    re.MULTILINE,
+)
 # A Gradle version catalog's accessors (`libs.plugins.spring.boot`, `libs.postgresql`, the
 # Micronaut platform's `mn.micronaut.data.jdbc`) and a plugin a root build only declares.
 _CATALOG_REF = re.compile(r"\b(?:libs|mn)\.((?:plugins\.|bundles\.)?[A-Za-z][\w.]*[\w])")
@@ -118,6 +124,10 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
 
 
 def embedded_default(tree: RepoTree, folder: str, files: list[tuple[str, str]]) -> str | None:
+    for config in CONFIG_FILES:
+        path = join(folder, config)
+        if found := _QUARKUS_DEV_EMBEDDED.search(tree.text(path) or ""):
+            return f"{path} {found.group(0).strip()}"
     names = [(p, n) for p, body in files for n in EMBEDDED if n in _token_offsets(body)]
     if not names:
         return None

@@ -170,11 +170,27 @@ def _reads_env_port(found: re.Match[str]) -> bool:
 
 def script_port(scripts: dict[str, str]) -> Choice[int] | None:
     """`start:dev: cross-env PORT=4500 pnpm start`: the port the developer runs it on."""
-    for name in ("dev", "start:dev", "start"):
-        match = _SCRIPT_PORT.search(shell_defaults(scripts.get(name, "")))
-        if match and 0 < int(match.group(1)) < 65536:
-            return Choice(int(match.group(1)), (f"package.json scripts.{name}: {scripts[name]}",))
+    for first in ("dev", "start:dev", "start"):
+        for name in _run_chain(scripts, first):
+            match = _SCRIPT_PORT.search(shell_defaults(scripts.get(name, "")))
+            if match and 0 < int(match.group(1)) < 65536:
+                why = f"package.json scripts.{name}: {scripts[name]}"
+                return Choice(int(match.group(1)), (why,))
     return None
+
+
+# A script that only runs another: `"start": "npm run webpack:dev"` (JHipster's).
+_RUNS_SCRIPT = re.compile(r"^\s*(?:npm run|yarn(?: run)?|pnpm(?: run)?)\s+([\w:.-]+)\s*$")
+
+
+def _run_chain(scripts: dict[str, str], name: str) -> list[str]:
+    """The script and the ones it hands over to, a few deep."""
+    chain = [name]
+    while len(chain) < 4 and (found := _RUNS_SCRIPT.match(str(scripts.get(chain[-1], "")))):
+        if found.group(1) in chain:
+            break
+        chain.append(found.group(1))
+    return chain
 
 
 def shell_defaults(script: str) -> str:

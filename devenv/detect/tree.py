@@ -128,7 +128,11 @@ def gather(root: Path) -> RepoTree:
     while stack:
         folder, rel = stack.pop()
         entries = _list(folder)
-        if rel != "." and any(e.name in NOT_OWN_MARKERS for e in entries):
+        if (
+            rel != "."
+            and any(e.name in NOT_OWN_MARKERS for e in entries)
+            and not _template_of_own_solution(root, rel, entries, paths)
+        ):
             continue  # a virtualenv, a conda environment, a project template
         for entry in entries:
             budget["entries"] -= 1
@@ -161,6 +165,31 @@ def gather(root: Path) -> RepoTree:
                 if text is not None:
                     texts[path] = text
     return RepoTree(texts, frozenset(paths), tuple(notes))
+
+
+_SOLUTION_PROJECT = re.compile(r"\"([^\"]+\.(?:cs|fs|vb)proj)\"")
+
+
+def _template_of_own_solution(
+    root: Path, rel: str, entries: list[os.DirEntry[str]], paths: set[str]
+) -> bool:
+    """A `dotnet new` template's source whose projects a solution file above it lists (the
+    root OA.sln lists src\\OA\\OA.csproj, src/ holding .template.config) is the repository's
+    own app, packed as a template too; a template no solution above builds is a skeleton
+    (Admin.Core's templates/app/content, oqtane's Oqtane.Application). The folders above
+    were listed before this one."""
+    if not any(e.name == ".template.config" for e in entries):
+        return False
+    for solution in sorted(p for p in paths if p.endswith((".sln", ".slnx"))):
+        folder = posixpath.dirname(solution) or "."
+        if folder != "." and not rel.startswith(folder + "/"):
+            continue
+        inside = rel if folder == "." else rel[len(folder) + 1 :]
+        text = _read(root / solution, MAX_MANIFEST_BYTES) or ""
+        listed = (m.replace("\\", "/") for m in _SOLUTION_PROJECT.findall(text))
+        if any(p.startswith(inside + "/") for p in listed):
+            return True
+    return False
 
 
 # Compose files by name: `docker-compose.yml`, `compose.dev.yaml`, and the ones a prefix

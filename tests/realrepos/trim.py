@@ -285,7 +285,7 @@ def _trim(path: str, name: str, text: str) -> str | None:
 _BUILD_TAGS = (
     r"^.*</?(?:project|Project|parent|relativePath|artifactId|packaging|modules?|mainClass|"
     r"exec\.mainClass|java\.version|dependencies|dependency|scope|dependencyManagement|build|"
-    r"pluginManagement|profiles|"
+    r"pluginManagement|profiles|exclusions?|"
     r"maven\.compiler\.\w+|release|PackageReference|ProjectReference|OutputType|"
     r"TargetFrameworks?|AssemblyName|IsTestProject|IsAspireHost|UseMaui|UseWPF|"
     r"UseWindowsForms|Sdk|main\.verticle|Main-Verticle|Main-Class)\b.*"

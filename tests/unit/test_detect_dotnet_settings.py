@@ -3,7 +3,7 @@ of the clients a project references it starts with."""
 
 from __future__ import annotations
 
-from tests.unit.detect_helpers import plan_of
+from tests.unit.detect_helpers import plan_of, service_names
 
 API = (
     '<Project Sdk="Microsoft.NET.Sdk.Web">\n'
@@ -57,3 +57,16 @@ def test_a_store_type_picks_the_database_over_the_providers_inside_the_other_opt
         "}\n"
     )
     assert _services(settings) == ["kafka", "mongo", "redis"]
+
+
+def test_an_empty_connection_string_leaves_sqlite_the_default() -> None:
+    # Shaped like oqtane: DefaultConnection is "" until the installation wizard fills it;
+    # the server providers beside EF Core's SQLite one are the wizard's options.
+    csproj = '<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup>'
+    for package in ("Microsoft.EntityFrameworkCore.Sqlite", "MySql.Data", "Npgsql"):
+        csproj += f'<PackageReference Include="{package}" />'
+    files = {
+        "Cms.Server/Cms.Server.csproj": csproj + "</ItemGroup></Project>",
+        "Cms.Server/appsettings.json": '{"ConnectionStrings": {"DefaultConnection": ""}}',
+    }
+    assert service_names(files) == []

@@ -3,7 +3,9 @@ from the address literals its code builds."""
 
 from __future__ import annotations
 
-from tests.unit.detect_helpers import apps_of, pkg
+import json
+
+from tests.unit.detect_helpers import app_of, apps_of, pkg
 
 
 def test_a_start_script_naming_its_file_without_a_suffix_finds_that_files_port() -> None:
@@ -35,3 +37,15 @@ def test_a_socket_address_built_from_std_ip_types_is_the_listen_port() -> None:
     )
     apps = apps_of({"Cargo.toml": CARGO, "src/main.rs": main})
     assert [a["port"] for a in apps.values()] == [8080]
+
+
+def test_a_start_script_that_runs_another_script_takes_that_scripts_port() -> None:
+    # Shaped like JHipster's Micronaut sample: "start": "npm run webpack:dev", which passes
+    # --port=9060 to webpack-dev-server.
+    scripts = {
+        "start": "npm run webpack:dev",
+        "webpack:dev": "npm run webpack-dev-server -- --inline --port=9060",
+        "webpack-dev-server": "webpack-dev-server",
+    }
+    package = {"name": "web", "scripts": scripts, "devDependencies": {"webpack": "5"}}
+    assert app_of({"package.json": json.dumps(package)})["port"] == 9060

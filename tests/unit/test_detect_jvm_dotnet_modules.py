@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
 from tests.unit.detect_helpers import apps_with_language, plan_of, service_names
 
@@ -172,3 +173,50 @@ def test_dependencies_only_the_tests_get_need_no_service() -> None:
         )
     }
     assert service_names(maven) == []
+
+
+def test_a_template_source_a_solution_above_lists_is_the_repositorys_own_app(
+    tmp_path: Path,
+) -> None:
+    # Shaped like Onion-architecture-ASP.NET-Core: src/ holds .template.config (the repo is
+    # also packed as a `dotnet new` template) and the root OA.sln lists src\OA\OA.csproj.
+    (tmp_path / "src/OA").mkdir(parents=True)
+    (tmp_path / "src/OA/OA.csproj").write_text('<Project Sdk="Microsoft.NET.Sdk.Web" />')
+    (tmp_path / "src/.template.config").mkdir()
+    (tmp_path / "src/.template.config/template.json").write_text("{}")
+    (tmp_path / "OA.sln").write_text('Project("{X}") = "OA", "src\\OA\\OA.csproj", "{Y}"\n')
+    assert [a.path for a in scan_repo(gather(tmp_path)).apps] == ["."]
+    (tmp_path / "OA.sln").write_text("")  # listing none of its projects: a skeleton
+    assert scan_repo(gather(tmp_path)).apps == ()
+
+
+def test_a_console_client_or_updater_beside_the_web_projects_is_no_app() -> None:
+    # Shaped like FeedR (src/Clients/Console calls the gateway) and oqtane (Oqtane.Updater
+    # swaps an install's files): console programs that serve nothing.
+    exe = '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType>'
+    exe += "</PropertyGroup></Project>"
+    files = {
+        "Feed.sln": "",
+        "src/Gateway/Feed.Gateway/Feed.Gateway.csproj": '<Project Sdk="Microsoft.NET.Sdk.Web" />',
+        "src/Clients/Console/Feed.Clients.Console/Feed.Clients.Console.csproj": exe,
+        "Feed.Updater/Feed.Updater.csproj": exe,
+    }
+    apps = plan_of(files)["plan"].apps
+    assert [a.finding.manifest for a in apps] == ["src/Gateway/Feed.Gateway/Feed.Gateway.csproj"]
+
+
+def test_spring_boot_artifacts_a_pom_excludes_are_not_its_framework() -> None:
+    # Shaped like JHipster's Micronaut sample: jhipster-framework's Spring Boot starters sit
+    # in <exclusions>; the app is Micronaut.
+    files = {
+        "pom.xml": _pom(
+            "app",
+            "<dependencies><dependency><artifactId>jhipster-framework</artifactId><exclusions>"
+            "<exclusion><groupId>org.springframework.boot</groupId>"
+            "<artifactId>spring-boot-starter-web</artifactId></exclusion></exclusions>"
+            "</dependency><dependency><groupId>io.micronaut</groupId>"
+            "<artifactId>micronaut-http-server-netty</artifactId></dependency></dependencies>",
+        ),
+    }
+    (app,) = plan_of(files)["plan"].apps
+    assert app.finding.framework is not None and app.finding.framework.value == "micronaut"

@@ -228,3 +228,20 @@ def test_a_datasource_url_the_settings_only_comment_out_leaves_its_driver_out() 
         "mysql",
         "redis",
     ]
+
+
+def test_quarkus_dev_profile_on_h2_leaves_the_other_profiles_database_out() -> None:
+    # Shaped like JHipster's Quarkus sample: MySQL plainly and for %prod, H2 for %dev.
+    props = "quarkus.datasource.db-kind=mysql\n%dev.quarkus.datasource.db-kind=h2\n"
+    props += "%dev.quarkus.datasource.jdbc.url=jdbc:h2:mem:app\n"
+    props += "%prod.quarkus.datasource.jdbc.url=jdbc:mysql://localhost:3306/app\n"
+    files = {
+        "pom.xml": "<project><artifactId>app</artifactId><dependencies>"
+        "<dependency><groupId>io.quarkus</groupId><artifactId>quarkus-rest</artifactId>"
+        "</dependency><dependency><artifactId>quarkus-jdbc-mysql</artifactId></dependency>"
+        "</dependencies></project>",
+        "src/main/resources/application.properties": props,
+    }
+    assert service_names(files) == []
+    files["src/main/resources/application.properties"] = props.replace("%dev.", "%test.")
+    assert service_names(files) == ["mysql"]

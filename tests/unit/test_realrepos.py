@@ -46,6 +46,18 @@ KNOWN_MISSES = {
     'but a ClickHouse DSN default in pkg/bunconf ("localhost:9000") is read first',
     "drifting-in-space__plane": "the controller's port is a clap default_value in "
     "plane/src/controller/command.rs, deeper than the files read for a workspace's sources",
+    # Batch c (blind, Java/Kotlin and .NET applications): causes not fixed in its time budget.
+    "microcks__microcks": "distro/uber and distro/uber-async-minion depend on webapp and "
+    "minions/async and repackage them (uber with an in-process Mongo), so detection takes the "
+    "distros as the apps and the real modules as their libraries; the Angular front end sits "
+    "in webapp/src/main/webapp, deeper than apps are looked for; kafka comes from the async "
+    "minion's client, run only by the async add-on compose file",
+    "dromara__hertzbeat": "manager's application.yml names an H2 datasource, then jdbc:mysql "
+    "for the GreptimeDB warehouse that is enabled: false; the configured-database reading "
+    "takes any server URL in the file as the datasource, so mysql-connector stays a need",
+    "oqtane__oqtane.framework": "Oqtane.Server references the Redis cache and backplane "
+    "packages, used only when Caching:Distributed or ScaleOut is set; appsettings.json has "
+    "no Caching section (the default, false, is in code), so nothing switches the client off",
     # Batch b23 (blind, JVM and .NET applications): causes not fixed in its time budget.
     "eventuate-tram__eventuate-tram-examples-customers-and-orders": "Kafka comes through "
     "eventuate-tram-spring-jdbc-kafka and the MySQL driver only transitively (the "

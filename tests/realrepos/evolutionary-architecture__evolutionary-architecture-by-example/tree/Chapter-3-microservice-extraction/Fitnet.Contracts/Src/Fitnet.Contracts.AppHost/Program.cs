@@ -1,0 +1,4 @@
+# facts only, one per line
+.AddPostgres("postgres"
+.AddDatabase("fitnetsdb", "fitnet"
+.AddRabbitMQ("rabbitmq"

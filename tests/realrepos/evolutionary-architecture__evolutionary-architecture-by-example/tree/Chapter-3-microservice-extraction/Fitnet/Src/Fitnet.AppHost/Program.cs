@@ -1,0 +1,3 @@
+# facts only, one per line
+.AddPostgres("postgres"
+.AddDatabase("fitnetsdb", "fitnet"

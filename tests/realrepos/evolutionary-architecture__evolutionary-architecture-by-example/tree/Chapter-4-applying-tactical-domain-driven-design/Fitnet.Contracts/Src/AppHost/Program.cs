@@ -1,0 +1,4 @@
+# facts only, one per line
+.AddPostgres("postgres"
+.AddDatabase("fitnetcontractsdb", "fitnet"
+.AddRabbitMQ("rabbitmq"

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.APP_VERSION
+process.env.APP_VERSION

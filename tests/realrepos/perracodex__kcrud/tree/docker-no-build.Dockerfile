@@ -1,0 +1,3 @@
+FROM amazoncorretto:17
+EXPOSE 8080
+EXPOSE 8443

@@ -1,0 +1,2 @@
+    api(project(":krud-domain:employee"))
+    api(project(":krud-domain:employment"))
