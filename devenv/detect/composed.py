@@ -164,8 +164,8 @@ def wired_databases(tree: RepoTree) -> dict[str, str]:
             # The service that runs the repository's code waits for its database (Bedrock's
             # app, built here, `depends_on: database`, the mariadb service).
             for name in _waits_for(body) if _runs_the_code(body) else ():
-                if kinds.get(name) in SQL:
-                    kind = kinds[name]
+                kind = kinds.get(name)
+                if kind in SQL and kind is not None:
                     found.setdefault(kind, f"{path} depends_on {name} (a {kind} service)")
     return found
 
