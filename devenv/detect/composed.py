@@ -51,10 +51,11 @@ _POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INIT
 # `discovery.type: single-node` (or `- discovery.type=single-node`) in a service's environment.
 _SEARCH_SETTING = re.compile(r"^[ \t]*(?:-[ \t]*)?[\"']?discovery\.type[\"']?[ \t]*[:=]", re.M)
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
-# The compose files `docker compose up` reads, and the development variants beside them.
+# The compose files `docker compose up` reads (or their templates, docker-compose.yml.dist),
+# and the development variants beside them.
 MAIN_COMPOSE = re.compile(
     r"(^|/)((dev|development|local)[.-])?(docker[-_])?compose([.-](override|dev|development|local))?"
-    r"\.ya?ml$",
+    r"\.ya?ml(\.dist|\.default)?$",
     re.IGNORECASE,
 )
 _DATABASES = (*SQL, "mongo")
@@ -152,8 +153,9 @@ def ddev_services(tree: RepoTree) -> dict[str, str]:
 
 def wired_databases(tree: RepoTree) -> dict[str, str]:
     """Databases a compose file wires a service to by host name (DB_HOSTNAME=mysql, where the
-    `mysql` service runs the mariadb image): the app's own, though no framework setting or
-    database extension names one (a plain PHP app configured from its environment)."""
+    `mysql` service runs the mariadb image), or that the service running the repository's code
+    depends on: the app's own, though no framework setting or database extension names one (a
+    plain PHP app configured from its environment)."""
     found: dict[str, str] = {}
     for path in sorted(tree.texts):
         if not MAIN_COMPOSE.search(path) or TEST_COMPOSE.search(path):
@@ -169,7 +171,32 @@ def wired_databases(tree: RepoTree) -> dict[str, str]:
                 kind = kinds.get(host.group(1)) if host else None
                 if host and kind in SQL:
                     found.setdefault(kind, f"{path} {entry.strip()} (a {kind} service)")
+            # The service that runs the repository's code waits for its database (Bedrock's
+            # app, built here, `depends_on: database`, the mariadb service).
+            for name in _waits_for(body) if _runs_the_code(body) else ():
+                kind = kinds.get(name)
+                if kind in SQL and kind is not None:
+                    found.setdefault(kind, f"{path} depends_on {name} (a {kind} service)")
     return found
+
+
+def _waits_for(body: object) -> list[str]:
+    """The services a compose service depends on (`depends_on`, a list or a map)."""
+    needs = body.get("depends_on") if isinstance(body, dict) else None
+    return [str(name) for name in needs] if isinstance(needs, (list, dict)) else []
+
+
+def _runs_the_code(body: object) -> bool:
+    """A compose service built from the repository, or mounting its root (`..:/var/www`)."""
+    if not isinstance(body, dict):
+        return False
+    volumes = body.get("volumes")
+    sources = (
+        [v.split(":", 1)[0] for v in volumes if isinstance(v, str)]
+        if isinstance(volumes, list)
+        else []
+    )
+    return "build" in body or any(s.rstrip("/") in (".", "..") for s in sources)
 
 
 def _kind(body: object) -> str | None:

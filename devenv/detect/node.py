@@ -58,6 +58,7 @@ _FRAMEWORKS = (
     ("nestjs", "@nestjs/core", 3000),
     ("nuxt", "nuxt", 3000),
     ("angular", "@angular/cli", 4200),
+    ("ember", "ember-cli", 4200),
     ("astro", "astro", 4321),
     ("gatsby", "gatsby", 8000),
     ("react-scripts", "react-scripts", 3000),
@@ -80,7 +81,7 @@ _FRAMEWORKS = (
     ("vite", "vite", 5173),
     ("rsbuild", "@rsbuild/core", 3000),
 )
-_FRONT_END = {"vite", "react-scripts", "angular", "rsbuild"}
+_FRONT_END = {"vite", "react-scripts", "angular", "ember", "rsbuild"}
 # Back ends whose port, when the code read here names none, their env example sets.
 _SERVERS = {
     "nestjs",
@@ -99,6 +100,7 @@ _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
 _OWN_DEV = {
     "nuxt": f"nuxt dev --host 0.0.0.0 --port {PORT}",
     "angular": f"ng serve --host 0.0.0.0 --port {PORT}",
+    "ember": f"ember serve --host 0.0.0.0 --port {PORT}",
     "astro": f"astro dev --host 0.0.0.0 --port {PORT}",
     "gatsby": f"gatsby develop -H 0.0.0.0 -p {PORT}",
 }
@@ -107,6 +109,7 @@ _SCRIPT_BINARIES = {
     "nest": "@nestjs/core",
     "nuxt": "nuxt",
     "ng": "@angular/cli",
+    "ember": "ember-cli",
     "astro": "astro",
     "vite": "vite",
 }

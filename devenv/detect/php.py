@@ -36,8 +36,9 @@ _CONSOLES = ("bin/console", "artisan", "bin/cake")
 _APP_TYPES = ("project", "")
 # What makes a Composer project a Symfony app: the bundle itself, or Flex, Symfony's project
 # plugin, when a distribution (sylius/sylius) brings the bundle in without naming it, or
-# the Runtime component its front controller boots the kernel with (pimcore/skeleton).
-_SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex", "symfony/runtime")
+# the Runtime component its front controller boots the kernel with (pimcore/skeleton), or
+# symfony/symfony, the whole framework in one package that Symfony 2 to 4 projects required.
+_SYMFONY_MARKS = ("symfony/framework-bundle", "symfony/flex", "symfony/runtime", "symfony/symfony")
 _QUEUE_IDLE = ("", "sync", "null")
 
 

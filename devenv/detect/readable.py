@@ -315,15 +315,16 @@ def read_limit(
 
 # The names of env files and examples (`.env`, `.env.dev`, `.env_rename_me`, `env-example`,
 # `env-server-example`, `docker.env`) and of compose files (`docker-compose.yml`,
-# `dev.docker-compose.yml`, `dev-compose.yaml`, `docker_compose.yaml`), as pattern text: the
-# file reader, the config lookups and the compose readers share them.
+# `dev.docker-compose.yml`, `dev-compose.yaml`, `docker_compose.yaml`, and the template a
+# developer copies to its name, `docker-compose.yml.dist`), as pattern text: the file reader,
+# the config lookups and the compose readers share them.
 ENV_FILE_NAME = r"\.env([._][\w-]+)*|env[.-]([a-z]+[.-])?example[\w.-]*|[\w.-]+\.env(\.example)?"
 # Folders of compose files with free names (deploy/docker-compose/quickstart.yaml,
 # tools/compose/development.yml), which `docker compose -f` runs, or others extend.
 COMPOSE_FOLDERS = frozenset({"compose", "docker-compose"})
 COMPOSE_FILE_NAME = (
     r"([\w-]+\.|(?:dev|development|local|test|testing|prod|production)-)?"
-    r"(docker[-_])?compose[\w.-]*\.ya?ml"
+    r"(docker[-_])?compose[\w.-]*\.ya?ml(\.dist|\.default)?"
 )
 
 

@@ -8,7 +8,7 @@ existence matters, such as lockfiles):
   groups, the Python constraint, and which tools are configured;
 - go.mod: module, go and toolchain lines, direct requires;
 - .env examples: the variables, with their example values (configuration, not code);
-- compose files: service names, images and profiles;
+- compose files: service names, images, profiles and the services each depends on;
 - pom.xml, build.gradle, .csproj: the lines naming the build's modules, plugins,
   dependencies, versions and output type; Cargo.toml: packages, workspace members, binaries
   and dependency names with their features (and whether optional); Gradle's version

@@ -202,6 +202,10 @@ def compose_facts(text: str) -> str:
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
+        # The services it waits for: the database of the service running the code.
+        needs = body.get("depends_on") if isinstance(body, dict) else None
+        if isinstance(needs, (list, dict)) and needs:
+            out.append(f"    depends_on: {json.dumps([str(n) for n in needs])}\n")
         mounts = _repository_mounts(body) if image and not build else _folder_mounts(body)
         if mounts:
             out.append(f"    volumes: {json.dumps(mounts)}\n")

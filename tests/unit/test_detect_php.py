@@ -264,3 +264,18 @@ def test_a_symfony_flex_project_is_symfony_though_a_distribution_brings_the_bund
     composer = {"type": "project", "require": {"acme/shop": "^1.0", "symfony/flex": "^2.4"}}
     files = {"composer.json": json.dumps(composer), "public/index.php": "<?php\n"}
     assert app_of(files)["framework"] == "symfony"
+
+
+def test_the_full_stack_symfony_package_makes_a_symfony_app() -> None:
+    # Shaped like Fork CMS: Symfony 4's symfony/symfony, not the bundle, beside bin/console
+    # and the root's index.php; Doctrine's database is the one the compose file runs.
+    compose = "services:\n  app:\n    build: .\n  db:\n    image: mariadb:latest\n"
+    files = {
+        "composer.json": composer(require={"php": "^7.2", "symfony/symfony": "^4.0"}),
+        "index.php": "<?php\n",
+        "bin/console": "#!/usr/bin/env php\n",
+        "docker-compose.yml": compose,
+    }
+    app = plan_of(files)["plan"].apps[0]
+    assert app.finding.framework.value == "symfony"
+    assert service_names(files) == ["mariadb"]

@@ -1,0 +1,1 @@
+FROM --platform=${FLEETBASE_BUILD_PLATFORM} docker.io/dunglas/frankenphp:static-builder@sha256:821526b776a26502735d83890cc0a0d579348c510ba6c777df0762cb1c50d967

@@ -1,0 +1,2 @@
+// facts only, one per line
+getenv('SOCKETCLUSTER_PORT', 38000)
