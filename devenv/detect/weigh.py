@@ -84,7 +84,12 @@ def weigh(
     )
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]
-        if named and not ("sqlite" in configured and embedded):
+        both = [n for n in sql if n.type in composed]
+        if named and len(both) > 1 and not embedded:
+            # The compose files run each server the app has a driver for: the second
+            # serves another store (JeecgBoot's pgvector embeddings beside MySQL).
+            keep = both
+        elif named and not ("sqlite" in configured and embedded):
             keep = named
         elif embedded or ("sqlite" in configured and not server):
             keep = []
