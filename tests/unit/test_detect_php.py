@@ -264,3 +264,22 @@ def test_a_symfony_flex_project_is_symfony_though_a_distribution_brings_the_bund
     composer = {"type": "project", "require": {"acme/shop": "^1.0", "symfony/flex": "^2.4"}}
     files = {"composer.json": json.dumps(composer), "public/index.php": "<?php\n"}
     assert app_of(files)["framework"] == "symfony"
+
+
+def test_codeigniter_s_database_driver_takes_the_database_compose_builds() -> None:
+    # Shaped like InvoicePlane: application/config/database.php says `'dbdriver' =>
+    # 'mysqli'`, composer.json names no SQL extension, and the compose file builds its
+    # database from resources/docker/mariadb/Dockerfile (FROM mariadb).
+    compose = (
+        "services:\n  db:\n    build:\n      context: ./docker/mariadb\n  php:\n    build: .\n"
+    )
+    files = {
+        "composer.json": pkg(type="project", require={"php": ">=8.1"}),
+        "index.php": "<?php\n",
+        "application/config/database.php": "<?php\n$db['default'] = ['dbdriver' => 'mysqli'];\n",
+        "docker-compose.yml": compose,
+        "docker/mariadb/Dockerfile": "FROM mariadb:10.11\n",
+    }
+    assert services_of(files) == ["mariadb"]
+    files["application/config/database.php"] = "<?php\n"
+    assert services_of(files) == []
