@@ -1,0 +1,2 @@
+// facts only, one per line
+cli.StringFlag{ Name: "to", Usage: "recipient email address", Required: true, }

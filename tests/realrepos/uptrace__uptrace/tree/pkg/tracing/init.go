@@ -1,0 +1,4 @@
+// facts only, one per line
+spanConsumer.Run()
+logConsumer.Run()
+eventConsumer.Run()
