@@ -352,12 +352,15 @@ DOTNET = {
         "aspire.npgsql",
         "aspire.npgsql.entityframeworkcore.postgresql",
         "marten",  # a document database and event store on PostgreSQL
+        # ABP's provider packages, which bring the driver without naming it.
+        "volo.abp.entityframeworkcore.postgresql",
     },
     "mysql": {
         "mysqlconnector",
         "mysql.data",
         "mysql.entityframeworkcore",
         "pomelo.entityframeworkcore.mysql",
+        "volo.abp.entityframeworkcore.mysql",
     },
     "sqlserver": {
         "microsoft.entityframeworkcore.sqlserver",
@@ -365,17 +368,20 @@ DOTNET = {
         "system.data.sqlclient",
         "aspire.microsoft.entityframeworkcore.sqlserver",
         "aspire.microsoft.data.sqlclient",
+        "volo.abp.entityframeworkcore.sqlserver",
     },
-    "mongo": {"mongodb.driver", "mongodb.entityframeworkcore"},
+    "mongo": {"mongodb.driver", "mongodb.entityframeworkcore", "volo.abp.mongodb"},
     "redis": {
         "stackexchange.redis",
         "microsoft.extensions.caching.stackexchangeredis",
         "aspire.stackexchange.redis",
         "foundatio.redis",  # Foundatio's providers: one package per service they talk to
+        "volo.abp.caching.stackexchangeredis",
     },
     "rabbitmq": {
         *("rabbitmq.client", "masstransit.rabbitmq", "easynetq", "aspire.rabbitmq.client"),
         "foundatio.rabbitmq",
+        "volo.abp.eventbus.rabbitmq",
     },
     "memcached": {"enyimmemcachedcore"},
     "elasticsearch": {

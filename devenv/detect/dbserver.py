@@ -10,6 +10,7 @@ read a host for it (`SQL_HOST`, `DB_HOST`).
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from devenv.detect.manifests import load_yaml
@@ -36,6 +37,29 @@ def compose_environment(tree: RepoTree) -> list[tuple[str, str]]:
         for body in services.values() if isinstance(services, dict) else ():
             if _runs_the_repository(body):
                 found += [(path, entry) for entry in environment_entries(body)]
+                found += _env_file_entries(tree, path, body)
+    return found
+
+
+# A test suite's env file (docker/config/test.env): its database is the tests'.
+_TEST_ENV_FILE = re.compile(r"(?i)(^|[._-])tests?([._-]|$)")
+_ENV_ENTRY = re.compile(r"^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*=[^\n]*)$", re.M)
+
+
+def _env_file_entries(tree: RepoTree, compose: str, body: object) -> list[tuple[str, str]]:
+    """(`file`, `KEY=value`) for the entries of the env files a service reads (`env_file:`):
+    socorro's webapp gets its DATABASE_URL from docker/config/local_dev.env."""
+    named = body.get("env_file") if isinstance(body, dict) else None
+    named = [named] if isinstance(named, (str, dict)) else named
+    found = []
+    for item in named if isinstance(named, list) else ():
+        name = item.get("path") if isinstance(item, dict) else item
+        if not isinstance(name, str) or "$" in name:
+            continue
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(compose), name))
+        if _TEST_ENV_FILE.search(posixpath.basename(path)):
+            continue
+        found += [(path, m.group(1).strip()) for m in _ENV_ENTRY.finditer(tree.text(path) or "")]
     return found
 
 

@@ -32,6 +32,7 @@ from devenv.detect.mavenpom import (
     packages_nothing,
     part_of,
     profile_module,
+    unlisted_module,
 )
 from devenv.detect.model import AppFinding, Choice, ServiceNeed, evidence, line_at
 from devenv.detect.services import mail_catcher, services_for
@@ -149,6 +150,9 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     if user:
         note = f"{folder}: a module {user} depends on, run as a part of that app"
         return replace(finding, runnable=False, notes=(note,))
+    if tool == "maven" and root != folder and unlisted_module(tree, root, folder):
+        note = f"{folder}: not among the modules its reactor at {root} lists, not built"
+        return replace(finding, runnable=False, services=(), notes=(note,))
     if tool == "maven" and root != folder and profile_module(tree, root, folder):
         note = f"{folder}: built only with a Maven profile of its reactor, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))

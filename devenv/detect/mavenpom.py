@@ -110,6 +110,7 @@ def part_of(tree: RepoTree, root: str, folder: str, pom: str, runs: re.Pattern[s
     if own is None:
         return None
     prefix = "" if root == "." else root + "/"
+    modules = []
     for path, text in sorted(tree.texts.items()):
         if not path.startswith(prefix) or not path.endswith("pom.xml"):
             continue
@@ -117,8 +118,20 @@ def part_of(tree: RepoTree, root: str, folder: str, pom: str, runs: re.Pattern[s
             continue
         body = _NOT_MANAGED.sub("", text)
         uses = {m.group(1) for m in _ARTIFACT.finditer(body)} - {artifact_id(text)}
-        if own in uses and runs.search(body):
-            return path
+        modules.append((path, artifact_id(text), uses, bool(runs.search(body))))
+    # A library of a library the app uses is the app's too (jetlinks' notify-email, which
+    # notify-manager uses, which jetlinks-standalone runs with).
+    pending, seen = [own], {own}
+    while pending:
+        used = pending.pop(0)
+        for path, name, uses, running in modules:
+            if used not in uses:
+                continue
+            if running:
+                return path
+            if name is not None and name not in seen:
+                seen.add(name)
+                pending.append(name)
     return None
 
 
@@ -137,6 +150,25 @@ def profile_module(tree: RepoTree, root: str, folder: str) -> bool:
         listed = {m.strip("/") for m in _MODULE.findall(_PROFILES.sub("", pom))}
         profiled = {m.strip("/") for b in _PROFILES.findall(pom) for m in _MODULE.findall(b)}
         if step in profiled and step not in listed:
+            return True
+        above = join(above, step)
+    return False
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def unlisted_module(tree: RepoTree, root: str, folder: str) -> bool:
+    """Whether an aggregator between the reactor's root and the module lists none of the
+    module's branch: a <module> commented out (ruoyi-vue-pro's optional yudao-module-iot)
+    leaves it out of the build."""
+    steps = [] if folder == root else folder[len(root) + 1 if root != "." else 0 :].split("/")
+    above = root
+    for step in steps:
+        pom = _COMMENT.sub("", tree.text(join(above, "pom.xml")) or "")
+        listed = {m.strip("/").removeprefix("./").split("/")[0] for m in _MODULE.findall(pom)}
+        outside = any(m.startswith("..") for m in listed)
+        if "<modules>" in pom and not outside and step not in listed:
             return True
         above = join(above, step)
     return False

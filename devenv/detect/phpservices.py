@@ -245,12 +245,29 @@ def chosen_services(
         services += _composed(compose_services(tree), services)
     elif framework == "symfony":  # Doctrine reaches SQL through PDO
         services += _composed(compose_services(tree), services, SQL)
-    elif names & _SQL_EXTENSIONS:  # PDO's database is the one the main compose files run
+    elif names & _SQL_EXTENSIONS or _driver_setting(tree, folder):
+        # PDO's database is the one the main compose files run (or build: FROM mariadb)
         main = compose_services(tree).items()
-        composed = {k: w for k, w in main if MAIN_COMPOSE.search(w.split(":", 1)[0])}
+        composed = {k: w for k, w in main if _main_or_built(w.split(":", 1)[0])}
         services += _composed({**ddev_services(tree), **composed}, services, SQL)
     else:  # without a framework's settings to read, only DDEV's database is the app's own,
         # or one a compose file hands the app by host name
         wired = {**wired_databases(tree), **ddev_services(tree)}
         services += _composed(wired, services, SQL)
     return _dedupe(services), notes
+
+
+# CodeIgniter's database settings name the driver: `'dbdriver' => 'mysqli'` (3),
+# `'DBDriver' => 'MySQLi'` (4).
+_CI_DRIVER = re.compile(r"""['"]dbdriver['"]\s*=>\s*['"](mysqli|pdo|postgre|sqlsrv)['"]""", re.I)
+_CI_SETTINGS = ("application/config/database.php", "app/Config/Database.php")
+
+
+def _driver_setting(tree: RepoTree, folder: str) -> bool:
+    """Whether the framework's own database settings name a server's driver."""
+    return any(_CI_DRIVER.search(tree.text(join(folder, p)) or "") for p in _CI_SETTINGS)
+
+
+def _main_or_built(path: str) -> bool:
+    """A main compose file, or the Dockerfile one builds a database from."""
+    return bool(MAIN_COMPOSE.search(path)) or path.rsplit("/", 1)[-1].startswith("Dockerfile")

@@ -84,7 +84,13 @@ def weigh(
     )
     if len(sql) > 1 or (sql and not in_compose and (embedded or "sqlite" in configured)):
         named = [n for n in sql if n.type in configured]
-        if named and not ("sqlite" in configured and embedded):
+        both = [n for n in sql if n.type in composed]
+        if named and len(both) == 2 and len(sql) == 2 and not embedded:
+            # The compose files run both servers the app has drivers for: the second serves
+            # another store (JeecgBoot's pgvector embeddings beside MySQL). Compose files
+            # that run more (ruoyi-vue-pro's sql/tools) offer alternatives.
+            keep = both
+        elif named and not ("sqlite" in configured and embedded):
             keep = named
         elif embedded or ("sqlite" in configured and not server):
             keep = []

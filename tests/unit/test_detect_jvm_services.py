@@ -96,6 +96,11 @@ def test_a_modules_spring_settings_choose_among_the_drivers_and_composed_servers
             "services:\n  pg:\n    image: pgvector/pgvector:pg16\n  db:\n    image: mysql:8\n"
         ),
     }
+    # The compose file runs both servers the build has drivers for: the second serves
+    # another store (pgvector's embeddings), and is kept beside the datasource's.
+    assert sorted(s.name for s in plan_of(files)["plan"].services) == ["mysql", "postgres"]
+    # Where it runs only the datasource's, only that one.
+    files["docker-compose.yml"] = "services:\n  db:\n    image: mysql:8\n"
     assert [s.name for s in plan_of(files)["plan"].services] == ["mysql"]
 
 

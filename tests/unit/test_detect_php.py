@@ -279,3 +279,22 @@ def test_the_full_stack_symfony_package_makes_a_symfony_app() -> None:
     app = plan_of(files)["plan"].apps[0]
     assert app.finding.framework.value == "symfony"
     assert service_names(files) == ["mariadb"]
+
+
+def test_codeigniter_s_database_driver_takes_the_database_compose_builds() -> None:
+    # Shaped like InvoicePlane: application/config/database.php says `'dbdriver' =>
+    # 'mysqli'`, composer.json names no SQL extension, and the compose file builds its
+    # database from resources/docker/mariadb/Dockerfile (FROM mariadb).
+    compose = (
+        "services:\n  db:\n    build:\n      context: ./docker/mariadb\n  php:\n    build: .\n"
+    )
+    files = {
+        "composer.json": pkg(type="project", require={"php": ">=8.1"}),
+        "index.php": "<?php\n",
+        "application/config/database.php": "<?php\n$db['default'] = ['dbdriver' => 'mysqli'];\n",
+        "docker-compose.yml": compose,
+        "docker/mariadb/Dockerfile": "FROM mariadb:10.11\n",
+    }
+    assert services_of(files) == ["mariadb"]
+    files["application/config/database.php"] = "<?php\n"
+    assert services_of(files) == []

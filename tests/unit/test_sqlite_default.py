@@ -85,3 +85,23 @@ def test_test_settings_say_nothing_about_development() -> None:
         "docker-compose.yml": COMPOSE_DB,
     }
     assert services_of(files) == ["postgres"]
+
+
+def test_an_env_file_the_compose_service_reads_wires_the_server() -> None:
+    # Shaped like socorro: settings default DATABASE_URL to sqlite://, and the webapp service
+    # gets postgres:// from docker/config/local_dev.env (`env_file:`), not from environment.
+    files = {
+        "requirements.txt": "django\npsycopg2-binary\ndj-database-url\n",
+        "manage.py": "",
+        "site/settings.py": 'DATABASE_URL = config("DATABASE_URL", default="sqlite://x.db")\n'
+        "DATABASES = {'default': dj_database_url.parse(DATABASE_URL)}\n",
+        "docker-compose.yml": COMPOSE_DB.replace(
+            "    build: .\n", "    build: .\n    env_file:\n      - docker/config/local_dev.env\n"
+        ),
+        "docker/config/local_dev.env": "DATABASE_URL=postgres://u:p@db:5432/app\n",
+    }
+    assert services_of(files) == ["postgres"]
+    # The test suite's env file (test.env) wires the tests' database, not development's.
+    files["docker/config/test.env"] = files.pop("docker/config/local_dev.env")
+    files["docker-compose.yml"] = files["docker-compose.yml"].replace("local_dev", "test")
+    assert services_of(files) == []

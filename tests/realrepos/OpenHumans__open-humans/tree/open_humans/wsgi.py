@@ -1,0 +1,6 @@
+# facts only, one per line
+DJANGO_SETTINGS_MODULE", "open_humans.settings"
+from django
+from django
+from django
+application = get_wsgi_application()

@@ -1,0 +1,3 @@
+// facts only, one per line
+port: 3080
+port: 3080

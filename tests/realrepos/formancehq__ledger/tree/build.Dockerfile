@@ -1,0 +1,2 @@
+FROM ghcr.io/formancehq/base:22.04
+CMD ["serve"]

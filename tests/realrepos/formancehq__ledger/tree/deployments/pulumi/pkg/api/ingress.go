@@ -1,0 +1,2 @@
+// facts only, one per line
+					Http: networkingv1.HTTPIngressRuleValueArgs{

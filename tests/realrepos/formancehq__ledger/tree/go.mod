@@ -1,0 +1,62 @@
+module github.com/formancehq/ledger
+go 1.26.0
+toolchain go1.26.1
+
+require (
+	github.com/ThreeDotsLabs/watermill v1.5.1
+	github.com/alitto/pond v1.9.2
+	github.com/antlr/antlr4/runtime/Go/antlr v1.4.10
+	github.com/bluele/gcache v0.0.2
+	github.com/dop251/goja v0.0.0-20250630131328-58d95d85e994
+	github.com/formancehq/ledger/pkg/client v0.0.0-00010101000000-000000000000
+	github.com/go-chi/chi/v5 v5.2.5
+	github.com/go-chi/cors v1.2.2
+	github.com/google/go-cmp v0.7.0
+	github.com/google/uuid v1.6.0
+	github.com/invopop/jsonschema v0.13.0
+	github.com/jackc/pgx/v5 v5.9.2
+	github.com/jamiealquiza/tachymeter v2.0.0+incompatible
+	github.com/logrusorgru/aurora v2.0.3+incompatible
+	github.com/nats-io/nats.go v1.49.0
+	github.com/onsi/ginkgo/v2 v2.28.1
+	github.com/onsi/gomega v1.39.1
+	github.com/ory/dockertest/v3 v3.12.0
+	github.com/pborman/uuid v1.2.1
+	github.com/pkg/errors v0.9.1
+	github.com/shomali11/xsql v0.0.0-20190608141458-bf76292144df
+	github.com/spf13/cobra v1.10.2
+	github.com/spf13/pflag v1.0.10
+	github.com/stoewer/go-strcase v1.3.1
+	github.com/stretchr/testify v1.12.0
+	github.com/uptrace/bun v1.2.18
+	github.com/uptrace/bun/dialect/pgdialect v1.2.18
+	github.com/uptrace/bun/extra/bundebug v1.2.15
+	github.com/xeipuuv/gojsonschema v1.2.0
+	github.com/xo/dburl v0.24.2
+	go.opentelemetry.io/otel v1.43.0
+	go.opentelemetry.io/otel/metric v1.43.0
+	go.opentelemetry.io/otel/sdk/metric v1.43.0
+	go.opentelemetry.io/otel/trace v1.43.0
+	go.uber.org/fx v1.24.0
+	go.uber.org/mock v0.6.0
+	golang.org/x/oauth2 v0.36.0
+	golang.org/x/sync v0.21.0
+	github.com/ClickHouse/clickhouse-go/v2 v2.43.0
+	github.com/formancehq/go-libs/v5 v5.6.1
+	github.com/go-jose/go-jose/v4 v4.1.4
+	github.com/iancoleman/strcase v0.3.0
+	github.com/mitchellh/mapstructure v1.5.0
+	github.com/olivere/elastic/v7 v7.0.32
+	github.com/robfig/cron/v3 v3.0.1
+	github.com/spf13/viper v1.20.1
+	go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc v0.62.0
+	go.vallahaye.net/batcher v0.6.0
+	gopkg.in/yaml.v3 v3.0.1
+	github.com/davecgh/go-spew v1.1.2-0.20180830191138-d8f796af33cc
+	github.com/formancehq/numscript v0.0.24
+	github.com/riandyrn/otelchi v0.12.2
+	google.golang.org/grpc v1.82.1
+	google.golang.org/protobuf v1.36.11
+	github.com/go-sql-driver/mysql v1.9.3 // indirect
+)
+replace github.com/formancehq/ledger/pkg/client => ./pkg/client

@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build it
+	_ "github.com/jackc/pgx/v5/stdlib"

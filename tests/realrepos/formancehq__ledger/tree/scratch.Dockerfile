@@ -1,0 +1,2 @@
+FROM ghcr.io/formancehq/base:scratch
+CMD ["serve"]

@@ -1,0 +1,1 @@
+    exec ${CMDPREFIX} gunicorn \

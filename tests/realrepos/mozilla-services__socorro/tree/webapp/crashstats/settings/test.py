@@ -1,0 +1,2 @@
+# facts only, one per line
+django.core.cache.backends.locmem.LocMemCache

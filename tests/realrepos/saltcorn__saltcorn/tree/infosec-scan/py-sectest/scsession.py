@@ -1,0 +1,3 @@
+# facts only, one per line
+port=3001
+port=3001
