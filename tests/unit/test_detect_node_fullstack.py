@@ -32,7 +32,9 @@ def test_an_env_helper_given_the_prefixed_port_a_flag_and_a_quoted_default() -> 
         "backend/package.json": pkg(
             name="backend", scripts={"dev": "nodemon src/index.ts"}, dependencies={"express": "5"}
         ),
-        "backend/src/index.ts": "import * as env from './config/env.config'\napp.listen(env.PORT)\n",
+        "backend/src/index.ts": (
+            "import * as env from './config/env.config'\napp.listen(env.PORT)\n"
+        ),
         "backend/src/config/env.config.ts": (
             "export const PORT = Number.parseInt(__env__('BC_PORT', false, '4002'), 10)\n"
             "export const SMTP_PORT = Number.parseInt(__env__('BC_SMTP_PORT', true), 10)\n"
