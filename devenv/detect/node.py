@@ -291,7 +291,9 @@ def _run_decisions(
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
     dev, prod = _commands(framework, scripts, pm, entry, _dev_names(tree, folder))
-    hint = port_hint(tree, folder, scripts, entry)
+    # `next dev` listens on `-p` or PORT: a config module's `port:` is something else's (a
+    # deploy form's default), unless a custom server (the entry's sources) reads it.
+    hint = port_hint(tree, folder, scripts, entry, config=framework != "next")
     chosen = Choice(port, (f"{framework}'s usual port",))
     if hint and framework != "vite":  # the vite command sets its own port
         chosen = Choice(hint[0], (hint[1],))

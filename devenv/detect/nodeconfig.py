@@ -23,7 +23,10 @@ _NODE_CONFIG_DEPTH = 3
 _NODE_ENV_PORT = re.compile(
     r"\benv\.(?:[A-Z][A-Z0-9]*_)*?(?:LISTEN_)?PORT\b[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*"
     r"(?:(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b|,\s*(\d{2,5})\s*[,)])"
-    r"|\b\w*(?i:env)\w*\(\s*[\"'](?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']\s*,\s*(\d{2,5})\s*\)"
+    # Also past a required flag, a quoted default and the app's own prefix:
+    # `__env__('BC_PORT', false, '4002')` (a dialed server's prefix is dropped below).
+    r"|\b\w*(?i:env)\w*\(\s*[\"'](?:[A-Z][A-Z0-9]*_)?PORT[\"']\s*,"
+    r"(?:\s*(?:true|false)\s*,)?\s*[\"']?(\d{2,5})[\"']?\s*\)"
     # An env schema's default: `PORT: Joi.number().default(4040)`, `PORT: port({ default: 80 })`.
     r"|\b(?:(?:HTTP|SERVER|APP|API|WEB)_)?PORT[\"']?\s*:\s*[\w.]*\([^()]*\)(?:\s*\.\w+\([^()]*\))*?"
     r"\s*\.default\(\s*(\d{2,5})\s*\)"

@@ -25,10 +25,13 @@ DELEGATES = re.compile(
     r"|\byarn\s+workspaces\s+foreach\b|(?<!-)\bturbo\b|\blerna\s+run\b|\bnx\s+run-many\b"
 )
 # A package manager run in another folder: `npm start --prefix server`, `yarn --cwd client`.
-# `cd server && yarn dev` too (anything-llm's root runs server/, frontend/ and collector/).
+# `cd server && yarn dev` too (anything-llm's root runs server/, frontend/ and collector/);
+# not `cd ../packages/helper && npm i`, which installs a sibling's dependencies before the
+# folder's own dev server runs (`dev: npm run ts:build && vite`).
 _ELSEWHERE = re.compile(
     r"\b(?:pnpm|yarn|npm|bun)\b[^&|;]*\s(?:--cwd|--dir|--prefix)\b"
     r"|\bcd\s+(?!\.\s)[\w@./-]+\s*&&\s*(?:pnpm|yarn|npm|bun)\b"
+    r"(?!\s+(?:i|install|ci)\b|\s*(?:&&|;|$))"
 )
 # `npm run server:start`, `yarn client:start`: another script of the same package.
 _OWN_SCRIPT = re.compile(r"\b(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.-]+)")

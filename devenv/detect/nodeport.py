@@ -127,8 +127,9 @@ def _sources(tree: RepoTree, folder: str, entry: str | None) -> list[str]:
 
 
 def port_hint(
-    tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None
+    tree: RepoTree, folder: str, scripts: dict[str, str], entry: str | None, config: bool = True
 ) -> tuple[int, str] | None:
+    """The port the scripts, the entry's sources or (when `config`) a config module give."""
     script = script_port(scripts)
     if script:
         return script.value, script.why[0]
@@ -150,7 +151,7 @@ def port_hint(
             # `process.env.PORT || 4000`: what the compose service or its image sets wins.
             built = built_env_port(tree, folder) if _reads_env_port(found) else None
             return (built.value, built.why[0]) if built else (port, evidence(path, text, found))
-    return node_config_port(tree, folder)
+    return node_config_port(tree, folder) if config else None
 
 
 def _development_arm(found: re.Match[str]) -> int:

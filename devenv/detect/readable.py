@@ -206,7 +206,7 @@ NODE_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts"})
 # `env.js`, `environments/index.ts`) hold a server's port default.
 # NestJS's `registerAs` modules (`src/config/app.config.ts`) and `setting.js` count too.
 NODE_CONFIG_STEM = re.compile(
-    r"(?i)^(?:\w+[-_]|(?:app|server|api|http)\.)?"
+    r"(?i)^(?:\w+[-_]|(?:app|server|api|http|env)\.)?"
     r"(?:config|configuration|settings?|env|environments?)(?:\.defaults?)?$"
 )
 # node-config's layers in a config folder (`config/default.js`, `config/development.js`).

@@ -85,6 +85,28 @@ KNOWN_MISSES = {
     "taken as the app; packages/server is, and infosec-scan's OAuth test server is taken too",
     "sudara__alonetone": "sidekiq and dalli are production's (development.rb: active_job async, "
     "memcache only when dev caching is toggled); the environment's adapters are not weighed",
+    # Batch f (blind, monorepos and full-stack repositories): causes not fixed in its time budget.
+    "Agenta-AI__agenta": "services/ serves FastAPI through the project's own SDK (no fastapi "
+    "dependency of its own), services/runner (tsx watch) is not taken as an app, and web/ee, the "
+    "opt-in web/mobile and the Astro website/ are taken as apps",
+    "apitable__apitable": "room-server's port 3333 is a constant class's default "
+    "(bootstrap.constants.ts), and minio and rabbitmq come only from the image-built "
+    "docker-compose.yaml its docker-compose.dataenv.yaml overrides",
+    "aws-containers__retail-store-sample-app": "oss/attribution (a licence tool) is taken as an "
+    "app, and catalog's OpenSearch container is taken as Elasticsearch",
+    "bluesky-social__atproto": "the developers run packages/dev-env (Makefile run-dev-env), which "
+    "starts pds, bsky and ozone in one process; devenv takes the three packages as apps",
+    "cortezaproject__corteza": "server/'s main package is cmd/corteza under a vendor-heavy module "
+    "and is not found; extra/server-discovery (an add-on with its own compose and Elasticsearch) "
+    "is taken as an app",
+    "go-kratos__beer-shop": "its main packages sit five folders deep "
+    "(app/<svc>/service/cmd/server, past Go detection's depth of 3) and its services are in "
+    "each service's configs/config.yaml and a deploy/ compose file",
+    "lowcoder-org__lowcoder": "a leftover compose file inside a front-end package "
+    "(client/packages/lowcoder: mysql, redis) makes MongoDB an alternative of the Java server's; "
+    "the component and plugin demo packages' vite servers are taken as apps",
+    "unkeyed__unkey": "demo_api (a demo Go server), web/apps/design (a docs site) and the opt-in "
+    "portal are taken as apps",
     # Batch b23 (blind, JVM and .NET applications): causes not fixed in its time budget.
     "eventuate-tram__eventuate-tram-examples-customers-and-orders": "Kafka comes through "
     "eventuate-tram-spring-jdbc-kafka and the MySQL driver only transitively (the "

@@ -1,0 +1,2 @@
+# facts only, one per line
+_cache_engine = get_cache_engine()

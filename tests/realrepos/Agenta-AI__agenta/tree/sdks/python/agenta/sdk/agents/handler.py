@@ -1,0 +1,2 @@
+# facts only, one per line
+agent_v0 = make_agent_handler()

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.SSR
+process.env.SSR

@@ -1,0 +1,3 @@
+// facts only, one per line
+package main
+	_ "github.com/go-sql-driver/mysql"

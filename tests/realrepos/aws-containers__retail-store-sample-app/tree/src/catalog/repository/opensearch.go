@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/opensearch-project/opensearch-go/v2"
+	"github.com/opensearch-project/opensearch-go/v2/opensearchapi"

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.NODE_ENV
+process.env.NODE_ENV

@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = ":443"
+listenAddr = ":80"

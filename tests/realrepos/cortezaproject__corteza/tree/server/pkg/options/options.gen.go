@@ -1,0 +1,3 @@
+// facts only, one per line
+listenAddr = ":80"
+listenAddr = "localhost:50051"

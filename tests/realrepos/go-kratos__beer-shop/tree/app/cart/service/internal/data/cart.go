@@ -1,0 +1,3 @@
+// facts only, one per line
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/mongo"

@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build !wireinject
+// +build !wireinject
+package main

@@ -1,0 +1,32 @@
+module github.com/go-kratos/beer-shop
+go 1.16
+
+require (
+	entgo.io/ent v0.7.0
+	github.com/Shopify/sarama v1.29.1
+	github.com/XSAM/otelsql v0.23.0
+	github.com/go-kratos/kratos/contrib/registry/consul/v2 v2.0.0-20220223091357-d6896127b137
+	github.com/go-kratos/kratos/v2 v2.2.0
+	github.com/go-kratos/swagger-api v0.1.6
+	github.com/go-redis/redis/extra/redisotel/v8 v8.11.5
+	github.com/go-redis/redis/v8 v8.11.5
+	github.com/go-sql-driver/mysql v1.6.0
+	github.com/golang-jwt/jwt v3.2.1+incompatible
+	github.com/golang-jwt/jwt/v4 v4.2.0
+	github.com/golang/protobuf v1.5.2
+	github.com/google/wire v0.5.0
+	github.com/gorilla/handlers v1.5.1
+	github.com/hashicorp/consul/api v1.11.0
+	github.com/stretchr/testify v1.8.3
+	go.mongodb.org/mongo-driver v1.5.1
+	go.opentelemetry.io/otel v1.16.0
+	go.opentelemetry.io/otel/exporters/jaeger v1.0.0
+	go.opentelemetry.io/otel/sdk v1.16.0
+	golang.org/x/crypto v0.0.0-20210616213533-5ff15b29337e
+	golang.org/x/sync v0.0.0-20210220032951-036812b2e83c
+	google.golang.org/genproto v0.0.0-20220126215142-9970aeb2e350
+	google.golang.org/grpc v1.44.0
+	google.golang.org/protobuf v1.27.1
+	gorm.io/driver/mysql v1.0.6
+	gorm.io/gorm v1.21.9
+)

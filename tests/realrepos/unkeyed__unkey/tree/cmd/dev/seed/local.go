@@ -1,0 +1,3 @@
+// facts only, one per line
+				Port:             8080
+				Port:             8080

@@ -1,0 +1,66 @@
+module github.com/unkeyed/unkey
+go 1.25.0
+toolchain go1.25.1
+
+require (
+	buf.build/gen/go/depot/api/connectrpc/go v1.19.1-20250915125527-3af9e416de91.2
+	buf.build/gen/go/depot/api/protocolbuffers/go v1.36.11-20250915125527-3af9e416de91.1
+	connectrpc.com/connect v1.19.1
+	github.com/AfterShip/clickhouse-sql-parser v0.4.18
+	github.com/BurntSushi/toml v1.6.0
+	github.com/ClickHouse/clickhouse-go/v2 v2.42.0
+	github.com/aws/aws-sdk-go-v2 v1.41.1
+	github.com/aws/aws-sdk-go-v2/config v1.32.7
+	github.com/aws/aws-sdk-go-v2/credentials v1.19.7
+	github.com/aws/aws-sdk-go-v2/service/s3 v1.95.1
+	github.com/bmatcuk/doublestar/v4 v4.9.1
+	github.com/cilium/ebpf v0.19.0
+	github.com/containerd/containerd/api v1.10.0
+	github.com/containerd/containerd/v2 v2.2.0
+	github.com/containerd/typeurl/v2 v2.2.3
+	github.com/depot/depot-go v0.5.2
+	github.com/docker/cli v29.2.0+incompatible
+	github.com/getkin/kin-openapi v0.133.0
+	github.com/go-acme/lego/v4 v4.31.0
+	github.com/go-sql-driver/mysql v1.9.3
+	github.com/maypok86/otter v1.2.4
+	github.com/moby/buildkit v0.26.3
+	github.com/oapi-codegen/nullable v1.1.0
+	github.com/oapi-codegen/runtime v1.4.2
+	github.com/oasdiff/oasdiff v1.11.8
+	github.com/opencontainers/go-digest v1.0.0
+	github.com/pb33f/libopenapi v0.36.0
+	github.com/pb33f/libopenapi-validator v0.13.4
+	github.com/prometheus/client_golang v1.23.2
+	github.com/redis/go-redis/v9 v9.17.2
+	github.com/restatedev/sdk-go v0.24.0
+	github.com/shirou/gopsutil/v4 v4.25.6
+	github.com/sqlc-dev/plugin-sdk-go v1.23.0
+	github.com/stretchr/testify v1.11.1
+	github.com/stripe/stripe-go/v86 v86.1.1
+	github.com/tonistiigi/fsutil v0.0.0-20250605211040-586307ad452f
+	github.com/unkeyed/sdks/api/go/v2 v2.6.1
+	github.com/vishvananda/netlink v1.3.1
+	go.opentelemetry.io/contrib/bridges/otelslog v0.14.0
+	go.opentelemetry.io/contrib/bridges/prometheus v0.64.0
+	go.opentelemetry.io/contrib/processors/minsev v0.12.0
+	go.opentelemetry.io/otel v1.39.0
+	go.opentelemetry.io/otel/exporters/otlp/otlplog/otlploghttp v0.15.0
+	go.opentelemetry.io/otel/exporters/otlp/otlpmetric/otlpmetrichttp v1.39.0
+	go.opentelemetry.io/otel/exporters/otlp/otlptrace/otlptracehttp v1.38.0
+	go.opentelemetry.io/otel/sdk v1.39.0
+	go.opentelemetry.io/otel/sdk/log v0.15.0
+	go.opentelemetry.io/otel/sdk/metric v1.39.0
+	go.opentelemetry.io/otel/trace v1.39.0
+	golang.org/x/net v0.50.0
+	golang.org/x/sync v0.20.0
+	golang.org/x/sys v0.41.0
+	golang.org/x/term v0.40.0
+	golang.org/x/text v0.35.0
+	google.golang.org/protobuf v1.36.11
+	gopkg.in/yaml.v3 v3.0.1
+	k8s.io/api v0.35.3
+	k8s.io/apimachinery v0.35.3
+	k8s.io/client-go v0.35.3
+	github.com/jackc/pgx/v5 v5.7.5 // indirect
+)

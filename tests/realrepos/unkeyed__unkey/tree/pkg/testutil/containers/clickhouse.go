@@ -1,0 +1,3 @@
+// facts only, one per line
+	clickhousePort     = 9000
+	clickhouseHTTPPort = 8123

@@ -1,0 +1,5 @@
+// facts only, one per line
+package main
+slog.SetDefault(logger)
+Getenv("PORT")
+		port = "8080
