@@ -7,14 +7,14 @@ The Dockerfile puts node_modules/.bin on PATH, so a framework's own binary (`nex
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from devenv.detect.composeport import compose_command_port, exposed_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
-from devenv.detect.model import AppFinding, Choice, Command, Dependency, ServiceNeed
+from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
+from devenv.detect.nodecommands import commands, script_or
 from devenv.detect.nodefilter import picked_by_root
 from devenv.detect.nodekind import (
     DELEGATES,
@@ -38,7 +38,7 @@ from devenv.detect.nodeport import (
     script_port,
 )
 from devenv.detect.nodeprisma import prisma_services
-from devenv.detect.procfile import PORT, apply_procfile, runs_a_member
+from devenv.detect.procfile import apply_procfile, runs_a_member
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.settingsport import (
     RSBUILD_CONFIGS,
@@ -96,14 +96,6 @@ _SERVERS = {
     "medusa",
 }
 _SPEC_FRAMEWORKS = {"next", "nestjs", "express", "vite"}
-# Frameworks devenv has no convention for: their own dev server, listening on all addresses.
-_OWN_DEV = {
-    "nuxt": f"nuxt dev --host 0.0.0.0 --port {PORT}",
-    "angular": f"ng serve --host 0.0.0.0 --port {PORT}",
-    "ember": f"ember serve --host 0.0.0.0 --port {PORT}",
-    "astro": f"astro dev --host 0.0.0.0 --port {PORT}",
-    "gatsby": f"gatsby develop -H 0.0.0.0 -p {PORT}",
-}
 _SCRIPT_BINARIES = {
     "next": "next",
     "nest": "@nestjs/core",
@@ -290,7 +282,7 @@ def _run_decisions(
         in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
-    dev, prod = _commands(framework, scripts, pm, entry, _dev_names(tree, folder))
+    dev, prod = commands(framework, scripts, pm, entry, _dev_names(tree, folder))
     # `next dev` listens on `-p` or PORT: a config module's `port:` is something else's (a
     # deploy form's default), unless a custom server (the entry's sources) reads it.
     hint = port_hint(tree, folder, scripts, entry, config=framework != "next")
@@ -347,63 +339,6 @@ def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
     return ("dev", *turbo, "develop", "start")
 
 
-def _commands(
-    framework: str, scripts: dict[str, str], pm: str, entry: str | None, names: tuple[str, ...]
-) -> tuple[Choice[Command] | None, Choice[Command] | None]:
-    """Explicit dev and prod commands, None where devenv's convention already works."""
-    if framework == "vite":
-        return _vite(scripts, pm)
-    if framework == "nestjs":
-        watch = None if "start:dev" in scripts else Choice("nest start --watch", ("no start:dev",))
-        built = None if "start:prod" in scripts else Choice("node dist/main", ("no start:prod",))
-        return watch, built
-    dev: Choice[Command] | None
-    binaries = {
-        "next": ("next dev", "next start"),
-        "react-scripts": ("react-scripts start",) * 2,
-        "meteor": (f"meteor run --port {PORT}",) * 2,
-    }
-    own = binaries.get(framework, (None, None))
-    dev = _script_or(scripts, names, pm, own[0], entry)
-    if framework in _OWN_DEV:
-        dev = Choice(_OWN_DEV[framework], (f"{framework}'s dev server on all addresses",))
-    prod = _script_or(scripts, ("start",), pm, own[1], entry) or dev
-    # devenv's convention for express, next and none is `run dev` / `start`.
-    keep_dev = dev is not None and dev.value != f"{pm} run dev"
-    keep_prod = prod is not None and prod.value != f"{pm} start"
-    return (dev if keep_dev else None), (prod if keep_prod else None)
-
-
-def _vite(
-    scripts: dict[str, str], pm: str
-) -> tuple[Choice[Command] | None, Choice[Command] | None]:
-    # npm needs `--` before a script's arguments; yarn and pnpm would pass it on literally.
-    host = f"--host 0.0.0.0 --port {PORT}"
-    if pm == "npm" and "dev" in scripts and "preview" in scripts:
-        return None, None
-    run = f"{pm} run"
-    sep = " --" if pm == "npm" else ""
-    dev = f"{run} dev{sep} {host}" if "dev" in scripts else f"vite {host}"
-    prod = f"{run} preview{sep} {host}" if "preview" in scripts else f"vite preview {host}"
-    why = (f"{pm} passes script arguments on without `--`" if pm != "npm" else "no script",)
-    return Choice(dev, why), Choice(prod, why)
-
-
-def _script_or(
-    scripts: dict[str, str], names: tuple[str, ...], pm: str, binary: str | None, entry: str | None
-) -> Choice[Command] | None:
-    """The first script that exists, else the framework's binary, else `node` on the entry."""
-    for name in names:
-        if name in scripts:
-            command = f"{pm} start" if name == "start" else f"{pm} run {name}"
-            return Choice(command, (f"package.json scripts.{name}: {scripts[name]}",))
-    if binary:
-        return Choice(binary, (f"no `{names[0]}` script: the framework's own binary",))
-    if entry:
-        return Choice(f"node {shlex.quote(entry)}", (f"no `{names[0]}` script: the entry file",))
-    return None
-
-
 def _plain(
     tree: RepoTree,
     folder: str,
@@ -414,11 +349,11 @@ def _plain(
 ) -> AppFinding:
     # Vue CLI's projects serve in dev with `serve: vue-cli-service serve`, not their entry.
     vue_cli = ("serve",) if _VUE_CLI_SERVE.search(scripts.get("serve", "")) else ()
-    dev = _script_or(scripts, (*_dev_names(tree, folder), *vue_cli), pm, None, entry)
+    dev = script_or(scripts, (*_dev_names(tree, folder), *vue_cli), pm, None, entry)
     if dev is None:
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    prod = _script_or(scripts, ("start",), pm, None, entry) or dev
+    prod = script_or(scripts, ("start",), pm, None, entry) or dev
     hint = port_hint(tree, folder, scripts, entry)
     listens = hint is not None or reads_port(tree, folder, entry)
     if folder != "." and not listens and not _SERVING_NAMES & set(scripts):
