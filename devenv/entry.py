@@ -9,14 +9,20 @@ record that no longer holds, goes to the Click CLI (devenv.cli)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from typing import NoReturn
 
 from devenv.pre_click import PRE_CLICK, answered_before_click
 
 
 def main() -> None:
     """Entry point of the `devenv` script and of `python -m devenv`."""
+    # Importing a command allocates some 100,000 objects that live as long as the process;
+    # at the default threshold (700) the collector walks them again and again while they
+    # load, about 4% of a plain `down`'s instructions. Cycles are still collected.
+    gc.set_threshold(20_000)
     try:
         _run(sys.argv[1:])
     except BrokenPipeError:
@@ -34,7 +40,7 @@ def _run(args: list[str]) -> None:
         io = IO()
         try:
             if answered_before_click(args, io):
-                sys.exit(0)
+                _exit_at_once()
         except DevenvError as error:
             sys.exit(report_error(error, io))
         except KeyboardInterrupt:
@@ -42,3 +48,13 @@ def _run(args: list[str]) -> None:
     from devenv.cli import main as cli_main
 
     cli_main()
+
+
+def _exit_at_once() -> NoReturn:
+    """Leave without the interpreter's teardown, which frees every module's objects one by
+    one: a tenth of a plain `down`'s instructions, and nothing waits on it. devenv registers
+    no exit hooks, its files are closed when written and its threads joined; only the
+    standard streams' buffers remain, and they are flushed here."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

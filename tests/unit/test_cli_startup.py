@@ -136,3 +136,18 @@ def test_the_in_process_runner_shows_errors_with_exit_codes(tmp_path: Path) -> N
     result = run_devenv("up", "--file", "missing.yaml", cwd=tmp_path)
     assert result.returncode == 3 or result.returncode == 2, result
     assert "missing.yaml" in result.stderr
+
+
+def test_leaving_at_once_still_delivers_what_was_printed() -> None:
+    """The pre-Click path skips the interpreter's teardown; buffered output must not be lost
+    with it, to a pipe (block-buffered) as to a terminal."""
+    script = (
+        "import sys\n"
+        "from devenv.entry import _exit_at_once\n"
+        "print('on stdout', end='')\n"
+        "print('on stderr', end='', file=sys.stderr)\n"
+        "_exit_at_once()\n"
+        "print('never')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "on stdout", "on stderr")
