@@ -34,6 +34,23 @@ _SIDE_WORDS = {
     "sdk": "a client SDK for the app's users",
     # surfsense_mcp: the Model Context Protocol server an AI client starts itself.
     "mcp": "an MCP server its AI clients start",
+    # oauth2-test-server, apps/testbed, qa: servers and scenarios the tests run against.
+    "test": "a test harness",
+    "tests": "a test harness",
+    "testbed": "a test harness",
+    "e2e": "a test harness",
+    "qa": "a test harness",
+    # util/dummy-login: a stand-in for a real login service in development.
+    "dummy": "a stand-in for a real service",
+    # mattermost-plugin, plugins/: code the product (or another product) loads.
+    "plugin": "a plugin another program loads",
+    "plugins": "a plugin another program loads",
+    # src/telemetry: the maintainers' usage collector, not part of the product's dev stack.
+    "telemetry": "the maintainers' telemetry collector",
+    # deployments/pulumi: a Pulumi program that deploys the app.
+    "pulumi": "a deployment program",
+    # oss/attribution: a tool that gathers the dependencies' licences.
+    "attribution": "a licence tool",
 }
 
 

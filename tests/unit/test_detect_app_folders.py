@@ -154,3 +154,25 @@ def test_underscore_folders_hold_examples_not_apps() -> None:
         "extra/push-examples/go/main.go": main,
     }
     assert list(apps_of(files)) == ["web"]
+
+
+def test_test_servers_plugins_and_side_programs_are_not_apps() -> None:
+    # Shaped like saltcorn's infosec-scan/oauth2-test-server, fides' qa scenarios, tobira's
+    # util/dummy-login, teable's plugins, khoj's src/telemetry, ledger's deployments/pulumi
+    # and retail-store's oss/attribution: each runs apart from the product, if at all.
+    express = {"scripts": {"start": "node server.js"}, "dependencies": {"express": "4"}}
+    flask = "flask==3.0\n"
+    files = {
+        **GO_APP,
+        "infosec-scan/oauth2-test-server/package.json": to_json(express),
+        "qa/requirements.txt": flask,
+        "qa/__main__.py": "from flask import Flask\napp = Flask(__name__)\n",
+        "util/dummy-login/package.json": to_json(express),
+        "plugins/package.json": to_json(express),
+        "src/telemetry/requirements.txt": "fastapi\nuvicorn\n",
+        "src/telemetry/telemetry.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+        "deployments/pulumi/go.mod": "module example.com/deploy\n\ngo 1.22\n",
+        "deployments/pulumi/main.go": "package main\n\nfunc main() {}\n",
+        "oss/attribution/package.json": to_json(express),
+    }
+    assert app_paths(files) == ["."]

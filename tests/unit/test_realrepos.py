@@ -70,15 +70,12 @@ KNOWN_MISSES = {
     "ParabolInc__parabol": "the root pnpm workspace's dev script (pm2 running several servers) is "
     "not taken as the app; the mattermost-plugin package is, and its services are not inherited "
     "from the development stack's compose file in docker/stacks/development",
-    "elan-ev__tobira": "the default port 3080 is a Rust attribute (#[config(default = 3080)]); "
-    "util/dummy-login, a development login helper run by util/containers' compose file, is "
-    "taken as an app",
+    "elan-ev__tobira": "the default port 3080 is a Rust attribute (#[config(default = 3080)])",
     "elsa-workflows__elsa-core": "docker/docker-compose.yml runs every provider Elsa supports "
     "(smtp4dev among them) for its integration work; the reference server uses SQLite and no "
     "mail server by default",
     "formancehq__ledger": "Postgres is reached through the company's go-libs (bunconnect), pgx is "
-    "imported by tests only, so no need is found for the compose postgres; deployments/pulumi "
-    "(a Pulumi program) is taken as an app",
+    "imported by tests only, so no need is found for the compose postgres",
     "mozilla-services__socorro": "the Django webapp in webapp/ has no manifest of its own (the "
     "root pyproject serves both); one app is found at the root",
     "saltcorn__saltcorn": "the npm workspace root's dev script (nodemon packages/saltcorn) is not "
@@ -92,8 +89,8 @@ KNOWN_MISSES = {
     "apitable__apitable": "room-server's port 3333 is a constant class's default "
     "(bootstrap.constants.ts), and minio and rabbitmq come only from the image-built "
     "docker-compose.yaml its docker-compose.dataenv.yaml overrides",
-    "aws-containers__retail-store-sample-app": "oss/attribution (a licence tool) is taken as an "
-    "app, and catalog's OpenSearch container is taken as Elasticsearch",
+    "aws-containers__retail-store-sample-app": "catalog's OpenSearch container is taken as "
+    "Elasticsearch",
     "bluesky-social__atproto": "the developers run packages/dev-env (Makefile run-dev-env), which "
     "starts pds, bsky and ozone in one process; devenv takes the three packages as apps",
     "cortezaproject__corteza": "server/'s main package is cmd/corteza under a vendor-heavy module "
@@ -136,7 +133,6 @@ KNOWN_MISSES = {
     "at the root (the app is backend/) picks MySQL",
     "ether__etherpad-lite": "Postgres is the compose files' DB_TYPE; the server reaches it through "
     "ueberdb2, which bundles drivers for several databases (dirty, a file, by default)",
-    "khoj-ai__khoj": "its telemetry server (src/telemetry, Python) is taken as an app",
     "louislam__uptime-kuma": "database and broker clients are monitor targets, not services",
     "karakeep-app__karakeep": "Redis comes from a plugins package that bundles optional queue "
     "backends (liteque, the default, beside redis)",
@@ -158,7 +154,7 @@ KNOWN_MISSES = {
     # An eighth blind set (Node, PHP, Ruby), labelled after the seventh set's fixes.
     "Openpanel-dev__openpanel": "the root's dev runs each package's `testing` script (api on "
     "3333, worker on 9999), which is not read",
-    "teableio__teable": "a Next.js plugins/ folder is taken as an app; Postgres is named only "
+    "teableio__teable": "Postgres is named only "
     "by an env URL while an optional cache (redis) and storage (minio) are taken",
     "dittofeed__dittofeed": "MinIO is run by compose but blob storage is off in code by default",
     # A Go and Rust blind set; what detection does not reach yet.
