@@ -14,7 +14,7 @@ from typing import Any
 from devenv.detect.composeport import compose_command_port, exposed_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
-from devenv.detect.nodecommands import commands, script_or
+from devenv.detect.nodecommands import BROWSER_DEV_SCRIPTS, commands, script_or
 from devenv.detect.nodefilter import picked_by_root
 from devenv.detect.nodekind import (
     DELEGATES,
@@ -336,7 +336,7 @@ def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
     `start` serves the built admin), then `start`."""
     root = next((f for f in ancestors(folder) if is_workspace_root(tree, f)), None)
     turbo = turbo_dev_tasks(tree, root) if root is not None else ()
-    return ("dev", *turbo, "develop", "start")
+    return ("dev", *turbo, "develop", "start", *BROWSER_DEV_SCRIPTS)
 
 
 def _plain(

@@ -8,6 +8,10 @@ import shlex
 from devenv.detect.model import Choice, Command
 from devenv.detect.procfile import PORT
 
+# A cross-platform app (uni-app, Taro) has one dev script per target and none plain: the
+# browser target's (`dev:h5: uni`) is the dev server; the mini-program ones only build.
+BROWSER_DEV_SCRIPTS = ("dev:h5", "dev:web")
+
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
     "nuxt": f"nuxt dev --host 0.0.0.0 --port {PORT}",
@@ -54,7 +58,9 @@ def _vite(
         return None, None
     run = f"{pm} run"
     sep = " --" if pm == "npm" else ""
-    dev = f"{run} dev{sep} {host}" if "dev" in scripts else f"vite {host}"
+    # uni-app's `dev:h5: uni` runs Vite for the browser target with uni's plugin set up.
+    name = next((n for n in ("dev", *BROWSER_DEV_SCRIPTS) if n in scripts), None)
+    dev = f"{run} {name}{sep} {host}" if name else f"vite {host}"
     prod = f"{run} preview{sep} {host}" if "preview" in scripts else f"vite preview {host}"
     why = (f"{pm} passes script arguments on without `--`" if pm != "npm" else "no script",)
     return Choice(dev, why), Choice(prod, why)

@@ -124,7 +124,6 @@ KNOWN_MISSES = {
     "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
     "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
     "as services beside MySQL",
-    "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
     "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "

@@ -1,0 +1,24 @@
+"""Which package.json scripts make a Node package an app the developers run, each on a small
+in-memory tree of the shape a real repository had."""
+
+from __future__ import annotations
+
+from tests.unit.detect_helpers import app_commands, app_paths, to_json
+
+
+def test_a_cross_platform_apps_browser_dev_script_serves_it() -> None:
+    # Shaped like mall4j's front-end/mall4uni: a uni-app with one dev script per target and
+    # no plain `dev`; `dev:h5` runs the browser build's Vite dev server.
+    uni = {
+        "scripts": {
+            "dev:h5": "uni",
+            "dev:mp-weixin": "uni -p mp-weixin",
+            "build:h5": "uni build",
+            "lint": "eslint --ext .js,.vue src",
+        },
+        "dependencies": {"@dcloudio/uni-app": "3", "vue": "3"},
+        "devDependencies": {"@dcloudio/vite-plugin-uni": "3", "vite": "5"},
+    }
+    files = {"mall4uni/package.json": to_json(uni), "mall4uni/pnpm-lock.yaml": ""}
+    assert app_paths(files) == ["mall4uni"]
+    assert app_commands(files)["mall4uni"] == "pnpm run dev:h5 --host 0.0.0.0 --port {port}"
