@@ -7,6 +7,7 @@ depends on those packages, needs Postgres and Redis, though its own package.json
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -90,9 +91,16 @@ def drop_used_libraries(
             used_by.setdefault(dep, []).append(folder)
     kept, notes = [], []
     bundles = _bundles(apps, packages)
+    # A bundle named for development (atproto's packages/dev-env, a dev-server) is what the
+    # developers run: the servers it starts are its libraries there.
+    dev_bundles = {path: b for path, b in bundles.items() if _named_for_dev(path)}
+    inside = {s: path for path, b in dev_bundles.items() for s in b.split(", ")}
     for app in apps:
         name, deps = packages.get(app.path, (None, set()))
-        if app.path in bundles:
+        if app.path in inside:
+            notes.append(f"{app.path}: run inside {inside[app.path]}, the development bundle")
+            continue
+        if app.path in bundles and app.path not in dev_bundles:
             notes.append(f"{app.path}: runs {bundles[app.path]} in one process, an alternative")
             continue
         # A user of the same name depends on the registry's package of that name: Exceptionless'
@@ -126,6 +134,10 @@ def _bundles(
         if len(bundled) >= 2:
             found[path] = ", ".join(bundled)
     return found
+
+
+def _named_for_dev(path: str) -> bool:
+    return "dev" in re.split(r"[-_.]", posixpath.basename(path).lower())
 
 
 def _is_server(package: tuple[str | None, set[str]]) -> bool:

@@ -91,8 +91,6 @@ KNOWN_MISSES = {
     "docker-compose.yaml its docker-compose.dataenv.yaml overrides",
     "aws-containers__retail-store-sample-app": "catalog's OpenSearch container is taken as "
     "Elasticsearch",
-    "bluesky-social__atproto": "the developers run packages/dev-env (Makefile run-dev-env), which "
-    "starts pds, bsky and ozone in one process; devenv takes the three packages as apps",
     "cortezaproject__corteza": "server/'s main package is cmd/corteza under a vendor-heavy module "
     "and is not found; extra/server-discovery (an add-on with its own compose and Elasticsearch) "
     "is taken as an app",
