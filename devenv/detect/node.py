@@ -14,7 +14,7 @@ from typing import Any
 from devenv.detect.composeport import compose_command_port, exposed_port
 from devenv.detect.manifests import load_json, quoted_key_line, table
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed
-from devenv.detect.nodecommands import BROWSER_DEV_SCRIPTS, commands, script_or
+from devenv.detect.nodecommands import commands, other_dev_scripts, script_or
 from devenv.detect.nodefilter import picked_by_root
 from devenv.detect.nodekind import (
     DELEGATES,
@@ -282,7 +282,7 @@ def _run_decisions(
         in_workspace = any(is_workspace_root(tree, f) for f in ancestors(folder))
         return _plain(tree, folder, scripts, pm, None if in_workspace else entry, finding)
     framework, dependency, port = match
-    dev, prod = commands(framework, scripts, pm, entry, _dev_names(tree, folder))
+    dev, prod = commands(framework, scripts, pm, entry, _dev_names(tree, folder, scripts))
     # `next dev` listens on `-p` or PORT: a config module's `port:` is something else's (a
     # deploy form's default), unless a custom server (the entry's sources) reads it.
     hint = port_hint(tree, folder, scripts, entry, config=framework != "next")
@@ -330,13 +330,13 @@ def _script_framework(scripts: dict[str, str], manifest: str) -> dict[str, Depen
     return {}
 
 
-def _dev_names(tree: RepoTree, folder: str) -> tuple[str, ...]:
+def _dev_names(tree: RepoTree, folder: str, scripts: dict[str, str]) -> tuple[str, ...]:
     """The scripts that serve in development: `dev`, then the package tasks the workspace's
     turbo.json runs for dev (`rotor:dev`), then `develop` (Strapi's `strapi develop`; its
     `start` serves the built admin), then `start`."""
     root = next((f for f in ancestors(folder) if is_workspace_root(tree, f)), None)
     turbo = turbo_dev_tasks(tree, root) if root is not None else ()
-    return ("dev", *turbo, "develop", "start", *BROWSER_DEV_SCRIPTS)
+    return ("dev", *turbo, "develop", "start", *other_dev_scripts(scripts))
 
 
 def _plain(
@@ -349,14 +349,15 @@ def _plain(
 ) -> AppFinding:
     # Vue CLI's projects serve in dev with `serve: vue-cli-service serve`, not their entry.
     vue_cli = ("serve",) if _VUE_CLI_SERVE.search(scripts.get("serve", "")) else ()
-    dev = script_or(scripts, (*_dev_names(tree, folder), *vue_cli), pm, None, entry)
+    dev = script_or(scripts, (*_dev_names(tree, folder, scripts), *vue_cli), pm, None, entry)
     if dev is None:
         note = f"{folder}: a Node package without a dev or start script or entry file (a library)"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
     prod = script_or(scripts, ("start",), pm, None, entry) or dev
     hint = port_hint(tree, folder, scripts, entry)
     listens = hint is not None or reads_port(tree, folder, entry)
-    if folder != "." and not listens and not _SERVING_NAMES & set(scripts):
+    others = other_dev_scripts(scripts)
+    if folder != "." and not listens and not (_SERVING_NAMES | set(others)) & set(scripts):
         # No script runs it and its entry listens nowhere: the dependencies of a plugin's
         # bundle or a template's init script (remix.init/index.js), not a server.
         note = f"{folder}: a Node package with no dev or start script whose entry listens nowhere"
@@ -367,6 +368,7 @@ def _plain(
     if not hint and _VUE_CLI_SERVE.search(serve):
         port, listens = vue_cli_port(tree, folder, serve), True
     runs = [c for n in ("dev", "start") for c in run_script_commands(scripts, n)]
+    runs += [c.strip() for n in others for c in re.split(r"&&|;", scripts[n])]
     # The bundler's dev server is what listens, whatever port a config module holds
     # (treeherder's docker/statsd_config.js names statsd's 8125).
     webpack = webpack_serve_port(tree, folder, runs)

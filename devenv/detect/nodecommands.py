@@ -3,6 +3,7 @@ package.json scripts, its framework's own binary or its entry file."""
 
 from __future__ import annotations
 
+import re
 import shlex
 
 from devenv.detect.model import Choice, Command
@@ -11,6 +12,17 @@ from devenv.detect.procfile import PORT
 # A cross-platform app (uni-app, Taro) has one dev script per target and none plain: the
 # browser target's (`dev:h5: uni`) is the dev server; the mini-program ones only build.
 BROWSER_DEV_SCRIPTS = ("dev:h5", "dev:web")
+_DEV_NAMED = re.compile(r"(?:^|[:-])(?:dev|development)(?:$|[:-])")
+_DEV_SERVER = re.compile(r"(?:^|&&|;)\s*(?:webpack|rspack)\s+serve\b|\bwebpack-dev-server\b")
+
+
+def other_dev_scripts(scripts: dict[str, str]) -> tuple[str, ...]:
+    """Dev scripts without a plain name, for a package with no dev or start script: the
+    browser target's, or one named for development that runs a bundler's dev server
+    (Coursemology's `build:development: yarn run build:translations && webpack serve`)."""
+    named = [n for n in scripts if _DEV_NAMED.search(n) and _DEV_SERVER.search(scripts[n])]
+    return (*(n for n in BROWSER_DEV_SCRIPTS if n in scripts), *named[:1])
+
 
 # Frameworks devenv has no convention for: their own dev server, listening on all addresses.
 _OWN_DEV = {
@@ -59,7 +71,7 @@ def _vite(
     run = f"{pm} run"
     sep = " --" if pm == "npm" else ""
     # uni-app's `dev:h5: uni` runs Vite for the browser target with uni's plugin set up.
-    name = next((n for n in ("dev", *BROWSER_DEV_SCRIPTS) if n in scripts), None)
+    name = next((n for n in ("dev", *other_dev_scripts(scripts)) if n in scripts), None)
     dev = f"{run} {name}{sep} {host}" if name else f"vite {host}"
     prod = f"{run} preview{sep} {host}" if "preview" in scripts else f"vite preview {host}"
     why = (f"{pm} passes script arguments on without `--`" if pm != "npm" else "no script",)

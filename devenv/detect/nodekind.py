@@ -14,7 +14,7 @@ from typing import Any
 
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import Dependency, ServiceNeed
-from devenv.detect.nodecommands import BROWSER_DEV_SCRIPTS
+from devenv.detect.nodecommands import other_dev_scripts
 from devenv.detect.nodeport import member_run
 from devenv.detect.settingsport import WEBPACK_SERVE
 from devenv.detect.tree import RepoTree, ancestors, join, parent
@@ -175,7 +175,7 @@ def _followed(scripts: dict[str, str], name: str) -> str | None:
 
 def serving_script(scripts: dict[str, str], also: tuple[str, ...] = ()) -> str | None:
     """The first dev/start/serve script (or one of `also`) that runs a server, not a build."""
-    for name in (*SERVING_SCRIPTS, *also, *BROWSER_DEV_SCRIPTS):
+    for name in (*SERVING_SCRIPTS, *also, *other_dev_scripts(scripts)):
         script = scripts.get(name)
         runs = (script, _followed(scripts, name))
         if script and not any(s and (_builds_only(s) or _rebuilds(scripts, s)) for s in runs):
