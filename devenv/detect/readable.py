@@ -274,6 +274,12 @@ def read_limit(
         # node-config's JSON layers (config/default.json): the server's `"port"`
         or (folder == "config" and name in NODE_CONFIG_JSON)
         or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
+        # a Go binary's config named for it (config/uptrace.yml): its listen address
+        or (
+            folder in ("config", "configs", "conf")
+            and folder_depth <= APP_DEPTH + 1
+            and name.endswith((".yml", ".yaml", ".toml"))
+        )
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components

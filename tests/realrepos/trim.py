@@ -71,6 +71,8 @@ CONFIG_FILE = re.compile(
     r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$"
     r"|(^|/)(config|configuration|configs|conf|settings)/([\w.-]+/)?"
     r"(base|default|development|dev|local)\.(ya?ml|toml)$"
+    # A Go binary's own config in a config folder, named for it (config/uptrace.yml).
+    r"|(^|/)(config|configs|conf)/[\w-]+\.(ya?ml|toml)$"
 )
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.

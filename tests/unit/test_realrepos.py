@@ -42,8 +42,6 @@ KNOWN_MISSES = {
     "compose file runs the frontend alone, and the docs also `go run` local-mode cmd/pkgsite",
     "google__exposure-notifications-server": "the development doc's `go run ./cmd/exposure` "
     "names the server among sixteen cmd/ mains; devenv ranks by name and picks admin-console",
-    "uptrace__uptrace": "the listen port is in config/uptrace.yml (listen.http.addr :14318), "
-    'but a ClickHouse DSN default in pkg/bunconf ("localhost:9000") is read first',
     "drifting-in-space__plane": "the controller's port is a clap default_value in "
     "plane/src/controller/command.rs, deeper than the files read for a workspace's sources",
     # Batch c (blind, Java/Kotlin and .NET applications): causes not fixed in its time budget.
@@ -203,8 +201,8 @@ KNOWN_MISSES = {
     "modules and picks one by conductor.db.type, memory by default",
     "lldap__lldap": "the HTTP port's default (17170) sits in a 32 KB settings source past the "
     "read limit; the docker template only names it in a comment",
-    "ory__keto": "its config is config/keto.yml (dsn: memory, read API on 4466), a name Go "
-    "config discovery does not read; go.mod requires the MySQL driver directly",
+    "ory__keto": "its config is config/keto.yml (dsn: memory), but go.mod requires the "
+    "MySQL driver directly",
     # A Node blind batch (w2node); what detection does not reach yet.
     "vendure-ecommerce__vendure": "a framework's monorepo: packages/dev-server reads its "
     "database from `process.env.DB || 'mysql'` in code (the drivers are @vendure/core's "
