@@ -216,8 +216,11 @@ NODE_CONFIG_JSON = frozenset(f"{layer}.json" for layer in NODE_CONFIG_LAYERS)
 # they bind.
 # A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
 # name: crates/settings/src/local.rs) holds the port's default.
+# A binary's command-line options too (cli.rs, args.rs, controller/command.rs): clap's
+# `#[clap(long, default_value = "8080")] port: u16` sits there.
 RUST_ENTRY_STEMS = frozenset(
     {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
+    | {"cli", "args", "command", "opts", "options"}
 )
 RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
 # Layered settings a config library merges (config-rs, Viper, node-config): a folder of
@@ -309,6 +312,8 @@ def read_limit(
                 PurePosixPath(name).stem in RUST_ENTRY_STEMS
                 or folder in RUST_CONFIG_FOLDERS
                 or (folder == "src" and above in RUST_CONFIG_FOLDERS)  # a settings crate's
+                # a config module's parts (src/config/file/srv.rs: the listen default)
+                or above in RUST_CONFIG_FOLDERS
                 or (folder == "bin" and above == "src")  # src/bin/<name>.rs: a binary's main
             )
         )

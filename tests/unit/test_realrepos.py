@@ -42,8 +42,6 @@ KNOWN_MISSES = {
     "compose file runs the frontend alone, and the docs also `go run` local-mode cmd/pkgsite",
     "google__exposure-notifications-server": "the development doc's `go run ./cmd/exposure` "
     "names the server among sixteen cmd/ mains; devenv ranks by name and picks admin-console",
-    "drifting-in-space__plane": "the controller's port is a clap default_value in "
-    "plane/src/controller/command.rs, deeper than the files read for a workspace's sources",
     # Batch c (blind, Java/Kotlin and .NET applications): causes not fixed in its time budget.
     "microcks__microcks": "distro/uber and distro/uber-async-minion depend on webapp and "
     "minions/async and repackage them (uber with an in-process Mongo), so detection takes the "
@@ -126,7 +124,6 @@ KNOWN_MISSES = {
     "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
     "as services beside MySQL",
     "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
-    "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
     "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
