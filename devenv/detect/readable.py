@@ -133,6 +133,8 @@ MANIFESTS = frozenset(
         "launchSettings.json",
         "appsettings.json",
         "Procfile",
+        # bin/dev's `foreman start -f Procfile.dev`: the port its web: line is given
+        "Procfile.dev",
         # A justfile may start a mail catcher outside compose (`docker run ... mailcrab`).
         "justfile",
         # Its dev targets' `go run ./cmd/hub` name the Go commands a developer runs.
@@ -276,7 +278,8 @@ def read_limit(
         or (folder == "config" and name in PDO_CONFIGS)
         # node-config's JSON layers (config/default.json): the server's `"port"`
         or (folder == "config" and name in NODE_CONFIG_JSON)
-        or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
+        # Rails' bin/dev: the port foreman gets, and bin/env, the defaults it evals
+        or (folder == "bin" and name in ("dev", "env"))
         # a Go binary's config named for it (config/uptrace.yml): its listen address
         or (
             folder in ("config", "configs", "conf")

@@ -375,8 +375,6 @@ KNOWN_MISSES = {
     "though config.ru only loads Rack::Attack's cache outside development",
     "Coursemology__coursemology2": "client/ serves only through `build:development: ... webpack "
     "serve` (no dev or start script), so it is taken as a build-only package, not an app",
-    "bikeindex__bike_index": "Procfile.dev's puma -p $DEV_PORT takes its value from bin/env "
-    "(ENV['DEV_PORT'] ||= '3042'), not read; 3000 is guessed",
     "shopsys__project-base": "a Symfony app keeps only SQL from the compose template; the "
     "elasticsearch service app/.env names by host (ELASTICSEARCH_HOST=elasticsearch:9200) and "
     "the SMTP relay MAILER_DSN names (smtp-server, ixdotai/smtp) are left out",
