@@ -163,7 +163,8 @@ def _app_names(tree: RepoTree, folder: str, files: list[str]) -> set[str]:
 
 def _config_files(tree: RepoTree, folder: str, names: set[str]) -> list[str]:
     """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample), and
-    one named for the binary in a config folder (config/uptrace.yml, config/keto.yml)."""
+    one named for the binary in a config folder (config/uptrace.yml, config/keto.yml), and
+    those of its development layer (configs/dev/server.toml)."""
     found = []
     for sub in ("", "conf", "config", "configs"):
         where = join(folder, sub) if sub else folder
@@ -171,6 +172,10 @@ def _config_files(tree: RepoTree, folder: str, names: set[str]) -> list[str]:
             named = _NAMED_CONFIG.match(name) if sub else None
             if _CONFIG_NAME.match(name) or (named and named.group(1).lower() in names):
                 found.append(join(where, name))
+        # A development layer's files, whatever their names (configs/dev/server.toml).
+        for layer in ("dev", "development", "local") if sub else ():
+            where = join(folder, f"{sub}/{layer}")
+            found += [join(where, n) for n in tree.names(where) if _NAMED_CONFIG.match(n)]
     return [p for p in found if tree.text(p) is not None]
 
 

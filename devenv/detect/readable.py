@@ -263,6 +263,10 @@ def skipped(name: str) -> bool:
     return len(words) > 1 and bool({words[0], words[-1]} & _TEST_WORDS)
 
 
+_CONFIG_DIRS = frozenset({"config", "configs", "conf"})
+_DEV_LAYERS = frozenset({"dev", "development", "local"})
+
+
 def read_limit(
     name: str, folder_depth: int, budget: dict[str, int], folder: str = "", above: str = ""
 ) -> int:
@@ -281,10 +285,17 @@ def read_limit(
         # Rails' bin/dev: the port foreman gets, and bin/env, the defaults it evals
         or (folder == "bin" and name in ("dev", "env"))
         # a Go binary's config named for it (config/uptrace.yml): its listen address
+        # and its development layer's (configs/dev/server.toml)
         or (
-            folder in ("config", "configs", "conf")
-            and folder_depth <= APP_DEPTH + 1
-            and name.endswith((".yml", ".yaml", ".toml"))
+            name.endswith((".yml", ".yaml", ".toml"))
+            and (
+                (folder in _CONFIG_DIRS and folder_depth <= APP_DEPTH + 1)
+                or (
+                    folder in _DEV_LAYERS
+                    and above in _CONFIG_DIRS
+                    and folder_depth <= APP_DEPTH + 2
+                )
+            )
         )
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))

@@ -73,7 +73,7 @@ CONFIG_FILE = re.compile(
     r"|(^|/)(config|configuration|configs|conf|settings)/([\w.-]+/)?"
     r"(base|default|development|dev|local)\.(ya?ml|toml)$"
     # A Go binary's own config in a config folder, named for it (config/uptrace.yml).
-    r"|(^|/)(config|configs|conf)/[\w-]+\.(ya?ml|toml)$"
+    r"|(^|/)(config|configs|conf)/((dev|development|local)/)?[\w-]+\.(ya?ml|toml)$"
 )
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.

@@ -342,3 +342,18 @@ def test_a_go_binarys_own_config_gives_its_listen_address_not_a_databases() -> N
     }
     assert [p for _, p in path_ports(files)] == [14318]
     assert read_limit("uptrace.yml", 1, {"sources": 1}, "config")  # gather reads it
+
+
+def test_a_go_config_folder_s_development_layer_gives_the_http_address() -> None:
+    # Shaped like gin-admin: configs/dev/server.toml's `[General.HTTP] Addr = ":8040"`, and
+    # a Prometheus section's `Port = 9100` below it (in code, a struct tag's default).
+    files = {
+        "go.mod": "module github.com/acme/admin\n\ngo 1.22\n",
+        "cmd/admin/main.go": MAIN,
+        "internal/config/config.go": "package config\n\n"
+        'type P struct {\n\tPort int `default:"9100"`\n}\n',
+        "configs/dev/server.toml": '[General]\nPprofAddr = ""\n[General.HTTP]\nAddr = ":8040"\n'
+        '[Storage.Cache.Redis]\nAddr = "127.0.0.1:6379"\n[Util.Prometheus]\nPort = 9100\n',
+    }
+    assert [p for _, p in path_ports(files)] == [8040]
+    assert read_limit("server.toml", 2, {"sources": 1}, "dev", "configs")  # gather reads it

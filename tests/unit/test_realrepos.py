@@ -116,8 +116,6 @@ KNOWN_MISSES = {
     "valarchie__AgileBoot-Back-End": "the second Spring Boot module (agileboot-api, 8090) is "
     "taken as an app; the README runs agileboot-admin only",
     # Batch b16 (blind): causes not fixed in its time budget.
-    "LyricTian__gin-admin": "the HTTP Addr :8040 in configs/dev/server.toml loses to another "
-    "section's Port = 9100 (a sidecar's)",
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
     "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
