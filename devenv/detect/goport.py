@@ -67,6 +67,7 @@ _ENV_PORT = re.compile(
     r"[\"']?[\w.]*:(\d{2,5})\b",
     re.M,
 )
+_NAMED_CONFIG = re.compile(r"^([\w-]+)\.(?:ya?ml|toml)$")
 _CONFIG_NAME = re.compile(
     r"^(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$|^(config|settings)[\w.-]*\.json$"
 )
@@ -109,11 +110,17 @@ def find_port(
         found = _first(tree, path, _LISTEN, True)
         if found:
             return found
-    configs = _config_files(tree, folder)
+    configs = _config_files(tree, folder, _app_names(tree, folder, files))
     # An `http_port` beats a plain `port` beside it, often the cluster's or gRPC's.
-    for pattern in (_CONFIG_HTTP_PORT, _CONFIG_PORT):
+    # A setting under a listen or server section beats one elsewhere (uptrace.yml's `ch:
+    # addr: localhost:9000`, the ClickHouse it dials, above `listen: http: addr: ':14318'`).
+    for pattern, listening in (
+        (_CONFIG_HTTP_PORT, False),
+        (_CONFIG_PORT, True),
+        (_CONFIG_PORT, False),
+    ):
         for path in configs:
-            found = _first(tree, path, pattern, True)
+            found = _first(tree, path, pattern, True, listening)
             if found:
                 return found
     # A bare number under the server's section: `system:\n  addr: 8888`.
@@ -142,17 +149,38 @@ def find_port(
     return None
 
 
-def _config_files(tree: RepoTree, folder: str) -> list[str]:
-    """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample)."""
+_MODULE = re.compile(r"^module\s+\S*?([\w.-]+)\s*$", re.M)
+
+
+def _app_names(tree: RepoTree, folder: str, files: list[str]) -> set[str]:
+    """The binary's names: its main package's folder (cmd/uptrace) and the module's last part."""
+    names = {p.rsplit("/", 2)[-2] for p in files if p.count("/") >= 1}
+    module = _MODULE.search(tree.text(join(folder, "go.mod")) or "")
+    if module:
+        names.add(module.group(1))
+    return {n.lower() for n in names if n not in ("cmd", "main", "server", "src")}
+
+
+def _config_files(tree: RepoTree, folder: str, names: set[str]) -> list[str]:
+    """Config files of the app's own (config.yml, conf/app.ini, config.toml.sample), and
+    one named for the binary in a config folder (config/uptrace.yml, config/keto.yml), and
+    those of its development layer (configs/dev/server.toml)."""
     found = []
     for sub in ("", "conf", "config", "configs"):
         where = join(folder, sub) if sub else folder
-        found += [join(where, n) for n in tree.names(where) if _CONFIG_NAME.match(n)]
+        for name in tree.names(where):
+            named = _NAMED_CONFIG.match(name) if sub else None
+            if _CONFIG_NAME.match(name) or (named and named.group(1).lower() in names):
+                found.append(join(where, name))
+        # A development layer's files, whatever their names (configs/dev/server.toml).
+        for layer in ("dev", "development", "local") if sub else ():
+            where = join(folder, f"{sub}/{layer}")
+            found += [join(where, n) for n in tree.names(where) if _NAMED_CONFIG.match(n)]
     return [p for p in found if tree.text(p) is not None]
 
 
 def _first(
-    tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool
+    tree: RepoTree, path: str, pattern: re.Pattern[str], any_line: bool, listening: bool = False
 ) -> Choice[int] | None:
     text = tree.text(path) or ""
     for match in pattern.finditer(text):
@@ -165,6 +193,8 @@ def _first(
             continue
         if not path.endswith(".go") and _OTHER_SERVICE.search(_yaml_parents(text, line_start)):
             continue  # `email_delivery:\n  smtp:\n    port: "2500"`: the mail server's
+        if listening and not _LISTENING.search(f"{named} {_sections(text, line_start)}"):
+            continue
         if _SIDE_LISTENER.search(_section(text, match.start())):
             continue
         if pattern is _LISTEN and _METRICS_HANDLER.search(before):
@@ -191,6 +221,16 @@ def _section(text: str, at: int) -> str:
     if opener < 0 or "}" in text[opener:at]:
         return ""
     return text[text.rfind("\n", 0, opener) + 1 : opener + 1].strip()
+
+
+_LISTENING = re.compile(r"(?i)listen|serve|\bhttp|\bweb\b|\bbind")
+_TOML_TABLE = re.compile(r"^\[([\w. -]+)\][ \t]*$", re.M)
+
+
+def _sections(text: str, line_start: int) -> str:
+    """The YAML keys or the TOML table a config line sits in."""
+    tables = list(_TOML_TABLE.finditer(text, 0, line_start))
+    return _yaml_parents(text, line_start) + (" " + tables[-1].group(1) if tables else "")
 
 
 _YAML_KEY = re.compile(r"^([ \t]*)([\w.-]+):[ \t]*$")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from posixpath import join
 
-from devenv.detect.model import AppFinding, Choice, Command
+from devenv.detect.model import AppFinding, Choice, Command, evidence
 from devenv.languages import LANGUAGES
 from devenv.spec.names import to_name
 
@@ -109,6 +109,7 @@ def foreman_port(
         index is None
         or port_in(entries[index].command)
         or _SETS_PORT.search(entries[index].command)
+        or "unset PORT" in entries[index].command  # the server's own default, then
     ):
         return None
     port = _FOREMAN_BASE + _FOREMAN_STEP * index
@@ -186,3 +187,46 @@ def apply_procfile(finding: AppFinding, text: str | None, file: str) -> AppFindi
             evidence = (f"{file}:{entry.line} {entry.name}: {entry.command}",)
             processes.append((name, Choice(to_command(entry.command), evidence)))
     return replace(finding, processes=tuple(processes), **changes)  # type: ignore[arg-type]
+
+
+# `web: bundle exec puma -p $DEV_PORT`: the port is a variable of the project's own.
+_PORT_FROM_VARIABLE = re.compile(r"(?:--port|-p)[= ]\$\{?([A-Z][A-Z0-9_]*)\}?")
+_PROCFILE_NAMED = re.compile(r"\b(Procfile[\w.-]*)")
+_SCRIPT_NAMED = re.compile(r"\b(bin/[\w.-]+)")
+
+
+def variable_port(
+    script_path: str, folder: str, text_of: Callable[[str], str | None]
+) -> Choice[int] | None:
+    """The default a launcher script (bin/dev) gives the variable its Procfile's `web:`
+    passes as the port, set in the script or in a script it sources or evals (bikeindex's
+    bin/dev: `eval "$(ruby bin/env --export)"`, bin/env `ENV["DEV_PORT"] ||= "3042"`,
+    Procfile.dev `web: bundle exec puma -p $DEV_PORT`)."""
+    script = text_of(script_path) or ""
+    if not _FOREMAN_START.search(script):
+        return None
+    named = _PROCFILE_NAMED.search(script)
+    procfile = _at(folder, named.group(1) if named else "Procfile")
+    web = next((e for e in read_procfile(text_of(procfile) or "") if e.name == "web"), None)
+    variable = _PORT_FROM_VARIABLE.search(web.command) if web else None
+    if variable is None or variable.group(1) == "PORT":
+        return None
+    name = re.escape(variable.group(1))
+    default = re.compile(
+        rf"ENV\[[\"']{name}[\"']\]\s*\|\|=\s*[\"']?(\d{{2,5}})\b"
+        rf"|^[ \t]*(?:export[ \t]+)?{name}=[\"']?(?:\$\{{{name}:-)?(\d{{2,5}})\b",
+        re.M,
+    )
+    sourced = [_at(folder, m) for m in _SCRIPT_NAMED.findall(script)]
+    for path in dict.fromkeys([script_path, *sourced]):
+        text = text_of(path) or ""
+        found = default.search(text)
+        if found:
+            port = int(found.group(1) or found.group(2))
+            why = f"{procfile} web: -p ${variable.group(1)}; {evidence(path, text, found)}"
+            return Choice(port, (why,))
+    return None
+
+
+def _at(folder: str, name: str) -> str:
+    return name if folder == "." else join(folder, name)

@@ -133,6 +133,8 @@ MANIFESTS = frozenset(
         "launchSettings.json",
         "appsettings.json",
         "Procfile",
+        # bin/dev's `foreman start -f Procfile.dev`: the port its web: line is given
+        "Procfile.dev",
         # A justfile may start a mail catcher outside compose (`docker run ... mailcrab`).
         "justfile",
         # Its dev targets' `go run ./cmd/hub` name the Go commands a developer runs.
@@ -216,8 +218,11 @@ NODE_CONFIG_JSON = frozenset(f"{layer}.json" for layer in NODE_CONFIG_LAYERS)
 # they bind.
 # A settings module (settings.rs, any file of settings/ and config/, or of a crate by that
 # name: crates/settings/src/local.rs) holds the port's default.
+# A binary's command-line options too (cli.rs, args.rs, controller/command.rs): clap's
+# `#[clap(long, default_value = "8080")] port: u16` sits there.
 RUST_ENTRY_STEMS = frozenset(
     {"main", "mod", "lib", "server", "http", "app", "config", "startup", "settings"}
+    | {"cli", "args", "command", "opts", "options"}
 )
 RUST_CONFIG_FOLDERS = frozenset({"settings", "config"})
 # Layered settings a config library merges (config-rs, Viper, node-config): a folder of
@@ -258,6 +263,10 @@ def skipped(name: str) -> bool:
     return len(words) > 1 and bool({words[0], words[-1]} & _TEST_WORDS)
 
 
+_CONFIG_DIRS = frozenset({"config", "configs", "conf"})
+_DEV_LAYERS = frozenset({"dev", "development", "local"})
+
+
 def read_limit(
     name: str, folder_depth: int, budget: dict[str, int], folder: str = "", above: str = ""
 ) -> int:
@@ -273,7 +282,21 @@ def read_limit(
         or (folder == "config" and name in PDO_CONFIGS)
         # node-config's JSON layers (config/default.json): the server's `"port"`
         or (folder == "config" and name in NODE_CONFIG_JSON)
-        or (folder == "bin" and name == "dev")  # Rails' bin/dev: the port foreman gets
+        # Rails' bin/dev: the port foreman gets, and bin/env, the defaults it evals
+        or (folder == "bin" and name in ("dev", "env"))
+        # a Go binary's config named for it (config/uptrace.yml): its listen address
+        # and its development layer's (configs/dev/server.toml)
+        or (
+            name.endswith((".yml", ".yaml", ".toml"))
+            and (
+                (folder in _CONFIG_DIRS and folder_depth <= APP_DEPTH + 1)
+                or (
+                    folder in _DEV_LAYERS
+                    and above in _CONFIG_DIRS
+                    and folder_depth <= APP_DEPTH + 2
+                )
+            )
+        )
         or (folder == "resources" and bool(_SPRING_PROFILE.match(name)))
         or (folder in COMPOSE_FOLDERS and name.endswith((".yml", ".yaml")))
         or (folder == "components" and name.endswith((".yml", ".yaml")))  # Dapr's components
@@ -303,6 +326,8 @@ def read_limit(
                 PurePosixPath(name).stem in RUST_ENTRY_STEMS
                 or folder in RUST_CONFIG_FOLDERS
                 or (folder == "src" and above in RUST_CONFIG_FOLDERS)  # a settings crate's
+                # a config module's parts (src/config/file/srv.rs: the listen default)
+                or above in RUST_CONFIG_FOLDERS
                 or (folder == "bin" and above == "src")  # src/bin/<name>.rs: a binary's main
             )
         )

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from devenv.detect.configfiles import env_files
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, evidence, line_at, where
-from devenv.detect.procfile import PORT, apply_procfile, foreman_port
+from devenv.detect.procfile import PORT, apply_procfile, foreman_port, variable_port
 from devenv.detect.rubyservices import MANIFEST, chosen_services, gems
 from devenv.detect.tree import RepoTree, join
 from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
@@ -138,7 +138,9 @@ def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]
     if found:
         port = int(found.group(1) or found.group(2))
         return Choice(port, (f"{script}: {found.group(0).strip()}",))
-    foreman = foreman_port(tree.text(script), folder, tree.text, env_files(tree, folder))
+    foreman = variable_port(script, folder, tree.text) or foreman_port(
+        tree.text(script), folder, tree.text, env_files(tree, folder)
+    )
     if foreman:
         return foreman
     path = join(folder, "config/puma.rb")

@@ -54,6 +54,7 @@ MAX_DEPTH = 5
 KEEP_AS_IS = frozenset(
     {
         *(".python-version", "runtime.txt", ".nvmrc", ".node-version", "Procfile", ".yarnrc.yml"),
+        "Procfile.dev",
         *("libs.versions.toml", ".java-version", "rust-toolchain", "rust-toolchain.toml"),
         *("settings.gradle", "settings.gradle.kts", "global.json", "Rocket.toml"),
         *(".ruby-version", ".tool-versions", "nodemon.json"),
@@ -71,6 +72,8 @@ CONFIG_FILE = re.compile(
     r"(^|/)(config|app|settings)[\w.-]*\.(ya?ml|toml|ini)[\w.-]*$"
     r"|(^|/)(config|configuration|configs|conf|settings)/([\w.-]+/)?"
     r"(base|default|development|dev|local)\.(ya?ml|toml)$"
+    # A Go binary's own config in a config folder, named for it (config/uptrace.yml).
+    r"|(^|/)(config|configs|conf)/((dev|development|local)/)?[\w-]+\.(ya?ml|toml)$"
 )
 # Port and listen-address settings of a config file, and the sections they sit in (whose port
 # it is); nothing else is kept.
@@ -363,7 +366,13 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, GEMFILE_FACTS)
     if path.endswith("bin/dev"):  # Rails' bin/dev: the PORT default it gives foreman
         default = r"^.*\bPORT=[\"']?\$\{PORT:-\d+\}.*|^.*\bforeman\s+start\b.*"
-        return kept_lines(text, default + r"|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$")
+        # the Procfile it starts, the scripts it sources, the port variables it sets
+        named = r"|^.*\bProcfile[\w.-]*.*|^.*\bbin/[\w.-]+.*|^[ \t]*(?:export[ \t]+)?\w*PORT=.*"
+        return kept_lines(
+            text, default + named + r"|^[ \t]*(?:export[ \t]+)?PORT=[\"']?\d+[\"']?[ \t]*$"
+        )
+    if path.endswith("bin/env"):  # the port variables' defaults bin/dev evals
+        return kept_lines(text, r"^.*\bENV\[[\"']\w*PORT\w*[\"']\]\s*\|\|=.*")
     if name.endswith(".gemspec"):
         return kept_lines(text, r"^\s*\w+\.add_(?:runtime_)?dependency\b.*")
     if name == "Gemfile.lock":

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from devenv.detect.plan import Choices, make_plan
+from devenv.detect.readable import read_limit
 from devenv.detect.scan import scan_repo
 from devenv.detect.tree import gather
 from tests.unit.detect_helpers import (
@@ -327,3 +328,32 @@ def test_a_go_apps_env_file_gives_its_whole_listen_address() -> None:
     )
     files = {"go.mod": GO_MOD, "main.go": "package main\n", "app.env": env}
     assert ports_of(files) == {".": 8080}
+
+
+def test_a_go_binarys_own_config_gives_its_listen_address_not_a_databases() -> None:
+    # Shaped like uptrace: config/uptrace.yml, named for cmd/uptrace, dials ClickHouse and
+    # Postgres at localhost:9000 and :5432 before its `listen: http: addr: ':14318'`.
+    files = {
+        "go.mod": "module github.com/acme/uptrace\n\ngo 1.22\n",
+        "cmd/uptrace/main.go": MAIN,
+        "config/uptrace.yml": "ch:\n  addr: localhost:9000\npg:\n  addr: localhost:5432\n"
+        "listen:\n  grpc:\n    addr: ':14317'\n  http:\n    addr: ':14318'\n",
+        "config/otel-collector.yaml": "receivers:\n  otlp:\n    endpoint: 0.0.0.0:4317\n",
+    }
+    assert [p for _, p in path_ports(files)] == [14318]
+    assert read_limit("uptrace.yml", 1, {"sources": 1}, "config")  # gather reads it
+
+
+def test_a_go_config_folder_s_development_layer_gives_the_http_address() -> None:
+    # Shaped like gin-admin: configs/dev/server.toml's `[General.HTTP] Addr = ":8040"`, and
+    # a Prometheus section's `Port = 9100` below it (in code, a struct tag's default).
+    files = {
+        "go.mod": "module github.com/acme/admin\n\ngo 1.22\n",
+        "cmd/admin/main.go": MAIN,
+        "internal/config/config.go": "package config\n\n"
+        'type P struct {\n\tPort int `default:"9100"`\n}\n',
+        "configs/dev/server.toml": '[General]\nPprofAddr = ""\n[General.HTTP]\nAddr = ":8040"\n'
+        '[Storage.Cache.Redis]\nAddr = "127.0.0.1:6379"\n[Util.Prometheus]\nPort = 9100\n',
+    }
+    assert [p for _, p in path_ports(files)] == [8040]
+    assert read_limit("server.toml", 2, {"sources": 1}, "dev", "configs")  # gather reads it

@@ -227,3 +227,20 @@ def test_gems_that_bring_sidekiq_need_redis() -> None:
     gemfile = 'gem "rails"\ngem "pg"\ngem "govuk_sidekiq"\ngem "sidekiq-scheduler"\n'
     files = {"Gemfile": gemfile, "config/application.rb": ""}
     assert service_names(files, "bin/rails", "config.ru") == ["postgres", "redis"]
+
+
+def test_bin_dev_s_port_variable_takes_its_default_from_the_script_it_evals() -> None:
+    # Shaped like bikeindex: Procfile.dev's `web: ... puma -p $DEV_PORT`; bin/dev evals
+    # bin/env, where `ENV["DEV_PORT"] ||= "3042"`.
+    files = {
+        **RAILS,
+        "bin/dev": 'eval "$(ruby bin/env --export)"\nFOREMAN_ARGS="-f Procfile.dev"\n'
+        "bundle exec foreman start $FOREMAN_ARGS\n",
+        "bin/env": 'ENV["DEV_PORT"] ||= "3042"\n',
+        "Procfile.dev": "web: bundle exec puma -C config/puma.rb -p $DEV_PORT\n",
+    }
+    assert _port(files) == 3042
+    # Rails' jsbundling Procfile.dev unsets PORT: the server's own 3000, not foreman's.
+    files["Procfile.dev"] = "web: unset PORT && bin/rails server\n"
+    files["bin/dev"] = "exec foreman start -f Procfile.dev\n"
+    assert _port(files) == 3000

@@ -298,3 +298,22 @@ def test_a_network_section_of_the_crate_settings_gives_the_port() -> None:
         "config.toml": '[database]\nengine = "sqlite"\n\n[network]\nport = 8080\n',
     }
     assert [a["port"] for a in apps_of(files).values()] == [8080]
+
+
+def test_a_rust_binary_s_command_and_config_modules_are_read_for_its_port(
+    tmp_path: Path,
+) -> None:
+    # Shaped like plane (`#[clap(long, default_value = "8080")] port` in
+    # src/controller/command.rs) and martin (its listen default in src/config/file/srv.rs).
+    for module, code, port in (
+        ("src/controller/command.rs", '#[clap(long, default_value = "8080")]\nport: u16,\n', 8080),
+        ("src/config/file/srv.rs", 'pub const DEFAULT_LISTEN: &str = "0.0.0.0:3000";\n', 3000),
+    ):
+        root = tmp_path / module.split("/")[1]
+        (root / module).parent.mkdir(parents=True)
+        (root / "Cargo.toml").write_text(ACTIX)
+        (root / "src/main.rs").write_text("fn main() {}\n")
+        (root / module).write_text(code)
+        tree = gather(root)
+        assert tree.text(module)
+        assert ports_of(dict(tree.texts)) == {".": port}

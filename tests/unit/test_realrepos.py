@@ -42,10 +42,6 @@ KNOWN_MISSES = {
     "compose file runs the frontend alone, and the docs also `go run` local-mode cmd/pkgsite",
     "google__exposure-notifications-server": "the development doc's `go run ./cmd/exposure` "
     "names the server among sixteen cmd/ mains; devenv ranks by name and picks admin-console",
-    "uptrace__uptrace": "the listen port is in config/uptrace.yml (listen.http.addr :14318), "
-    'but a ClickHouse DSN default in pkg/bunconf ("localhost:9000") is read first',
-    "drifting-in-space__plane": "the controller's port is a clap default_value in "
-    "plane/src/controller/command.rs, deeper than the files read for a workspace's sources",
     # Batch c (blind, Java/Kotlin and .NET applications): causes not fixed in its time budget.
     "microcks__microcks": "distro/uber and distro/uber-async-minion depend on webapp and "
     "minions/async and repackage them (uber with an in-process Mongo), so detection takes the "
@@ -115,14 +111,11 @@ KNOWN_MISSES = {
     "valarchie__AgileBoot-Back-End": "the second Spring Boot module (agileboot-api, 8090) is "
     "taken as an app; the README runs agileboot-admin only",
     # Batch b16 (blind): causes not fixed in its time budget.
-    "LyricTian__gin-admin": "the HTTP Addr :8040 in configs/dev/server.toml loses to another "
-    "section's Port = 9100 (a sidecar's)",
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
     "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
     "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
     "as services beside MySQL",
-    "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
     "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
     "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
@@ -196,8 +189,8 @@ KNOWN_MISSES = {
     "modules and picks one by conductor.db.type, memory by default",
     "lldap__lldap": "the HTTP port's default (17170) sits in a 32 KB settings source past the "
     "read limit; the docker template only names it in a comment",
-    "ory__keto": "its config is config/keto.yml (dsn: memory, read API on 4466), a name Go "
-    "config discovery does not read; go.mod requires the MySQL driver directly",
+    "ory__keto": "its config is config/keto.yml (dsn: memory), but go.mod requires the "
+    "MySQL driver directly",
     # A Node blind batch (w2node); what detection does not reach yet.
     "vendure-ecommerce__vendure": "a framework's monorepo: packages/dev-server reads its "
     "database from `process.env.DB || 'mysql'` in code (the drivers are @vendure/core's "
@@ -371,8 +364,6 @@ KNOWN_MISSES = {
     "CocoaPods__trunk.cocoapods.org": "the dev port is the Rakefile's serve task (PORT=4567 "
     "foreman start), not read (rackup's 9292 is guessed); the dalli client is read as memcached "
     "though config.ru only loads Rack::Attack's cache outside development",
-    "bikeindex__bike_index": "Procfile.dev's puma -p $DEV_PORT takes its value from bin/env "
-    "(ENV['DEV_PORT'] ||= '3042'), not read; 3000 is guessed",
     "shopsys__project-base": "a Symfony app keeps only SQL from the compose template; the "
     "elasticsearch service app/.env names by host (ELASTICSEARCH_HOST=elasticsearch:9200) and "
     "the SMTP relay MAILER_DSN names (smtp-server, ixdotai/smtp) are left out",

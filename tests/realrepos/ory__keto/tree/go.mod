@@ -43,6 +43,8 @@ require (
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20260608224507-4308a22a1bab
 	google.golang.org/grpc v1.82.1
 	google.golang.org/protobuf v1.36.11
+	github.com/jackc/pgx/v5 v5.10.0 // indirect
+	github.com/lib/pq v1.12.0 // indirect
 )
 replace github.com/ory/keto/gen/go => ./gen/go
 replace github.com/ory/x => ./oryx

@@ -91,4 +91,5 @@ require (
 	google.golang.org/grpc v1.82.1
 	google.golang.org/protobuf v1.36.11
 	modernc.org/sqlite v1.52.0
+	github.com/lib/pq v1.12.0 // indirect
 )

@@ -2,5 +2,5 @@
 //go:build docscodesamples
 // +build docscodesamples
 package main
-"127.0.0.1:4466"
-"127.0.0.1:4467"
+grpcAddr = "127.0.0.1:4466"
+grpcAddr = "127.0.0.1:4467"

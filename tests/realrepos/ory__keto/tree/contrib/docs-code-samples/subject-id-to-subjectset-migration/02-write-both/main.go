@@ -1,3 +1,3 @@
 // facts only, one per line
 package main
-"127.0.0.1:4467"
+grpcAddr = "127.0.0.1:4467"

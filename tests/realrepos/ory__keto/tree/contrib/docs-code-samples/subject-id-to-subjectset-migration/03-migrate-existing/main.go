@@ -1,4 +1,4 @@
 // facts only, one per line
 package main
-"127.0.0.1:4466"
-listenAddr = "127.0.0.1:4467"
+grpcAddr = "127.0.0.1:4466"
+grpcAddr = "127.0.0.1:4467"

@@ -1,0 +1,3 @@
+// facts only, one per line
+    subject_set: {
+      tuple: {
