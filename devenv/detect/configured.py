@@ -15,7 +15,7 @@ from devenv.detect.aspire import from_app_host
 from devenv.detect.composed import MAIN_COMPOSE, SQL
 from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file
 from devenv.detect.dbserver import SERVER_SETTING, TEST_SETTINGS, compose_environment
-from devenv.detect.model import ServiceNeed, line_at
+from devenv.detect.model import ServiceNeed, evidence, line_at
 from devenv.detect.prodsettings import for_production
 from devenv.detect.tree import RepoTree
 
@@ -104,6 +104,16 @@ SWITCHED_OFF = re.compile(
     r"[ \t]*=[ \t]*[\"']?(?i:false|0|no|off)[\"']?[ \t]*(?:#.*)?$",
     re.M,
 )
+# A settings module's switch that is on only when its env variable is given a true value
+# (`REDIS_ENABLED = os.getenv("REDIS_ENABLED") == "1"`, `USE_ELASTIC = os.environ.get(
+# "USE_ELASTIC", "false").lower() == "true"`): off by default, the app runs without the server.
+FLAG_OFF_BY_DEFAULT = re.compile(
+    rf"^[ \t]*(?P<flag>[A-Z_]*(?:ENABLE|USE)_(?:{SERVICE_WORDS})[A-Z_]*|[A-Z_]*(?:{SERVICE_WORDS})"
+    r"_ENABLED?)[ \t]*=[ \t]*os\.(?:getenv|environ\.get)\([ \t]*[\"'][A-Z_]+[\"']"
+    r"(?:[ \t]*,[ \t]*(?:None|[\"'](?i:0|false|no|off)?[\"']))?[ \t]*\)(?:\.lower\(\))?"
+    r"[ \t]*==[ \t]*[\"'](?i:1|true|yes|on)[\"'][ \t]*(?:#.*)?$",
+    re.M,
+)
 # Celery switched off by default in settings (`config_from_env("APP_CELERY_ENABLED",
 # default=False)`, Taiga's plain `CELERY_ENABLED = False`): the broker a Celery extra brings
 # (`celery[redis]`) or the settings name (`CELERY_BROKER_URL = 'amqp://...'`) is for another mode.
@@ -135,6 +145,11 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
                 if pattern.search(match.group("name")) and kind not in found:
                     line = line_at(text, match.start())
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
+        for match in FLAG_OFF_BY_DEFAULT.finditer(text):
+            for kind, pattern in MENTIONS.items():
+                if pattern.search(match.group("flag")) and kind not in found:
+                    where = evidence(path, text, match)
+                    found[kind] = f"{where}, off unless set, so switched off"
         celery = CELERY_OFF.search(text)
         if celery and CELERY not in found:
             line = line_at(text, celery.start())

@@ -42,6 +42,8 @@ SOURCE_FACTS = {
         + r"|"
         + configured.OPTIONAL_SETTING.pattern
         + r"|"
+        + configured.FLAG_OFF_BY_DEFAULT.pattern
+        + r"|"
         + configured.SETTING_TEST.pattern
         + r"|"
         + configured.LOCAL_FILES.pattern
