@@ -227,3 +227,31 @@ def test_gems_that_bring_sidekiq_need_redis() -> None:
     gemfile = 'gem "rails"\ngem "pg"\ngem "govuk_sidekiq"\ngem "sidekiq-scheduler"\n'
     files = {"Gemfile": gemfile, "config/application.rb": ""}
     assert service_names(files, "bin/rails", "config.ru") == ["postgres", "redis"]
+
+
+def test_rails_sidekiq_and_dalli_are_production_s_when_development_runs_without_them() -> None:
+    # sudara/alonetone: development.rb queues jobs on :async, and caches with memcached only
+    # in the `rails dev:cache` arm (null_store otherwise); sidekiq and dalli are production's.
+    development = (
+        "  if Rails.root.join('tmp', 'caching-dev.txt').exist?\n"
+        "    config.cache_store = :mem_cache_store\n  else\n"
+        "    config.cache_store = :null_store\n  end\n"
+        "  config.active_job.queue_adapter = :async\n"
+    )
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'mysql2'\ngem 'sidekiq'\ngem 'dalli'\n",
+        "config/application.rb": "module App\nend\n",
+        "config/environments/development.rb": development,
+    }
+    assert service_names(files) == ["mysql"]
+    # Development's own memcached store and Sidekiq queue keep both.
+    files["config/environments/development.rb"] = (
+        "  config.cache_store = :mem_cache_store\n  config.active_job.queue_adapter = :sidekiq\n"
+    )
+    assert service_names(files) == ["memcached", "mysql", "redis"]
+    # A compose file running memcached is the developer's setup: the toggled cache stays.
+    files["config/environments/development.rb"] = development
+    files["docker-compose.yml"] = (
+        "services:\n  db:\n    image: mysql:8\n  mc:\n    image: memcached:1.5\n"
+    )
+    assert service_names(files) == ["memcached", "mysql"]

@@ -19,8 +19,6 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     # Batch a (blind, Python and Node applications with services): causes not fixed in time.
-    "alphagov__notifications-api": "Redis is off unless REDIS_ENABLED=1 in development "
-    "(the README says to switch it on); flask-redis among the requirements is taken as a need",
     "civitai__civitai": "the README runs only the root Next.js app; the workspace's apps/* "
     "spokes (SvelteKit, Fastify services) are taken as apps, and the event-engine's own "
     "compose brings Kafka",
@@ -83,8 +81,6 @@ KNOWN_MISSES = {
     "root pyproject serves both); one app is found at the root",
     "saltcorn__saltcorn": "the npm workspace root's dev script (nodemon packages/saltcorn) is not "
     "taken as the app; packages/server is, and infosec-scan's OAuth test server is taken too",
-    "sudara__alonetone": "sidekiq and dalli are production's (development.rb: active_job async, "
-    "memcache only when dev caching is toggled); the environment's adapters are not weighed",
     # Batch f (blind, monorepos and full-stack repositories): causes not fixed in its time budget.
     "Agenta-AI__agenta": "services/ serves FastAPI through the project's own SDK (no fastapi "
     "dependency of its own), services/runner (tsx watch) is not taken as an app, and web/ee, the "
