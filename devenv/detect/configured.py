@@ -200,10 +200,14 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
-    # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`.
+    # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`. A
+    # variant file (docker-compose.postgres.yaml) wires an alternative to the database the
+    # app's own files already name (`TR_DB_TYPE=mysql` in .env.sample), not a second one.
+    named = any(k in found for k in (*SQL, "sqlite"))
     for path, entry in compose_environment(tree):
         for pattern, kind in (*_CONFIG_SQL[:3], (SERVER_SETTING, HOST)):
-            if kind not in found and pattern.search(entry):
+            variant = named and kind in SQL and not MAIN_COMPOSE.search(path)
+            if kind not in found and pattern.search(entry) and not variant:
                 found[kind] = f"{path} {entry}"
     # The config file a user copies (config_example.yml) decides over defaults in code.
     chosen = [k for k, where in found.items() if k in SQL and CONFIG_EXAMPLE.match(_name(where))]

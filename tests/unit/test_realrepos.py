@@ -120,9 +120,9 @@ KNOWN_MISSES = {
     "section's Port = 9100 (a sidecar's)",
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
-    "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
-    "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
-    "as services beside MySQL",
+    "ever-co__ever-traduora": "ioredis is a direct dependency of api/ though .env.sample, which "
+    "configures the database, mail and auth, names no Redis (the Postgres variant compose is "
+    "now an alternative to .env.sample's MySQL)",
     "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
     "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
