@@ -19,6 +19,7 @@ from devenv.detect import (
     prodsettings,
     pysource,
     rustport,
+    services,
 )
 from devenv.detect.clienttables import ECOSYSTEMS
 from devenv.detect.readable import CONFIG_FOLDERS
@@ -63,6 +64,8 @@ SOURCE_FACTS = {
         + configured.ENGINE_DEFAULT.pattern
         + r"|"
         + configured.CELERY_OFF.pattern
+        + r"|"
+        + services.LOCAL_BROKER.pattern
         # A settings module that switches debugging off is production's.
         + r"|"
         + prodsettings.DEBUG_OFF.pattern,

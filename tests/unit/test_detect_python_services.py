@@ -364,3 +364,18 @@ def test_a_service_switch_on_only_when_its_variable_is_set_makes_it_optional() -
     }
     assert service_names(files) == ["postgres"]
     assert "REDIS_ENABLED" in notes_of(files)
+
+
+def test_celery_on_kombu_s_sqlalchemy_transport_needs_no_broker_server() -> None:
+    # doccano/doccano: without CELERY_BROKER_URL, settings put the broker on the database
+    # (`"sqla+sqlite:///..."`); RabbitMQ is only in the production compose file.
+    settings = (
+        "try:\n    CELERY_BROKER_URL = env('CELERY_BROKER_URL')\nexcept EnvError:\n"
+        '    CELERY_BROKER_URL = "sqla+sqlite:///{}".format(DATABASES["default"]["NAME"])\n'
+    )
+    files = {
+        "requirements.txt": "django\ncelery\n",
+        "manage.py": DJANGO_MANAGE,
+        "proj/settings.py": settings,
+    }
+    assert service_names(files) == []

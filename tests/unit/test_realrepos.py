@@ -126,8 +126,6 @@ KNOWN_MISSES = {
     "gz-yami__mall4j": "a uni-app front end (dev:h5 script, no dev/start) is not taken as an app",
     "maplibre__martin": "the default listen address in Rust source (0.0.0.0:3000) is missed",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
-    "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
-    "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
     "apache__incubator-devlake": "the dev compose file runs both MySQL and Postgres; env.example "
     "at the root (the app is backend/) picks MySQL",
     "ether__etherpad-lite": "Postgres is the compose files' DB_TYPE; the server reaches it through "
