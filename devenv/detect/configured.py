@@ -17,7 +17,7 @@ from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file
 from devenv.detect.dbserver import SERVER_SETTING, TEST_SETTINGS, compose_environment
 from devenv.detect.model import ServiceNeed, evidence, line_at
 from devenv.detect.prodsettings import for_production
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import RepoTree, is_compose_file
 
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
 # TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`; Go's driver
@@ -203,11 +203,11 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
     # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`. A
     # variant file (docker-compose.postgres.yaml) wires an alternative to the database the
     # app's own files already name (`TR_DB_TYPE=mysql` in .env.sample), not a second one.
-    named = any(k in found for k in (*SQL, "sqlite"))
+    named = any(k in found for k in SQL)
     for path, entry in compose_environment(tree):
+        variant = named and is_compose_file(path) and not MAIN_COMPOSE.search(path)
         for pattern, kind in (*_CONFIG_SQL[:3], (SERVER_SETTING, HOST)):
-            variant = named and kind in SQL and not MAIN_COMPOSE.search(path)
-            if kind not in found and pattern.search(entry) and not variant:
+            if kind not in found and pattern.search(entry) and not (variant and kind in SQL):
                 found[kind] = f"{path} {entry}"
     # The config file a user copies (config_example.yml) decides over defaults in code.
     chosen = [k for k, where in found.items() if k in SQL and CONFIG_EXAMPLE.match(_name(where))]
