@@ -15,9 +15,9 @@ from devenv.detect.aspire import from_app_host
 from devenv.detect.composed import MAIN_COMPOSE, SQL
 from devenv.detect.configfiles import CONFIG_EXAMPLE, is_env_file
 from devenv.detect.dbserver import SERVER_SETTING, TEST_SETTINGS, compose_environment
-from devenv.detect.model import ServiceNeed, line_at
+from devenv.detect.model import ServiceNeed, evidence, line_at
 from devenv.detect.prodsettings import for_production
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import RepoTree, is_compose_file
 
 # A config file's engine setting: `DB_ENGINE: postgresql`, `database.type = "mysql"`,
 # TypeORM's and Laravel's `TYPEORM_CONNECTION=postgres`, `DB_CONNECTION=mysql`; Go's driver
@@ -104,6 +104,16 @@ SWITCHED_OFF = re.compile(
     r"[ \t]*=[ \t]*[\"']?(?i:false|0|no|off)[\"']?[ \t]*(?:#.*)?$",
     re.M,
 )
+# A settings module's switch that is on only when its env variable is given a true value
+# (`REDIS_ENABLED = os.getenv("REDIS_ENABLED") == "1"`, `USE_ELASTIC = os.environ.get(
+# "USE_ELASTIC", "false").lower() == "true"`): off by default, the app runs without the server.
+FLAG_OFF_BY_DEFAULT = re.compile(
+    rf"^[ \t]*(?P<flag>[A-Z_]*(?:ENABLE|USE)_(?:{SERVICE_WORDS})[A-Z_]*|[A-Z_]*(?:{SERVICE_WORDS})"
+    r"_ENABLED?)[ \t]*=[ \t]*os\.(?:getenv|environ\.get)\([ \t]*[\"'][A-Z_]+[\"']"
+    r"(?:[ \t]*,[ \t]*(?:None|[\"'](?i:0|false|no|off)?[\"']))?[ \t]*\)(?:\.lower\(\))?"
+    r"[ \t]*==[ \t]*[\"'](?i:1|true|yes|on)[\"'][ \t]*(?:#.*)?$",
+    re.M,
+)
 # Celery switched off by default in settings (`config_from_env("APP_CELERY_ENABLED",
 # default=False)`, Taiga's plain `CELERY_ENABLED = False`): the broker a Celery extra brings
 # (`celery[redis]`) or the settings name (`CELERY_BROKER_URL = 'amqp://...'`) is for another mode.
@@ -135,6 +145,11 @@ def optional_services(tree: RepoTree, files: list[str], code: Iterable[str] = ()
                 if pattern.search(match.group("name")) and kind not in found:
                     line = line_at(text, match.start())
                     found[kind] = f"{path}:{line} {match.group(0).strip()}, switched off"
+        for match in FLAG_OFF_BY_DEFAULT.finditer(text):
+            for kind, pattern in MENTIONS.items():
+                if pattern.search(match.group("flag")) and kind not in found:
+                    where = evidence(path, text, match)
+                    found[kind] = f"{where}, off unless set, so switched off"
         celery = CELERY_OFF.search(text)
         if celery and CELERY not in found:
             line = line_at(text, celery.start())
@@ -185,10 +200,14 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:
                 found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
-    # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`.
+    # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`. A
+    # variant file (docker-compose.postgres.yaml) wires an alternative to the database the
+    # app's own files already name (`TR_DB_TYPE=mysql` in .env.sample), not a second one.
+    named = any(k in found for k in SQL)
     for path, entry in compose_environment(tree):
+        variant = named and is_compose_file(path) and not MAIN_COMPOSE.search(path)
         for pattern, kind in (*_CONFIG_SQL[:3], (SERVER_SETTING, HOST)):
-            if kind not in found and pattern.search(entry):
+            if kind not in found and pattern.search(entry) and not (variant and kind in SQL):
                 found[kind] = f"{path} {entry}"
     # The config file a user copies (config_example.yml) decides over defaults in code.
     chosen = [k for k, where in found.items() if k in SQL and CONFIG_EXAMPLE.match(_name(where))]

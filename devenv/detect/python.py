@@ -24,7 +24,7 @@ from devenv.detect.pyframeworks import (
     unrunnable,
 )
 from devenv.detect.pysetup import complete
-from devenv.detect.services import celery_broker, mail_catcher, services_for
+from devenv.detect.services import LOCAL_BROKER, celery_broker, mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, ancestors_first, join, parent
 from devenv.detect.versions import PYTHON, choose, pinned
 
@@ -41,7 +41,11 @@ CONFIG_SAMPLE = re.compile(
     r"^[\w-]+[.-](?:example|sample|dist)\.(?:cfg|ini|conf|toml|ya?ml|json)$"
     r"|^[\w-]+\.(?:cfg|ini|conf|toml|ya?ml|json)[.-](?:example|sample|dist)$"
 )
-_BROKER_URLS = {"redis": re.compile(r"rediss?://"), "amqp": re.compile(r"amqps?://")}
+_BROKER_URLS = {
+    "redis": re.compile(r"rediss?://"),
+    "amqp": re.compile(r"amqps?://"),
+    "local": LOCAL_BROKER,
+}
 
 
 _PACKAGING = re.compile(r"\b(?:setuptools|distutils)\b|^\s*setup\(", re.MULTILINE)

@@ -146,11 +146,19 @@ def _production_cache(
         len(m.group(0)) - len(m.group(0).lstrip()) <= 2 for m in found
     )
     stores_everywhere = [] if everywhere else [m.group(1) for m in _CACHE_STORE.finditer(shared)]
-    if not memcached or not stores or set(stores + stores_everywhere) & set(_MEMCACHED_STORES):
+    # Beside a null store, development's store is the arm `rails dev:cache` toggles on
+    # (`tmp/caching-dev.txt`): caching is off by default, the store is opt-in.
+    toggled = [s for s in stores if s != "null_store"] if "null_store" in stores else []
+    chosen = [s for s in stores + stores_everywhere if s not in toggled]
+    if not memcached or not stores or set(chosen) & set(_MEMCACHED_STORES):
         return services, []
+    opt_in = set(toggled) & set(_MEMCACHED_STORES)
+    if opt_in and "memcached" in compose_services(tree):
+        return services, []  # the developer's compose setup runs the cache it toggles on
+    why = "in memcached only after `rails dev:cache`" if opt_in else f"in {stores[0]}"
     note = (
         f"{folder}: memcached ({memcached.why}) is an alternative, left out: {development} "
-        f"caches in {stores[0]}, memcached is production's; add it with --service memcached"
+        f"caches {why}, memcached is production's; add it with --service memcached"
     )
     return [n for n in services if n is not memcached], [note]
 
@@ -164,17 +172,30 @@ def _production_redis(
     redis = next((n for n in services if n.type == "redis"), None)
     queue = [d for d in deps if d.name not in _REDIS_CLIENTS and _brings_redis(d)]
     development = join(folder, "config/environments/development.rb")
-    stores = [m.group(1) for m in _CACHE_STORE.finditer(tree.text(development) or "")]
+    text = tree.text(development) or ""
+    stores = [m.group(1) for m in _CACHE_STORE.finditer(text)]
     shared = tree.text(join(folder, "config/application.rb")) or ""
     stores += [m.group(1) for m in _CACHE_STORE.finditer(shared)]
     cable = _DEV_CABLE.search(tree.text(join(folder, "config/cable.yml")) or "")
-    if not redis or queue or not stores or any("redis" in s for s in stores):
+    # Development runs its jobs elsewhere (`queue_adapter = :async`): Sidekiq is production's.
+    adapter = _DEV_QUEUE.search(text)
+    queue_elsewhere = adapter is not None and adapter.group(1) not in _REDIS_QUEUES
+    clients = [d for d in deps if d.name in _REDIS_CLIENTS]
+    if queue_elsewhere:
+        queue = []
+    cache_only = bool(stores) or (queue_elsewhere and not clients)
+    if not redis or queue or not cache_only or any("redis" in s for s in stores):
         return services, []
     if (cable and "redis" in cable.group(1)) or "redis" in compose_services(tree):
         return services, []  # a compose file running Redis is the developer's setup
+    why = (
+        f"{development} runs jobs on {adapter.group(1)}, Redis is production's queue"
+        if queue_elsewhere and adapter
+        else f"{development} caches in {stores[0]}, Redis is production's cache"
+    )
     note = (
-        f"{folder}: redis ({redis.why}) is an alternative, left out: {development} caches in "
-        f"{stores[0]}, Redis is production's cache; add it with --service redis"
+        f"{folder}: redis ({redis.why}) is an alternative, left out: {why}; "
+        "add it with --service redis"
     )
     return [n for n in services if n is not redis], [note]
 

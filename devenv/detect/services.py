@@ -48,12 +48,17 @@ def services_for(ecosystem: str, dependencies: Iterable[Dependency]) -> list[Ser
     return list(found.values())
 
 
+# A Celery broker that needs no server: Kombu's SQLAlchemy transport on the app's database
+# (doccano's `CELERY_BROKER_URL = "sqla+sqlite:///..."` when none is given) or its filesystem one.
+LOCAL_BROKER = re.compile(r"[\"']sqla\+|\bfilesystem://")
+
+
 def celery_broker(
     celery: Dependency, found: list[ServiceNeed], hints: dict[str, str]
 ) -> ServiceNeed | None:
     """The broker a Celery app needs, unless an existing finding already serves as one.
 
-    `hints` maps "redis"/"amqp" to where the source names such a URL (file:line).
+    `hints` maps "redis"/"amqp"/"local" to where the source names such a URL (file:line).
     """
     have = {need.type for need in found}
     if have & {"redis", "rabbitmq"}:
@@ -62,6 +67,8 @@ def celery_broker(
         return ServiceNeed("rabbitmq", f"{hints['amqp']} amqp:// broker URL")
     if "redis" in hints:
         return ServiceNeed("redis", f"{hints['redis']} redis:// broker URL")
+    if "local" in hints:
+        return None  # the broker lives in the database or on disk
     return ServiceNeed("rabbitmq", f"{celery.evidence} (Celery's default broker is RabbitMQ)")
 
 

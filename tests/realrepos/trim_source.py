@@ -19,6 +19,7 @@ from devenv.detect import (
     prodsettings,
     pysource,
     rustport,
+    services,
 )
 from devenv.detect.clienttables import ECOSYSTEMS
 from devenv.detect.readable import CONFIG_FOLDERS
@@ -42,6 +43,8 @@ SOURCE_FACTS = {
         + r"|"
         + configured.OPTIONAL_SETTING.pattern
         + r"|"
+        + configured.FLAG_OFF_BY_DEFAULT.pattern
+        + r"|"
         + configured.SETTING_TEST.pattern
         + r"|"
         + configured.LOCAL_FILES.pattern
@@ -61,6 +64,8 @@ SOURCE_FACTS = {
         + configured.ENGINE_DEFAULT.pattern
         + r"|"
         + configured.CELERY_OFF.pattern
+        + r"|"
+        + services.LOCAL_BROKER.pattern
         # A settings module that switches debugging off is production's.
         + r"|"
         + prodsettings.DEBUG_OFF.pattern,

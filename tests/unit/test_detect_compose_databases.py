@@ -43,3 +43,19 @@ def test_an_image_named_by_a_variable_is_read_from_the_env_file_beside_compose()
         }
     )
     assert sorted(compose_services(tree)) == ["mongo", "redis"]
+
+
+def test_a_variant_compose_file_s_wiring_is_an_alternative_to_the_env_example_s_database() -> None:
+    # ever-co/ever-traduora: .env.sample's TR_DB_TYPE=mysql; docker-compose.postgres.yaml
+    # wires the app to Postgres for whoever picks that variant.
+    variant = (
+        "services:\n  app:\n    build: .\n    environment:\n      - TR_DB_TYPE=postgres\n"
+        "  db:\n    image: postgres:16\n"
+    )
+    files = {
+        "package.json": '{"scripts": {"start": "node main.js"}, '
+        '"dependencies": {"express": "4", "pg": "8", "mysql2": "3"}}',
+        ".env.sample": "TR_DB_TYPE=mysql\nTR_DB_HOST=localhost\n",
+        "docker-compose.postgres.yaml": variant,
+    }
+    assert service_names(files) == ["mysql"]

@@ -349,3 +349,33 @@ def test_a_config_attribute_tested_in_another_module_is_optional() -> None:
     }
     assert "elasticsearch" not in services_of(files)
     assert "its setting is optional (config.py:2 ELASTICSEARCH_URL" in notes_of(files)
+
+
+def test_a_service_switch_on_only_when_its_variable_is_set_makes_it_optional() -> None:
+    # Shaped like notifications-api: development's config class reads
+    # `REDIS_ENABLED = os.getenv("REDIS_ENABLED") == "1"`; the README exports it to opt in.
+    files = {
+        "requirements.txt": "flask\npsycopg2\nflask-redis\n",
+        "app.py": FLASK,
+        "app/config.py": "class Development:\n"
+        '    REDIS_URL = "redis://localhost:6379/0"\n'
+        '    REDIS_ENABLED = os.getenv("REDIS_ENABLED") == "1"\n'
+        '    SQLALCHEMY_DATABASE_URI = "postgresql://localhost/app"\n',
+    }
+    assert service_names(files) == ["postgres"]
+    assert "REDIS_ENABLED" in notes_of(files)
+
+
+def test_celery_on_kombu_s_sqlalchemy_transport_needs_no_broker_server() -> None:
+    # doccano/doccano: without CELERY_BROKER_URL, settings put the broker on the database
+    # (`"sqla+sqlite:///..."`); RabbitMQ is only in the production compose file.
+    settings = (
+        "try:\n    CELERY_BROKER_URL = env('CELERY_BROKER_URL')\nexcept EnvError:\n"
+        '    CELERY_BROKER_URL = "sqla+sqlite:///{}".format(DATABASES["default"]["NAME"])\n'
+    )
+    files = {
+        "requirements.txt": "django\ncelery\n",
+        "manage.py": DJANGO_MANAGE,
+        "proj/settings.py": settings,
+    }
+    assert service_names(files) == []

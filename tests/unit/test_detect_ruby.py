@@ -244,3 +244,31 @@ def test_bin_dev_s_port_variable_takes_its_default_from_the_script_it_evals() ->
     files["Procfile.dev"] = "web: unset PORT && bin/rails server\n"
     files["bin/dev"] = "exec foreman start -f Procfile.dev\n"
     assert _port(files) == 3000
+
+
+def test_rails_sidekiq_and_dalli_are_production_s_when_development_runs_without_them() -> None:
+    # sudara/alonetone: development.rb queues jobs on :async, and caches with memcached only
+    # in the `rails dev:cache` arm (null_store otherwise); sidekiq and dalli are production's.
+    development = (
+        "  if Rails.root.join('tmp', 'caching-dev.txt').exist?\n"
+        "    config.cache_store = :mem_cache_store\n  else\n"
+        "    config.cache_store = :null_store\n  end\n"
+        "  config.active_job.queue_adapter = :async\n"
+    )
+    files = {
+        "Gemfile": "gem 'rails'\ngem 'mysql2'\ngem 'sidekiq'\ngem 'dalli'\n",
+        "config/application.rb": "module App\nend\n",
+        "config/environments/development.rb": development,
+    }
+    assert service_names(files) == ["mysql"]
+    # Development's own memcached store and Sidekiq queue keep both.
+    files["config/environments/development.rb"] = (
+        "  config.cache_store = :mem_cache_store\n  config.active_job.queue_adapter = :sidekiq\n"
+    )
+    assert service_names(files) == ["memcached", "mysql", "redis"]
+    # A compose file running memcached is the developer's setup: the toggled cache stays.
+    files["config/environments/development.rb"] = development
+    files["docker-compose.yml"] = (
+        "services:\n  db:\n    image: mysql:8\n  mc:\n    image: memcached:1.5\n"
+    )
+    assert service_names(files) == ["memcached", "mysql"]

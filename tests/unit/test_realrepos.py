@@ -19,8 +19,6 @@ CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "expected.json").is_f
 # Repositories whose labels detection does not reach yet, and why; kept honest, not hidden.
 KNOWN_MISSES = {
     # Batch a (blind, Python and Node applications with services): causes not fixed in time.
-    "alphagov__notifications-api": "Redis is off unless REDIS_ENABLED=1 in development "
-    "(the README says to switch it on); flask-redis among the requirements is taken as a need",
     "civitai__civitai": "the README runs only the root Next.js app; the workspace's apps/* "
     "spokes (SvelteKit, Fastify services) are taken as apps, and the event-engine's own "
     "compose brings Kafka",
@@ -76,8 +74,6 @@ KNOWN_MISSES = {
     "root pyproject serves both); one app is found at the root",
     "saltcorn__saltcorn": "the npm workspace root's dev script (nodemon packages/saltcorn) is not "
     "taken as the app; packages/server is, and infosec-scan's OAuth test server is taken too",
-    "sudara__alonetone": "sidekiq and dalli are production's (development.rb: active_job async, "
-    "memcache only when dev caching is toggled); the environment's adapters are not weighed",
     # Batch f (blind, monorepos and full-stack repositories): causes not fixed in its time budget.
     "Agenta-AI__agenta": "services/ serves FastAPI through the project's own SDK (no fastapi "
     "dependency of its own), services/runner (tsx watch) is not taken as an app, and web/ee, the "
@@ -113,12 +109,10 @@ KNOWN_MISSES = {
     # Batch b16 (blind): causes not fixed in its time budget.
     "abpframework__eShopOnAbp": "the infrastructure compose under etc/docker is not read as the "
     "solution's, and a solution root of many ASP.NET services gets framework none",
-    "ever-co__ever-traduora": "the database type's default (TR_DB_TYPE || 'mysql') in "
-    "api/src/config.ts is not read, so TypeORM's optional postgres/redis drivers are taken "
-    "as services beside MySQL",
+    "ever-co__ever-traduora": "ioredis is a direct dependency of api/ though .env.sample, which "
+    "configures the database, mail and auth, names no Redis (the Postgres variant compose is "
+    "now an alternative to .env.sample's MySQL)",
     # A full-stack batch (backend + front end folders); what detection does not reach yet.
-    "doccano__doccano": "RabbitMQ is in the production compose file only; settings fall back "
-    "to a SQLAlchemy broker on the SQLite database (sqla+sqlite) when CELERY_BROKER_URL is unset",
     "apache__incubator-devlake": "the dev compose file runs both MySQL and Postgres; env.example "
     "at the root (the app is backend/) picks MySQL",
     "ether__etherpad-lite": "Postgres is the compose files' DB_TYPE; the server reaches it through "

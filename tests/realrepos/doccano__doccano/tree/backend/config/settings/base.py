@@ -11,4 +11,6 @@ django.db.backends.mysql
 "EMAIL_PORT", 587
 "postgres://"
 "postgres://", "postgresql://"
+"sqla+
+"sqla+
 sqlite://

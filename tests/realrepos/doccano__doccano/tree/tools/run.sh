@@ -1,0 +1,2 @@
+gunicorn \
+    echo "gunicorn crashed" >&2
