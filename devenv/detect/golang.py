@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
+from devenv.detect.golayers import layer_imports
 from devenv.detect.goport import find_port
 from devenv.detect.gotests import test_only
 from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, line_at
@@ -92,6 +93,11 @@ _DESKTOP = (
 )
 _PLUGIN_FOLDER = re.compile(r"(?:^|/)plugins?/")
 EMPTY_MAIN = re.compile(r"^func main\(\)\s*\{\s*\}", re.M)
+# Folders of programs nobody serves: examples, tests, benchmarks, helper scripts.
+_NOT_SERVED = re.compile(
+    r"(?i)(?:^|/)(?:_?examples?|samples?|demos?|tests?|testdata|e2e|bench(?:marks?)?|"
+    r"hack|scripts?|tools?)(?:/|$)"
+)
 _HELPER_FOLDERS = frozenset({"hack", "scripts", "script", "tools", "tool", "dev"})
 
 
@@ -157,6 +163,8 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
     ]
     services += _data_layer_drivers(text, manifest, deps, services)
+    indirect = requirements(text, manifest, True)
+    services += layer_imports(tree, _go_files(tree, folder, exclude, 8), indirect, services)
     if any(d.name == _GORM_V1 for d in deps):
         services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
     terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
@@ -269,11 +277,11 @@ def _version(text: str, manifest: str) -> Choice[str]:
     return Choice(GO.default, ("no go line in go.mod; devenv's default",))
 
 
-def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str]) -> list[str]:
+def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str], max_depth: int = 3) -> list[str]:
     skipped = tuple(f"{e}/" for e in exclude)
     return [
         p
-        for p in tree.under(folder, max_depth=3)
+        for p in tree.under(folder, max_depth=max_depth)
         if p.endswith(".go")
         and not p.endswith("_test.go")
         and not p.startswith(skipped)
@@ -342,17 +350,31 @@ def _within(folder: str, path: str) -> str:
 def _mains(
     tree: RepoTree, folder: str, exclude: Iterable[str]
 ) -> tuple[list[str], dict[str, list[str]]]:
-    """The module's Go files, and its main packages' folders with their files."""
+    """The module's Go files, and its main packages' folders with their files. A module
+    with no command in its top three folders may keep them one level down, one service per
+    folder (`app/order/cmd/api`, go-zero's layout); examples and tests there are not apps."""
     files = _go_files(tree, folder, exclude)
+    mains = _main_folders(tree, files)
+    if not mains:
+        deeper = _go_files(tree, folder, exclude, max_depth=4)
+        mains = {
+            d: f
+            for d, f in _main_folders(tree, deeper).items()
+            if not _NOT_SERVED.search(_within(folder, d))
+        }
+        files = deeper if mains else files
+    # Go plugins are `package main` too (`-buildmode=plugin`): the host loads them.
+    hosts = {d: f for d, f in mains.items() if not _PLUGIN_FOLDER.search(_within(folder, d))}
+    return files, hosts or mains
+
+
+def _main_folders(tree: RepoTree, files: list[str]) -> dict[str, list[str]]:
     mains: dict[str, list[str]] = {}
     for path in files:
         if _MAIN.search(tree.text(path) or ""):
             mains.setdefault(parent(path), []).append(path)
     # A doc.go alone only documents the command `go install` builds elsewhere: no program.
-    mains = {d: f for d, f in mains.items() if any(posixpath.basename(p) != "doc.go" for p in f)}
-    # Go plugins are `package main` too (`-buildmode=plugin`): the host loads them.
-    hosts = {d: f for d, f in mains.items() if not _PLUGIN_FOLDER.search(_within(folder, d))}
-    return files, hosts or mains
+    return {d: f for d, f in mains.items() if any(posixpath.basename(p) != "doc.go" for p in f)}
 
 
 def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:

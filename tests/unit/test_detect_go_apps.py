@@ -219,3 +219,19 @@ def test_go_indirect_requirements_do_not_count_and_libraries_are_not_apps() -> N
     assert app["version"] == "1.23"  # 1.18 has no bookworm image; Go builds old code
     assert "services" not in found["spec"]
     assert plan_of({"go.mod": go_mod, "lib.go": "package x\n"})["spec"] is None
+
+
+def test_commands_one_level_deeper_than_usual_are_the_modules_apps() -> None:
+    # Shaped like go-zero-looklook: one module, a service's commands in app/<svc>/cmd/<kind>.
+    main = "package main\n\nfunc main() {}\n"
+    files = {
+        "go.mod": GO_MOD,
+        "app/order/cmd/api/order.go": main,
+        "app/order/cmd/rpc/order.go": main,
+        "app/order/model/order.go": "package model\n",
+    }
+    assert list(apps_of(files)) == ["app"]
+    assert "a library" not in notes_of(files)
+    # An example's command that deep is no app of the module.
+    examples = {"go.mod": GO_MOD, "examples/chat/cmd/server/main.go": main}
+    assert apps_of(examples) == {}
