@@ -32,6 +32,7 @@ from devenv.detect import (
     phpservices,
     pyservers,
 )
+from devenv.detect.golayers import LAYER_PACKAGES
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
 from devenv.detect.readable import LAUNCH_SCRIPT, PDO_CONFIGS
@@ -48,6 +49,13 @@ from tests.realrepos.trim_manifests import (
     setup_facts,
 )
 from tests.realrepos.trim_source import SOURCE_FACTS, source_facts
+
+
+def _layer_import(name: str, text: str | None) -> bool:
+    """A Go file importing a framework's store or queue package: detection reads it at any
+    depth (go-zero services keep their queue config in app/x/cmd/mq/internal/config)."""
+    return name.endswith(".go") and any(f'"{p}"' in (text or "") for p in LAYER_PACKAGES)
+
 
 # Sources deeper than this say nothing detection uses; keeping them would only bloat the tree.
 MAX_DEPTH = 5
@@ -132,6 +140,7 @@ def trim_tree(tree: RepoTree) -> dict[str, str]:
         if path.count("/") > MAX_DEPTH and not (
             name.endswith(("package.json", "go.mod", "launchSettings.json"))
             or _SPRING_SETTINGS.search(path)
+            or _layer_import(name, tree.text(path))
         ):
             continue
         text = tree.text(path)

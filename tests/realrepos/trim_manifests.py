@@ -9,6 +9,7 @@ from typing import Any
 
 from devenv.detect import dbserver, golang
 from devenv.detect.composed import SQL
+from devenv.detect.golayers import LAYER_PACKAGES
 from devenv.detect.manifests import load_toml, strings, table
 from devenv.detect.model import Dependency
 from devenv.detect.pyconsole import setup_scripts
@@ -168,12 +169,14 @@ def go_mod_facts(text: str) -> str:
         r"^\s*(?:require\s+)?([\w.-]+\.[\w./-]+)\s+(v\S+)(\s*//\s*indirect)?", text, re.M
     )
     direct = [f"\t{name} {version}\n" for name, version, indirect in requires if not indirect]
-    # Indirect database drivers: a data layer for several databases (pop) brings them.
+    # Indirect database drivers: a data layer for several databases (pop) brings them, and
+    # a framework's store or queue package (go-zero's sqlx, go-queue's kq) those and Kafka's.
+    kinds = {*SQL, *(k for layer in LAYER_PACKAGES.values() for k in layer)}
     drivers = [
         f"\t{name} {version} // indirect\n"
         for name, version, indirect in requires
         if indirect
-        and any(n.type in SQL for n in services_for("go", [Dependency(name, "go.mod", 1, name)]))
+        and any(n.type in kinds for n in services_for("go", [Dependency(name, "go.mod", 1, name)]))
     ]
     direct += drivers
     local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]

@@ -13,6 +13,7 @@ from devenv.detect import (
     dotnetport,
     godefaults,
     golang,
+    golayers,
     goport,
     nodeconfig,
     nodeport,
@@ -95,6 +96,10 @@ SOURCE_FACTS = {
         + r"|^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?\"(?:"
         + "|".join(re.escape(m) for names in ECOSYSTEMS["go"].values() for m in sorted(names))
         + r")(?:/[\w.~/-]*)?\"[ \t]*$"
+        # Imports of a framework's store or queue package: the server of its indirect driver.
+        + r"|^[ \t]*(?:import[ \t]+)?(?:[\w.]+[ \t]+)?\"(?:"
+        + "|".join(re.escape(p) for p in golayers.LAYER_PACKAGES)
+        + r")\"[ \t]*$"
         # The struct literal a port default sits in says whose it is (GRPC, Playground).
         + r"|^[ \t]*\w*(?:grpc|metric|debug|pprof|profil|playground|trace|otlp|prometheus|http|"
         r"server|api|web)\w*:\s*&?[\w.]+\{$",

@@ -123,3 +123,26 @@ def test_a_gorm_v1_dialect_import_names_the_database() -> None:
     # without gorm v1 in go.mod, a path that looks like a dialect says nothing
     files["go.mod"] = GO_MOD
     assert services_of(files) == []
+
+
+def test_a_framework_store_or_queue_package_brings_its_indirect_driver() -> None:
+    # Shaped like go-zero-looklook: go-zero's sqlx opens MySQL through go-sql-driver/mysql and
+    # go-queue's kq reaches Kafka through kafka-go, both only `// indirect` in go.mod.
+    go_mod = (
+        APP_GO_MOD + "\nrequire (\n\tgithub.com/zeromicro/go-zero v1.7.3\n"
+        "\tgithub.com/zeromicro/go-queue v1.1.8\n"
+        "\tgithub.com/go-sql-driver/mysql v1.8.1 // indirect\n"
+        "\tgithub.com/segmentio/kafka-go v0.4.38 // indirect\n)\n"
+    )
+    model = 'package model\n\nimport "github.com/zeromicro/go-zero/core/stores/sqlx"\n'
+    queue = 'package config\n\nimport "github.com/zeromicro/go-queue/kq"\n'
+    files = {
+        "go.mod": go_mod,
+        "main.go": "package main\n\nfunc main() {}\n",
+        "app/order/model/order.go": model,
+        "app/order/cmd/mq/internal/config/config.go": queue,
+    }
+    assert sorted(services_of(files)) == ["kafka", "mysql"]
+    # Without the imports, the framework's drivers are only what it could reach.
+    bare = {k: v for k, v in files.items() if not k.startswith("app/")}
+    assert services_of(bare) == []
