@@ -131,12 +131,19 @@ def is_workspace_root(tree: RepoTree, folder: str) -> bool:
     return bool(workspaces) or bool(listed and not only_itself)
 
 
+_NPM_ALIAS = re.compile(r"^npm:((?:@[\w.-]+/)?[\w.-]+)(?:@|$)")
+
+
 def dependencies(text: str, data: dict[str, Any], file: str, *sections: str) -> list[Dependency]:
     found = []
     for section in sections:
         for name, version in table(data, section).items():
             written = f"{name}@{version}" if isinstance(version, str) else name
-            found.append(Dependency(name.lower(), file, quoted_key_line(text, name), written))
+            # An alias (`"sdk-es8": "npm:@elastic/elasticsearch@8"`) installs the package
+            # it names under another name: that package is the dependency.
+            alias = _NPM_ALIAS.match(version) if isinstance(version, str) else None
+            real = alias.group(1) if alias else name
+            found.append(Dependency(real.lower(), file, quoted_key_line(text, name), written))
     return found
 
 

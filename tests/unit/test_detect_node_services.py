@@ -181,3 +181,17 @@ def test_egg_plugins_bring_the_services_they_connect_to() -> None:
         ),
     }
     assert sorted(services_of(files)) == ["mongo", "redis"]
+
+
+def test_an_npm_alias_is_the_package_it_installs() -> None:
+    # Shaped like kuzzle: `"sdk-es8": "npm:@elastic/elasticsearch@8.17.1"` is the
+    # Elasticsearch client under another name.
+    files = {
+        "package.json": pkg(
+            name="x",
+            scripts={"start": "node index.js"},
+            dependencies={"express": "^4.0.0", "sdk-es8": "npm:@elastic/elasticsearch@8.17.1"},
+        ),
+        "index.js": "require('express')().listen(3000)\n",
+    }
+    assert services_of(files) == ["elasticsearch"]
