@@ -88,9 +88,14 @@ class RepoTree:
     @cached_property
     def dev_compose_files(self) -> tuple[str, ...]:
         """The compose files a developer runs, by path: named like compose files (or in a
-        folder of them), and not one that runs a test suite."""
+        folder of them), and not one that runs a test suite nor one of a self-hosting kit
+        (self-host/docker-compose.yml runs the released images with production's server)."""
         return tuple(
-            sorted(p for p in self.texts if is_compose_file(p) and not TEST_COMPOSE.search(p))
+            sorted(
+                p
+                for p in self.texts
+                if is_compose_file(p) and not TEST_COMPOSE.search(p) and not SELF_HOST.search(p)
+            )
         )
 
     @cached_property
@@ -211,6 +216,8 @@ def is_compose_file(path: str) -> bool:
 TEST_COMPOSE = re.compile(
     r"(?i)(^|[/._-])(tests?|testing|regtest|e2e|ci|cypress|playwright|bench(?:marks?)?)([/._-]|$)"
 )
+# A self-hosting kit's folder: self-host/, selfhosted/, self-hosting/.
+SELF_HOST = re.compile(r"(?i)(^|/)self[-_]?host(?:ed|ing)?/")
 DEVCONTAINER = ".devcontainer"
 # DDEV's project folder: config.yaml names the database it runs (`database: type: mariadb`),
 # and its docker-compose.*.yaml files add services (redis) to the same stack.

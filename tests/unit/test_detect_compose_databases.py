@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from devenv.detect.composed import compose_services
 from devenv.detect.tree import RepoTree
-from tests.unit.detect_helpers import service_names
+from tests.unit.detect_helpers import WEB_CSPROJ, service_names
 from tests.unit.test_php_ruby import composer
 
 LARAVEL = {"php": "^8.2", "laravel/framework": "^11.0"}
@@ -59,3 +59,24 @@ def test_a_variant_compose_file_s_wiring_is_an_alternative_to_the_env_example_s_
         "docker-compose.postgres.yaml": variant,
     }
     assert service_names(files) == ["mysql"]
+
+
+def test_a_self_hosting_kits_compose_file_is_not_the_development_stack() -> None:
+    # Shaped like bitwarden/passwordless-server: SQLite in development, MSSQL's provider for
+    # production, and self-host/docker-compose.yml running the released image beside MSSQL.
+    csproj = WEB_CSPROJ.replace(
+        "</Project>",
+        '<ItemGroup><PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" />'
+        '<PackageReference Include="Microsoft.EntityFrameworkCore.SqlServer" />'
+        "</ItemGroup></Project>",
+    )
+    kit = "services:\n  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n"
+    files = {
+        "src/Api/Api.csproj": csproj,
+        "src/Api/Program.cs": "var app = WebApplication.Create(args);\napp.Run();\n",
+        "src/Api/appsettings.Development.json": '{"ConnectionStrings": {"sqlite:api": '
+        '"Data Source=dev.db"}}',
+        "self-host/docker-compose.yml": kit,
+    }
+    assert service_names(files) == []
+    assert service_names({**files, "docker-compose.yml": kit}) == ["sqlserver"]
