@@ -42,7 +42,8 @@ def is_dapr_client(dependency: Dependency) -> bool:
 
 def component_services(tree: RepoTree) -> list[ServiceNeed]:
     """The catalog services the repository's Dapr components (outside deployment manifests)
-    stand for, each once, with the component file and line."""
+    stand for, each once, with the component file and line: the development settings of
+    the sidecar, so firm needs."""
     found: dict[str, ServiceNeed] = {}
     for path in sorted(tree.texts):
         text = tree.text(path) or ""
@@ -53,5 +54,7 @@ def component_services(tree: RepoTree) -> list[ServiceNeed]:
         for match in _TYPE.finditer(text):
             kind = _STORES.get(match.group(1).lower())
             if kind and kind not in found:
-                found[kind] = ServiceNeed(kind, evidence(path, text, match))
+                # The sidecar loads the component in development: the compose files
+                # leaving its store out do not make it an alternative.
+                found[kind] = ServiceNeed(kind, evidence(path, text, match), firm=True)
     return list(found.values())

@@ -138,6 +138,22 @@ def test_a_dapr_clients_services_are_its_components_stores() -> None:
     assert sorted(s.name for s in plan_of(files)["plan"].services) == ["rabbitmq", "redis"]
 
 
+def test_a_dapr_components_store_stays_though_the_compose_files_run_only_a_database() -> None:
+    # Shaped like coolstore-microservices: components/statestore.yaml keeps the cart in
+    # Redis; the compose file runs postgres and the daprd sidecars, Redis commented out.
+    component = "apiVersion: dapr.io/v1alpha1\nkind: Component\nspec:\n  type: state.redis\n"
+    files = {
+        "Shop.sln": "",
+        "src/Cart/Cart.csproj": WEB.format(
+            refs='<PackageReference Include="Dapr.AspNetCore" Version="1.9.0" />'
+            '<PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" />'
+        ),
+        "components/statestore.yaml": component,
+        "docker-compose.yml": "services:\n  postgresql:\n    image: postgres:11-alpine\n",
+    }
+    assert sorted(s.name for s in plan_of(files)["plan"].services) == ["postgres", "redis"]
+
+
 def test_a_projects_own_package_reference_to_a_sibling_brings_that_siblings_services() -> None:
     # Shaped like pitstop: each service takes the repository's messaging library by its
     # package id (a PackageReference, not a ProjectReference); the library uses RabbitMQ.
