@@ -53,6 +53,9 @@ _SIDE_WORDS = {
     "attribution": "a licence tool",
 }
 
+# Folders of code set aside (src/bak/web, an earlier version of the front end): not run.
+_SHELVED_FOLDERS = frozenset({"bak", "backup", "backups", "deprecated", "obsolete"})
+
 
 # A tutorial's snapshots of its app at each step (builderbook's book/3-begin and book/3-end,
 # step-2, chapter04): the app itself lives in a folder of its own.
@@ -76,6 +79,8 @@ def tooling(finding: AppFinding) -> str | None:
     if side:
         return _SIDE_WORDS[side[0]]
     folders = {w for p in parts[:-1] for w in re.split(r"[-_.]", p.lower())}
+    if {p.lower() for p in parts} & _SHELVED_FOLDERS:
+        return "an old copy kept aside"
     # Its own name may say it serves: dev-server is the server run in development.
     own = set() if words & _SERVER_WORDS else words
     inside_image = bool(_IMAGE_FOLDERS & {p.lower() for p in parts[:-1]})

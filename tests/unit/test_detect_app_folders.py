@@ -176,3 +176,11 @@ def test_test_servers_plugins_and_side_programs_are_not_apps() -> None:
         "oss/attribution/package.json": to_json(express),
     }
     assert app_paths(files) == ["."]
+
+
+def test_an_old_copy_set_aside_in_a_bak_folder_is_not_an_app() -> None:
+    # Shaped like coolstore-microservices: src/web is the Remix front end, src/bak/web the
+    # earlier one kept aside.
+    web = pkg(name="web", scripts={"dev": "remix dev"}, dependencies={"@remix-run/node": "1"})
+    files = {"src/web/package.json": web, "src/bak/web/package.json": web}
+    assert app_paths(files) == ["src/web"]
