@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/hibiken/asynq"
+	"github.com/zeromicro/go-zero/core/stores/sqlx"

@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/zeromicro/go-queue/kq"
+	"github.com/zeromicro/go-zero/core/stores/sqlx"

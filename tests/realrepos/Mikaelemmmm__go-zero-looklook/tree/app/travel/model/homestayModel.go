@@ -1,0 +1,2 @@
+// facts only, one per line
+	"github.com/zeromicro/go-zero/core/stores/sqlx"

@@ -1,0 +1,3 @@
+// facts only, one per line
+package main
+	"github.com/rabbitmq/amqp091-go"

@@ -1,0 +1,2 @@
+// facts only, one per line
+"query.dir": "must be 'asc' or 'desc'",

@@ -1,0 +1,3 @@
+// facts only, one per line
+		Traces: &otel.OpenTelemetryTypeConfig{
+		Metrics: &otel.OpenTelemetryTypeConfig{

@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"

@@ -1,0 +1,4 @@
+// facts only, one per line
+supervisor.Run()
+Supervisor.Run()
+Supervisor.Run()

@@ -1,0 +1,4 @@
+// facts only, one per line
+package main
+	port := "8080
+Getenv("PORT")

@@ -1,0 +1,10 @@
+// facts only, one per line
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{
+		HTTPMeta: components.HTTPMetadata{

@@ -1,0 +1,2 @@
+module github.com/juspay/superposition/clients/go
+go 1.22.5

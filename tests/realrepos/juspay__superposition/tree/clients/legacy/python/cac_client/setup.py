@@ -1,0 +1,2 @@
+install_requires = [
+]

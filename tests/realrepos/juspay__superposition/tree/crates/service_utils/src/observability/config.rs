@@ -1,0 +1,2 @@
+// facts only, one per line
+"SUPERPOSITION_METRICS_PORT", "9091")

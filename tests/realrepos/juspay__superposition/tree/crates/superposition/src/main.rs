@@ -1,0 +1,2 @@
+// facts only, one per line
+"PORT").unwrap_or(8080)

@@ -1,0 +1,3 @@
+// facts only, one per line
+  host:
+  port: 7512,

@@ -1,0 +1,3 @@
+# facts only, one per line
+redis://
+if __name__ == "__main__":

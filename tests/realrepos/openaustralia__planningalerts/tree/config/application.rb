@@ -1,0 +1,1 @@
+    config.active_job.queue_adapter = :sidekiq

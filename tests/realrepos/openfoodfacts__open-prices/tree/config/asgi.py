@@ -1,0 +1,4 @@
+# facts only, one per line
+from django
+DJANGO_SETTINGS_MODULE", "config.settings"
+application = get_asgi_application()

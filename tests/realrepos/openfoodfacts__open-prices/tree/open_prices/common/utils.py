@@ -1,0 +1,4 @@
+# facts only, one per line
+from django
+"http://", "https://"
+"http://", "https://"

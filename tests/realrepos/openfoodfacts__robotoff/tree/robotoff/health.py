@@ -1,0 +1,6 @@
+# facts only, one per line
+MONGO_URI
+MONGO_URI
+POSTGRES_HOST
+POSTGRES_HOST
+port=5432

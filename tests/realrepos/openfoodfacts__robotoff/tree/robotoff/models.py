@@ -1,0 +1,3 @@
+# facts only, one per line
+POSTGRES_HOST
+port=5432

@@ -1,0 +1,25 @@
+// facts only, one per line
+process.env.CONFIG_PATH
+process.env.CONFIG_SOURCE
+process.env.CONFIG_PATH
+process.env.CONFIG_PATH
+process.env.CONFIG_PATH
+process.env.CDN_SIGNATURE_PATH
+process.env.LEGACY_JWT_SECRET_PATH
+process.env.MAILJET_API_KEY_PATH
+process.env.MAILJET_API_SECRET_PATH
+process.env.SMTP_PASSWORD_PATH
+process.env.GIF_API_KEY_PATH
+process.env.RABBITMQ_HOST
+process.env.RABBITMQ_HOST
+process.env.RABBITMQ_HOST_PATH
+process.env.ABUSEIPDB_API_KEY_PATH
+process.env.CAPTCHA_SECRET_KEY_PATH
+process.env.CAPTCHA_SITE_KEY_PATH
+process.env.IPDATA_API_KEY_PATH
+process.env.REQUEST_SIGNATURE_PATH
+process.env.KLIPY_API_KEY_PATH
+process.env.KLIPY_API_KEY_PATH
+process.env.LOG_SECRET_VALUES
+process.env.CONFIG_PATH
+process.env.CONFIG_READONLY

@@ -1,0 +1,3 @@
+// facts only, one per line
+process.env.WEB_FOLDER
+process.env.WEB_FOLDER
