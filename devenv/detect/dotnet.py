@@ -49,7 +49,10 @@ _TOOL_WORDS = frozenset(
     | {"setup", "installer"}  # bitwarden's util/Setup writes a self-hosted install's config
     | {"client", "clients"}  # FeedR's src/Clients/Console calls the web projects' APIs
     | {"updater"}  # oqtane's Oqtane.Updater swaps an install's files for a new version's
+    | {"docs", "doc"}  # osu-server-spectator's PublicAPIDocs generates the API's docfx site
 )
+# A name part that calls the project a test suite of a kind: Foo.E2ETests, Bar.IntegrationTests.
+_TEST_PART = re.compile(r"(?:e2e|unit|integration|functional|acceptance|end2end)?tests?")
 _CLI_PACKAGES = re.compile(
     r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"
     r"McMaster\.Extensions\.CommandLineUtils|CommandDotNet|Cocona|CliFx)\"",
@@ -113,9 +116,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         text,
         re.IGNORECASE,
     )
-    # A project named for tests (Foo.Tests, Prowlarr.Test.Dummy: a test's helper process).
+    # A project named for tests (Foo.Tests, Prowlarr.Test.Dummy: a test's helper process;
+    # AliasVault.E2ETests.Client.Server: the web host an end-to-end suite drives).
     named = {part.lower() for part in PurePosixPath(name).stem.split(".")[1:]}
-    if _TEST_MARKERS.search(text) or named & {"test", "tests"}:
+    if _TEST_MARKERS.search(text) or any(_TEST_PART.fullmatch(part) for part in named):
         note = f"{folder}: {name} is a test project, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     if _BENCHMARK.search(text):
