@@ -71,6 +71,7 @@ _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 _DOCKER_PORT = re.compile(
     r"\bASPNETCORE_(?:HTTP_PORTS|URLS)[= ]\s*(?:http://[^:\s;]+:)?(\d{2,5})\b"
 )
+_IN_MEMORY_FLAG = re.compile(r"\"UseInMemoryDatabase\"\s*:\s*true", re.IGNORECASE)
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
 SOLUTION_DEPTH = 5
 
@@ -302,6 +303,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     give connection strings that name no server (none at all, or only SQLite files)."""
     projects = _referenced(tree, app.manifest)
     deps = [d for p in projects for d in packages(tree.text(p) or "", p)]
+    if in_memory := _in_memory(tree, projects, deps):
+        return in_memory
     sqlite = next((d for d in deps if d.name in EMBEDDED), None)
     if sqlite is None:
         return None
@@ -313,6 +316,20 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         if any(v.strip() and not _SQLITE_CONNECTION.match(v) for v in strings):
             return None
     return f"{sqlite.evidence}"
+
+
+def _in_memory(tree: RepoTree, projects: list[str], deps: list[Dependency]) -> str | None:
+    """EF Core's in-memory provider, switched on by an appsettings.json flag
+    (`"UseInMemoryDatabase": true`, asc-lab's ProductService beside its SqlServer provider):
+    development runs without a database server."""
+    if not any(d.name == "microsoft.entityframeworkcore.inmemory" for d in deps):
+        return None
+    for project in projects:
+        path = join(str(PurePosixPath(project).parent), "appsettings.json")
+        text = tree.text(path) or ""
+        if match := _IN_MEMORY_FLAG.search(text):
+            return evidence(path, text, match)
+    return None
 
 
 def packages(text: str, path: str) -> list[Dependency]:
