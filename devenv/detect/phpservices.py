@@ -260,7 +260,9 @@ def chosen_services(
 
 # config/cache.php's `'default' => env('CACHE_DRIVER', 'redis')`: a driver's setting and the
 # fallback Laravel takes when no live line of the env template sets it.
-_DEFAULT_DRIVER = re.compile(r"""['"]default['"]\s*=>\s*env\(\s*['"](\w+)['"]\s*,\s*['"](\w+)['"]""")
+_DEFAULT_DRIVER = re.compile(
+    r"""['"]default['"]\s*=>\s*env\(\s*['"](\w+)['"]\s*,\s*['"](\w+)['"]"""
+)
 
 
 def _config_drivers(
@@ -277,7 +279,8 @@ def _config_drivers(
         if match and match.group(1) in _DRIVER_KEYS and match.group(1) not in env:
             kind = _DRIVER_SERVICES.get(match.group(2))
             if kind:
-                why = f"{evidence(path, text, match)} (no live {match.group(1)} in the env template)"
+                unset = f"no live {match.group(1)} in the env template"
+                why = f"{evidence(path, text, match)} ({unset})"
                 found.append(ServiceNeed(kind, why, firm=True))
     return found
 
