@@ -49,7 +49,10 @@ _TOOL_WORDS = frozenset(
     | {"setup", "installer"}  # bitwarden's util/Setup writes a self-hosted install's config
     | {"client", "clients"}  # FeedR's src/Clients/Console calls the web projects' APIs
     | {"updater"}  # oqtane's Oqtane.Updater swaps an install's files for a new version's
+    | {"docs", "doc"}  # osu-server-spectator's PublicAPIDocs generates the API's docfx site
 )
+# A name part that calls the project a test suite of a kind: Foo.E2ETests, Bar.IntegrationTests.
+_TEST_PART = re.compile(r"(?:e2e|unit|integration|functional|acceptance|end2end)?tests?")
 _CLI_PACKAGES = re.compile(
     r"Include\s*=\s*\"(?:Spectre\.Console\.Cli|System\.CommandLine|CommandLineParser|"
     r"McMaster\.Extensions\.CommandLineUtils|CommandDotNet|Cocona|CliFx)\"",
@@ -68,6 +71,7 @@ _URL_PORT = re.compile(r"http://[^:;\"/]+:(\d{2,5})")
 _DOCKER_PORT = re.compile(
     r"\bASPNETCORE_(?:HTTP_PORTS|URLS)[= ]\s*(?:http://[^:\s;]+:)?(\d{2,5})\b"
 )
+_IN_MEMORY_FLAG = re.compile(r"\"UseInMemoryDatabase\"\s*:\s*true", re.IGNORECASE)
 # How deep a solution's projects are looked for (the files are read to MAX_DEPTH).
 SOLUTION_DEPTH = 5
 
@@ -113,9 +117,10 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         text,
         re.IGNORECASE,
     )
-    # A project named for tests (Foo.Tests, Prowlarr.Test.Dummy: a test's helper process).
+    # A project named for tests (Foo.Tests, Prowlarr.Test.Dummy: a test's helper process;
+    # AliasVault.E2ETests.Client.Server: the web host an end-to-end suite drives).
     named = {part.lower() for part in PurePosixPath(name).stem.split(".")[1:]}
-    if _TEST_MARKERS.search(text) or named & {"test", "tests"}:
+    if _TEST_MARKERS.search(text) or any(_TEST_PART.fullmatch(part) for part in named):
         note = f"{folder}: {name} is a test project, not an app"
         return replace(finding, runnable=False, services=(), notes=(note,))
     if _BENCHMARK.search(text):
@@ -298,6 +303,8 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
     give connection strings that name no server (none at all, or only SQLite files)."""
     projects = _referenced(tree, app.manifest)
     deps = [d for p in projects for d in packages(tree.text(p) or "", p)]
+    if in_memory := _in_memory(tree, projects, deps):
+        return in_memory
     sqlite = next((d for d in deps if d.name in EMBEDDED), None)
     if sqlite is None:
         return None
@@ -309,6 +316,20 @@ def embedded(tree: RepoTree, app: AppFinding) -> str | None:
         if any(v.strip() and not _SQLITE_CONNECTION.match(v) for v in strings):
             return None
     return f"{sqlite.evidence}"
+
+
+def _in_memory(tree: RepoTree, projects: list[str], deps: list[Dependency]) -> str | None:
+    """EF Core's in-memory provider, switched on by an appsettings.json flag
+    (`"UseInMemoryDatabase": true`, asc-lab's ProductService beside its SqlServer provider):
+    development runs without a database server."""
+    if not any(d.name == "microsoft.entityframeworkcore.inmemory" for d in deps):
+        return None
+    for project in projects:
+        path = join(str(PurePosixPath(project).parent), "appsettings.json")
+        text = tree.text(path) or ""
+        if match := _IN_MEMORY_FLAG.search(text):
+            return evidence(path, text, match)
+    return None
 
 
 def packages(text: str, path: str) -> list[Dependency]:

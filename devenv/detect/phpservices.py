@@ -17,7 +17,7 @@ from devenv.detect.composed import (
     ddev_services,
     wired_databases,
 )
-from devenv.detect.model import Dependency, ServiceNeed, line_at, where
+from devenv.detect.model import Dependency, ServiceNeed, evidence, line_at, where
 from devenv.detect.readable import PDO_CONFIGS
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
@@ -242,6 +242,7 @@ def chosen_services(
         clients, notes = _unselected_clients(folder, clients, env)
     services = clients + _configured(env) + _pdo_dsn(tree, folder) + mail_catcher(tree, folder)
     if laravel:
+        services = _config_drivers(tree, folder, env) + services
         services += _composed(compose_services(tree), services)
     elif framework == "symfony":  # Doctrine reaches SQL through PDO
         services += _composed(compose_services(tree), services, SQL)
@@ -255,6 +256,33 @@ def chosen_services(
         wired = {**wired_databases(tree), **ddev_services(tree)}
         services += _composed(wired, services, SQL)
     return _dedupe(services), notes
+
+
+# config/cache.php's `'default' => env('CACHE_DRIVER', 'redis')`: a driver's setting and the
+# fallback Laravel takes when no live line of the env template sets it.
+_DEFAULT_DRIVER = re.compile(
+    r"""['"]default['"]\s*=>\s*env\(\s*['"](\w+)['"]\s*,\s*['"](\w+)['"]"""
+)
+
+
+def _config_drivers(
+    tree: RepoTree, folder: str, env: dict[str, tuple[str, str]]
+) -> list[ServiceNeed]:
+    """Servers the config files' driver fallbacks choose where the env template leaves the
+    setting unset or commented out (osu-web's `# CACHE_DRIVER=redis` beside config/cache.php's
+    fallback redis): the app runs on them in development, whatever the comments say."""
+    found = []
+    for name in ("cache", "queue", "session", "broadcasting"):
+        path = join(folder, f"config/{name}.php")
+        text = tree.text(path) or ""
+        match = _DEFAULT_DRIVER.search(text)
+        if match and match.group(1) in _DRIVER_KEYS and match.group(1) not in env:
+            kind = _DRIVER_SERVICES.get(match.group(2))
+            if kind:
+                unset = f"no live {match.group(1)} in the env template"
+                why = f"{evidence(path, text, match)} ({unset})"
+                found.append(ServiceNeed(kind, why, firm=True))
+    return found
 
 
 # CodeIgniter's database settings name the driver: `'dbdriver' => 'mysqli'` (3),

@@ -116,6 +116,24 @@ def foreman_port(
     return Choice(port, (f"{started.group(0)} runs {procfile}'s web: with foreman's PORT {port}",))
 
 
+def started_web_port(
+    script: str | None, folder: str, text_of: Callable[[str], str | None]
+) -> Choice[int] | None:
+    """The literal port of the `web:` line in the Procfile a launcher script's `foreman start`
+    runs (PasswordPusher's bin/dev exports PORT=3000, its Procfile.dev `web: bin/rails
+    server -p 5100`): the flag wins over the PORT the script gives foreman."""
+    started = _FOREMAN_START.search(script or "")
+    if started is None:
+        return None
+    name = started.group(1) or "Procfile"
+    procfile = name if folder == "." else join(folder, name)
+    web = next((e for e in read_procfile(text_of(procfile) or "") if e.name == "web"), None)
+    port = port_in(web.command) if web else None
+    if web is None or port is None:
+        return None
+    return Choice(port, (f"{procfile}:{web.line} web: {web.command}",))
+
+
 def binary_port(text: str | None, binary: str, file: str) -> Choice[int] | None:
     """The port a Procfile line gives the app's own built binary (`goalert: ./bin/goalert
     -l=localhost:3030`): how the developer runs it, over a default in its code."""

@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from devenv.detect.configfiles import env_files
 from devenv.detect.model import AppFinding, Choice, Command, Dependency, evidence, line_at, where
-from devenv.detect.procfile import PORT, apply_procfile, foreman_port, variable_port
+from devenv.detect.procfile import (
+    PORT,
+    apply_procfile,
+    foreman_port,
+    started_web_port,
+    variable_port,
+)
 from devenv.detect.rubyservices import MANIFEST, chosen_services, gems
 from devenv.detect.tree import RepoTree, join
 from devenv.detect.versions import RUBY, choose, pinned, tool_versions_pinned
@@ -134,6 +140,8 @@ def _framework(
 def _puma_port(tree: RepoTree, folder: str, why: tuple[str, ...]) -> Choice[int]:
     """bin/dev's PORT default (it starts Procfile.dev), else config/puma.rb's, else 3000."""
     script = join(folder, "bin/dev")
+    if flagged := started_web_port(tree.text(script), folder, tree.text):
+        return flagged
     found = _BIN_DEV_PORT.search(tree.text(script) or "")
     if found:
         port = int(found.group(1) or found.group(2))

@@ -55,8 +55,9 @@ def weigh(
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)
     # The env example comments it out, or the settings switch it off: a compose file running
-    # it serves another mode.
-    for need in [n for n in needs if n.type in off]:
+    # it serves another mode. A need the settings select whatever the example says (a config
+    # fallback the commented-out line leaves in force) stays.
+    for need in [n for n in needs if n.type in off and not n.firm]:
         why = f"the app's settings leave it out ({off[need.type]})"
         notes.append(_left_out(app.path, need, why))
         needs.remove(need)

@@ -35,7 +35,7 @@ from devenv.detect import (
 from devenv.detect.golayers import LAYER_PACKAGES
 from devenv.detect.manifests import load_json, strings, table
 from devenv.detect.python import CONFIG_SAMPLE
-from devenv.detect.readable import LAUNCH_SCRIPT, PDO_CONFIGS
+from devenv.detect.readable import DRIVER_CONFIGS, LAUNCH_SCRIPT, PDO_CONFIGS
 from devenv.detect.services import MAIL_CATCHERS
 from devenv.detect.tree import RepoTree, is_compose_file
 from tests.realrepos.trim_manifests import (
@@ -365,6 +365,8 @@ def _settings_switches(data: dict[str, Any], section: str = "") -> dict[str, Any
             kept.update({key: inner} if inner else {})
         elif isinstance(value, str) and dotnetsettings._PICKER.match(key):
             kept.update({key: value} if value.lower() in dotnetsettings._DATABASES else {})
+        elif isinstance(value, bool) and key.lower() == "useinmemorydatabase":
+            kept[key] = value  # EF Core's in-memory provider switched on
         elif isinstance(value, bool) and key.lower() in dotnetsettings._SWITCHES:
             kept.update({key: value} if dotnetsettings._kind(section) else {})
     return kept
@@ -402,6 +404,8 @@ def _ruby_or_php(path: str, name: str, text: str) -> str | None:
         return kept_lines(text, phpservices.PDO_DSN.pattern + ".*") or None
     if name == "database.php":
         return kept_lines(text, phpservices._DEFAULT_CONNECTION.pattern)
+    if name in DRIVER_CONFIGS and path.endswith("config/" + name):  # Laravel's driver fallback
+        return kept_lines(text, ".*" + phpservices._DEFAULT_DRIVER.pattern + ".*") or None
     if name in ("phpunit.xml", "phpunit.xml.dist"):  # the database the tests connect to
         return kept_lines(text, r"^.*<(?:env|server)\s+name=\"DB_CONNECTION\".*")
     return None

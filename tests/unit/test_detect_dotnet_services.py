@@ -16,3 +16,23 @@ def test_abp_provider_packages_name_their_servers() -> None:
         "</ItemGroup></Project>"
     )
     assert service_names({"src/Host/Host.csproj": host}) == ["postgres", "redis"]
+
+
+def test_ef_cores_in_memory_provider_switched_on_by_appsettings_needs_no_server() -> None:
+    # Shaped like asc-lab's ProductService: InMemory and SqlServer providers, appsettings.json
+    # "UseInMemoryDatabase": true; another service of the solution uses Npgsql.
+    def web(*names: str) -> str:
+        refs = "".join(f'<PackageReference Include="{n}" Version="8" />' for n in names)
+        return f'<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup>{refs}</ItemGroup></Project>'
+
+    files = {
+        "App.sln": "",
+        "Products/Products.csproj": web(
+            "Microsoft.EntityFrameworkCore.InMemory", "Microsoft.EntityFrameworkCore.SqlServer"
+        ),
+        "Products/appsettings.json": '{"Settings": {"UseInMemoryDatabase": true}}',
+        "Policies/Policies.csproj": web("Npgsql"),
+    }
+    assert service_names(files) == ["postgres"]
+    files["Products/appsettings.json"] = '{"Settings": {"UseInMemoryDatabase": false}}'
+    assert service_names(files) == ["postgres", "sqlserver"]

@@ -272,3 +272,18 @@ def test_rails_sidekiq_and_dalli_are_production_s_when_development_runs_without_
         "services:\n  db:\n    image: mysql:8\n  mc:\n    image: memcached:1.5\n"
     )
     assert service_names(files) == ["memcached", "mysql"]
+
+
+def test_the_port_flag_of_the_procfile_bin_dev_runs_wins_over_its_port_default() -> None:
+    # pglombardo/PasswordPusher: bin/dev exports PORT="${PORT:-3000}" and runs `foreman start
+    # -f Procfile.dev`, whose `web: bin/rails server -p 5100` serves on 5100.
+    files = {
+        "Gemfile": "gem 'rails'\n",
+        "config.ru": "run Rails.application\n",
+        "config/application.rb": "module App\nend\n",
+        "bin/dev": 'export PORT="${PORT:-3000}"\nexec foreman start -f Procfile.dev "$@"\n',
+        "Procfile.dev": "web: bin/rails server -p 5100\nworker: bundle exec rake jobs\n",
+    }
+    assert _port(files) == 5100
+    files["Procfile.dev"] = "web: bin/rails server\n"
+    assert _port(files) == 3000

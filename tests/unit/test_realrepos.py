@@ -390,6 +390,15 @@ KNOWN_MISSES = {
     "vietnam-devs__coolstore-microservices": "the root coolstore-on-dapr.sln names projects "
     "that no longer exist (the live solution is src/dotnet/coolstore.sln), and the Remix "
     "app's dev port (remix dev, 3000) is not known",
+    # Batch m (blind, Java, .NET, PHP, Ruby, Rust applications): causes not fixed in time.
+    "blacksky-algorithms__rsky": "a workspace member's diesel postgres feature (rsky-feedgen) "
+    "and the wintermute README's DATABASE_URL are not read as Postgres; rsky-relay's helper "
+    "Python scripts (pyproject.toml) and the rsky-pdsadmin CLI are taken as apps",
+    "ppy__osu-server-spectator": "MySQL and Redis come through a NuGet package of the "
+    "author's (ppy.osu.Server.OsuQueueProcessor) and the README's env table (REDIS_HOST, "
+    "DB_HOST MySQL); neither is read",
+    "spring-io__sagan": "spring-boot-starter-data-redis serves only the cloud profile's cache "
+    '(CachingConfig\'s @Profile("cloud") bean); the starter is taken as a need in development',
 }
 
 

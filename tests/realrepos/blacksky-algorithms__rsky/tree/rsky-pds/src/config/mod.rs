@@ -1,0 +1,2 @@
+// facts only, one per line
+"PDS_PORT").unwrap_or(2583)

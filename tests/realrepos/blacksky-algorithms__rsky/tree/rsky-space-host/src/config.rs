@@ -1,0 +1,2 @@
+// facts only, one per line
+#[ "0.0.0.0:3600"

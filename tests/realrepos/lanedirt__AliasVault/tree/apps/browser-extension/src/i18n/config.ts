@@ -1,0 +1,7 @@
+// facts only, one per line
+  de: {
+  en: {
+  fi: {
+  it: {
+  nl: {
+  zh: {

@@ -1,0 +1,1 @@
+    'default' => env('BROADCAST_DRIVER', 'redis'),

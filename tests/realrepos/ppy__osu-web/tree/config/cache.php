@@ -1,0 +1,1 @@
+    'default' => env('CACHE_DRIVER', 'redis'),

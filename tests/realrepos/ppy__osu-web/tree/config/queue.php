@@ -1,0 +1,1 @@
+    'default' => env('QUEUE_DRIVER', 'sync'),
