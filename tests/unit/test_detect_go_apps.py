@@ -219,3 +219,17 @@ def test_go_indirect_requirements_do_not_count_and_libraries_are_not_apps() -> N
     assert app["version"] == "1.23"  # 1.18 has no bookworm image; Go builds old code
     assert "services" not in found["spec"]
     assert plan_of({"go.mod": go_mod, "lib.go": "package x\n"})["spec"] is None
+
+
+def test_the_command_named_after_the_module_is_the_server_among_tools() -> None:
+    # Shaped like dendrite: cmd/ holds the server (cmd/dendrite), account and key tools and
+    # demos; the one named after the module is what the README builds and runs.
+    files = {
+        "go.mod": "module github.com/org/dendrite\n\ngo 1.22\n",
+        "cmd/create-account/main.go": "package main\n",
+        "cmd/generate-keys/main.go": "package main\n",
+        "cmd/dendrite-demo-pinecone/main.go": "package main\n",
+        "cmd/dendrite/main.go": 'package main\n\nvar addr = ":8008"\n',
+    }
+    finding = plan_of(files)["plan"].apps[0].finding
+    assert finding.main_package.value == "./cmd/dendrite"
