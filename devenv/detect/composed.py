@@ -51,7 +51,7 @@ _POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INIT
 # `discovery.type: single-node` (or `- discovery.type=single-node`) in a service's environment.
 _SEARCH_SETTING = re.compile(r"^[ \t]*(?:-[ \t]*)?[\"']?discovery\.type[\"']?[ \t]*[:=]", re.M)
 # A healthcheck asking the container's own MinIO server: `curl -f http://localhost:9000/minio/health/live`.
-_MINIO_HEALTH = re.compile(r"https?://(?:localhost|127\.0\.0\.1):\d+/minio/health/(?:live|ready)")
+MINIO_HEALTH = re.compile(r"https?://(?:localhost|127\.0\.0\.1):\d+/minio/health/(?:live|ready)")
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads (or their templates, docker-compose.yml.dist),
 # and the development variants beside them.
@@ -237,7 +237,7 @@ def _search_by_setting(path: str, text: str, found: dict[str, str], unnamed: set
     own MinIO health endpoint runs MinIO (a fork's image: `pgsty/silo`)."""
     for kind, pattern, said in (
         ("elasticsearch", _SEARCH_SETTING, "discovery.type, Elasticsearch's setting"),
-        ("minio", _MINIO_HEALTH, "MinIO's own health endpoint"),
+        ("minio", MINIO_HEALTH, "MinIO's own health endpoint"),
     ):
         setting = pattern.search(text)
         if setting is None:
