@@ -90,7 +90,15 @@ NODE = {
     "mariadb": {"mariadb", "@mikro-orm/mariadb"},
     "sqlserver": {"mssql", "tedious", "@mikro-orm/mssql"},
     # Egg.js reaches its services through plugins (egg-mongoose, egg-redis) named in plugin.js.
-    "mongo": {"mongodb", "mongoose", "@mikro-orm/mongodb", "@nestjs/mongoose", "egg-mongoose"},
+    "mongo": {
+        "mongodb",
+        "mongoose",
+        "@mikro-orm/mongodb",
+        "@nestjs/mongoose",
+        "egg-mongoose",
+        "@fastify/mongodb",
+        "fastify-mongodb",
+    },
     "redis": {
         "redis",
         "ioredis",
@@ -111,6 +119,9 @@ NODE = {
         "@socket.io/redis-adapter",
         "socket.io-redis",
         "@adonisjs/redis",
+        # Fastify's plugins wrap the client and bring it along.
+        "@fastify/redis",
+        "fastify-redis",
     },
     "rabbitmq": {"amqplib", "amqp-connection-manager", "@golevelup/nestjs-rabbitmq", "rascal"},
     "memcached": {"memjs", "memcached"},

@@ -81,8 +81,9 @@ def profiled(text: str, image: re.Match[str], enabled: frozenset[str]) -> bool:
 _PROFILES = re.compile(r"^[ \t]+profiles:[ \t]*(?:\[([^\]\n]*)\]|\n((?:[ \t]+-[^\n]*\n?)+))", re.M)
 _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]*[\"']?([\w.-]+)", re.M)
 # `COMPOSE_PROFILES=postgres,redis,web` (or `export ...`) in the env file compose reads.
+# Its value may name other variables of the file: `${DOC_ENGINE},metadata-${DB_PROFILE}`.
 COMPOSE_PROFILES = re.compile(
-    r"^[ \t]*(?:export[ \t]+)?COMPOSE_PROFILES[ \t]*=[ \t]*[\"']?([\w.,-]*)", re.M
+    r"^[ \t]*(?:export[ \t]+)?COMPOSE_PROFILES[ \t]*=[ \t]*[\"']?([\w.,${}:-]*)", re.M
 )
 
 
@@ -92,9 +93,19 @@ def enabled_profiles(env_texts: list[str]) -> frozenset[str]:
         name
         for text in env_texts
         for match in COMPOSE_PROFILES.finditer(text)
-        for name in match.group(1).split(",")
-        if name
+        for name in _own_values(match.group(1), text).split(",")
+        if name and "$" not in name
     )
+
+
+def _own_values(value: str, text: str) -> str:
+    """`value` with the variables the same env file sets replaced; a variable set to its own
+    default (`DEVICE=${DEVICE:-cpu}`) is that default."""
+    values: dict[str, str] = {}
+    for name, given in _ENV_LINE.findall(text):
+        own = re.fullmatch(rf"\$\{{{name}:?-([^}}]*)\}}", given)
+        values.setdefault(name, own.group(1) if own else given)
+    return _VARIABLE.sub(lambda m: values.get(m.group(1) or m.group(3)) or m.group(2) or "", value)
 
 
 def image_name(reference: str) -> str:

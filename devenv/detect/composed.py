@@ -50,6 +50,8 @@ _FROM_LINE = re.compile(r"^FROM\s+(?:--\S+\s+)*([^\s#]+)", re.MULTILINE | re.IGN
 _POSTGRES_ENV = re.compile(r"^ENV\s+(POSTGRES)_(?:PASSWORD|HOST_AUTH_METHOD|INITDB_\w+)\b", re.M)
 # `discovery.type: single-node` (or `- discovery.type=single-node`) in a service's environment.
 _SEARCH_SETTING = re.compile(r"^[ \t]*(?:-[ \t]*)?[\"']?discovery\.type[\"']?[ \t]*[:=]", re.M)
+# A healthcheck asking the container's own MinIO server: `curl -f http://localhost:9000/minio/health/live`.
+MINIO_HEALTH = re.compile(r"https?://(?:localhost|127\.0\.0\.1):\d+/minio/health/(?:live|ready)")
 _IMAGE_LINE = re.compile(r"^\s*image:\s*[\"']?([^\s\"'#]+)", re.MULTILINE)
 # The compose files `docker compose up` reads (or their templates, docker-compose.yml.dist),
 # and the development variants beside them.
@@ -231,13 +233,18 @@ def _started_by_commands(path: str, text: str) -> list[_Image]:
 
 def _search_by_setting(path: str, text: str, found: dict[str, str], unnamed: set[str]) -> None:
     """A service set up with Elasticsearch's own `discovery.type` runs it, whatever its image
-    (one built with plugins: `ghcr.io/org/es-with-sudachi`)."""
-    setting = _SEARCH_SETTING.search(text)
-    if setting is None:
-        return
-    line = line_at(text, setting.start())
-    found.setdefault("elasticsearch", f"{path}:{line} discovery.type, Elasticsearch's setting")
-    unnamed.add("elasticsearch")
+    (one built with plugins: `ghcr.io/org/es-with-sudachi`); one whose healthcheck asks its
+    own MinIO health endpoint runs MinIO (a fork's image: `pgsty/silo`)."""
+    for kind, pattern, said in (
+        ("elasticsearch", _SEARCH_SETTING, "discovery.type, Elasticsearch's setting"),
+        ("minio", MINIO_HEALTH, "MinIO's own health endpoint"),
+    ):
+        setting = pattern.search(text)
+        if setting is None:
+            continue
+        line = line_at(text, setting.start())
+        found.setdefault(kind, f"{path}:{line} {said}")
+        unnamed.add(kind)
 
 
 def _ddev_database(tree: RepoTree) -> dict[str, str]:

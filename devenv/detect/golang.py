@@ -322,9 +322,10 @@ def _main_package(
     if all(_ONE_SHOT.match(posixpath.basename(d)) for d in mains):
         note = f"{folder}: one-shot tools ({', '.join(sorted(mains))}), not a server"
         return replace(finding, runnable=False, notes=(*finding.notes, note))
-    served = served_commands(tree, folder, mains, _primary(folder, mains))
-    chosen = _servers(folder, mains, served)[0]
-    others = sorted(set(mains) - set(_servers(folder, mains, served)))
+    named = _named(tree, folder)
+    served = served_commands(tree, folder, mains, _primary(folder, mains, named))
+    chosen = _servers(folder, mains, served, named)[0]
+    others = sorted(set(mains) - set(_servers(folder, mains, served, named)))
     if others:
         note = f"{folder}: other main packages, not run: {', '.join(others)}"
         finding = replace(finding, notes=(*finding.notes, note))
@@ -337,7 +338,8 @@ def other_commands(tree: RepoTree, finding: AppFinding, exclude: Iterable[str]) 
     if finding.language.value != "go" or not finding.runnable:
         return []
     files, mains = _mains(tree, finding.path, exclude)
-    served = served_commands(tree, finding.path, mains, _primary(finding.path, mains))
+    primary = _primary(finding.path, mains, _named(tree, finding.path))
+    served = served_commands(tree, finding.path, mains, primary)
     servers = _servers(finding.path, mains, served)
     alone = replace(finding, command=None, prod_command=None, processes=())
     return [_command(tree, alone, c, mains, files, served) for c in servers[1:]]
@@ -377,17 +379,26 @@ def _main_folders(tree: RepoTree, files: list[str]) -> dict[str, list[str]]:
     return {d: f for d, f in mains.items() if any(posixpath.basename(p) != "doc.go" for p in f)}
 
 
-def _servers(folder: str, mains: dict[str, list[str]], served: dict[str, Served]) -> list[str]:
+def _servers(
+    folder: str, mains: dict[str, list[str]], served: dict[str, Served], named: str = ""
+) -> list[str]:
     """The commands to run, first the one a lone app runs: those compose runs with a port
     when there are any, else the root package or the best-named one."""
     if served:
-        return sorted(served, key=lambda d: _rank(d, folder))
-    return [_primary(folder, mains)]
+        return sorted(served, key=lambda d: _rank(d, folder, named))
+    return [_primary(folder, mains, named)]
 
 
-def _primary(folder: str, mains: dict[str, list[str]]) -> str:
-    """The root package, else the best-named command."""
-    return folder if folder in mains else min(mains, key=lambda d: _rank(d, folder))
+def _primary(folder: str, mains: dict[str, list[str]], named: str = "") -> str:
+    """The root package, else the best-named command: the one named after the module
+    (`cmd/dendrite` of github.com/matrix-org/dendrite) before tools and demos."""
+    return folder if folder in mains else min(mains, key=lambda d: _rank(d, folder, named))
+
+
+def _named(tree: RepoTree, folder: str) -> str:
+    """The last element of the module's path (`dendrite`), "" when go.mod names none."""
+    found = re.search(r"^module\s+(\S+)", tree.text(join(folder, "go.mod")) or "", re.M)
+    return found.group(1).rstrip("/").rsplit("/", 1)[-1].lower() if found else ""
 
 
 def _command(
@@ -425,11 +436,12 @@ def _command(
     )
 
 
-def _rank(candidate: str, folder: str) -> tuple[bool, int, int, str]:
+def _rank(candidate: str, folder: str, named: str = "") -> tuple[bool, int, int, str]:
     """Shallowest first, a server's name (`cmd/hatchet-api`) before a tool's; scripts in
     hack/, scripts/, tools/ come last whatever their depth."""
     parts = candidate.split("/")
     words = set(re.split(r"[-_.]", parts[-1]))
     preferred = min((_PREFERRED_CMDS.index(w) for w in words if w in _PREFERRED_CMDS), default=99)
+    preferred = -1 if named and parts[-1].lower() == named else preferred
     helper = bool({p.lower() for p in parts} & _HELPER_FOLDERS)
     return (helper, candidate.count("/"), preferred, candidate)

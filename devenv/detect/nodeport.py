@@ -17,7 +17,9 @@ from devenv.detect.tree import RepoTree, ancestors, join
 _ENTRIES = ("server", "index", "app", "main")
 _LISTEN = re.compile(
     # `PORT || 3000`, also past parseInt's radix: `parseInt(process.env.PORT, 10) || 3100`.
-    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?(\d{2,5})\b"
+    # Past other fallbacks too: `process.env.PORT || app.settings.port || 4019`.
+    r"\.listen\(\s*(\d{2,5})\b|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)"
+    r"(?:\s*[A-Za-z_][\w.]*\s*(?:\|\||\?\?))*\s*[\"']?(\d{2,5})\b"
     r"|\bport:\s*(\d{2,5})\b"
     # A parse helper handed the variable and its default: `parseEnvInt(process.env.PORT, 3100)`.
     r"|\benv\.\w*PORT\s*,\s*(?!(?:10|16|36)\s*\))(\d{2,5})\s*[,)]"

@@ -98,8 +98,10 @@ def _port(app: PyApp, framework: str) -> Choice[int]:
     served = served or pyservers.make_port(app)
     if served:  # a reloading gunicorn config's bind, a Makefile's `run: flask run -p 6011`
         return served
-    configured = settings_port(app.tree, _settings_files(app)) or env_example_port(
-        app.tree, app.folder
+    configured = (
+        settings_port(app.tree, _settings_files(app))
+        or env_example_port(app.tree, app.folder)
+        or pyservers.settings_module_port(app)
     )
     if configured:
         return configured

@@ -93,6 +93,24 @@ MAKE_SERVERS = re.compile(
 )
 
 
+# A package's settings module sets the port its own server command listens on
+# (snuba/settings/__init__.py `PORT = 1218`, read by `snuba devserver`).
+_SETTINGS_MODULE = re.compile(r"^[\w-]+/settings(?:\.py|/__init__\.py)$")
+_SETTINGS_PORT = re.compile(r"^PORT[ \t]*=[ \t]*(\d{2,5})[ \t]*(?:#.*)?$", re.M)
+
+
+def settings_module_port(app: PyApp) -> Choice[int] | None:
+    """The top-level `PORT = N` of the app's package settings module."""
+    for path in app.files:
+        if not _SETTINGS_MODULE.match(app.relative(path)):
+            continue
+        text = app.tree.text(path) or ""
+        found = _SETTINGS_PORT.search(text)
+        if found and 0 < int(found.group(1)) < 65536:
+            return Choice(int(found.group(1)), (evidence(path, text, found),))
+    return None
+
+
 def make_port(app: PyApp) -> Choice[int] | None:
     """The port the app's Makefile serves it on in a running target (dev, run, serve)."""
     path = join(app.folder, "Makefile")

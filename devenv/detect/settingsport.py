@@ -160,8 +160,10 @@ _VITE_SERVER_PORT = re.compile(
 _VITE_PORT_NAME = re.compile(
     r"\bserver\s*:\s*\{[^{}]*?\bport\s*(?:[,}]|:\s*([A-Za-z_]\w*)\s*[,}])", re.S
 )
+# Or a plain literal the config may override later: `let port = 4018;`.
 _DEFAULTED = (
-    r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[^;\n]*?(?:\|\||\?\?|\?[^;\n:]*:)[ \t]*(\d{{2,5}})\b"
+    r"^[ \t]*(?:const|let|var)[ \t]+{}[ \t]*=[ \t]*"
+    r"(?:[^;\n]*?(?:\|\||\?\?|\?[^;\n:]*:)[ \t]*)?[\"']?(\d{{2,5}})\b"
 )
 _VITE_CONFIGS = ("vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs")
 # Rsbuild's config sets its dev server's port in the same `server: { port }` block.

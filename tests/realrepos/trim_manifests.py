@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from devenv.detect import dbserver, golang
-from devenv.detect.composed import SQL
+from devenv.detect.composed import MINIO_HEALTH, SQL
 from devenv.detect.golayers import LAYER_PACKAGES
 from devenv.detect.manifests import load_toml, strings, table
 from devenv.detect.model import Dependency
@@ -202,6 +202,12 @@ def compose_facts(text: str) -> str:
         elif build or not image:  # beside an image, the image is the tag of what it builds
             out.append(f"    build: {json.dumps(_build_facts(build or '.'))}\n")
         out += _command_facts(body)
+        # A healthcheck asking MinIO's own health endpoint says the service runs MinIO.
+        health = body.get("healthcheck") if isinstance(body, dict) else None
+        test = health.get("test") if isinstance(health, dict) else None
+        said = " ".join(map(str, test)) if isinstance(test, list) else str(test or "")
+        if MINIO_HEALTH.search(said):
+            out.append(f"    healthcheck:\n      test: {json.dumps(said)}\n")
         profiles = body.get("profiles") if isinstance(body, dict) else None
         if isinstance(profiles, list) and profiles:
             out.append(f"    profiles: {json.dumps([str(p) for p in profiles])}\n")
@@ -270,6 +276,12 @@ def _compose_services(text: str) -> dict[Any, Any]:
         if data is None:  # unreadable YAML: detection reads its image lines instead
             return {}
         services = data.get("services") if isinstance(data, dict) else None
+        if services is None and isinstance(data, dict):  # Compose file format 1: at the top
+            services = {
+                k: v
+                for k, v in data.items()
+                if isinstance(v, dict) and ("image" in v or "build" in v)
+            }
         if isinstance(services, dict):
             found.update(services)
     return found

@@ -35,6 +35,8 @@ SOURCE_FACTS = {
         r"|^[A-Za-z_]\w*\s*(?::[^=\n]+)?=\s*(?:create|make|get|build)_\w+\(\s*\)"
         r"|^if\s+__name__\s*==\s*[\"']__main__[\"']\s*:"
         r"|\bport\s*=\s*\d{2,5}(?:\s+if\s+[^\n]*?\s+else\s+\d{2,5})?\b|[\"'][A-Z_]*PORT[\"']\s*,\s*[\"']?\d{2,5}\b"
+        # A package settings module's own server port: `PORT = 1218`.
+        r"|^PORT[ \t]*=[ \t]*\d{2,5}\b"
         r"|DJANGO_SETTINGS_MODULE[\"']\s*,\s*[\"'][\w.]+[\"']"
         r"|"
         + pysource.RUNSERVER_ADDRESS.pattern
@@ -51,6 +53,8 @@ SOURCE_FACTS = {
         + configured.LOCAL_FILES.pattern
         + r"|\b(?:rediss?|amqps?|postgres(?:ql)?|mysql|sqlite|mongodb)(?:\+\w+)?://"
         r"|\b(?:ELASTIC\w*|OPENSEARCH|MEMCACHE\w*|KAFKA|RABBIT\w*|MONGO\w*)_(?:URL|HOST|URI)S?\b"
+        # A Kafka client's settings name it (`KAFKA_SECURITY_PROTOCOL`): its configuration.
+        r"|\bKAFKA_[A-Z][A-Z_]*\b"
         r"|django\.db\.backends\.\w+|django\.core\.cache\.backends\.[\w.]+"
         r"|beat_schedule|CELERY_BEAT_SCHEDULE|mailhog|mailpit|maildev"
         r"|"
@@ -110,7 +114,9 @@ SOURCE_FACTS = {
         nodeport.ENV_TERNARY.pattern + r"|\.listen\(\s*\d{2,5}\b"
         r"|PORT[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
         r"|\bport:\s*\d{2,5}\b"
-        r"|process\.env\.PORT(?:[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b"
+        # Also past other fallbacks: `process.env.PORT || app.settings.port || 4019`.
+        r"|process\.env\.PORT(?:[\"'\])]*(?:\s*,\s*\d+\s*\))?\s*(?:\|\||\?\?)"
+        r"(?:\s*[A-Za-z_][\w.]*\s*(?:\|\||\?\?))*\s*[\"']?\d{2,5}\b"
         r"|\s*,\s*\d{2,5}\s*[,)])?"
         # With the default past the radix: `parseInt(env.TR_PORT, 10) || 8080`.
         r"|\benv\.\w*PORT\s*,\s*\d{2,5}\s*[,)](?:\s*(?:\|\||\?\?)\s*[\"']?\d{2,5}\b)?"

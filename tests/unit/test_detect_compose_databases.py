@@ -80,3 +80,37 @@ def test_a_self_hosting_kits_compose_file_is_not_the_development_stack() -> None
     }
     assert service_names(files) == []
     assert service_names({**files, "docker-compose.yml": kit}) == ["sqlserver"]
+
+
+RAGFLOW_LIKE = {
+    "pyproject.toml": '[project]\nname = "svc"\ndependencies = ["flask", "mysql-connector-python",'
+    ' "minio", "psycopg2-binary", "redis"]\n',
+    "app.py": "from flask import Flask\napp = Flask(__name__)\n",
+}
+
+
+def test_compose_profiles_naming_the_env_files_own_variables_turn_their_values_on() -> None:
+    # Shaped like ragflow: docker/.env sets COMPOSE_PROFILES=${DOC_ENGINE},metadata-${DB_PROFILE}
+    # and each variable to its own default (`DB_PROFILE=${DB_PROFILE:-mysql}`).
+    compose = (
+        "services:\n  mysql:\n    image: mysql:8\n    profiles:\n      - metadata-mysql\n"
+        "  redis:\n    image: valkey/valkey:8\n"
+    )
+    env = (
+        "DOC_ENGINE=${DOC_ENGINE:-elasticsearch}\nDB_PROFILE=${DB_PROFILE:-mysql}\n"
+        "COMPOSE_PROFILES=${DOC_ENGINE},metadata-${DB_PROFILE}\n"
+    )
+    files = {**RAGFLOW_LIKE, "docker/docker-compose.yml": compose, "docker/.env": env}
+    assert service_names(files) == ["mysql", "redis"]
+
+
+def test_a_compose_service_whose_healthcheck_asks_minios_health_endpoint_runs_minio() -> None:
+    # Shaped like ragflow: its MinIO is a fork's image (pgsty/silo).
+    compose = (
+        "services:\n  minio:\n    image: pgsty/silo:RELEASE.2026\n"
+        '    command: ["server", "/data"]\n    healthcheck:\n'
+        '      test: ["CMD", "curl", "-f", "http://localhost:9000/minio/health/live"]\n'
+        "  db:\n    image: mysql:8\n"
+    )
+    files = {**RAGFLOW_LIKE, "docker-compose.yml": compose}
+    assert service_names(files) == ["minio", "mysql"]

@@ -235,3 +235,17 @@ def test_commands_one_level_deeper_than_usual_are_the_modules_apps() -> None:
     # An example's command that deep is no app of the module.
     examples = {"go.mod": GO_MOD, "examples/chat/cmd/server/main.go": main}
     assert apps_of(examples) == {}
+
+
+def test_the_command_named_after_the_module_is_the_server_among_tools() -> None:
+    # Shaped like dendrite: cmd/ holds the server (cmd/dendrite), account and key tools and
+    # demos; the one named after the module is what the README builds and runs.
+    files = {
+        "go.mod": "module github.com/org/dendrite\n\ngo 1.22\n",
+        "cmd/create-account/main.go": "package main\n",
+        "cmd/generate-keys/main.go": "package main\n",
+        "cmd/dendrite-demo-pinecone/main.go": "package main\n",
+        "cmd/dendrite/main.go": 'package main\n\nvar addr = ":8008"\n',
+    }
+    finding = plan_of(files)["plan"].apps[0].finding
+    assert finding.main_package.value == "./cmd/dendrite"

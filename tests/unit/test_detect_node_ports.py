@@ -594,3 +594,25 @@ def test_node_configs_json_default_layer_gives_the_servers_port() -> None:
         "config/default.json": '{\n  "port": "3060",\n  "database": {"url": "postgres://x"}\n}\n',
     }
     assert path_ports(files) == [(".", 3060)]
+
+
+def test_a_vite_config_port_variable_given_a_plain_literal_is_the_dev_servers_port() -> None:
+    # Shaped like chartbrew's client: `let port = 4018;` is overridden only by env variables
+    # the repo leaves unset, and `server: { port }` reads the variable.
+    config = (
+        'import { defineConfig } from "vite"\nexport default () => {\n  let port = 4018;\n'
+        "  if (process.env.CLIENT_PORT) {\n    port = process.env.CLIENT_PORT;\n  }\n"
+        "  return defineConfig({ server: {\n    port,\n  } });\n};\n"
+    )
+    files = {"client/package.json": vite_package("client"), "client/vite.config.js": config}
+    assert ports_of(files) == {"client": 4018}
+
+
+def test_a_port_default_past_other_fallbacks_is_the_servers_port() -> None:
+    # Shaped like chartbrew's server: `process.env.PORT || app.settings.port || 4019`.
+    files = {
+        "package.json": pkg(main="index.js", dependencies={"express": "5"}),
+        "index.js": "const app = require('express')();\n"
+        "const port = process.env.PORT || app.settings.port || 4019;\napp.listen(port);\n",
+    }
+    assert ports_of(files) == {".": 4019}

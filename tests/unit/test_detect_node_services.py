@@ -195,3 +195,13 @@ def test_an_npm_alias_is_the_package_it_installs() -> None:
         "index.js": "require('express')().listen(3000)\n",
     }
     assert services_of(files) == ["elasticsearch"]
+
+
+def test_fastifys_redis_and_mongodb_plugins_need_their_servers() -> None:
+    # Shaped like vrite's backend: @fastify/redis and @fastify/mongodb bring the clients.
+    deps = {"fastify": "4", "@fastify/redis": "7", "@fastify/mongodb": "8"}
+    files = {
+        "package.json": pkg(scripts={"start": "node index.js"}, dependencies=deps),
+        "index.js": "const app = require('fastify')();\napp.listen({ port: 4444 });\n",
+    }
+    assert sorted(s.name for s in plan_of(files)["plan"].services) == ["mongo", "redis"]

@@ -264,3 +264,15 @@ def test_a_capitalised_settings_module_gives_the_port_default() -> None:
         "src/node/utils/Settings.ts": "  port: process.env.PORT || 9001,\n",
     }
     assert apps_of(files)["src"]["port"] == 9001
+
+
+def test_a_packages_settings_module_port_is_its_servers_port() -> None:
+    # Shaped like snuba: a Flask app its own CLI serves (`snuba devserver`) on the PORT the
+    # package's settings module sets, not Flask's 5000.
+    files = {
+        "pyproject.toml": '[project]\nname = "svc"\ndependencies = ["flask>=3"]\n',
+        "svc/__init__.py": "",
+        "svc/settings/__init__.py": 'HOST = "0.0.0.0"\nPORT = 1218\nADMIN_PORT = 1219\n',
+        "svc/web/views.py": "from flask import Flask\napplication = Flask(__name__)\n",
+    }
+    assert ports_of(files) == {".": 1218}

@@ -399,6 +399,19 @@ KNOWN_MISSES = {
     "DB_HOST MySQL); neither is read",
     "spring-io__sagan": "spring-boot-starter-data-redis serves only the cloud profile's cache "
     '(CachingConfig\'s @Profile("cloud") bean); the starter is taken as a need in development',
+    # Batch l (blind, Python, Node and Go applications): not fixed in its time budget.
+    "StevenWeathers__thunderdome-planning-poker": "ui/ (a Vite app with a dev script) is "
+    "built into the Go binary by `task dev` (docs/DEVELOPING.md), never served on its own; it "
+    "is taken as an app",
+    "gogs__gogs": "PostgreSQL is the database only docs/dev/local_development.md chooses (no "
+    "compose, conf/app.ini leaves the type to the installer); not read, so no service",
+    "infiniflow__ragflow": "the README's backend is api/ragflow_server.py (Quart, http_port "
+    "9380 in conf/service_conf.yaml), port not read; admin/client, agent/sandbox and "
+    "deepdoc/server (a CLI, a sandbox executor, a parser service) are taken as apps",
+    "matrix-org__dendrite": "build/docker's compose runs postgres, but go-sqlite3 in go.mod "
+    "is taken as the embedded default (the README's quick start does use SQLite)",
+    "vriteio__vrite": "apps/backend/usage-reporting has no dev script, so the root's turbo "
+    "run dev never starts it; it is taken as an app",
 }
 
 

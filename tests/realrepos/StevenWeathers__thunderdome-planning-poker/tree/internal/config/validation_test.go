@@ -1,0 +1,3 @@
+// facts only, one per line
+		Http: Http{
+		Http: Http{

@@ -1,0 +1,5 @@
+// facts only, one per line
+    id: {
+    version: {
+    createdAt: {
+    updatedAt: {

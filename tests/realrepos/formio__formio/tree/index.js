@@ -1,0 +1,4 @@
+// facts only, one per line
+        mongoConfig = {
+          router.formio.schemas = {
+          router.formio.templates = {

@@ -1,0 +1,6 @@
+// facts only, one per line
+process.env.ADMIN_KEY
+process.env.ADMIN_KEY
+                user: {
+                form: {
+                token: {

@@ -1,0 +1,11 @@
+// facts only, one per line
+    valueComponent: {
+      widget: {
+    valueComponent: {
+      widget: {
+    valueComponent: {
+      data: {
+        trigger: {
+            schema = {
+        trigger: {
+module.exports = {

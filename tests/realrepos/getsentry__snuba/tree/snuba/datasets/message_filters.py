@@ -1,0 +1,3 @@
+# facts only, one per line
+KAFKA_ONLY_PARTITION
+KAFKA_ONLY_PARTITION

@@ -1,0 +1,2 @@
+# facts only, one per line
+KAFKA_TOPIC_MAP

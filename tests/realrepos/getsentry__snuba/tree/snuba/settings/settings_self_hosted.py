@@ -1,0 +1,2 @@
+# facts only, one per line
+"REDIS_PORT", 6379

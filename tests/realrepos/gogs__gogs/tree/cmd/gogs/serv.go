@@ -1,0 +1,3 @@
+// facts only, one per line
+package main
+gitCmd.Run()

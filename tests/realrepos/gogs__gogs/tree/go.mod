@@ -1,0 +1,67 @@
+module gogs.io/gogs
+go 1.26.0
+
+require (
+	charm.land/log/v2 v2.0.0
+	github.com/DATA-DOG/go-sqlmock v1.5.2
+	github.com/Masterminds/semver/v3 v3.4.0
+	github.com/cockroachdb/errors v1.13.0
+	github.com/derision-test/go-mockgen/v2 v2.1.1
+	github.com/editorconfig/editorconfig-core-go/v2 v2.6.4
+	github.com/fatih/color v1.18.0
+	github.com/flamego/binding v1.3.0
+	github.com/flamego/cache v1.5.1
+	github.com/flamego/captcha v1.3.0
+	github.com/flamego/flamego v1.12.0
+	github.com/flamego/session v1.3.0
+	github.com/flamego/validator v1.0.0
+	github.com/glebarez/go-sqlite v1.21.2
+	github.com/glebarez/sqlite v1.11.0
+	github.com/go-ldap/ldap/v3 v3.4.13
+	github.com/go-macaron/binding v1.2.0
+	github.com/go-macaron/cache v0.0.0-20190810181446-10f7c57e2196
+	github.com/go-macaron/gzip v0.0.0-20160222043647-cad1c6580a07
+	github.com/go-macaron/i18n v0.6.0
+	github.com/go-macaron/session v1.0.4
+	github.com/gogs/chardet v0.0.0-20150115103509-2404f7772561
+	github.com/gogs/cron v0.0.0-20171120032916-9f6c956d3e14
+	github.com/gogs/git-module v1.8.9
+	github.com/gogs/go-libravatar v0.0.0-20191106065024-33a75213d0a0
+	github.com/gogs/minwinsvc v0.0.0-20170301035411-95be6356811a
+	github.com/google/go-github v17.0.0+incompatible
+	github.com/google/uuid v1.6.0
+	github.com/inbucket/html2text v1.0.0
+	github.com/issue9/identicon v1.2.1
+	github.com/microcosm-cc/bluemonday v1.0.27
+	github.com/msteinert/pam v1.2.0
+	github.com/niklasfasching/go-org v1.9.1
+	github.com/olekukonko/tablewriter v1.1.3
+	github.com/pquerna/otp v1.5.0
+	github.com/prometheus/client_golang v1.23.2
+	github.com/russross/blackfriday v1.6.0
+	github.com/sergi/go-diff v1.4.0
+	github.com/sourcegraph/run v0.12.0
+	github.com/stretchr/testify v1.11.1
+	github.com/unknwon/cae v1.0.2
+	github.com/unknwon/com v1.0.1
+	github.com/unknwon/i18n v0.0.0-20190805065654-5c6446a380b6
+	github.com/unknwon/paginater v0.0.0-20170405233947-45e5d631308e
+	github.com/urfave/cli/v3 v3.9.0
+	github.com/wneessen/go-mail v0.7.2
+	golang.org/x/crypto v0.52.0
+	golang.org/x/image v0.39.0
+	golang.org/x/net v0.55.0
+	golang.org/x/text v0.37.0
+	gopkg.in/ini.v1 v1.67.2
+	gopkg.in/macaron.v1 v1.5.1
+	gorm.io/driver/mysql v1.5.2
+	gorm.io/driver/postgres v1.6.0
+	gorm.io/gorm v1.25.12
+	unknwon.dev/clog/v2 v2.2.0
+	xorm.io/builder v0.3.6
+	xorm.io/core v0.7.2
+	xorm.io/xorm v0.8.0
+	github.com/go-sql-driver/mysql v1.8.1 // indirect
+	github.com/jackc/pgx/v5 v5.9.2 // indirect
+	github.com/lib/pq v1.10.2 // indirect
+)

@@ -1,0 +1,2 @@
+// facts only, one per line
+listenAddr = "127.0.0.1:54321"

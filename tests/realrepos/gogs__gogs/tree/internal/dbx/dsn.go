@@ -1,0 +1,3 @@
+// facts only, one per line
+	"gorm.io/driver/mysql"
+	"gorm.io/driver/postgres"

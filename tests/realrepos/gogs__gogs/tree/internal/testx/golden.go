@@ -1,0 +1,2 @@
+// facts only, one per line
+.String("update", "", "Update testdata of tests matching the given regex"

@@ -1,0 +1,5 @@
+# facts only, one per line
+"http://"
+'http://'
+"https://"
+'https://'

@@ -1,0 +1,3 @@
+# facts only, one per line
+DB_TYPE", "mysql"
+DB_TYPE", "mysql"

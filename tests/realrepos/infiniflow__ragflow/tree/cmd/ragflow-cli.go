@@ -1,0 +1,4 @@
+// facts only, one per line
+//go:build ignore
+package main
+client.Run()

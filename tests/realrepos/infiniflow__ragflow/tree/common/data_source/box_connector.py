@@ -1,0 +1,3 @@
+# facts only, one per line
+if __name__ == "__main__":
+# port=4999

@@ -1,0 +1,2 @@
+# facts only, one per line
+if __name__ == "__main__":

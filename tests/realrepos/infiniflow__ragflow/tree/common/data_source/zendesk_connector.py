@@ -1,0 +1,3 @@
+# facts only, one per line
+"https://"
+if __name__ == "__main__":

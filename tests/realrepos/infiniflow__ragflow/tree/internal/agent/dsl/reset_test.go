@@ -1,0 +1,10 @@
+// facts only, one per line
+"env.topic":   "keep",
+"sys.query":        "hello",
+"user.preserve_me": "leave alone",
+"env.preserve_me": "leave alone",
+"env.with_value": "stale",
+"env.boolean":    true,
+"env.str":        "stale",
+"env.undeclared": "stale",
+"sys.query": "hello",

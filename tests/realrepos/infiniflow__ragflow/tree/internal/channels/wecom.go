@@ -1,0 +1,2 @@
+// facts only, one per line
+	defaultWeComWebhookPort = 3002

@@ -1,0 +1,3 @@
+// facts only, one per line
+// "localhost:23817"
+	port := 23817

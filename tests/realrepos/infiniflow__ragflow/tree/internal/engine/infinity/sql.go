@@ -1,0 +1,3 @@
+// facts only, one per line
+	defaultPsqlPort = "5432
+cmd.Run()

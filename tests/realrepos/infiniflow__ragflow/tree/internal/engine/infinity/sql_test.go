@@ -1,0 +1,3 @@
+// facts only, one per line
+// ":23817"
+listenAddr = ":23817"

@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build integration
+"RAGFLOW_TEST_OCEANBASE_PORT", "2881

@@ -1,0 +1,2 @@
+// facts only, one per line
+	"github.com/redis/go-redis/v9"

@@ -1,0 +1,3 @@
+// facts only, one per line
+	_ "github.com/lib/pq"
+	defaultPort     = 7890

@@ -1,0 +1,5 @@
+// facts only, one per line
+			apiConfig: &APIConfig{
+			apiConfig: &APIConfig{
+			apiConfig: &APIConfig{
+			apiConfig: &APIConfig{

@@ -1,0 +1,4 @@
+// facts only, one per line
+// next.Run()
+// flowAgent.Run()
+flowAgent.Run()

@@ -1,0 +1,3 @@
+// facts only, one per line
+pipeline.run()
+pipeline.run()

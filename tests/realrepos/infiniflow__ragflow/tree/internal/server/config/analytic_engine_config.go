@@ -1,0 +1,2 @@
+// facts only, one per line
+	c.analyticEngine.Clickhouse.Port = 9900

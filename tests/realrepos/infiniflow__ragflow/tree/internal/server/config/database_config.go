@@ -1,0 +1,2 @@
+// facts only, one per line
+	c.database.MySQL.Port = 3306

@@ -1,0 +1,2 @@
+// facts only, one per line
+	c.oTel.Port = 4318

@@ -1,0 +1,2 @@
+// facts only, one per line
+	c.queueEngine.NATS.Port = 4222

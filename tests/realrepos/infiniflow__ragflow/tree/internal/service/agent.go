@@ -1,0 +1,3 @@
+// facts only, one per line
+// Canvas.run()
+// Canvas.run()

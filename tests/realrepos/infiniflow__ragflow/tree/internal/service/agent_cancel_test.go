@@ -1,0 +1,3 @@
+// facts only, one per line
+	"github.com/redis/go-redis/v9"
+miniredis.Run()

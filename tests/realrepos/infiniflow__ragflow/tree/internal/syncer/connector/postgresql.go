@@ -1,0 +1,2 @@
+// facts only, one per line
+	_ "github.com/jackc/pgx/v5/stdlib"

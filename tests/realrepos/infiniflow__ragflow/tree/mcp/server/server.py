@@ -1,0 +1,3 @@
+# facts only, one per line
+return Starlette(
+if __name__ == "__main__":

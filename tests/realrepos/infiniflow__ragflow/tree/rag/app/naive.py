@@ -1,0 +1,3 @@
+# facts only, one per line
+"http://", "https://"
+if __name__ == "__main__":

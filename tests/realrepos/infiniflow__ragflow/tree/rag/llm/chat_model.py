@@ -1,0 +1,3 @@
+# facts only, one per line
+port=12345
+"https://"

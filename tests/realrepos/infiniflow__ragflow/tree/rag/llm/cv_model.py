@@ -1,0 +1,4 @@
+# facts only, one per line
+"http://"
+"https://"
+"file://"

@@ -1,0 +1,2 @@
+# facts only, one per line
+if REDIS_CONN

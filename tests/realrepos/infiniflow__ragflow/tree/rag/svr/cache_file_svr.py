@@ -1,0 +1,4 @@
+# facts only, one per line
+if REDIS_CONN
+if REDIS_CONN
+if __name__ == "__main__":

@@ -1,0 +1,60 @@
+module github.com/matrix-org/dendrite
+go 1.21.0
+
+require (
+	github.com/Arceliar/phony v0.0.0-20220903101357-530938a4b13d
+	github.com/DATA-DOG/go-sqlmock v1.5.0
+	github.com/MFAshby/stdemuxerhook v1.0.0
+	github.com/Masterminds/semver/v3 v3.1.1
+	github.com/blevesearch/bleve/v2 v2.4.0
+	github.com/codeclysm/extract v2.2.0+incompatible
+	github.com/cretz/bine v0.2.0
+	github.com/dgraph-io/ristretto v0.1.1
+	github.com/docker/docker v25.0.6+incompatible
+	github.com/docker/go-connections v0.4.0
+	github.com/eyedeekay/goSam v0.32.54
+	github.com/eyedeekay/onramp v0.33.8
+	github.com/getsentry/sentry-go v0.14.0
+	github.com/gologme/log v1.3.0
+	github.com/google/go-cmp v0.6.0
+	github.com/google/uuid v1.6.0
+	github.com/gorilla/mux v1.8.0
+	github.com/gorilla/websocket v1.5.0
+	github.com/kardianos/minwinsvc v1.0.2
+	github.com/lib/pq v1.10.9
+	github.com/matrix-org/dugong v0.0.0-20210921133753-66e6b1c67e2e
+	github.com/matrix-org/go-sqlite3-js v0.0.0-20220419092513-28aa791a1c91
+	github.com/matrix-org/gomatrix v0.0.0-20220926102614-ceba4d9f7530
+	github.com/matrix-org/gomatrixserverlib v0.0.0-20240910190622-2c764912ce93
+	github.com/matrix-org/pinecone v0.11.1-0.20230810010612-ea4c33717fd7
+	github.com/matrix-org/util v0.0.0-20221111132719-399730281e66
+	github.com/mattn/go-sqlite3 v1.14.22
+	github.com/nats-io/nats-server/v2 v2.10.20
+	github.com/nats-io/nats.go v1.36.0
+	github.com/nfnt/resize v0.0.0-20180221191011-83c6a9932646
+	github.com/opentracing/opentracing-go v1.2.0
+	github.com/patrickmn/go-cache v2.1.0+incompatible
+	github.com/pkg/errors v0.9.1
+	github.com/prometheus/client_golang v1.19.1
+	github.com/sirupsen/logrus v1.9.3
+	github.com/stretchr/testify v1.9.0
+	github.com/tidwall/gjson v1.17.0
+	github.com/tidwall/sjson v1.2.5
+	github.com/uber/jaeger-client-go v2.30.0+incompatible
+	github.com/uber/jaeger-lib v2.4.1+incompatible
+	github.com/yggdrasil-network/yggdrasil-go v0.5.6
+	github.com/yggdrasil-network/yggquic v0.0.0-20240802104827-b4e97a928967
+	go.uber.org/atomic v1.11.0
+	golang.org/x/crypto v0.27.0
+	golang.org/x/exp v0.0.0-20240506185415-9bf2ced13842
+	golang.org/x/image v0.18.0
+	golang.org/x/mobile v0.0.0-20240520174638-fa72addaaa1b
+	golang.org/x/sync v0.8.0
+	golang.org/x/term v0.24.0
+	gopkg.in/h2non/bimg.v1 v1.1.9
+	gopkg.in/yaml.v2 v2.4.0
+	gotest.tools/v3 v3.4.0
+	maunium.net/go/mautrix v0.15.1
+	modernc.org/sqlite v1.29.5
+	nhooyr.io/websocket v1.8.7
+)

@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build !windows
+// +build !windows

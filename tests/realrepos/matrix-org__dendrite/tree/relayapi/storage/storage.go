@@ -1,0 +1,3 @@
+// facts only, one per line
+//go:build !wasm
+// +build !wasm

@@ -1,0 +1,2 @@
+// facts only, one per line
+listenAddr = "localhost:123"

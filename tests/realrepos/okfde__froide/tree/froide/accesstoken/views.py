@@ -1,0 +1,4 @@
+# facts only, one per line
+from django
+from django
+from django

@@ -1,0 +1,3 @@
+# facts only, one per line
+from django
+from django

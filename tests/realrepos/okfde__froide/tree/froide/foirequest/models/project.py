@@ -1,0 +1,8 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django
+from django
+from django

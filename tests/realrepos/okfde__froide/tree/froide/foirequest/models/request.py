@@ -1,0 +1,12 @@
+# facts only, one per line
+import django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django

@@ -1,0 +1,7 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django
+from django

@@ -1,0 +1,6 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django

@@ -1,0 +1,5 @@
+# facts only, one per line
+analyzer = get_text_analyzer()
+search_analyzer = get_search_analyzer()
+search_quote_analyzer = get_search_quote_analyzer()
+ngram_analyzer = get_ngram_analyzer()

@@ -1,0 +1,12 @@
+# facts only, one per line
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+from django
+"https://"
+"https://"
+"https://"

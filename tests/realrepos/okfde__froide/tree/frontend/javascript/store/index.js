@@ -1,0 +1,5 @@
+// facts only, one per line
+  getters: {
+  mutations: {
+      state.publicBodies = {
+  actions: {

@@ -1,0 +1,59 @@
+module github.com/openflagr/flagr
+go 1.26
+
+require (
+	github.com/DataDog/datadog-go v4.8.3+incompatible
+	github.com/Shopify/sarama v1.38.0
+	github.com/a8m/kinesis-producer v0.2.1-0.20240916120605-7e5fa98d32a5
+	github.com/auth0/go-jwt-middleware v1.0.2-0.20210804140707-b4090e955b98
+	github.com/avast/retry-go v3.0.0+incompatible
+	github.com/brandur/simplebox v0.1.0
+	github.com/bsm/ratelimit v2.0.0+incompatible
+	github.com/caarlos0/env v3.5.0+incompatible
+	github.com/davecgh/go-spew v1.1.2-0.20180830191138-d8f796af33cc
+	github.com/dchest/uniuri v1.2.0
+	github.com/evalphobia/logrus_sentry v0.8.2
+	github.com/form3tech-oss/jwt-go v3.2.5+incompatible
+	github.com/getsentry/raven-go v0.2.0
+	github.com/go-openapi/errors v0.22.8
+	github.com/go-openapi/loads v0.24.0
+	github.com/go-openapi/runtime v0.32.3
+	github.com/go-openapi/spec v0.22.5
+	github.com/go-openapi/strfmt v0.26.3
+	github.com/go-openapi/validate v0.25.3
+	github.com/gohttp/pprof v0.0.0-20141119085724-c9d246cbb3ba
+	github.com/jessevdk/go-flags v1.6.1
+	github.com/meatballhat/negroni-logrus v1.1.1
+	github.com/phyber/negroni-gzip v1.0.0
+	github.com/prashantv/gostub v1.1.0
+	github.com/prometheus/client_golang v1.20.4
+	github.com/rs/cors v1.11.1
+	github.com/sirupsen/logrus v1.9.3
+	github.com/spf13/cast v1.10.0
+	github.com/stretchr/testify v1.11.1
+	github.com/urfave/negroni v1.0.0
+	github.com/yadvendar/negroni-newrelic-go-agent v0.0.0-20160803090806-3dc58758cb67
+	github.com/zhouzhuojie/conditions v0.2.6
+	github.com/zhouzhuojie/withtimeout v0.0.0-20190405051827-12b39eb2edd5
+	golang.org/x/net v0.55.0
+	google.golang.org/api v0.257.0
+	google.golang.org/grpc v1.82.1
+	gopkg.in/DataDog/dd-trace-go.v1 v1.46.0
+	github.com/glebarez/sqlite v1.6.0
+	github.com/newrelic/go-agent v2.1.0+incompatible
+	gorm.io/driver/mysql v1.4.5
+	gorm.io/driver/postgres v1.4.6
+	gorm.io/gorm v1.24.3
+	cloud.google.com/go/pubsub/v2 v2.0.0
+	github.com/aws/aws-sdk-go-v2/config v1.32.5
+	github.com/aws/aws-sdk-go-v2/service/kinesis v1.43.5
+	github.com/go-openapi/swag/cmdutils v0.26.1
+	github.com/go-openapi/swag/conv v0.26.1
+	github.com/go-openapi/swag/jsonutils v0.26.1
+	github.com/go-openapi/swag/netutils v0.26.1
+	github.com/go-openapi/swag/stringutils v0.26.1
+	github.com/go-openapi/swag/typeutils v0.26.1
+	github.com/pmezard/go-difflib v1.0.1-0.20181226105442-5d4384ee4fb2
+	github.com/go-sql-driver/mysql v1.7.0 // indirect
+	github.com/jackc/pgx/v5 v5.9.2 // indirect
+)

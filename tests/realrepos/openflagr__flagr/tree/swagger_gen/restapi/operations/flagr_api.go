@@ -1,0 +1,2 @@
+// facts only, one per line
+// ":8000"

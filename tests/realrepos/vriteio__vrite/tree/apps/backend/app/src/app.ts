@@ -1,0 +1,4 @@
+// facts only, one per line
+process.env.VRITE_CLOUD
+    limits: {
+    engine: {

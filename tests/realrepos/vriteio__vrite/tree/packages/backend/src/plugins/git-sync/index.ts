@@ -1,0 +1,5 @@
+// facts only, one per line
+    webhooks: {
+    oauth: {
+    Querystring: {
+    Querystring: {
