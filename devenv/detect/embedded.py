@@ -4,7 +4,7 @@ server drivers beside it are options, not needs (see scan.py)."""
 
 from __future__ import annotations
 
-from devenv.detect import dotnet, golang, jvmbuild, rubyservices, rust
+from devenv.detect import dotnet, gomod, jvmbuild, rubyservices, rust
 from devenv.detect.manifests import load_json, table
 from devenv.detect.model import AppFinding
 from devenv.detect.nodeprisma import prisma_sqlite
@@ -37,7 +37,7 @@ def embedded_database(tree: RepoTree, app: AppFinding) -> str | None:
     if app.manifest.endswith("Cargo.toml"):
         return _rust_embedded(tree, app)
     if app.manifest.endswith("go.mod"):
-        names = [d.name for d in golang.requirements(text, app.manifest)]
+        names = [d.name for d in gomod.requirements(text, app.manifest)]
     elif app.manifest.endswith("package.json"):
         data, _ = load_json(text)
         names = [*table(data, "dependencies")]

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from devenv.detect.composed import SQL
 from devenv.detect.gocommands import Served, served_commands
-from devenv.detect.golayers import layer_imports
+from devenv.detect.golayers import GORM_V1, data_layer_drivers, gorm_dialects, layer_imports
+from devenv.detect.gomod import go_version, local_replacements, requirements
 from devenv.detect.goport import find_port
 from devenv.detect.gotests import test_only
-from devenv.detect.model import AppFinding, Choice, Dependency, ServiceNeed, line_at
+from devenv.detect.model import AppFinding, Choice, ServiceNeed
 from devenv.detect.procfile import (
     apply_procfile,
     binary_port,
@@ -22,11 +22,7 @@ from devenv.detect.procfile import (
 )
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, ancestors, join, parent
-from devenv.detect.versions import GO, pinned
 
-_GO_LINE = re.compile(r"^go\s+(\S+)", re.MULTILINE)
-_TOOLCHAIN = re.compile(r"^toolchain\s+go(\S+)", re.MULTILINE)
-_REQUIRE_BLOCK = re.compile(r"^require\s*\((.*?)^\)", re.MULTILINE | re.DOTALL)
 _MAIN = re.compile(r"^package\s+main\b", re.MULTILINE)
 # Procfile commands that run Go source; anything else starts a binary built elsewhere.
 _GO_RUNNERS = frozenset({"go", "sh", "bash", "air", "reflex", "gow", "CompileDaemon", "make"})
@@ -42,20 +38,6 @@ _DEFAULT_TAGS = re.compile(
     r"solaris|illumos|aix|dragonfly|amd64|arm64|386|arm|wasm|riscv64|ppc64le|s390x|"
     r"mips\w*|loong64|cgo|gc|gccgo|go1\.\d+)$"
 )
-# `replace github.com/ory/x => ./oryx`: a module of the repository used as a library.
-_LOCAL_REPLACE = re.compile(
-    r"^[ \t]*(?:replace[ \t]+)?([\w./-]+)(?:[ \t]+v\S+)?[ \t]*=>[ \t]*"
-    r"(\.{1,2}/[\w./-]*|\.\.?)[ \t]*$",
-    re.M,
-)
-# gorm v1 (github.com/jinzhu/gorm) brings every driver along; the dialect a blank import picks
-# is the database: `_ "github.com/jinzhu/gorm/dialects/mysql"`.
-_GORM_V1 = "github.com/jinzhu/gorm"
-_MULTI_DATABASE = re.compile(
-    r"^(?:github\.com/gobuffalo/pop|xorm\.io/xorm|github\.com/go-xorm/xorm|github\.com/upper/db)"
-    r"(?:/v\d+)?$"
-)
-_GORM_DIALECT = re.compile(r"\"github\.com/jinzhu/gorm/dialects/(mysql|postgres)\"")
 # `cmd/protoc-gen-x`, `ndpgen`, `codegen`: a module whose every command generates code is a
 # build tool, not a server.
 _GENERATOR = re.compile(r"(?i)(?:gen|generator)$|^protoc-gen-")
@@ -105,23 +87,6 @@ def is_candidate(tree: RepoTree, folder: str) -> bool:
     return tree.exists(join(folder, "go.mod"))
 
 
-def requirements(text: str, file: str, indirect: bool = False) -> list[Dependency]:
-    """Direct requirements of go.mod; `// indirect` ones come with something else (those
-    alone, when `indirect`)."""
-    lines: list[tuple[int, str]] = []
-    for block in _REQUIRE_BLOCK.finditer(text):
-        first = line_at(text, block.start(1))
-        lines += [(first + i, line) for i, line in enumerate(block.group(1).split("\n"))]
-    for match in re.finditer(r"^require\s+([^\s(]\S*\s+\S+.*)$", text, re.MULTILINE):
-        lines.append((line_at(text, match.start()), match.group(1)))
-    found = []
-    for number, line in lines:
-        parts = line.split("//")[0].split()
-        if len(parts) >= 2 and ("indirect" in line) == indirect:
-            found.append(Dependency(parts[0], file, number, f"{parts[0]} {parts[1]}"))
-    return found
-
-
 def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFinding:
     manifest = join(folder, "go.mod")
     text = tree.text(manifest) or ""
@@ -129,7 +94,7 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
         path=folder,
         language=Choice("go", (manifest,)),
         manifest=manifest,
-        version=_version(text, manifest),
+        version=go_version(text, manifest),
         package_manager=Choice("go", (manifest,)),
     )
     user = _local_replacement_of(tree, folder)
@@ -162,11 +127,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     services += [
         n for n in _libraries_services(tree, folder) if n.type not in {s.type for s in services}
     ]
-    services += _data_layer_drivers(text, manifest, deps, services)
     indirect = requirements(text, manifest, True)
+    services += data_layer_drivers(deps, indirect, services)
     services += layer_imports(tree, _go_files(tree, folder, exclude, 8), indirect, services)
-    if any(d.name == _GORM_V1 for d in deps):
-        services += _gorm_dialects(tree, _go_files(tree, folder, exclude), services)
+    if any(d.name == GORM_V1 for d in deps):
+        services += gorm_dialects(tree, _go_files(tree, folder, exclude), services)
     terminal = next((d for d in deps if d.name.startswith(_TERMINAL_UI)), None)
     if terminal and finding.runnable and finding.port is None and not services:
         note = f"{folder}: a terminal program ({terminal.evidence}) with no port, not a server"
@@ -174,35 +139,11 @@ def detect(tree: RepoTree, folder: str, exclude: Iterable[str] = ()) -> AppFindi
     return replace(finding, services=tuple(services), notes=(*finding.notes, *notes))
 
 
-def _data_layer_drivers(
-    text: str, manifest: str, deps: list[Dependency], found: list[ServiceNeed]
-) -> list[ServiceNeed]:
-    """The database servers whose drivers a data layer for several (Buffalo's pop, xorm)
-    brings as indirect requirements: the configuration picks among them (weigh)."""
-    layer = any(_MULTI_DATABASE.match(d.name) for d in deps)
-    if not layer or any(n.type in SQL for n in found):
-        return []
-    return [n for n in services_for("go", requirements(text, manifest, True)) if n.type in SQL]
-
-
-def _gorm_dialects(tree: RepoTree, files: list[str], found: list[ServiceNeed]) -> list[ServiceNeed]:
-    needs: dict[str, ServiceNeed] = {}
-    have = {n.type for n in found}
-    for path in files:
-        text = tree.text(path) or ""
-        for match in _GORM_DIALECT.finditer(text):
-            kind = match.group(1)
-            if kind not in have and kind not in needs:
-                line = line_at(text, match.start())
-                needs[kind] = ServiceNeed(kind, f"{path}:{line} gorm dialect {kind}")
-    return list(needs.values())
-
-
 def _local_replacement_of(tree: RepoTree, folder: str) -> str | None:
     """The enclosing module whose go.mod replaces this one, or one this module sits in, with
     a local path (`github.com/ory/x => ./oryx`): a vendored library, whatever mains it holds."""
     for above in ancestors(folder):
-        for path in _replaced(tree, above).values():
+        for path in local_replacements(tree, above).values():
             if path == folder or folder.startswith(path + "/"):
                 return above
     return None
@@ -212,16 +153,12 @@ def _stub_of_sibling(tree: RepoTree, folder: str, exclude: Iterable[str]) -> str
     """A module another one beside it replaces locally (`=> ../core`) whose main packages are
     all stubs (`func main() {}`, so it builds as a program): that module's library."""
     users = sorted(parent(p) for p in tree.texts if p == "go.mod" or p.endswith("/go.mod"))
-    user = next((u for u in users if u != folder and folder in _replaced(tree, u).values()), None)
+    user = next(
+        (u for u in users if u != folder and folder in local_replacements(tree, u).values()), None
+    )
     _, mains = _mains(tree, folder, exclude)
     stubs = all(any(EMPTY_MAIN.search(tree.text(p) or "") for p in f) for f in mains.values())
     return user if user is not None and stubs else None
-
-
-def _replaced(tree: RepoTree, folder: str) -> dict[str, str]:
-    """Module -> folder for each module this module's go.mod replaces with a local path."""
-    text = tree.text(join(folder, "go.mod")) or ""
-    return {m: posixpath.normpath(join(folder, t)) for m, t in _LOCAL_REPLACE.findall(text)}
 
 
 def _libraries_services(tree: RepoTree, folder: str) -> list[ServiceNeed]:
@@ -230,7 +167,7 @@ def _libraries_services(tree: RepoTree, folder: str) -> list[ServiceNeed]:
     inside the app's folder (`=> ./oryx`) is a toolkit with every driver, not counted."""
     found: dict[str, ServiceNeed] = {}
     required = {d.name for d in requirements(tree.text(join(folder, "go.mod")) or "", "")}
-    for module, library in _replaced(tree, folder).items():
+    for module, library in local_replacements(tree, folder).items():
         inside = folder == "." or library.startswith(folder + "/")
         if module in required and not inside and not folder.startswith(library + "/"):
             manifest = join(library, "go.mod")
@@ -263,18 +200,6 @@ def _procfile(finding: AppFinding, text: str | None, path: str) -> AppFinding:
             why = (f"{path}:{entry.line} {entry.name}: {entry.command}",)
             processes.append((process_name(entry.name), Choice(to_command(entry.command), why)))
     return replace(finding, processes=tuple(processes))
-
-
-def _version(text: str, manifest: str) -> Choice[str]:
-    """The toolchain line when there is one (what the project builds with), else `go`."""
-    for pattern, label in ((_TOOLCHAIN, "toolchain"), (_GO_LINE, "go")):
-        match = pattern.search(text)
-        if match:
-            line = line_at(text, match.start())
-            found = pinned(GO, match.group(1), f"{manifest}:{line} {label}")
-            if found:
-                return found
-    return Choice(GO.default, ("no go line in go.mod; devenv's default",))
 
 
 def _go_files(tree: RepoTree, folder: str, exclude: Iterable[str], max_depth: int = 3) -> list[str]:

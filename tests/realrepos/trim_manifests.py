@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from devenv.detect import dbserver, golang
+from devenv.detect import dbserver, gomod
 from devenv.detect.composed import MINIO_HEALTH, SQL
 from devenv.detect.golayers import LAYER_PACKAGES
 from devenv.detect.manifests import load_toml, strings, table
@@ -179,7 +179,7 @@ def go_mod_facts(text: str) -> str:
         and any(n.type in kinds for n in services_for("go", [Dependency(name, "go.mod", 1, name)]))
     ]
     direct += drivers
-    local = [f"replace {m.group(0).strip()}\n" for m in golang._LOCAL_REPLACE.finditer(text)]
+    local = [f"replace {m.group(0).strip()}\n" for m in gomod.LOCAL_REPLACE.finditer(text)]
     local = [line.replace("replace replace", "replace") for line in local]
     return kept + ("\nrequire (\n" + "".join(direct) + ")\n" if direct else "") + "".join(local)
 

@@ -86,7 +86,7 @@ SOURCE_FACTS = {
                 goport._LISTEN,
                 goport._FLAG_PORT,
                 goport._PORT_ENV,
-                golang._GORM_DIALECT,
+                golayers.GORM_DIALECT,
                 godefaults.DEFAULT,
                 godefaults.EMPTY_FLAG,
                 godefaults.CLI_FLAG,
