@@ -122,16 +122,27 @@ def started_web_port(
     """The literal port of the `web:` line in the Procfile a launcher script's `foreman start`
     runs (PasswordPusher's bin/dev exports PORT=3000, its Procfile.dev `web: bin/rails
     server -p 5100`): the flag wins over the PORT the script gives foreman."""
-    started = _FOREMAN_START.search(script or "")
-    if started is None:
-        return None
-    name = started.group(1) or "Procfile"
-    procfile = name if folder == "." else join(folder, name)
-    web = next((e for e in read_procfile(text_of(procfile) or "") if e.name == "web"), None)
+    procfile, web = _started_web(script or "", folder, text_of)
     port = port_in(web.command) if web else None
     if web is None or port is None:
         return None
     return Choice(port, (f"{procfile}:{web.line} web: {web.command}",))
+
+
+def _started_web(
+    script: str, folder: str, text_of: Callable[[str], str | None]
+) -> tuple[str, Entry | None]:
+    """The Procfile a launcher script's `foreman start` runs (its -f, else one the script
+    names, else Procfile) and that Procfile's `web:` entry; no entry where foreman is not
+    started."""
+    started = _FOREMAN_START.search(script)
+    named = _PROCFILE_NAMED.search(script)
+    name = (started and started.group(1)) or (named.group(1) if named else "Procfile")
+    procfile = _at(folder, name)
+    if started is None:
+        return procfile, None
+    entries = read_procfile(text_of(procfile) or "")
+    return procfile, next((e for e in entries if e.name == "web"), None)
 
 
 def binary_port(text: str | None, binary: str, file: str) -> Choice[int] | None:
@@ -221,11 +232,7 @@ def variable_port(
     bin/dev: `eval "$(ruby bin/env --export)"`, bin/env `ENV["DEV_PORT"] ||= "3042"`,
     Procfile.dev `web: bundle exec puma -p $DEV_PORT`)."""
     script = text_of(script_path) or ""
-    if not _FOREMAN_START.search(script):
-        return None
-    named = _PROCFILE_NAMED.search(script)
-    procfile = _at(folder, named.group(1) if named else "Procfile")
-    web = next((e for e in read_procfile(text_of(procfile) or "") if e.name == "web"), None)
+    procfile, web = _started_web(script, folder, text_of)
     variable = _PORT_FROM_VARIABLE.search(web.command) if web else None
     if variable is None or variable.group(1) == "PORT":
         return None
