@@ -174,7 +174,7 @@ def _production_only(tree: RepoTree, files: list[str]) -> dict[str, str]:
         for kind, pattern in MENTIONS.items():
             match = pattern.search(text)
             if match and kind not in side:
-                side[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
+                side[kind] = f"{path}:{line_at(text, match.start())} {match.group(0)}"
     return {
         k: f"{v}, production settings only"
         for k, v in named["prod"].items()
@@ -199,7 +199,7 @@ def configured_sql(tree: RepoTree, files: list[str]) -> dict[str, str]:
         for pattern, kind in patterns:
             match = next((m for m in pattern.finditer(text) if not _commented(text, m)), None)
             if match and kind not in found:
-                found[kind] = f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0)}"
+                found[kind] = f"{path}:{line_at(text, match.start())} {match.group(0)}"
     # How the compose files wire the app: `DATABASE_URL: postgres://...`, `DB_HOST: db`. A
     # variant file (docker-compose.postgres.yaml) wires an alternative to the database the
     # app's own files already name (`TR_DB_TYPE=mysql` in .env.sample), not a second one.

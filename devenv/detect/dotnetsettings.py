@@ -106,7 +106,7 @@ def _unpicked(path: str, text: str) -> dict[str, str]:
         return {}
     key, value = top[0]
     at = re.search(rf"\"{re.escape(key)}\"\s*:\s*\"{re.escape(value)}\"", text)
-    why = f"{path}:{text.count(chr(10), 0, at.start() if at else 0) + 1} {key} {value}"
+    why = f"{path}:{line_at(text, at.start() if at else 0)} {key} {value}"
     chosen = {_DATABASES[v.lower()] for _, v in top}
     return {kind: why for kind in sorted(set(_DATABASES.values()) - chosen)}
 

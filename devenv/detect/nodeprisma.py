@@ -52,7 +52,7 @@ def prisma_sqlite(tree: RepoTree, folder: str, data: dict[str, Any]) -> str | No
     for path in _schema_paths(tree, folder, data):
         text = tree.text(path) or ""
         if (match := _PRISMA_SQLITE.search(text)) and not _PRISMA.search(text):
-            return f"{path}:{text.count(chr(10), 0, match.start()) + 1} {match.group(0).strip()}"
+            return evidence(path, text, match)
     return None
 
 

@@ -17,7 +17,7 @@ from devenv.detect.composed import (
     ddev_services,
     wired_databases,
 )
-from devenv.detect.model import Dependency, ServiceNeed, evidence, line_at, where
+from devenv.detect.model import Dependency, ServiceNeed, evidence, line_at
 from devenv.detect.readable import PDO_CONFIGS
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
@@ -135,9 +135,7 @@ def _pdo_dsn(tree: RepoTree, folder: str) -> list[ServiceNeed]:
         text = tree.text(path) or ""
         match = PDO_DSN.search(text)
         if match:
-            why = (
-                f"{where(path, text.count(chr(10), 0, match.start()) + 1)} {match.group(0).strip()}"
-            )
+            why = evidence(path, text, match)
             return [ServiceNeed(_PDO_DRIVERS[match.group(1)], why)]
     return []
 

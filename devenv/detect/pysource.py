@@ -235,7 +235,7 @@ def first_line(tree: RepoTree, files: Iterable[str], pattern: re.Pattern[str]) -
         text = tree.text(path) or ""
         match = pattern.search(text)
         if match:
-            return f"{path}:{text.count(chr(10), 0, match.start()) + 1}"
+            return f"{path}:{line_at(text, match.start())}"
     return None
 
 

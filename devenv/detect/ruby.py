@@ -166,7 +166,7 @@ def _sinatra_script(tree: RepoTree, folder: str, finding: AppFinding, rerun: boo
         text = tree.text(path) or ""
         match = _REQUIRE_SINATRA.search(text)
         if match:
-            why = (f"{where(path, text.count(chr(10), 0, match.start()) + 1)} require sinatra",)
+            why = (f"{where(path, line_at(text, match.start()))} require sinatra",)
             command = f"ruby {name} -o 0.0.0.0 -p {PORT}"
             # rerun restarts the script when a file changes; Sinatra alone does not reload.
             dev: Command = f"bundle exec {'rerun -- ' if rerun else ''}{command}"

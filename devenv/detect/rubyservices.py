@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from devenv.detect.composed import compose_services
-from devenv.detect.model import Dependency, ServiceNeed, line_at, where
+from devenv.detect.model import Dependency, ServiceNeed, evidence, line_at
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
 
@@ -209,9 +209,7 @@ def _development_queue(tree: RepoTree, folder: str) -> list[ServiceNeed]:
     match = _DEV_QUEUE.search(text)
     if match is None or match.group(1) not in _REDIS_QUEUES:
         return []
-    why = (
-        f"{where(development, text.count(chr(10), 0, match.start()) + 1)} {match.group(0).strip()}"
-    )
+    why = evidence(development, text, match)
     return [ServiceNeed("redis", why, firm=True)]
 
 
