@@ -81,7 +81,14 @@ _FRAMEWORKS = (
     ("vite", "vite", 5173),
     ("rsbuild", "@rsbuild/core", 3000),
 )
-_FRONT_END = {"vite", "react-scripts", "angular", "ember", "rsbuild"}
+# Front-end tools, with the binary their scripts run (`ng serve`, `ember serve`).
+_FRONT_END = {
+    "vite": "vite",
+    "react-scripts": "react-scripts",
+    "angular": "ng",
+    "ember": "ember",
+    "rsbuild": "rsbuild",
+}
 # Back ends whose port, when the code read here names none, their env example sets.
 _SERVERS = {
     "nestjs",
@@ -275,7 +282,12 @@ def _run_decisions(
         match = next(((f, runs[d], p) for f, d, p in _FRAMEWORKS if d in runs), match)
     # A front-end tool no script runs (react-scripts kept from a create-react-app start, the
     # bundling done by webpack) beside a server framework: the server is the app.
-    if match and match[0] in _FRONT_END and not runs and not runs_binary(scripts, match[0]):
+    if (
+        match
+        and match[0] in _FRONT_END
+        and not runs
+        and not runs_binary(scripts, _FRONT_END[match[0]])
+    ):
         server = ((f, by_name[d], p) for f, d, p in _FRAMEWORKS if f in _SERVERS and d in by_name)
         match = next(server, match)
     # Vite among the dependencies of a Vue CLI project whose scripts serve with vue-cli-service

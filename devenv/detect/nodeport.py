@@ -229,15 +229,7 @@ def _nest_entry(tree: RepoTree, folder: str) -> list[str]:
     return [f"{root.strip('./')}/{entry}{suffix}" for suffix in (".ts", ".js")]
 
 
-_FRONT_END_BINARIES = {
-    "vite": "vite",
-    "react-scripts": "react-scripts",
-    "angular": "ng",
-    "rsbuild": "rsbuild",
-}
-
-
-def runs_binary(scripts: dict[str, str], framework: str) -> bool:
-    """A script runs the front-end tool's binary (`react-scripts start`, `ng serve`)."""
-    binary = re.compile(rf"(?:^|[\s/&;|]){re.escape(_FRONT_END_BINARIES[framework])}(?:\s|$)")
-    return any(binary.search(command) for command in scripts.values())
+def runs_binary(scripts: dict[str, str], binary: str) -> bool:
+    """A script runs this binary (`react-scripts start`, `ng serve`)."""
+    pattern = re.compile(rf"(?:^|[\s/&;|]){re.escape(binary)}(?:\s|$)")
+    return any(pattern.search(command) for command in scripts.values())

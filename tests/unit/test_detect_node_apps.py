@@ -612,3 +612,18 @@ def test_a_front_end_tool_no_script_runs_yields_to_the_server_framework() -> Non
         ),
     }
     assert frameworks_and_ports(files)["."][0] == "express"
+
+
+def test_every_front_end_tool_no_script_runs_yields_to_the_server_framework() -> None:
+    # Ember came with ember-cli after the rule above: each front-end tool knows its binary,
+    # so a leftover one beside Express is weighed, never looked up in vain.
+    for tool, version in (("ember-cli", "^5"), ("@angular/cli", "^17"), ("vite", "^5")):
+        files = {
+            "package.json": pkg(
+                name="x",
+                scripts={"start": "node server.js"},
+                dependencies={"express": "^4"},
+                devDependencies={tool: version},
+            ),
+        }
+        assert frameworks_and_ports(files)["."][0] == "express", tool
