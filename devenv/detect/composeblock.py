@@ -93,19 +93,9 @@ def enabled_profiles(env_texts: list[str]) -> frozenset[str]:
         name
         for text in env_texts
         for match in COMPOSE_PROFILES.finditer(text)
-        for name in _own_values(match.group(1), text).split(",")
+        for name in _substituted(match.group(1), _env_values([text])).split(",")
         if name and "$" not in name
     )
-
-
-def _own_values(value: str, text: str) -> str:
-    """`value` with the variables the same env file sets replaced; a variable set to its own
-    default (`DEVICE=${DEVICE:-cpu}`) is that default."""
-    values: dict[str, str] = {}
-    for name, given in _ENV_LINE.findall(text):
-        own = re.fullmatch(rf"\$\{{{name}:?-([^}}]*)\}}", given)
-        values.setdefault(name, own.group(1) if own else given)
-    return _VARIABLE.sub(lambda m: values.get(m.group(1) or m.group(3)) or m.group(2) or "", value)
 
 
 def image_name(reference: str) -> str:
@@ -125,15 +115,20 @@ _ENV_LINE = re.compile(r"^\s*(?:export\s+)?(\w+)\s*=\s*[\"']?([^\s\"'#]*)", re.M
 def interpolated(reference: str, env_texts: list[str]) -> str:
     """An image reference with its variables replaced as compose does: from the .env beside
     the compose file (or its example), else the variable's own default."""
-    if "$" not in reference:
-        return reference
+    return reference if "$" not in reference else _substituted(reference, _env_values(env_texts))
+
+
+def _env_values(env_texts: list[str]) -> dict[str, str]:
+    """The variables env files set, the first file's value winning; a variable set to its
+    own default (`DEVICE=${DEVICE:-cpu}`) is that default."""
     values: dict[str, str] = {}
     for text in env_texts:
-        for name, value in _ENV_LINE.findall(text):
-            values.setdefault(name, value)
+        for name, given in _ENV_LINE.findall(text):
+            own = re.fullmatch(rf"\$\{{{name}:?-([^}}]*)\}}", given)
+            values.setdefault(name, own.group(1) if own else given)
+    return values
 
-    def resolved(m: re.Match[str]) -> str:
-        name = m.group(1) or m.group(3)
-        return values.get(name) or m.group(2) or ""
 
-    return _VARIABLE.sub(resolved, reference)
+def _substituted(value: str, values: dict[str, str]) -> str:
+    """`${NAME}`, `${NAME:-default}` and `$NAME` replaced: the value set, else the default."""
+    return _VARIABLE.sub(lambda m: values.get(m.group(1) or m.group(3)) or m.group(2) or "", value)

@@ -45,6 +45,18 @@ def test_an_image_named_by_a_variable_is_read_from_the_env_file_beside_compose()
     assert sorted(compose_services(tree)) == ["mongo", "redis"]
 
 
+def test_an_image_variable_the_env_file_sets_to_its_own_default_is_that_default() -> None:
+    # `.env` DB_IMAGE=${DB_IMAGE:-postgres:16}: compose reads postgres:16 when the shell
+    # sets nothing, as it reads COMPOSE_PROFILES' variables.
+    tree = RepoTree.of(
+        {
+            ".env": "DB_IMAGE=${DB_IMAGE:-postgres:16}\n",
+            "docker-compose.yml": "services:\n  db:\n    image: ${DB_IMAGE}\n",
+        }
+    )
+    assert sorted(compose_services(tree)) == ["postgres"]
+
+
 def test_a_variant_compose_file_s_wiring_is_an_alternative_to_the_env_example_s_database() -> None:
     # ever-co/ever-traduora: .env.sample's TR_DB_TYPE=mysql; docker-compose.postgres.yaml
     # wires the app to Postgres for whoever picks that variant.
