@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from devenv.detect.configfiles import env_files
 from devenv.detect.model import evidence
 from devenv.detect.readable import NODE_CONFIG_LAYERS, NODE_CONFIG_STEM, NODE_SUFFIXES
-from devenv.detect.tree import RepoTree
+from devenv.detect.tree import RepoTree, join
 
 # Deeper than this below the app's folder, a config module is some library's.
 _NODE_CONFIG_DEPTH = 3
@@ -89,7 +89,7 @@ def _json_layer_port(tree: RepoTree, folder: str) -> tuple[int, str] | None:
     """node-config's JSON layers: `"port": "3060"` at the top of config/default.json, a
     development layer's value first."""
     for layer in ("local", "development", "default"):
-        path = f"config/{layer}.json" if folder == "." else f"{folder}/config/{layer}.json"
+        path = join(folder, f"config/{layer}.json")
         try:
             data = json.loads(tree.text(path) or "null")
         except ValueError:

@@ -18,7 +18,7 @@ from devenv.detect.composed import (
     wired_databases,
 )
 from devenv.detect.model import Dependency, ServiceNeed, evidence, line_at
-from devenv.detect.readable import PDO_CONFIGS
+from devenv.detect.readable import DRIVER_CONFIGS, PDO_CONFIGS
 from devenv.detect.services import mail_catcher, services_for
 from devenv.detect.tree import RepoTree, join
 
@@ -270,8 +270,8 @@ def _config_drivers(
     setting unset or commented out (osu-web's `# CACHE_DRIVER=redis` beside config/cache.php's
     fallback redis): the app runs on them in development, whatever the comments say."""
     found = []
-    for name in ("cache", "queue", "session", "broadcasting"):
-        path = join(folder, f"config/{name}.php")
+    for name in DRIVER_CONFIGS:
+        path = join(folder, f"config/{name}")
         text = tree.text(path) or ""
         match = _DEFAULT_DRIVER.search(text)
         if match and match.group(1) in _DRIVER_KEYS and match.group(1) not in env:

@@ -238,7 +238,7 @@ LAUNCH_SCRIPT = re.compile(r"^(?:docker-)?(?:entrypoint|start|run)(?:[-_.]\w+)*\
 PDO_CONFIGS = frozenset({"db.php", "common.php"})
 # Laravel's driver settings (config/cache.php): their fallbacks choose the server when the env
 # template leaves the setting unset.
-DRIVER_CONFIGS = frozenset({"cache.php", "queue.php", "session.php", "broadcasting.php"})
+DRIVER_CONFIGS = ("cache.php", "queue.php", "session.php", "broadcasting.php")
 # An Aspire app host's folder (AppHost, eShop.AppHost, Clean.Architecture.AspireHost): its
 # code adds the containers the solution runs in development.
 APP_HOST_FOLDER = re.compile(r"(?i)(?:^|\.)(?:app|aspire)\.?host$")
@@ -282,7 +282,7 @@ def read_limit(
         or (folder in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
         # a settings package's layers (crates/configuration/data/base.yml)
         or (above in SETTINGS_FOLDERS and bool(SETTINGS_LAYER.match(name)))
-        or (folder == "config" and name in PDO_CONFIGS | DRIVER_CONFIGS)
+        or (folder == "config" and (name in PDO_CONFIGS or name in DRIVER_CONFIGS))
         # node-config's JSON layers (config/default.json): the server's `"port"`
         or (folder == "config" and name in NODE_CONFIG_JSON)
         # Rails' bin/dev: the port foreman gets, and bin/env, the defaults it evals
